@@ -1,0 +1,103 @@
+import { scan } from '../lexer/scanner.js';
+import { Kind } from '../lexer/tokens.js';
+import { parseStructure } from '../grammar/structure.js';
+/**
+ * Computes the edits that bring a file to canonical layout. Only the whitespace between tokens
+ * and comments is ever changed, so no token or comment can be dropped, added or reordered.
+ * Files with structural syntax errors are left alone (their structure is unknown).
+ */
+export function formatEdits(text, options = {}) {
+    const { tokens, comments } = scan(text);
+    if (hasStructuralErrors(tokens))
+        return [];
+    const unit = options.useTabs ? '\t' : ' '.repeat(options.indentSize ?? 2);
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const items = merge(tokens, comments);
+    const edits = [];
+    const start0 = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let depth = 0;
+    let prev;
+    let statementOpen = false; // inside a statement's words (after its first word, before ; or {)
+    for (const it of items) {
+        const gapStart = prev ? prev.end : start0;
+        const gap = text.slice(gapStart, it.start);
+        const newlines = countNewlines(gap);
+        if (it.kind === Kind.RBrace)
+            depth = Math.max(0, depth - 1);
+        let want;
+        if (!prev)
+            want = '';
+        else if (it.kind === 0 && newlines === 0)
+            want = ' '; // end-of-line comment stays on its line
+        else if (prev.kind === Kind.Semi || prev.kind === Kind.LBrace || prev.kind === Kind.RBrace || prev.kind === 0 || it.kind === Kind.RBrace || (it.kind === 0 && newlines > 0)) {
+            const blank = newlines >= 2 && prev.kind !== Kind.LBrace && it.kind !== Kind.RBrace ? eol : '';
+            const extra = statementOpen && it.kind !== Kind.RBrace && prev.kind === 0 ? 1 : 0;
+            want = blank + eol + unit.repeat(depth + extra);
+        }
+        else if (it.kind === Kind.Semi || it.kind === Kind.Comma || it.kind === Kind.RParen || prev.kind === Kind.LParen)
+            want = '';
+        else if (it.kind === Kind.LParen && gap === '')
+            want = '';
+        else if (newlines > 0)
+            want = eol + unit.repeat(depth + 1); // continuation line of a long statement
+        else
+            want = ' ';
+        if (gap !== want)
+            edits.push({ span: { start: gapStart, end: it.start }, newText: want });
+        if (it.kind === Kind.LBrace)
+            depth++;
+        if (it.kind === Kind.Semi || it.kind === Kind.LBrace || it.kind === Kind.RBrace)
+            statementOpen = false;
+        else if (it.kind !== 0)
+            statementOpen = true;
+        prev = it;
+    }
+    // Exactly one line break at the end of a non-empty file; none in an empty one.
+    const tailStart = prev ? prev.end : start0;
+    const wantTail = prev ? eol : '';
+    if (text.slice(tailStart) !== wantTail)
+        edits.push({ span: { start: tailStart, end: text.length }, newText: wantTail });
+    const r = options.range;
+    return r ? edits.filter((e) => e.span.start >= r.start && e.span.end <= r.end) : edits;
+}
+/** Returns the text in canonical layout (see formatEdits). */
+export function format(text, options = {}) {
+    return applyEdits(text, formatEdits(text, options));
+}
+export function applyEdits(text, edits) {
+    let out = '';
+    let pos = 0;
+    for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+        out += text.slice(pos, e.span.start) + e.newText;
+        pos = e.span.end;
+    }
+    return out + text.slice(pos);
+}
+function hasStructuralErrors(tokens) {
+    const issues = parseStructure(tokens).issues;
+    return issues.some((i) => i.code === 'unclosed-block' || i.code === 'stray-close-brace') || tokens.some((t) => t.kind === Kind.Bad);
+}
+function merge(tokens, comments) {
+    const out = [];
+    let ci = 0;
+    for (const t of tokens) {
+        while (ci < comments.length && comments[ci].start < t.startOffset)
+            out.push({ ...comments[ci++], kind: 0 });
+        out.push({ start: t.startOffset, end: t.endOffset + 1, kind: t.kind });
+    }
+    while (ci < comments.length)
+        out.push({ ...comments[ci++], kind: 0 });
+    return out;
+}
+function countNewlines(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 10)
+            n++;
+        else if (c === 13 && s.charCodeAt(i + 1) !== 10)
+            n++;
+    }
+    return n;
+}
+//# sourceMappingURL=formatter.js.map

@@ -1,0 +1,516 @@
+import type { Tok, Comment } from '../lexer/scanner.js';
+import { Kind } from '../lexer/tokens.js';
+import type { RawBlock, RawStatement, StructureIssue } from '../grammar/structure.js';
+import type * as N from './nodes.js';
+import { classifyWord, decodeString } from './literals.js';
+import type { ParseError, ParseErrorCode } from './errors.js';
+import { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from '../spec/statements.js';
+import { parseExpression } from '../expr/parse.js';
+
+type Stmt = N.Statement | N.ElseClause;
+
+/** Statements whose words are an expression, so line breaks inside them are expected. */
+const EXPRESSION_HEADS = new Set(['if', 'elsif', 'else', 'match', 'spawn', 'set', 'eval', 'log', 'execute', 'return', 'subclass', 'define', 'on']);
+
+/**
+ * Turns the statement skeleton into typed AST nodes, interpreting each statement's words.
+ * Never throws: every oddity becomes a ParseError plus a node that keeps its span.
+ */
+export class AstBuilder {
+  readonly errors: ParseError[] = [];
+  private readonly values: N.Value[];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Tok[],
+  ) {
+    // One Value per token, built lazily on first use.
+    this.values = new Array<N.Value>(tokens.length);
+  }
+
+  error(code: ParseErrorCode, message: string, start: number, end: number): void {
+    this.errors.push({ code, message, span: { start, end }, severity: 'error' });
+  }
+
+  value(i: number): N.Value {
+    let v = this.values[i];
+    if (v) return v;
+    const t = this.tokens[i]!;
+    const span = { start: t.startOffset, end: t.endOffset + 1 };
+    switch (t.kind) {
+      case Kind.Word:
+        v = { type: 'Word', span, text: t.image, literal: classifyWord(t.image) };
+        break;
+      case Kind.String:
+        v = { type: 'String', span, raw: t.image, value: decodeString(t.image) };
+        break;
+      case Kind.Bad:
+        v = { type: 'Invalid', span, text: t.image };
+        break;
+      default:
+        v = { type: 'Punct', span, text: t.image };
+    }
+    this.values[i] = v;
+    return v;
+  }
+
+  reportStructure(issues: StructureIssue[]): void {
+    for (const issue of issues) {
+      const t = this.tokens[issue.token];
+      const start = t ? t.startOffset : this.text.length;
+      const end = t ? t.endOffset + 1 : this.text.length;
+      switch (issue.code) {
+        case 'missing-semicolon':
+          this.error('missing-semicolon', `Missing ';' after '${t?.image ?? ''}'.`, end, end);
+          break;
+        case 'unclosed-block':
+          this.error('unclosed-block', "This '{' is never closed: a '}' is missing before the end of the file.", start, end);
+          break;
+        case 'stray-close-brace':
+          this.error('stray-close-brace', "Unexpected '}': there is no open block to close here.", start, end);
+          break;
+        case 'empty-statement': {
+          const prev = this.tokens[issue.token - 1];
+          if (prev && prev.kind === Kind.RBrace && this.closesKeyBlock(issue.token - 1)) break; // dhcpd accepts `key … { … };`
+          if (prev && prev.kind === Kind.RBrace) this.error('semicolon-after-block', "A block needs no ';' after its '}'; dhcpd rejects it.", start, end);
+          else this.error('empty-statement', "Stray ';' with no statement before it.", start, end);
+          break;
+        }
+      }
+    }
+    for (const t of this.tokens) {
+      if (t.kind !== Kind.Bad) continue;
+      if (t.image.startsWith('"')) this.error('unterminated-string', 'This string has no closing quote.', t.startOffset, t.endOffset + 1);
+      else
+        this.error('invalid-character', `Invalid character U+${t.image.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the configuration.`, t.startOffset, t.endOffset + 1);
+    }
+  }
+
+  /** Whether the '}' at index `close` ends a `key NAME { … }` block. */
+  private closesKeyBlock(close: number): boolean {
+    let depth = 0;
+    for (let i = close; i >= 0; i--) {
+      const k = this.tokens[i]!.kind;
+      if (k === Kind.RBrace) depth++;
+      else if (k === Kind.LBrace && --depth === 0) return this.tokens[i - 2]?.image.toLowerCase() === 'key';
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ blocks and statements
+
+  block(raw: RawBlock): N.Block {
+    const open = this.tokens[raw.open]!;
+    const close = raw.close >= 0 ? this.tokens[raw.close] : undefined;
+    const body = this.statements(raw.body);
+    const end = close ? close.endOffset + 1 : body.length ? body[body.length - 1]!.span.end : open.endOffset + 1;
+    return {
+      type: 'Block',
+      span: { start: open.startOffset, end },
+      open: { start: open.startOffset, end: open.endOffset + 1 },
+      close: close ? { start: close.startOffset, end: close.endOffset + 1 } : undefined,
+      body,
+    };
+  }
+
+  statements(raws: RawStatement[]): N.Statement[] {
+    const out: N.Statement[] = [];
+    for (const raw of raws) this.statement(raw, raw.first, out);
+    return foldIfChains(out, this);
+  }
+
+  /** Interprets tokens [from, raw.headEnd) of a raw statement, pushing one or more statements. */
+  private statement(raw: RawStatement, from: number, out: N.Statement[]): void {
+    const t0 = this.tokens[from]!;
+    if (raw.block && from === raw.block.open) {
+      const body = this.block(raw.block);
+      this.error('block-without-header', "A '{' block must follow a declaration such as subnet, host or pool.", body.open.start, body.open.end);
+      out.push({ type: 'Error', span: body.span, words: [], body });
+      return;
+    }
+    if (t0.kind === Kind.Semi) {
+      out.push({ type: 'Error', span: { start: t0.startOffset, end: t0.endOffset + 1 }, words: [], semicolon: { start: t0.startOffset, end: t0.endOffset + 1 } });
+      return;
+    }
+    // A line break followed by a statement keyword, inside a statement that takes no expression,
+    // almost always means the ';' before it was forgotten: split there and say so.
+    let headEnd = raw.headEnd;
+    const head = t0.kind === Kind.Word ? t0.image.toLowerCase() : '';
+    const exprLike = EXPRESSION_HEADS.has(head) || this.hasEquals(from, raw.headEnd);
+    if (!exprLike) {
+      for (let i = from + 1; i < raw.headEnd; i++) {
+        const t = this.tokens[i]!;
+        if (!t.nl || t.kind !== Kind.Word) continue;
+        const prev = this.tokens[i - 1]!;
+        if (prev.kind === Kind.Comma || prev.kind === Kind.Op || prev.kind === Kind.LParen) continue;
+        if (!STATEMENT_KEYWORDS.has(t.image.toLowerCase())) continue;
+        headEnd = i;
+        this.error('missing-semicolon', `Missing ';' after '${prev.image}': the next line starts a new statement.`, prev.endOffset + 1, prev.endOffset + 1);
+        break;
+      }
+    }
+    if (headEnd < raw.headEnd) {
+      out.push(this.interpret({ first: from, headEnd, semi: -1 }, from, headEnd));
+      this.statement(raw, headEnd, out);
+      return;
+    }
+    out.push(this.interpret(raw, from, headEnd));
+  }
+
+  private hasEquals(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (t.kind === Kind.Op && t.image === '=') return true;
+    }
+    return false;
+  }
+
+  /** Builds the node for words [from, headEnd) with the raw statement's ';' or block. */
+  private interpret(raw: RawStatement, from: number, headEnd: number): N.Statement {
+    const words: N.Value[] = [];
+    for (let i = from; i < headEnd; i++) words.push(this.value(i));
+    const first = this.tokens[from]!;
+    const semiTok = raw.semi >= 0 && headEnd === raw.headEnd ? this.tokens[raw.semi] : undefined;
+    const body = raw.block && headEnd === raw.headEnd ? this.block(raw.block) : undefined;
+    const lastTok = this.tokens[headEnd - 1]!;
+    const end = semiTok ? semiTok.endOffset + 1 : body ? body.span.end : lastTok.endOffset + 1;
+    const base = {
+      span: { start: first.startOffset, end },
+      words,
+      semicolon: semiTok ? { start: semiTok.startOffset, end: semiTok.endOffset + 1 } : undefined,
+    };
+    return new StatementInterpreter(this, base, words, body).build();
+  }
+}
+
+interface Base {
+  span: { start: number; end: number };
+  words: N.Value[];
+  semicolon?: { start: number; end: number };
+}
+
+/** Reads one statement's words into its typed node. */
+class StatementInterpreter {
+  constructor(
+    private readonly b: AstBuilder,
+    private readonly base: Base,
+    private readonly words: N.Value[],
+    private readonly body: N.Block | undefined,
+  ) {}
+
+  private lower(i: number): string {
+    const w = this.words[i];
+    return w && w.type === 'Word' ? w.text.toLowerCase() : '';
+  }
+
+  private word(i: number): N.Word | undefined {
+    const w = this.words[i];
+    return w && w.type === 'Word' ? w : undefined;
+  }
+
+  private nameOf(i: number): { name: string; node?: N.Value } {
+    const w = this.words[i];
+    if (!w) return { name: '' };
+    if (w.type === 'String') return { name: w.value, node: w };
+    if (w.type === 'Word') return { name: w.text, node: w };
+    return { name: '', node: w };
+  }
+
+  private missing(what: string, after?: N.Value): void {
+    const at = after ?? this.words[this.words.length - 1];
+    const pos = at ? at.span.end : this.base.span.start;
+    this.b.error('missing-argument', what, pos, pos);
+  }
+
+  private needBlock(keyword: string): N.Block {
+    if (this.body) return this.body;
+    const last = this.words[this.words.length - 1]!;
+    this.b.error('missing-block', `'${keyword}' declares a block: expected '{' … '}' here.`, last.span.end, last.span.end);
+    return { type: 'Block', span: { start: this.base.span.end, end: this.base.span.end }, open: { start: this.base.span.end, end: this.base.span.end }, body: [] };
+  }
+
+  private noBlock(keyword: string): void {
+    if (this.body) this.b.error('unexpected-block', `'${keyword}' takes no block; end it with ';'.`, this.body.open.start, this.body.open.end);
+  }
+
+  private expr(start: number, end = this.words.length): N.Expression | undefined {
+    if (start >= end) {
+      this.missing('Expected an expression here.');
+      return undefined;
+    }
+    const r = parseExpression(this.words, start, end);
+    for (const e of r.errors) this.b.error('bad-expression', e.message, e.start, e.end);
+    return r.expression;
+  }
+
+  /** Length of the multi-word keyword at the start, or 1. */
+  private keywordLength(): { name: string; length: number } {
+    for (const kw of MULTIWORD_KEYWORDS) {
+      if (kw.length > this.words.length) continue;
+      let ok = true;
+      for (let i = 0; i < kw.length && ok; i++) ok = this.lower(i) === kw[i];
+      if (ok) return { name: kw.join(' '), length: kw.length };
+    }
+    return { name: this.lower(0), length: 1 };
+  }
+
+  build(): N.Statement {
+    const { base, words } = this;
+    const head = this.lower(0);
+    switch (head) {
+      case 'subnet': {
+        const network = this.word(1);
+        const nm = this.lower(2);
+        let netmask: N.Word | undefined;
+        if (!network) this.missing("'subnet' needs a network address.", words[0]);
+        else if (network && words[2]?.type === 'Word' && (words[2] as N.Word).text.startsWith('/')) {
+          this.b.error('cidr-subnet', `dhcpd does not accept CIDR notation here: write 'subnet ${network.text} netmask …'.`, network.span.start, words[2].span.end);
+        } else if (nm !== 'netmask') this.missing("Expected 'netmask' and a mask after the subnet address.", network);
+        else {
+          netmask = this.word(3);
+          if (!netmask) this.missing("Expected the netmask after 'netmask'.", words[2]);
+        }
+        return { type: 'Subnet', ...base, network, netmask, body: this.needBlock('subnet') };
+      }
+      case 'subnet6': {
+        const prefix = this.word(1);
+        if (!prefix) this.missing("'subnet6' needs a prefix such as 2001:db8::/64.", words[0]);
+        return { type: 'Subnet6', ...base, prefix, body: this.needBlock('subnet6') };
+      }
+      case 'shared-network':
+      case 'host':
+      case 'class':
+      case 'zone': {
+        const { name, node } = this.nameOf(1);
+        if (!node) this.missing(`'${head}' needs a name.`, words[0]);
+        const type = ({ 'shared-network': 'SharedNetwork', host: 'Host', class: 'Class', zone: 'Zone' } as const)[head];
+        return { type, ...base, name, nameNode: node, body: this.needBlock(head) } as N.Statement;
+      }
+      case 'group':
+        return { type: 'Group', ...base, name: this.nameOf(1).name || undefined, body: this.needBlock('group') };
+      case 'pool':
+      case 'pool6':
+        return { type: 'Pool', ...base, v6: head === 'pool6', body: this.needBlock(head) };
+      case 'key': {
+        const { name, node } = this.nameOf(1);
+        if (this.body) return { type: 'Key', ...base, name, nameNode: node, body: this.body };
+        return this.parameter('key', 1);
+      }
+      case 'subclass': {
+        const { name, node } = this.nameOf(1);
+        if (!node) this.missing("'subclass' needs the class name.", words[0]);
+        const key = words.length > 2 ? this.expr(2) : undefined;
+        if (node && words.length <= 2) this.missing('Expected the subclass match value after the class name.', node);
+        return { type: 'Subclass', ...base, className: name, classNode: node, key, body: this.body };
+      }
+      case 'failover': {
+        if (this.lower(1) !== 'peer') return this.parameter('failover', 1);
+        const { name, node } = this.nameOf(2);
+        if (this.body && this.lower(3) !== 'state') {
+          if (!node) this.missing("'failover peer' needs the relationship name.", words[1]);
+          return { type: 'FailoverPeer', ...base, name, nameNode: node, body: this.body };
+        }
+        if (this.lower(3) === 'state') return this.parameter('failover peer state', 4);
+        if (!node) this.missing("'failover peer' needs the relationship name in quotes.", words[1]);
+        return { type: 'FailoverRef', ...base, name, nameNode: node };
+      }
+      case 'no':
+        if (this.lower(1) === 'failover' && this.lower(2) === 'peer') {
+          if (base.semicolon)
+            this.b.error('no-failover-peer-semicolon', "dhcpd 4.4.3 does not accept ';' after 'no failover peer' and fails to parse the file; remove the statement (or the ';').", base.semicolon.start, base.semicolon.end);
+          return { type: 'NoFailoverPeer', ...base };
+        }
+        return this.parameter('no', 1);
+      case 'if':
+      case 'elsif':
+        return this.ifStatement(head, 1);
+      case 'else':
+        if (this.lower(1) === 'if') return this.ifStatement('else if', 2);
+        if (words.length > 1) this.b.error('bad-expression', "'else' takes no condition; did you mean 'elsif'?", words[1]!.span.start, words[words.length - 1]!.span.end);
+        return { type: 'Else', ...base, body: this.needBlock('else') } as unknown as N.Statement;
+      case 'on': {
+        const events = words.slice(1).filter((w) => !(w.type === 'Word' && w.text.toLowerCase() === 'or')).map((w) => (w.type === 'Word' ? w.text.toLowerCase() : ''));
+        if (events.length === 0) this.missing("'on' needs an event: commit, release or expiry.", words[0]);
+        return { type: 'On', ...base, events, body: this.needBlock('on') };
+      }
+      case 'option':
+      case 'supersede':
+      case 'default':
+      case 'prepend':
+      case 'append':
+        return this.option(head);
+      case 'range':
+      case 'range6':
+        return this.range(head);
+      case 'prefix6': {
+        this.noBlock(head);
+        const lenWord = this.word(3);
+        const length = lenWord && lenWord.text.startsWith('/') ? Number(lenWord.text.slice(1)) : undefined;
+        if (words.length < 4) this.missing("'prefix6' needs a low prefix, a high prefix and a /length.");
+        return { type: 'Prefix6', ...base, low: this.word(1), high: this.word(2), length };
+      }
+      case 'allow':
+      case 'deny':
+      case 'ignore':
+        return this.allowDeny(head);
+      case 'include': {
+        this.noBlock(head);
+        const path = words[1]?.type === 'String' ? (words[1] as N.StringLit) : undefined;
+        if (!words[1]) this.missing("'include' needs a file name in quotes.", words[0]);
+        return { type: 'Include', ...base, path };
+      }
+      case 'match':
+        if (this.lower(1) === 'if') return { type: 'Match', ...base, form: 'match if', expression: this.expr(2) };
+        return { type: 'Match', ...base, form: 'match', expression: this.expr(1) };
+      case 'spawn':
+        if (this.lower(1) === 'with') return { type: 'Match', ...base, form: 'spawn with', expression: this.expr(2) };
+        return this.parameter('spawn', 1);
+      case 'set': {
+        const variable = this.word(1)?.text;
+        const eq = words[2];
+        if (!variable) this.missing("'set' needs a variable name.", words[0]);
+        else if (!eq || eq.type !== 'Punct' || eq.text !== '=') this.missing("Expected '=' after the variable name.", words[1]);
+        return { type: 'Exec', ...base, keyword: 'set', variable, expression: words.length > 3 ? this.expr(3) : (this.missing('Expected a value after =.'), undefined) };
+      }
+      case 'unset':
+        return { type: 'Exec', ...base, keyword: 'unset', variable: this.word(1)?.text };
+      case 'eval':
+      case 'return':
+        return { type: 'Exec', ...base, keyword: head, expression: this.expr(1) };
+      case 'log':
+      case 'execute': {
+        const expression = this.expr(0);
+        return { type: 'Exec', ...base, keyword: head, expression, args: expression?.type === 'Call' ? expression.args : undefined };
+      }
+      case 'break':
+        return { type: 'Exec', ...base, keyword: 'break' };
+      case 'add':
+        return { type: 'Exec', ...base, keyword: 'add', variable: this.nameOf(1).name };
+      case 'not':
+        if (this.lower(1) === 'authoritative') return { ...this.parameter('authoritative', 2), negated: true };
+        return this.parameter('not', 1);
+      default: {
+        const kw = this.keywordLength();
+        return this.parameter(kw.name, kw.length);
+      }
+    }
+  }
+
+  private parameter(name: string, argStart: number): N.Parameter {
+    const { base, words } = this;
+    const known = isKnownKeyword(name);
+    const args = words.slice(argStart);
+    let expression: N.Expression | undefined;
+    if (args[0]?.type === 'Punct' && args[0].text === '=') expression = this.expr(argStart + 1);
+    if (this.body && known) this.noBlock(name);
+    return { type: 'Parameter', ...base, name, args, expression, known, body: known ? undefined : this.body };
+  }
+
+  private ifStatement(keyword: string, condStart: number): N.IfStatement {
+    return { type: 'If', ...this.base, keyword, condition: this.expr(condStart), body: this.needBlock(keyword), elsif: [] };
+  }
+
+  private option(keyword: string): N.Statement {
+    const { base, words } = this;
+    this.noBlock(keyword);
+    if (keyword === 'option' && this.lower(1) === 'space') {
+      const { name } = this.nameOf(2);
+      if (!name) this.missing("'option space' needs a name.", words[1]);
+      return { type: 'OptionSpace', ...base, name };
+    }
+    const nameNode = this.word(1);
+    if (!nameNode) {
+      this.missing(`'${keyword}' needs an option name.`, words[0]);
+      return { type: 'Option', ...base, keyword, space: 'dhcp', name: '', values: [] };
+    }
+    const dot = nameNode.text.indexOf('.');
+    const space = dot > 0 ? nameNode.text.slice(0, dot) : 'dhcp';
+    const name = dot > 0 ? nameNode.text.slice(dot + 1) : nameNode.text;
+    if (keyword === 'option' && this.lower(2) === 'code') {
+      const codeNode = this.word(3);
+      const code = codeNode?.literal.kind === 'number' ? codeNode.literal.value : undefined;
+      if (!codeNode) this.missing('Expected the option code number.', words[2]);
+      const eq = words[4];
+      if (codeNode && (!eq || eq.type !== 'Punct' || eq.text !== '=')) this.missing("Expected '=' and the option's format after the code.", codeNode);
+      else if (words.length < 6) this.missing("Expected the option's format after '='.", eq);
+      return { type: 'OptionDefinition', ...base, space, name, nameNode, code, codeNode, format: words.slice(5) };
+    }
+    const rest = words.slice(2);
+    if (rest[0]?.type === 'Punct' && rest[0].text === '=') {
+      return { type: 'Option', ...base, keyword, space, name, nameNode, values: rest, expression: this.expr(3) };
+    }
+    return { type: 'Option', ...base, keyword, space, name, nameNode, values: rest };
+  }
+
+  private range(keyword: string): N.RangeStatement {
+    const { base } = this;
+    this.noBlock(keyword);
+    let i = 1;
+    let dynamicBootp = false;
+    if (keyword === 'range' && this.lower(1) === 'dynamic-bootp') {
+      dynamicBootp = true;
+      i = 2;
+    }
+    const low = this.word(i);
+    const high = this.word(i + 1);
+    const temporary = this.lower(i + 1) === 'temporary';
+    if (!low) this.missing(`'${keyword}' needs at least one address.`, this.words[i - 1]);
+    return { type: 'Range', ...base, v6: keyword === 'range6', dynamicBootp, low, high: temporary ? undefined : high, temporary: temporary || undefined };
+  }
+
+  private allowDeny(verb: 'allow' | 'deny' | 'ignore'): N.AllowDeny {
+    const { base, words } = this;
+    this.noBlock(verb);
+    const parts: string[] = [];
+    let arg: N.Value | undefined;
+    let expression: N.Expression | undefined;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.type === 'Punct' && w.text === '=') {
+        expression = this.expr(i + 1);
+        break;
+      }
+      const what = parts.join(' ');
+      if (what === 'members of' || what === 'after') {
+        arg = w;
+        break;
+      }
+      parts.push(w.type === 'Word' ? w.text.toLowerCase() : w.type === 'String' ? w.raw : w.text);
+    }
+    if (parts.length === 0) this.missing(`'${verb}' needs what to ${verb}, e.g. 'unknown-clients'.`, words[0]);
+    return { type: 'AllowDeny', ...base, verb, what: parts.join(' '), arg, expression };
+  }
+}
+
+import { statementSpecs } from '../spec/statements.js';
+function isKnownKeyword(name: string): boolean {
+  return statementSpecs(name).length > 0;
+}
+
+/** Attaches elsif / else if / else statements to the if they continue. */
+function foldIfChains(list: Stmt[], b: AstBuilder): N.Statement[] {
+  const out: N.Statement[] = [];
+  let chain: N.IfStatement | undefined;
+  for (const s of list) {
+    const continues = (s.type === 'If' && s.keyword !== 'if') || s.type === 'Else';
+    if (continues) {
+      if (chain && !chain.else) {
+        if (s.type === 'If') chain.elsif.push(s);
+        else chain.else = s;
+        chain.span = { start: chain.span.start, end: s.span.end };
+        continue;
+      }
+      b.error('elsif-without-if', `'${s.type === 'If' ? s.keyword : 'else'}' must follow an 'if' block.`, s.span.start, s.span.start + (s.type === 'If' ? s.keyword.length : 4));
+      if (s.type === 'If') {
+        out.push(s);
+        chain = s;
+      } else out.push({ type: 'Error', span: s.span, words: s.words, body: s.body });
+      continue;
+    }
+    chain = s.type === 'If' ? s : undefined;
+    out.push(s as N.Statement);
+  }
+  return out;
+}
+
+export type { Comment };

@@ -1,0 +1,140 @@
+/**
+ * The edit API: find nodes, then insert / replace / remove statements or change their values.
+ * Edits mutate the AST in place and mark what they touch `dirty`; `print()` then regenerates
+ * only those statements and copies every other byte from the original source.
+ */
+import type * as N from '../ast/nodes.js';
+import { childStatements, findAll, walk, type AnyStatement } from '../ast/walk.js';
+import { classifyWord } from '../ast/literals.js';
+import * as b from './builders.js';
+
+export type Container = N.ConfigFile | N.Block;
+
+/** The block (or file) whose body holds `target`. */
+export function containerOf(file: N.ConfigFile, target: N.Statement): Container | undefined {
+  if (file.body.includes(target)) return file;
+  let found: N.Block | undefined;
+  walk(file, {
+    enter(s) {
+      if (found) return false;
+      const body = 'body' in s ? (s.body as N.Block | undefined) : undefined;
+      if (body && body.body.includes(target)) found = body;
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function bodyOf(c: Container | N.Statement): N.Statement[] {
+  if (c.type === 'ConfigFile' || c.type === 'Block') return c.body;
+  const block = 'body' in c ? (c.body as N.Block | undefined) : undefined;
+  if (!block) throw new TypeError(`A ${c.type} statement has no block to insert into.`);
+  return block.body;
+}
+
+/** Inserts a statement into a file, a block, or a block statement (at `index`, default: the end). */
+export function insertStatement(into: Container | N.Statement, statement: N.Statement, index?: number): void {
+  const list = bodyOf(into);
+  const at = index === undefined ? list.length : Math.max(0, Math.min(index, list.length));
+  list.splice(at, 0, statement);
+}
+
+/** Removes a statement (with its comments and line) from wherever it is in the file. */
+export function removeStatement(file: N.ConfigFile, statement: N.Statement): boolean {
+  const c = containerOf(file, statement);
+  if (!c) return false;
+  c.body.splice(c.body.indexOf(statement), 1);
+  return true;
+}
+
+/** Replaces a statement in place; the new one keeps the old one's position and comments. */
+export function replaceStatement(file: N.ConfigFile, old: N.Statement, replacement: N.Statement): boolean {
+  const c = containerOf(file, old);
+  if (!c) return false;
+  replacement.layout = old.layout;
+  replacement.span = old.span;
+  replacement.leadingComments = old.leadingComments;
+  replacement.trailingComment = old.trailingComment;
+  replacement.dirty = true;
+  c.body[c.body.indexOf(old)] = replacement;
+  return true;
+}
+
+/** Sets the arguments of a keyword statement (`default-lease-time 600;` → 3600). */
+export function setParameter(p: N.Parameter, ...args: (string | number)[]): void {
+  const fresh = b.parameter(p.name, ...args);
+  const keywordWords = p.words.slice(0, p.words.length - p.args.length);
+  p.args = fresh.args;
+  p.words = [...keywordWords, ...fresh.args];
+  p.expression = undefined;
+  p.dirty = true;
+}
+
+/** Changes the addresses of a range statement. */
+export function setRange(r: N.RangeStatement, low: string, high?: string): void {
+  const fresh = b.range(low, high);
+  r.low = fresh.low;
+  r.high = fresh.high;
+  r.words = [r.words[0]!, ...(r.dynamicBootp ? [r.words[1]!] : []), ...fresh.words.slice(1)];
+  r.dirty = true;
+}
+
+/** Sets an option's values. */
+export function setOptionValues(o: N.OptionStatement, ...values: (string | number)[]): void {
+  const fresh = b.option(o.space === 'dhcp' ? o.name : `${o.space}.${o.name}`, ...values);
+  o.values = fresh.values;
+  o.expression = undefined;
+  o.words = [o.words[0]!, o.words[1]!, ...fresh.values];
+  o.dirty = true;
+}
+
+/** Finds a host by its hardware address (case-insensitive, any byte padding). */
+export function findHostByMac(file: N.ConfigFile, mac: string): N.HostDecl | undefined {
+  const want = normalizeMac(mac);
+  return findAll(file, 'Host').find((h) =>
+    h.body.body.some((s) => s.type === 'Parameter' && s.name === 'hardware' && s.args[1]?.type === 'Word' && normalizeMac(s.args[1].text) === want),
+  );
+}
+
+export function normalizeMac(mac: string): string {
+  const lit = classifyWord(mac);
+  return lit.kind === 'hex' ? lit.bytes.map((x) => x.toString(16).padStart(2, '0')).join(':') : mac.toLowerCase();
+}
+
+export function findFailoverPeer(file: N.ConfigFile, name: string): N.FailoverPeerDecl | undefined {
+  return findAll(file, 'FailoverPeer').find((p) => p.name === name);
+}
+
+export function findSubnet(file: N.ConfigFile, network: string): N.SubnetDecl | undefined {
+  return findAll(file, 'Subnet').find((s) => s.network?.text === network);
+}
+
+/** Renames a failover relationship in its declaration and every pool reference of the given files. */
+export function renameFailoverPeer(files: N.ConfigFile | N.ConfigFile[], from: string, to: string): number {
+  let count = 0;
+  for (const file of Array.isArray(files) ? files : [files]) {
+    walk(file, {
+      enter(s: AnyStatement) {
+        if ((s.type === 'FailoverPeer' || s.type === 'FailoverRef') && s.name === from) {
+          const i = s.nameNode ? s.words.indexOf(s.nameNode) : -1;
+          const node = b.string(to);
+          if (i >= 0) s.words[i] = node;
+          s.nameNode = node;
+          s.name = to;
+          s.dirty = true;
+          count++;
+        }
+      },
+    });
+  }
+  return count;
+}
+
+/** Adds a host reservation to a container (default: the file's top level). */
+export function addHost(file: N.ConfigFile, name: string, mac: string, fixedAddress?: string, into: Container | N.Statement = file): N.HostDecl {
+  const h = b.host(name, { mac, fixedAddress });
+  insertStatement(into, h);
+  return h;
+}
+
+export { childStatements };

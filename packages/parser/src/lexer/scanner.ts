@@ -1,0 +1,167 @@
+import type { IToken } from 'chevrotain';
+import { Kind, tokenTypeOfKind } from './tokens.js';
+import type { Span } from '../text/line-index.js';
+
+/** A token as the grammar and the AST builder see it: a Chevrotain IToken plus our small kind. */
+export interface Tok extends IToken {
+  /** Offset of the token's last character (Chevrotain's inclusive convention); always set. */
+  endOffset: number;
+  kind: Kind;
+  /** Position of the token in the vector, so statements can be kept as index ranges. */
+  idx: number;
+  /** True when a line break (or the file start) precedes the token: used to locate missing semicolons. */
+  nl: boolean;
+}
+
+export interface Comment extends Span {
+  type: 'Comment';
+  /** The comment text including its leading '#'. */
+  text: string;
+}
+
+export interface ScanResult {
+  tokens: Tok[];
+  comments: Comment[];
+}
+
+// Character classes for the hot loop, indexed by char code < 128.
+const WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9_.:-]/.test(ch)) WORD[c] = 1;
+}
+const SPACE = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) SPACE[c] = 1;
+
+function isWordChar(c: number): boolean {
+  return c < 128 ? WORD[c] === 1 : c !== 0xfeff; // non-ASCII stays in words so look-alikes surface as one odd word
+}
+
+const TWO_CHAR_OPS = new Set(['==', '!=', '~=', '~~']);
+
+/**
+ * One pass over the text. Never throws: anything unexpected becomes a Bad token that the
+ * grammar carries along and the builder reports with a precise span.
+ */
+export function scan(text: string): ScanResult {
+  const tokens: Tok[] = [];
+  const comments: Comment[] = [];
+  const n = text.length;
+  let i = 0;
+  let nl = true;
+  // A byte-order mark is trivia, not a token.
+  if (text.charCodeAt(0) === 0xfeff) i = 1;
+  const push = (kind: Kind, start: number, end: number) => {
+    const tokenType = tokenTypeOfKind[kind]!;
+    tokens.push({
+      image: text.slice(start, end),
+      startOffset: start,
+      endOffset: end - 1,
+      tokenType,
+      tokenTypeIdx: tokenType.tokenTypeIdx!,
+      kind,
+      idx: tokens.length,
+      nl,
+    } as Tok);
+    nl = false;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && SPACE[c] === 1) {
+      if (c === 10 || c === 13) nl = true;
+      i++;
+      continue;
+    }
+    if (c === 35 /* # */) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 10 || d === 13) break;
+        j++;
+      }
+      comments.push({ type: 'Comment', start: i, end: j, text: text.slice(i, j) });
+      i = j;
+      continue;
+    }
+    if (c === 34 /* " */) {
+      let j = i + 1;
+      let closed = false;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 92 /* \ */) {
+          j += 2;
+          continue;
+        }
+        if (d === 34) {
+          closed = true;
+          j++;
+          break;
+        }
+        j++;
+      }
+      if (closed) {
+        push(Kind.String, i, j);
+        i = j;
+      } else {
+        // Unterminated: stop at the end of the line so the rest of the file still parses.
+        let k = i + 1;
+        while (k < n && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+        push(Kind.Bad, i, k);
+        i = k;
+      }
+      continue;
+    }
+    if (isWordChar(c) || (c === 47 /* / */ && isDigit(text.charCodeAt(i + 1)))) {
+      let j = i + 1;
+      let sawColon = c === 58;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isWordChar(d)) {
+          if (d === 58) sawColon = true;
+          j++;
+        } else if (d === 47 && sawColon && isDigit(text.charCodeAt(j + 1))) {
+          j++; // IPv6 prefix length: 2001:db8::/64
+        } else break;
+      }
+      push(Kind.Word, i, j);
+      i = j;
+      continue;
+    }
+    switch (c) {
+      case 59:
+        push(Kind.Semi, i, i + 1);
+        break;
+      case 123:
+        push(Kind.LBrace, i, i + 1);
+        break;
+      case 125:
+        push(Kind.RBrace, i, i + 1);
+        break;
+      case 44:
+        push(Kind.Comma, i, i + 1);
+        break;
+      case 40:
+        push(Kind.LParen, i, i + 1);
+        break;
+      case 41:
+        push(Kind.RParen, i, i + 1);
+        break;
+      default: {
+        const two = text.slice(i, i + 2);
+        if (TWO_CHAR_OPS.has(two)) {
+          push(Kind.Op, i, i + 2);
+          i += 2;
+          continue;
+        }
+        // Control characters and the BOM in mid-file are invalid; printable punctuation is an operator.
+        push(c < 32 || c === 127 || c === 0xfeff ? Kind.Bad : Kind.Op, i, i + 1);
+      }
+    }
+    i++;
+  }
+  return { tokens, comments };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

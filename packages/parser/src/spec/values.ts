@@ -1,0 +1,164 @@
+import type { Value, Word } from '../ast/nodes.js';
+import type { OptionSpec } from './options.js';
+import type { StatementSpec } from './statements.js';
+
+/** A value problem: `strict` ones are accepted by dhcpd but wrong in practice. */
+export interface ValueProblem {
+  message: string;
+  value?: Value;
+  strict?: boolean;
+}
+
+const FLAGS = new Set(['true', 'false', 'on', 'off', 'ignore']);
+const INT_RANGE: Record<string, [number, number]> = {
+  uint8: [0, 255],
+  uint16: [0, 65535],
+  uint32: [0, 4294967295],
+  int8: [-128, 127],
+  int16: [-32768, 32767],
+  int32: [-2147483648, 2147483647],
+};
+
+const show = (v: Value): string => (v.type === 'String' ? v.raw : v.text);
+
+/** Checks one value against one atom of an option syntax. */
+export function checkAtom(atom: string, v: Value): ValueProblem | undefined {
+  const word = v.type === 'Word' ? v : undefined;
+  switch (atom) {
+    case 'ip-address': {
+      if (!word) return { message: `Expected an IPv4 address, found ${show(v)}.`, value: v };
+      if (word.literal.kind === 'ipv4') return undefined;
+      if (word.literal.kind === 'number') return { message: `'${word.text}' is not an IPv4 address; dhcpd would try to resolve it as a host name at startup.`, value: v, strict: true };
+      if (word.literal.kind === 'name' && /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(word.text)) return undefined; // a host name
+      return { message: `Expected an IPv4 address or host name, found '${word.text}'.`, value: v };
+    }
+    case 'ip6-address':
+      return word && (word.literal.kind === 'ipv6' || word.literal.kind === 'hex') ? undefined : { message: `Expected an IPv6 address, found ${show(v)}.`, value: v };
+    case 'flag':
+    case 'boolean':
+      return word && FLAGS.has(word.text.toLowerCase()) ? undefined : { message: `Expected true or false, found ${show(v)}.`, value: v };
+    case 'text':
+    case 'domain-name':
+      return v.type === 'String' ? undefined : { message: `Expected a quoted string, found ${show(v)}.`, value: v };
+    case 'domain-list':
+      return v.type === 'String' ? undefined : { message: `Each domain in the list must be quoted, found ${show(v)}.`, value: v };
+    case 'string':
+      return v.type === 'String' || (word && (word.literal.kind === 'hex' || /^[0-9A-Fa-f]{1,2}$/.test(word.text)))
+        ? undefined
+        : { message: `Expected a quoted string or colon-separated hex bytes, found ${show(v)}.`, value: v };
+    default: {
+      const range = INT_RANGE[atom];
+      if (range) {
+        if (!word || word.literal.kind !== 'number') return { message: `Expected a number, found ${show(v)}.`, value: v };
+        const n = word.literal.value;
+        if (n < range[0] || n > range[1]) return { message: `${n} is out of range for ${atom} (${range[0]}–${range[1]}).`, value: v };
+      }
+      return undefined;
+    }
+  }
+}
+
+/** Splits option values at commas. */
+export function splitOnCommas(values: readonly Value[]): Value[][] {
+  const groups: Value[][] = [[]];
+  for (const v of values) {
+    if (v.type === 'Punct' && v.text === ',') groups.push([]);
+    else groups[groups.length - 1]!.push(v);
+  }
+  return groups;
+}
+
+/** Checks an option statement's values against its syntax. Returns the problems found. */
+export function checkOptionValues(spec: Pick<OptionSpec, 'atoms' | 'array' | 'optionalFrom'>, values: readonly Value[], name: string): ValueProblem[] {
+  if (spec.atoms.length === 0 || spec.atoms.some((a) => !KNOWN_ATOMS.has(a))) return [];
+  if (values.length === 0) return [{ message: `Option '${name}' needs a value.` }];
+  const groups = splitOnCommas(values);
+  if (groups.length > 1 && !spec.array) return [{ message: `Option '${name}' takes a single value, not a comma-separated list.`, value: values.find((v) => v.type === 'Punct' && v.text === ',') }];
+  const problems: ValueProblem[] = [];
+  for (const g of groups) {
+    if (g.length === 0) {
+      problems.push({ message: `Empty element in the value list of '${name}' (a stray comma?).` });
+      continue;
+    }
+    const min = spec.optionalFrom ?? spec.atoms.length;
+    if (g.length < min) problems.push({ message: `Option '${name}' expects ${spec.atoms.join(' ')}${spec.array ? ' (comma-separated)' : ''}; too few values.`, value: g[g.length - 1] });
+    else if (g.length > spec.atoms.length) {
+      const extra = g[spec.atoms.length]!;
+      problems.push({
+        message: spec.array ? `List elements of '${name}' must be separated by commas (found ${show(extra)}).` : `Option '${name}' takes ${spec.atoms.length} value(s); unexpected ${show(extra)}.`,
+        value: extra,
+      });
+    }
+    for (let i = 0; i < Math.min(g.length, spec.atoms.length); i++) {
+      const p = checkAtom(spec.atoms[i]!, g[i]!);
+      if (p) problems.push(p);
+    }
+  }
+  return problems;
+}
+
+const KNOWN_ATOMS = new Set(['ip-address', 'ip6-address', 'flag', 'boolean', 'text', 'domain-name', 'domain-list', 'string', ...Object.keys(INT_RANGE)]);
+
+/** Checks a keyword statement's arguments against its spec's argument grammar. */
+export function checkParameterArgs(spec: StatementSpec, args: readonly Value[]): ValueProblem[] {
+  const syntax = spec.args;
+  const one = (check: (v: Value) => ValueProblem | undefined, what: string): ValueProblem[] => {
+    if (args.length === 0) return [{ message: `'${spec.name}' needs ${what}.` }];
+    if (args.length > 1) return [{ message: `'${spec.name}' takes one value (${what}); unexpected ${show(args[1]!)}.`, value: args[1] }];
+    const p = check(args[0]!);
+    return p ? [p] : [];
+  };
+  const num = (v: Value, min: number, max: number, what: string): ValueProblem | undefined => {
+    if (v.type !== 'Word' || v.literal.kind !== 'number') return { message: `'${spec.name}' expects ${what}, found ${show(v)}.`, value: v };
+    if (v.literal.value < min || v.literal.value > max) return { message: `${v.literal.value} is out of range for '${spec.name}' (${min}–${max}).`, value: v };
+    return undefined;
+  };
+  switch (syntax) {
+    case 'none':
+      return args.length ? [{ message: `'${spec.name}' takes no value; unexpected ${show(args[0]!)}.`, value: args[0] }] : [];
+    case 'number':
+      return one((v) => num(v, 0, 4294967295, 'a number'), 'a number');
+    case 'seconds':
+      return one((v) => (v.type === 'Word' && v.text.toLowerCase() === 'infinite' ? undefined : num(v, 0, 4294967295, 'a number of seconds')), 'a number of seconds');
+    case 'port':
+      return one((v) => num(v, 0, 65535, 'a port number'), 'a port number');
+    case 'percent':
+      return one((v) => num(v, 0, 100, 'a percentage'), 'a percentage');
+    case 'flag':
+      return one((v) => checkAtom('flag', v), 'true or false');
+    case 'string':
+      return one((v) => (v.type === 'String' ? undefined : { message: `'${spec.name}' expects a quoted string, found ${show(v)}.`, value: v }), 'a quoted string');
+    case 'text':
+    case 'name':
+      return one((v) => (v.type === 'String' || v.type === 'Word' ? undefined : { message: `'${spec.name}' expects a name, found ${show(v)}.`, value: v }), 'a name');
+    case 'ip':
+      return one((v) => checkAtom('ip-address', v), 'an address');
+    case 'ip6':
+      return one((v) => (v.type === 'Word' ? undefined : { message: `'${spec.name}' expects an IPv6 address.`, value: v }), 'an IPv6 address');
+    case 'ip-list': {
+      if (args.length === 0) return [{ message: `'${spec.name}' needs at least one address.` }];
+      return checkOptionValues({ atoms: ['ip-address'], array: true }, args, spec.name);
+    }
+    case 'hex':
+      return one((v) => (v.type === 'Word' && (v.literal.kind === 'hex' || v.literal.kind === 'number') ? undefined : { message: `'${spec.name}' expects colon-separated hex bytes.`, value: v }), 'hex bytes');
+    case 'hardware': {
+      if (args.length < 2) return [{ message: `'hardware' needs a type and an address, e.g. 'hardware ethernet 00:11:22:33:44:55'.`, value: args[0] }];
+      const type = args[0]!;
+      const types = ['ethernet', 'token-ring', 'fddi', 'infiniband'];
+      if (type.type !== 'Word' || !types.includes(type.text.toLowerCase())) return [{ message: `Unknown hardware type ${show(type)}; expected one of ${types.join(', ')}.`, value: type }];
+      if (args.length > 2) return [{ message: `Unexpected ${show(args[2]!)} after the hardware address.`, value: args[2] }];
+      const mac = args[1]! as Word;
+      if (mac.type !== 'Word' || mac.literal.kind !== 'hex') {
+        if (mac.type === 'Word' && /^[0-9A-Fa-f]{1,2}(-[0-9A-Fa-f]{1,2})+$/.test(mac.text)) return [{ message: `Hardware addresses use ':' between bytes, not '-': ${mac.text.replace(/-/g, ':')}.`, value: mac }];
+        return [{ message: `Expected a hardware address such as 00:11:22:33:44:55, found ${show(mac)}.`, value: mac }];
+      }
+      return [];
+    }
+    default:
+      if (syntax.startsWith('enum:')) {
+        const allowed = syntax.slice(5).split('|');
+        return one((v) => (v.type === 'Word' && allowed.includes(v.text.toLowerCase()) ? undefined : { message: `'${spec.name}' expects one of ${allowed.join(', ')}; found ${show(v)}.`, value: v }), `one of ${allowed.join(', ')}`);
+      }
+      return [];
+  }
+}

@@ -1,0 +1,66 @@
+/** Offset ↔ line/character conversion (0-based, UTF-16 code units, the LSP convention). */
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+/** Half-open source span [start, end) in UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export class LineIndex {
+  /** Offset at which each line starts; built once per text. */
+  readonly lineStarts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    let i = -1;
+    // \n ends a line; a lone \r (old Mac) also does, so columns stay right on mixed files.
+    for (;;) {
+      i = text.indexOf('\n', i + 1);
+      if (i < 0) break;
+      starts.push(i + 1);
+    }
+    if (text.includes('\r')) {
+      for (let j = 0; j < text.length; j++) {
+        if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) !== 10) starts.push(j + 1);
+      }
+      starts.sort((a, b) => a - b);
+    }
+    this.lineStarts = starts;
+  }
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo]! };
+  }
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[pos.line]!;
+    const next = pos.line + 1 < this.lineStarts.length ? this.lineStarts[pos.line + 1]! : this.text.length;
+    return Math.min(start + Math.max(0, pos.character), next);
+  }
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+  /** Text of a line without its line terminator. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line] ?? this.text.length;
+    const end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
+    return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+  }
+}
