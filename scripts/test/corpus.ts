@@ -1,0 +1,29 @@
+// Access to ../shared/corpus (real-world configs by others). Read in place, never copied.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
+
+export interface CorpusEntry {
+  file: string;
+  path: string;
+  kind: string;
+  dhcpdVerdict: string;
+  firstError: string;
+}
+
+export function corpusAvailable(): boolean {
+  const ok = existsSync(join(corpusDir, 'INDEX.tsv'));
+  if (!ok) console.warn(`\n*** SKIPPING corpus checks: ${corpusDir} is absent (it sits beside the repo in CI and dev sessions) ***\n`);
+  return ok;
+}
+
+export function corpusEntries(): CorpusEntry[] {
+  const lines = readFileSync(join(corpusDir, 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1);
+  return lines
+    .map((l) => l.split('\t'))
+    .map((c) => ({ file: c[0]!, path: join(corpusDir, 'files', c[0]!), kind: c[4]!, dhcpdVerdict: c[6]!, firstError: c[7] ?? '' }))
+    .filter((e) => existsSync(e.path));
+}
