@@ -97,7 +97,8 @@ export class AstBuilder {
         const open = this.tokens[raw.open];
         const close = raw.close >= 0 ? this.tokens[raw.close] : undefined;
         const body = this.statements(raw.body);
-        const end = close ? close.endOffset + 1 : body.length ? body[body.length - 1].span.end : open.endOffset + 1;
+        // An unclosed block can only end at the end of the file.
+        const end = close ? close.endOffset + 1 : this.text.length;
         return {
             type: 'Block',
             span: { start: open.startOffset, end },

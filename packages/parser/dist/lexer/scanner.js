@@ -23,6 +23,8 @@ export function scan(text) {
     const n = text.length;
     let i = 0;
     let nl = true;
+    // Inside `option x code N = { … }` the braces delimit a record format, not a block.
+    let recordDepth = 0;
     // A byte-order mark is trivia, not a token.
     if (text.charCodeAt(0) === 0xfeff)
         i = 1;
@@ -115,10 +117,20 @@ export function scan(text) {
                 push(Kind.Semi, i, i + 1);
                 break;
             case 123:
-                push(Kind.LBrace, i, i + 1);
+                if (recordDepth > 0 || startsRecordFormat(tokens)) {
+                    recordDepth++;
+                    push(Kind.Op, i, i + 1);
+                }
+                else
+                    push(Kind.LBrace, i, i + 1);
                 break;
             case 125:
-                push(Kind.RBrace, i, i + 1);
+                if (recordDepth > 0) {
+                    recordDepth--;
+                    push(Kind.Op, i, i + 1);
+                }
+                else
+                    push(Kind.RBrace, i, i + 1);
                 break;
             case 44:
                 push(Kind.Comma, i, i + 1);
@@ -143,6 +155,15 @@ export function scan(text) {
         i++;
     }
     return { tokens, comments };
+}
+/** True after `code N =`, where '{' opens a record format rather than a block. */
+function startsRecordFormat(tokens) {
+    const n = tokens.length;
+    if (n < 3)
+        return false;
+    const eq = tokens[n - 1];
+    const code = tokens[n - 3];
+    return eq.kind === Kind.Op && eq.image === '=' && tokens[n - 2].kind === Kind.Word && code.kind === Kind.Word && code.image.toLowerCase() === 'code';
 }
 function isDigit(c) {
     return c >= 48 && c <= 57;

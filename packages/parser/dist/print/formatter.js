@@ -18,6 +18,7 @@ export function formatEdits(text, options = {}) {
     let depth = 0;
     let prev;
     let statementOpen = false; // inside a statement's words (after its first word, before ; or {)
+    let afterOpen = false; // nothing but comments since the last '{'
     for (const it of items) {
         const gapStart = prev ? prev.end : start0;
         const gap = text.slice(gapStart, it.start);
@@ -30,7 +31,7 @@ export function formatEdits(text, options = {}) {
         else if (it.kind === 0 && newlines === 0)
             want = ' '; // end-of-line comment stays on its line
         else if (prev.kind === Kind.Semi || prev.kind === Kind.LBrace || prev.kind === Kind.RBrace || prev.kind === 0 || it.kind === Kind.RBrace || (it.kind === 0 && newlines > 0)) {
-            const blank = newlines >= 2 && prev.kind !== Kind.LBrace && it.kind !== Kind.RBrace ? eol : '';
+            const blank = newlines >= 2 && !afterOpen && it.kind !== Kind.RBrace ? eol : '';
             const extra = statementOpen && it.kind !== Kind.RBrace && prev.kind === 0 ? 1 : 0;
             want = blank + eol + unit.repeat(depth + extra);
         }
@@ -46,6 +47,8 @@ export function formatEdits(text, options = {}) {
             edits.push({ span: { start: gapStart, end: it.start }, newText: want });
         if (it.kind === Kind.LBrace)
             depth++;
+        if (it.kind !== 0)
+            afterOpen = it.kind === Kind.LBrace;
         if (it.kind === Kind.Semi || it.kind === Kind.LBrace || it.kind === Kind.RBrace)
             statementOpen = false;
         else if (it.kind !== 0)

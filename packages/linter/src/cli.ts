@@ -1,0 +1,192 @@
+import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { format, parse } from '@dhcplint/parser';
+import { lintPaths, type LintSettings } from './engine.js';
+import { allRuleMetas } from './rules/index.js';
+import { formatGcc, formatGithub, formatJson, formatSarif, formatStylish } from './formatters/index.js';
+import { applyFixes } from './fix.js';
+import type { Diagnostic } from './types.js';
+
+const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+const USAGE = `Usage: dhcplint [options] PATH...
+       dhcplint fmt [--check | --write] [--indent N | --tabs] FILE...
+
+PATH is a dhcpd.conf file, a folder of configs, or a server root (a folder holding
+etc/dhcp/dhcpd.conf, with etc/netplan/*.yaml and etc/default/isc-dhcp-server).
+Two configs that declare the same failover peer are cross-checked as a pair.
+
+Options:
+  -f, --format NAME       stylish (default) | json | sarif | github | gcc
+  -o, --output FILE       write the report to FILE
+  -c, --config FILE       configuration file (default: .dhcplintrc.json in the current folder)
+      --include-map A=B   map absolute include prefix A to folder B (repeatable)
+      --pair A=B          treat the configs A and B as a failover pair
+      --max-warnings N    exit 1 when there are more than N warnings
+      --fix               apply safe fixes in place
+      --quiet             report errors only
+      --print-config      print the effective configuration and exit
+      --list-rules        list the rules and exit
+      --no-color          disable colours (also NO_COLOR)
+  -v, --version           print the version
+  -h, --help              print this help
+
+Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage or internal error.`;
+
+class UsageError extends Error {}
+
+interface RcFile {
+  rules?: LintSettings['rules'];
+  includeMap?: Record<string, string>;
+  pairs?: [string, string][];
+  extends?: 'recommended' | 'strict';
+}
+
+function loadRc(path: string | undefined): { rc: RcFile; base: string } {
+  const p = path ?? (existsSync('.dhcplintrc.json') ? '.dhcplintrc.json' : undefined);
+  if (!p) return { rc: {}, base: process.cwd() };
+  let text: string;
+  try {
+    text = readFileSync(p, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read config file ${p}`);
+  }
+  try {
+    const rc = JSON.parse(text) as RcFile;
+    for (const [id, sev] of Object.entries(rc.rules ?? {})) {
+      if (!allRuleMetas.some((m) => m.id === id)) throw new UsageError(`${p}: unknown rule '${id}'`);
+      if (!['off', 'info', 'warn', 'error'].includes(sev)) throw new UsageError(`${p}: rule '${id}' severity must be off, info, warn or error`);
+    }
+    return { rc, base: dirname(resolve(p)) };
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${p}: invalid JSON (${(e as Error).message})`);
+  }
+}
+
+function settingsFrom(rc: RcFile, base: string, cli: { includeMap: string[]; pairs: string[] }): LintSettings {
+  const includeMap: Record<string, string> = {};
+  for (const [k, v] of Object.entries(rc.includeMap ?? {})) includeMap[k] = resolve(base, v);
+  for (const m of cli.includeMap) {
+    const [k, v] = m.split('=');
+    if (!k || !v) throw new UsageError(`--include-map expects PREFIX=FOLDER, got '${m}'`);
+    includeMap[k] = resolve(v);
+  }
+  const rules: Record<string, 'off' | 'info' | 'warn' | 'error'> = {};
+  if (rc.extends === 'strict') for (const m of allRuleMetas) if (m.defaultSeverity === 'warning') rules[m.id] = 'error';
+  Object.assign(rules, rc.rules);
+  const pairs = [...(rc.pairs ?? []).map(([a, b]) => [resolve(base, a), resolve(base, b)] as [string, string]), ...cli.pairs.map((p) => p.split('=').map((x) => resolve(x)) as [string, string])];
+  return { rules, includeMap, pairs };
+}
+
+function fmtCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { check: { type: 'boolean' }, write: { type: 'boolean' }, indent: { type: 'string' }, tabs: { type: 'boolean' } } });
+  if (!positionals.length) throw new UsageError('fmt needs at least one file');
+  const indentSize = values.indent ? Number(values.indent) : 2;
+  if (!Number.isInteger(indentSize) || indentSize < 0 || indentSize > 16) throw new UsageError('--indent takes a number from 0 to 16');
+  let unformatted = 0;
+  for (const file of positionals) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      process.stderr.write(`dhcplint: cannot read ${file}\n`);
+      return 2;
+    }
+    const errors = parse(text).errors.filter((e) => e.code === 'unclosed-block' || e.code === 'stray-close-brace' || e.code === 'unterminated-string' || e.code === 'invalid-character');
+    if (errors.length) process.stderr.write(`dhcplint: ${file}: not formatted, the file has syntax errors (run dhcplint on it)\n`);
+    const out = format(text, { indentSize, useTabs: values.tabs });
+    if (values.check) {
+      if (out !== text) {
+        unformatted++;
+        process.stdout.write(`${file}\n`);
+      }
+    } else if (values.write) {
+      if (out !== text) writeFileSync(file, out);
+    } else process.stdout.write(out);
+  }
+  return values.check && unformatted ? 1 : 0;
+}
+
+export function main(argv: string[]): number {
+  try {
+    if (argv[0] === 'fmt') return fmtCommand(argv.slice(1));
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'include-map': { type: 'string', multiple: true, default: [] },
+        pair: { type: 'string', multiple: true, default: [] },
+        'max-warnings': { type: 'string' },
+        fix: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        'print-config': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (values.version) {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (values['list-rules']) {
+      for (const m of allRuleMetas) process.stdout.write(`${m.id.padEnd(30)} ${m.defaultSeverity.padEnd(8)} ${m.category.padEnd(13)} ${m.description}\n`);
+      return 0;
+    }
+    const { rc, base } = loadRc(values.config);
+    const settings = settingsFrom(rc, base, { includeMap: values['include-map'] ?? [], pairs: values.pair ?? [] });
+    if (values['print-config']) {
+      process.stdout.write(`${JSON.stringify(settings, null, 2)}\n`);
+      return 0;
+    }
+    const formatName = values.format!;
+    if (!['stylish', 'json', 'sarif', 'github', 'gcc'].includes(formatName)) throw new UsageError(`unknown format '${formatName}' (stylish, json, sarif, github, gcc)`);
+    const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
+    if (Number.isNaN(maxWarnings)) throw new UsageError('--max-warnings takes a number');
+    if (!positionals.length) throw new UsageError('no files given');
+
+    let result = lintPaths(positionals.map((p) => resolve(p)), settings);
+    for (const e of result.errors) process.stderr.write(`dhcplint: ${e}\n`);
+    if (values.fix) {
+      const byFile = new Map<string, Diagnostic[]>();
+      for (const d of result.diagnostics) if (d.fix) (byFile.get(d.uri) ?? byFile.set(d.uri, []).get(d.uri)!).push(d);
+      for (const [file, diags] of byFile) {
+        const r = applyFixes(readFileSync(file, 'utf8'), diags);
+        if (r.applied) writeFileSync(file, r.text);
+      }
+      if (byFile.size) result = { ...lintPaths(positionals.map((p) => resolve(p)), settings), errors: result.errors };
+    }
+    let diags = result.diagnostics;
+    if (values.quiet) diags = diags.filter((d) => d.severity === 'error');
+    const color = !values['no-color'] && !process.env.NO_COLOR && !values.output && process.stdout.isTTY === true;
+    const report =
+      formatName === 'json' ? `${formatJson(diags, result.files)}\n`
+      : formatName === 'sarif' ? `${formatSarif(diags, allRuleMetas, VERSION, result.internalErrors)}\n`
+      : formatName === 'github' ? formatGithub(diags)
+      : formatName === 'gcc' ? formatGcc(diags)
+      : formatStylish(diags, color);
+    if (values.output) writeFileSync(values.output, report);
+    else process.stdout.write(report);
+    if (result.errors.length || result.internalErrors.length) return 2;
+    const errors = diags.filter((d) => d.severity === 'error').length;
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+    return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`dhcplint: ${(e as Error).message}\nTry 'dhcplint --help'.\n`);
+      return 2;
+    }
+    process.stderr.write(`dhcplint: internal error: ${(e as Error).message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,233 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileSystem } from '@dhcplint/parser';
+import { loadServerConfig, nodeFs, walkConfig, type ServerConfig } from './model/config.js';
+import { collectFacts, type ServerFacts } from './model/facts.js';
+import { loadHostContext } from './model/host-context.js';
+import { allConfigRules, allPairRules, ruleById } from './rules/index.js';
+import type { Diagnostic, ReportInput, Severity, SeveritySetting, SourceFile } from './types.js';
+import { hostContextProblems } from './rules/pair.js';
+
+export interface LintSettings {
+  /** Rule id → severity; rules not listed use their default. */
+  rules?: Record<string, SeveritySetting>;
+  /** Absolute include prefixes mapped to folders: { "/etc/dhcp": "./etc/dhcp" }. */
+  includeMap?: Record<string, string>;
+  /** Explicit pairs of server names/paths. */
+  pairs?: [string, string][];
+  fs?: FileSystem;
+}
+
+export interface LintResult {
+  diagnostics: Diagnostic[];
+  /** Every file read, so reporters can list clean files too. */
+  files: string[];
+  internalErrors: { ruleId: string; message: string }[];
+}
+
+function severityFor(ruleId: string, dflt: Severity, settings: LintSettings): Severity | undefined {
+  const s = settings.rules?.[ruleId];
+  if (s === 'off') return undefined;
+  if (s === 'warn') return 'warning';
+  if (s === 'error' || s === 'info') return s;
+  return dflt;
+}
+
+function toDiagnostic(ruleId: string, severity: Severity, r: ReportInput): Diagnostic {
+  return {
+    ruleId,
+    severity,
+    message: r.message,
+    uri: r.file.uri,
+    span: r.span,
+    range: r.file.lines.rangeOf(r.span),
+    fix: r.fix,
+    related: r.related?.map((x) => ({ uri: x.file.uri, span: x.span, range: x.file.lines.rangeOf(x.span), message: x.message })),
+  };
+}
+
+/** Lints one server's configuration (main file and includes) with the single-server rules. */
+export function lintServer(config: ServerConfig, settings: LintSettings = {}, facts = collectFacts(config)): LintResult {
+  const out: Diagnostic[] = [];
+  const internalErrors: LintResult['internalErrors'] = [];
+  const syntaxSev = severityFor('syntax', 'error', settings);
+  if (syntaxSev) for (const { file, error } of config.parseErrors) out.push(toDiagnostic('syntax', syntaxSev, { file, span: error.span, message: error.message }));
+  for (const { file, error } of config.includeErrors) {
+    const id = error.code === 'include-cycle' ? 'include-cycle' : 'include-missing';
+    const sev = severityFor(id, 'error', settings);
+    if (sev) out.push(toDiagnostic(id, sev, { file, span: error.span, message: error.message }));
+  }
+  const handlers: { id: string; h: import('./rules/rule.js').RuleHandlers }[] = [];
+  for (const rule of allConfigRules) {
+    const sev = severityFor(rule.meta.id, rule.meta.defaultSeverity, settings);
+    if (!sev) continue;
+    const report = (r: ReportInput) => out.push(toDiagnostic(rule.meta.id, sev, r));
+    try {
+      handlers.push({ id: rule.meta.id, h: rule.create({ config, facts, report }) });
+    } catch (e) {
+      internalErrors.push({ ruleId: rule.meta.id, message: String(e) });
+    }
+  }
+  const guard = (id: string, f: () => void) => {
+    try {
+      f();
+    } catch (e) {
+      // A crashing rule becomes a diagnostic, never a crash of the run.
+      if (!internalErrors.some((x) => x.ruleId === id)) internalErrors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  walkConfig(config, {
+    enter(s, ancestors, file) {
+      for (const { id, h } of handlers) if (h.statement) guard(id, () => h.statement!(s, ancestors, file));
+    },
+  });
+  for (const { id, h } of handlers) if (h.end) guard(id, () => h.end!());
+  for (const e of internalErrors) out.push(toDiagnostic('internal-error', 'error', { file: config.main, span: { start: 0, end: 0 }, message: `Rule '${e.ruleId}' failed: ${e.message}` }));
+  return { diagnostics: applyDirectives(config.files, out, settings), files: config.files.map((f) => f.uri), internalErrors };
+}
+
+/** `# dhcplint-disable-next-line id…`, `# dhcplint-disable id…` / `# dhcplint-enable id…` (no ids = all rules). */
+export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settings: LintSettings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const unused: Diagnostic[] = [];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diags) (byFile.get(d.uri) ?? byFile.set(d.uri, []).get(d.uri)!).push(d);
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (seen.has(file.uri)) continue;
+    seen.add(file.uri);
+    const list = byFile.get(file.uri) ?? [];
+    byFile.delete(file.uri);
+    const directives: { kind: string; ids: string[]; line: number; span: { start: number; end: number }; used: boolean }[] = [];
+    for (const c of file.ast?.comments ?? []) {
+      const m = /^#\s*dhcplint-(disable-next-line|disable|enable)\b\s*([\w\-, ]*)/.exec(c.text);
+      if (m) directives.push({ kind: m[1]!, ids: m[2]!.split(/[\s,]+/).filter(Boolean), line: file.lines.positionAt(c.start).line, span: c, used: false });
+    }
+    for (const d of list) {
+      let suppressed = false;
+      const active = new Map<string, (typeof directives)[number]>();
+      for (const dir of directives) {
+        if (dir.line > d.range.start.line) break;
+        const key = dir.ids.length ? dir.ids : ['*'];
+        if (dir.kind === 'disable') for (const k of key) active.set(k, dir);
+        if (dir.kind === 'enable') for (const k of key) k === '*' ? active.clear() : active.delete(k);
+        if (dir.kind === 'disable-next-line' && dir.line === d.range.start.line - 1 && (dir.ids.length === 0 || dir.ids.includes(d.ruleId))) {
+          dir.used = true;
+          suppressed = true;
+        }
+      }
+      const block = active.get(d.ruleId) ?? active.get('*');
+      if (block) {
+        block.used = true;
+        suppressed = true;
+      }
+      if (!suppressed) out.push(d);
+    }
+    const sev = severityFor('unused-disable-directive', 'warning', settings);
+    if (sev) for (const dir of directives) if (!dir.used && dir.kind !== 'enable') unused.push(toDiagnostic('unused-disable-directive', sev, { file, span: dir.span, message: `Unused dhcplint-${dir.kind} directive${dir.ids.length ? ` (${dir.ids.join(', ')})` : ''}: nothing is reported here.` }));
+  }
+  for (const rest of byFile.values()) out.push(...rest);
+  return [...out, ...unused];
+}
+
+export interface Server {
+  name: string;
+  config: ServerConfig;
+  facts: ServerFacts;
+}
+
+/** Finds the servers given on the command line: server roots, folders of configs, or files. */
+export function loadServers(paths: string[], settings: LintSettings = {}): { servers: Server[]; errors: string[] } {
+  const fs = settings.fs ?? nodeFs;
+  const servers: Server[] = [];
+  const errors: string[] = [];
+  const add = (main: string, name: string, root?: string) => {
+    const config = loadServerConfig(main, { fs, name, root, pathMap: settings.includeMap });
+    if (!config) {
+      errors.push(`${main}: cannot read file`);
+      return;
+    }
+    const facts = collectFacts(config);
+    if (root) {
+      const np = join(root, 'etc/netplan');
+      const netplan = existsSync(np) ? readdirSync(np).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(np, f)) : [];
+      facts.host = loadHostContext({ netplan, defaults: join(root, 'etc/default/isc-dhcp-server') }, fs);
+    }
+    servers.push({ name, config, facts });
+  };
+  for (const p of paths) {
+    if (!existsSync(p)) {
+      errors.push(`${p}: no such file or directory`);
+      continue;
+    }
+    if (statSync(p).isDirectory()) {
+      if (existsSync(join(p, 'etc/dhcp/dhcpd.conf'))) add(join(p, 'etc/dhcp/dhcpd.conf'), p.replace(/\/$/, ''), p);
+      else {
+        const confs = readdirSync(p).filter((f) => /dhcpd.*\.conf$|\.conf$/.test(f)).sort();
+        if (!confs.length) errors.push(`${p}: no dhcpd configuration found (expected etc/dhcp/dhcpd.conf or *.conf)`);
+        for (const f of confs) add(join(p, f), join(p, f));
+      }
+    } else add(p, p);
+  }
+  return { servers, errors };
+}
+
+/** Pairs servers by failover peer name; two servers with one differently named peer each are paired too. */
+export function findPairs(servers: Server[], settings: LintSettings = {}): { a: Server; b: Server; peer: string }[] {
+  const pairs: { a: Server; b: Server; peer: string }[] = [];
+  for (const [x, y] of settings.pairs ?? []) {
+    const a = servers.find((s) => s.name === x || s.config.main.uri === x);
+    const b = servers.find((s) => s.name === y || s.config.main.uri === y);
+    if (a && b) pairs.push({ a, b, peer: [...a.facts.peers.keys()][0] ?? '' });
+  }
+  if (pairs.length) return pairs;
+  const byPeer = new Map<string, Server[]>();
+  for (const s of servers) for (const name of s.facts.peers.keys()) (byPeer.get(name) ?? byPeer.set(name, []).get(name)!).push(s);
+  for (const [peer, list] of byPeer) if (list.length === 2) pairs.push({ a: list[0]!, b: list[1]!, peer });
+  if (!pairs.length && servers.length === 2 && servers.every((s) => s.facts.peers.size === 1)) pairs.push({ a: servers[0]!, b: servers[1]!, peer: [...servers[0]!.facts.peers.keys()][0]! });
+  return pairs;
+}
+
+/** Lints every server, then every failover pair and each server's host context. */
+export function lintServers(servers: Server[], settings: LintSettings = {}): LintResult {
+  const result: LintResult = { diagnostics: [], files: [], internalErrors: [] };
+  for (const s of servers) {
+    const r = lintServer(s.config, settings, s.facts);
+    result.diagnostics.push(...r.diagnostics);
+    result.files.push(...r.files, ...(s.facts.host?.netplanFiles.map((f) => f.uri) ?? []), ...(s.facts.host?.defaults ? [s.facts.host.defaults.file.uri] : []));
+    result.internalErrors.push(...r.internalErrors);
+  }
+  const pairs = findPairs(servers, settings);
+  const pairDiags: Diagnostic[] = [];
+  for (const { a, b, peer } of pairs) {
+    for (const rule of allPairRules) {
+      const sev = severityFor(rule.meta.id, rule.meta.defaultSeverity, settings);
+      if (!sev) continue;
+      try {
+        rule.check({ a: a.facts, b: b.facts, peerName: peer, report: (r) => pairDiags.push(toDiagnostic(rule.meta.id, sev, r)) });
+      } catch (e) {
+        result.internalErrors.push({ ruleId: rule.meta.id, message: String(e) });
+      }
+    }
+  }
+  for (const s of servers) {
+    const partner = pairs.find((p) => p.a === s)?.b ?? pairs.find((p) => p.b === s)?.a;
+    for (const p of hostContextProblems(s.facts, partner?.facts)) {
+      const sev = severityFor(p.ruleId, p.severity, settings);
+      if (sev) pairDiags.push(toDiagnostic(p.ruleId, sev, p));
+    }
+  }
+  const allFiles = servers.flatMap((s) => s.config.files);
+  result.diagnostics.push(...applyDirectives(allFiles, pairDiags, { ...settings, rules: { ...settings.rules, 'unused-disable-directive': 'off' } }));
+  result.files = [...new Set(result.files)];
+  result.diagnostics.sort((x, y) => x.uri.localeCompare(y.uri) || x.span.start - y.span.start);
+  return result;
+}
+
+/** Lints paths (files, folders, server roots) as the CLI does. */
+export function lintPaths(paths: string[], settings: LintSettings = {}): LintResult & { errors: string[] } {
+  const { servers, errors } = loadServers(paths, settings);
+  return { ...lintServers(servers, settings), errors };
+}
+
+export { ruleById };

@@ -1,0 +1,7 @@
+export * from './types.js';
+export * from './engine.js';
+export { loadServerConfig, memoryFs, nodeFs, walkConfig, type ServerConfig } from './model/config.js';
+export { collectFacts, type ServerFacts, type PeerFacts } from './model/facts.js';
+export { allRuleMetas, allConfigRules, allPairRules } from './rules/index.js';
+export * from './formatters/index.js';
+export { applyFixes } from './fix.js';

@@ -1,0 +1,219 @@
+import type { AnyStatement, FailoverPeerDecl, HostDecl, Parameter, PoolDecl, Span, SubnetDecl, OptionStatement, Value } from '@dhcplint/parser';
+import { walkConfig, type ServerConfig } from './config.js';
+import { maskOf, networkOf, prefixLength } from '../net/ipv4.js';
+import type { SourceFile } from '../types.js';
+import type { HostContext } from './host-context.js';
+
+/** A source location inside one server's files. */
+export interface Located {
+  file: SourceFile;
+  span: Span;
+}
+
+export interface Setting extends Located {
+  /** The value as written, single-spaced (e.g. "647", "10.0.0.1"). */
+  value: string;
+  node: Parameter | OptionStatement;
+}
+
+export interface PeerFacts extends Located {
+  name: string;
+  decl: FailoverPeerDecl;
+  /** Explicit role; undefined when neither primary nor secondary is written (dhcpd assumes primary). */
+  role?: 'primary' | 'secondary';
+  /** Failover statements by canonical name; the first occurrence wins, as the rules report repeats. */
+  settings: Map<string, Setting>;
+  /** Where the peer's declaration sits (top level or inside a shared-network). */
+  ancestors: readonly AnyStatement[];
+}
+
+export interface RangeFacts extends Located {
+  low: number;
+  high: number;
+  text: string;
+  dynamicBootp: boolean;
+  pool?: PoolFacts;
+  subnet?: SubnetFacts;
+}
+
+export interface PoolFacts extends Located {
+  decl: PoolDecl;
+  /** Peer named by a `failover peer "x";` inside the pool (or inherited from its shared-network). */
+  peer?: string;
+  /** The pool's own reference, when it has one. */
+  peerRef?: Located;
+  ranges: RangeFacts[];
+  /** allow/deny statements, normalised ("allow members of \"voip\""). */
+  permits: string[];
+  subnet?: SubnetFacts;
+}
+
+export interface SubnetFacts extends Located {
+  decl: SubnetDecl;
+  network: number;
+  mask: number;
+  /** Canonical key, e.g. 10.0.0.0/24 (or 10.0.0.0/255.0.255.0 for a noncontiguous mask). */
+  key: string;
+  sharedNetwork?: string;
+  /** Parameters and options set directly in the subnet (not in its pools or hosts). */
+  settings: Map<string, Setting>;
+}
+
+export interface HostFacts extends Located {
+  decl: HostDecl;
+  name: string;
+  macs: { value: string; loc: Located }[];
+  fixed: { address: number; text: string; loc: Located }[];
+}
+
+/** Everything the cross-file rules need from one server, derived once from its AST. */
+export interface ServerFacts {
+  config: ServerConfig;
+  name: string;
+  peers: Map<string, PeerFacts[]>;
+  peerRefs: (Located & { name: string; quoted: boolean; ancestors: readonly AnyStatement[] })[];
+  pools: PoolFacts[];
+  ranges: RangeFacts[];
+  subnets: SubnetFacts[];
+  hosts: HostFacts[];
+  /** Top-level parameters and options (`option routers` → key "option routers"). */
+  globals: Map<string, Setting>;
+  host?: HostContext;
+}
+
+export function settingKey(s: Parameter | OptionStatement): string {
+  if (s.type === 'Option') return `option ${s.space === 'dhcp' ? '' : `${s.space}.`}${s.name}`;
+  return s.negated ? `not ${s.name}` : s.name;
+}
+
+export function valueText(values: readonly Value[]): string {
+  return values.map((v) => (v.type === 'String' ? v.raw : v.text)).join(' ').replace(/ ,/g, ',');
+}
+
+export function collectFacts(config: ServerConfig): ServerFacts {
+  const facts: ServerFacts = { config, name: config.name, peers: new Map(), peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: new Map() };
+  const subnetOf = new Map<AnyStatement, SubnetFacts>();
+  const poolOf = new Map<AnyStatement, PoolFacts>();
+  const hostOf = new Map<AnyStatement, HostFacts>();
+  const peerOf = new Map<AnyStatement, PeerFacts>();
+
+  walkConfig(config, {
+    enter(s, ancestors, file) {
+      const parent = ancestors[ancestors.length - 1];
+      switch (s.type) {
+        case 'Subnet': {
+          const network = s.network?.literal.kind === 'ipv4' ? s.network.literal.value : undefined;
+          const mask = s.netmask?.literal.kind === 'ipv4' ? s.netmask.literal.value : undefined;
+          if (network === undefined || mask === undefined) break;
+          const prefix = prefixLength(mask);
+          const shared = ancestors.find((a) => a.type === 'SharedNetwork');
+          const sf: SubnetFacts = {
+            file,
+            span: s.span,
+            decl: s,
+            network,
+            mask,
+            key: `${s.network!.text}/${prefix ?? s.netmask!.text}`,
+            sharedNetwork: shared && shared.type === 'SharedNetwork' ? shared.name : undefined,
+            settings: new Map(),
+          };
+          facts.subnets.push(sf);
+          subnetOf.set(s, sf);
+          break;
+        }
+        case 'Pool': {
+          if (s.v6) break;
+          const subnet = [...ancestors].reverse().map((a) => subnetOf.get(a)).find(Boolean);
+          const pf: PoolFacts = { file, span: s.span, decl: s, ranges: [], permits: [], subnet };
+          // A reference at shared-network level is inherited by the pools below it.
+          for (const a of ancestors) {
+            if (a.type === 'SharedNetwork') {
+              const ref = a.body.body.find((c) => c.type === 'FailoverRef');
+              if (ref && ref.type === 'FailoverRef') pf.peer = ref.name;
+            }
+          }
+          facts.pools.push(pf);
+          poolOf.set(s, pf);
+          break;
+        }
+        case 'Range': {
+          if (s.v6 || s.low?.literal.kind !== 'ipv4') break;
+          const low = s.low.literal.value;
+          const high = s.high?.literal.kind === 'ipv4' ? s.high.literal.value : s.high ? undefined : low;
+          if (high === undefined) break;
+          const pool = parent ? poolOf.get(parent) : undefined;
+          const subnet = [...ancestors].reverse().map((a) => subnetOf.get(a)).find(Boolean);
+          const rf: RangeFacts = { file, span: s.span, low, high, text: `${s.low.text}${s.high ? ` ${s.high.text}` : ''}`, dynamicBootp: s.dynamicBootp, pool, subnet };
+          facts.ranges.push(rf);
+          pool?.ranges.push(rf);
+          break;
+        }
+        case 'FailoverRef': {
+          facts.peerRefs.push({ file, span: s.span, name: s.name, quoted: s.nameNode?.type === 'String', ancestors: [...ancestors] });
+          const pool = parent ? poolOf.get(parent) : undefined;
+          if (pool) {
+            pool.peer = s.name;
+            pool.peerRef = { file, span: s.span };
+          }
+          break;
+        }
+        case 'AllowDeny': {
+          const pool = parent ? poolOf.get(parent) : undefined;
+          if (pool) pool.permits.push(`${s.verb} ${s.what}${s.arg ? ` ${s.arg.type === 'String' ? s.arg.raw : s.arg.text}` : ''}`);
+          break;
+        }
+        case 'FailoverPeer': {
+          const pf: PeerFacts = { file, span: s.span, name: s.name, decl: s, settings: new Map(), ancestors: [...ancestors] };
+          const list = facts.peers.get(s.name) ?? [];
+          list.push(pf);
+          facts.peers.set(s.name, list);
+          peerOf.set(s, pf);
+          break;
+        }
+        case 'Host': {
+          const hf: HostFacts = { file, span: s.span, decl: s, name: s.name, macs: [], fixed: [] };
+          facts.hosts.push(hf);
+          hostOf.set(s, hf);
+          break;
+        }
+        case 'Parameter':
+        case 'Option': {
+          const setting: Setting = { file, span: s.span, value: s.type === 'Option' ? valueText(s.values) : valueText(s.args), node: s };
+          const key = settingKey(s);
+          const peer = parent ? peerOf.get(parent) : undefined;
+          if (peer && s.type === 'Parameter') {
+            if (s.name === 'primary' || s.name === 'secondary') peer.role ??= s.name;
+            if (!peer.settings.has(key)) peer.settings.set(key, setting);
+            break;
+          }
+          const host = parent ? hostOf.get(parent) : undefined;
+          if (host && s.type === 'Parameter') {
+            if (s.name === 'hardware' && s.args[1]?.type === 'Word') host.macs.push({ value: normalizeMac(s.args[1].text), loc: { file, span: s.args[1].span } });
+            if (s.name === 'fixed-address') {
+              for (const a of s.args) if (a.type === 'Word' && a.literal.kind === 'ipv4') host.fixed.push({ address: a.literal.value, text: a.text, loc: { file, span: a.span } });
+            }
+            break;
+          }
+          const subnet = parent ? subnetOf.get(parent) : undefined;
+          if (subnet && !subnet.settings.has(key)) subnet.settings.set(key, setting);
+          if (!parent && !facts.globals.has(key)) facts.globals.set(key, setting);
+          break;
+        }
+      }
+    },
+  });
+  return facts;
+}
+
+export function normalizeMac(text: string): string {
+  return text
+    .split(':')
+    .map((b) => b.toLowerCase().padStart(2, '0'))
+    .join(':');
+}
+
+export function subnetContains(s: SubnetFacts, addr: number): boolean {
+  return networkOf(addr, s.mask) === s.network;
+}
+
+export { maskOf };

@@ -1,0 +1,110 @@
+import { LineIndex, parseIPv4, type Span } from '@dhcplint/parser';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import type { FileSystem } from '@dhcplint/parser';
+import type { SourceFile } from '../types.js';
+import type { Located } from './facts.js';
+
+export interface InterfaceFacts extends Located {
+  name: string;
+  dhcp4: boolean;
+  dhcp4Loc?: Located;
+  addresses: { address: number; prefix: number; text: string; loc: Located }[];
+}
+
+export interface DefaultsFacts {
+  file: SourceFile;
+  interfacesV4?: { names: { name: string; loc: Located }[]; loc: Located };
+  legacyInterfaces?: Located & { value: string };
+}
+
+/** The host a server runs on: its netplan interfaces and its isc-dhcp-server defaults file. */
+export interface HostContext {
+  interfaces: InterfaceFacts[];
+  netplanFiles: SourceFile[];
+  defaults?: DefaultsFacts;
+  problems: (Located & { message: string })[];
+}
+
+export function textFile(uri: string, text: string): SourceFile {
+  return { uri, lines: new LineIndex(text) };
+}
+
+/** Reads `/etc/default/isc-dhcp-server` (shell assignments). */
+export function readDefaults(uri: string, text: string): DefaultsFacts {
+  const file = textFile(uri, text);
+  const out: DefaultsFacts = { file };
+  const re = /^[ \t]*(INTERFACESv4|INTERFACES)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|(\S*))/gm;
+  for (let m; (m = re.exec(text)); ) {
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    const valueStart = m.index + m[0].length - (m[2] !== undefined || m[3] !== undefined ? value.length + 1 : value.length);
+    const loc: Located = { file, span: { start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length } };
+    if (m[1] === 'INTERFACES') out.legacyInterfaces = { ...loc, value };
+    else {
+      const names: { name: string; loc: Located }[] = [];
+      for (const w of value.matchAll(/\S+/g)) names.push({ name: w[0], loc: { file, span: { start: valueStart + w.index!, end: valueStart + w.index! + w[0].length } } });
+      out.interfacesV4 = { names, loc };
+    }
+  }
+  return out;
+}
+
+const span = (n: YamlNode | null | undefined): Span => (n && n.range ? { start: n.range[0], end: n.range[1] } : { start: 0, end: 0 });
+
+/** Reads the interfaces of a netplan file, with source positions. */
+export function readNetplan(uri: string, text: string, ctx: HostContext): void {
+  const file = textFile(uri, text);
+  ctx.netplanFiles.push(file);
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), keepSourceTokens: false });
+  for (const e of doc.errors) ctx.problems.push({ file, span: { start: e.pos[0], end: e.pos[1] }, message: `Netplan YAML error: ${e.message.split('\n')[0]}` });
+  const network = doc.get('network', true);
+  if (!isMap(network)) return;
+  for (const kind of ['ethernets', 'bonds', 'vlans', 'bridges', 'wifis']) {
+    const group = network.get(kind, true);
+    if (!isMap(group)) continue;
+    for (const pair of group.items) {
+      const key = pair.key as YamlNode;
+      const name = isScalar(key) ? String(key.value) : '';
+      const body = pair.value as YamlNode;
+      const itf: InterfaceFacts = { file, span: span(key), name, dhcp4: false, addresses: [] };
+      if (isMap(body)) {
+        const dhcp = body.get('dhcp4', true);
+        if (isScalar(dhcp)) {
+          itf.dhcp4 = dhcp.value === true || String(dhcp.value).toLowerCase() === 'yes' || String(dhcp.value).toLowerCase() === 'true';
+          itf.dhcp4Loc = { file, span: span(dhcp) };
+        }
+        const addrs = body.get('addresses', true);
+        if (isSeq(addrs)) {
+          for (const a of addrs.items) {
+            const node = a as YamlNode;
+            const t = isScalar(node) ? String(node.value) : '';
+            const [ip, len] = t.split('/');
+            const v = parseIPv4(ip ?? '');
+            if (v !== undefined) itf.addresses.push({ address: v, prefix: Number(len ?? 32), text: t, loc: { file, span: span(node) } });
+          }
+        }
+      }
+      ctx.interfaces.push(itf);
+    }
+  }
+}
+
+/** Loads the host context of a server root (`<root>/etc/netplan/*.yaml`, `<root>/etc/default/isc-dhcp-server`). */
+export function loadHostContext(files: { defaults?: string; netplan: string[] }, fs: FileSystem): HostContext | undefined {
+  const ctx: HostContext = { interfaces: [], netplanFiles: [], problems: [] };
+  let any = false;
+  for (const p of files.netplan) {
+    const t = fs.readFile(p);
+    if (t !== undefined) {
+      readNetplan(p, t, ctx);
+      any = true;
+    }
+  }
+  if (files.defaults) {
+    const t = fs.readFile(files.defaults);
+    if (t !== undefined) {
+      ctx.defaults = readDefaults(files.defaults, t);
+      any = true;
+    }
+  }
+  return any ? ctx : undefined;
+}

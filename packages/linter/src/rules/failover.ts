@@ -1,0 +1,257 @@
+import { formatIPv4 } from '../net/ipv4.js';
+import { subnetContains, type PeerFacts } from '../model/facts.js';
+import { defineRule, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
+import type { RuleMeta } from '../types.js';
+
+const PEER = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\n';
+const POOL = 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n';
+
+const meta = (m: Omit<RuleMeta, 'category' | 'recommended'> & { recommended?: boolean }): RuleMeta => ({ category: 'failover', recommended: true, ...m });
+const perPeer = (m: RuleMeta, check: (p: PeerFacts, ctx: RuleContext) => void): ConfigRule =>
+  defineRule(m, (ctx) => ({
+    end() {
+      for (const list of ctx.facts.peers.values()) for (const p of list) check(p, ctx);
+    },
+  }));
+
+export const peerUndeclared = defineRule(
+  meta({ id: 'failover-peer-undeclared', defaultSeverity: 'error', description: 'A pool refers to a failover peer that is not declared (or only declared further down).', rationale: "dhcpd reads the file once, top to bottom: a reference before the declaration fails like a missing one, with `failover peer NAME: not found`.", dhcpd: 'rejects', examples: { incorrect: POOL, correct: PEER + POOL } }),
+  (ctx) => {
+    const declared = new Set<string>();
+    return {
+      statement(s, _a, file) {
+        if (s.type === 'FailoverPeer') declared.add(s.name);
+        if (s.type !== 'FailoverRef' || declared.has(s.name)) return;
+        const later = ctx.facts.peers.get(s.name)?.[0];
+        ctx.report({
+          file,
+          span: s.nameNode?.span ?? s.span,
+          message: later ? `Failover peer "${s.name}" is used before it is declared; dhcpd reads the file in order, so move the declaration above this pool.` : `Failover peer "${s.name}" is not declared.`,
+          related: later ? [{ file: later.file, span: later.decl.words[0]!.span, message: 'declared here' }] : undefined,
+        });
+      },
+    };
+  },
+);
+
+export const peerUnused = perPeer(
+  meta({ id: 'failover-peer-unused', defaultSeverity: 'error', description: 'A failover peer that no pool refers to.', rationale: 'dhcpd fails its failover sanity check (`has no referring pools`) without a line number; a reference at shared-network level does not count.', dhcpd: 'rejects', examples: { incorrect: PEER + 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\n', correct: PEER + POOL } }),
+  (p, ctx) => {
+    if (ctx.facts.pools.some((pool) => pool.peerRef && pool.peer === p.name)) return;
+    const shared = ctx.facts.peerRefs.find((r) => r.name === p.name);
+    ctx.report({ file: p.file, span: p.decl.nameNode?.span ?? p.span, message: shared ? `No pool refers to failover peer "${p.name}": the reference at shared-network level is inherited but does not count; move it into each pool.` : `No pool refers to failover peer "${p.name}"; dhcpd refuses to start.` });
+  },
+);
+
+export const refPlacement = defineRule(
+  meta({ id: 'failover-ref-placement', defaultSeverity: 'error', description: '`failover peer "x";` directly in a subnet, or unquoted in a pool.', rationale: 'In a subnet dhcpd rejects it with a misleading message about definitions; unquoted in a pool it says `expecting string.`.', dhcpd: 'rejects', fixable: true, examples: { incorrect: PEER + 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer fo;\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n', correct: PEER + POOL } }),
+  (ctx) => ({
+    statement(s, ancestors, file) {
+      if (s.type !== 'FailoverRef') return;
+      const parent = ancestors[ancestors.length - 1];
+      if (parent?.type === 'Subnet') ctx.report({ file, span: s.span, message: 'A failover peer reference belongs in a pool (or a shared-network), not directly in a subnet.' });
+      else if (s.nameNode?.type === 'Word') ctx.report({ file, span: s.nameNode.span, message: 'Quote the peer name in a pool reference.', fix: { span: s.nameNode.span, text: `"${s.nameNode.text}"` } });
+    },
+  }),
+);
+
+export const dynamicBootp = defineRule(
+  meta({ id: 'failover-dynamic-bootp', defaultSeverity: 'error', description: '`range dynamic-bootp` in a pool that uses failover.', rationale: 'The failover protocol cannot share BOOTP leases; dhcpd refuses with a long lecture.', dhcpd: 'rejects', examples: { incorrect: PEER + 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range dynamic-bootp 10.0.0.10 10.0.0.99;\n  }\n}\n', correct: PEER + POOL } }),
+  (ctx) => ({
+    end() {
+      for (const r of ctx.facts.ranges) if (r.dynamicBootp && r.pool?.peer) ctx.report({ file: r.file, span: r.span, message: `dynamic-bootp ranges are not allowed in a failover pool (peer "${r.pool.peer}").` });
+    },
+  }),
+);
+
+const has = (p: PeerFacts, k: string) => p.settings.get(k);
+const role = (p: PeerFacts) => p.role ?? 'primary';
+
+export const roleRules = perPeer(
+  meta({ id: 'failover-role', defaultSeverity: 'error', description: 'A failover peer without `primary;` or `secondary;`, or with both.', rationale: 'Without a role dhcpd silently assumes primary; a secondary that forgot its role then fails with a message about split/hba.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'failover peer "fo" {\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n}\n' + POOL, correct: 'failover peer "fo" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n}\n' + POOL } }),
+  (p, ctx) => {
+    const pri = has(p, 'primary');
+    const sec = has(p, 'secondary');
+    if (!pri && !sec) ctx.report({ file: p.file, span: p.decl.words[0]!.span, message: `Failover peer "${p.name}" states no role; dhcpd assumes primary. Add 'primary;' or 'secondary;'.` });
+    if (pri && sec) ctx.report({ file: sec.file, span: sec.span, message: `Failover peer "${p.name}" says both primary and secondary; only the last one counts.` });
+  },
+);
+
+export const primaryRequirements = perPeer(
+  meta({ id: 'failover-primary-settings', defaultSeverity: 'error', description: 'A primary without `mclt`, or without `split`/`hba`, or with both split and hba.', rationale: 'dhcpd rejects a primary missing mclt or split/hba (one at a time); split together with hba is accepted silently although the man page forbids it.', dhcpd: 'rejects', examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n}\n' + POOL, correct: PEER + POOL } }),
+  (p, ctx) => {
+    if (role(p) !== 'primary') return;
+    const at = { file: p.file, span: p.decl.words[0]!.span };
+    const mclt = has(p, 'mclt');
+    if (!mclt || mclt.value === '0') ctx.report({ ...(mclt ?? at), message: `The primary of "${p.name}" needs a non-zero mclt (e.g. 'mclt 1800;').` });
+    const split = has(p, 'split');
+    const hba = has(p, 'hba');
+    if (!split && !hba) ctx.report({ ...at, message: `The primary of "${p.name}" needs 'split' (e.g. 'split 128;' for 50/50) or 'hba'.` });
+    if (split && hba) ctx.report({ file: hba.file, span: hba.span, message: `Use either split or hba for "${p.name}", never both.` });
+  },
+);
+
+export const secondarySettings = perPeer(
+  meta({ id: 'failover-secondary-settings', defaultSeverity: 'error', description: '`split`, `hba` or `mclt` on a secondary.', rationale: 'dhcpd rejects split/hba on a secondary; mclt there is accepted and silently ignored (the secondary learns it from the primary).', dhcpd: 'rejects', fixable: true, examples: { incorrect: 'failover peer "fo" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: 'failover peer "fo" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n}\n' + POOL } }),
+  (p, ctx) => {
+    if (p.role !== 'secondary') return;
+    for (const k of ['split', 'hba', 'mclt']) {
+      const st = has(p, k);
+      if (!st) continue;
+      ctx.report({
+        file: st.file,
+        span: st.span,
+        message: k === 'mclt' ? `mclt on the secondary of "${p.name}" is ignored (it takes the primary's); remove it.` : `${k} belongs on the primary only; dhcpd rejects it on the secondary of "${p.name}".`,
+        fix: removeStatementFix(st.file, st.node as never),
+      });
+    }
+  },
+);
+
+export const peerAddresses = perPeer(
+  meta({ id: 'failover-addresses', defaultSeverity: 'error', description: 'A failover peer without `peer address` or `address`, with both equal, or with an IPv6 address.', rationale: 'dhcpd rejects a missing peer address; a missing address makes it guess or die at startup (`no local address`); equal addresses can never connect.', dhcpd: 'rejects', examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
+  (p, ctx) => {
+    const at = { file: p.file, span: p.decl.words[0]!.span };
+    const addr = has(p, 'address');
+    const peer = has(p, 'peer address');
+    if (!peer) ctx.report({ ...at, message: `Failover peer "${p.name}" has no 'peer address'.` });
+    if (!addr) ctx.report({ ...at, message: `Failover peer "${p.name}" has no 'address'; dhcpd needs to know which local address to listen on.` });
+    if (addr && peer && addr.value === peer.value) ctx.report({ file: peer.file, span: peer.span, message: `'address' and 'peer address' of "${p.name}" are both ${addr.value}.` });
+  },
+);
+
+export const timers = perPeer(
+  meta({ id: 'failover-timers', defaultSeverity: 'warning', description: 'Missing `max-response-delay` / `max-unacked-updates`, or load balancing disabled (`load balance max seconds` absent or 0).', rationale: 'The man page requires the timers (dhcpd falls back to 20 s and 100); with `load balance max seconds 0` both servers answer every DISCOVER.', dhcpd: 'warns', stricterThanDhcpd: true, examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
+  (p, ctx) => {
+    const at = { file: p.file, span: p.decl.words[0]!.span };
+    for (const k of ['max-response-delay', 'max-unacked-updates']) if (!has(p, k)) ctx.report({ ...at, message: `Failover peer "${p.name}" does not set ${k} (dhcpd.conf(5) requires it; dhcpd falls back to ${k === 'max-response-delay' ? '20' : '100'}).` });
+    const lb = has(p, 'load balance max seconds');
+    if (!lb || lb.value === '0') ctx.report({ ...(lb ?? at), message: `Load balancing is off for "${p.name}" (load balance max seconds is ${lb ? '0' : 'not set'}); 3 to 5 is recommended on both servers.` });
+  },
+);
+
+export const duplicateStatement = defineRule(
+  meta({ id: 'failover-duplicate-statement', defaultSeverity: 'error', description: 'A statement repeated inside a failover peer block.', rationale: 'dhcpd prints an internal error (`confpars.c: non-null pointer`) and carries on.', dhcpd: 'warns', stricterThanDhcpd: true, fixable: true, examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  address 10.0.0.3;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
+  (ctx) => ({
+    statement(s, _a, file) {
+      if (s.type !== 'FailoverPeer') return;
+      const seen = new Set<string>();
+      for (const c of s.body.body) {
+        if (c.type !== 'Parameter') continue;
+        if (seen.has(c.name)) ctx.report({ file, span: c.span, message: `'${c.name}' is repeated in failover peer "${s.name}".`, fix: removeStatementFix(file, c) });
+        seen.add(c.name);
+      }
+    },
+  }),
+);
+
+export const peerRedeclared = perPeer(
+  meta({ id: 'failover-peer-redeclared', defaultSeverity: 'error', description: 'The same failover peer declared twice in one server configuration.', rationale: 'dhcpd rejects it with `redeclaration of failover peer`; it usually means both halves of a pair were pasted into one file.', dhcpd: 'rejects', examples: { incorrect: PEER + PEER + POOL, correct: PEER + POOL } }),
+  (p, ctx) => {
+    const list = ctx.facts.peers.get(p.name)!;
+    if (list.indexOf(p) > 0) ctx.report({ file: p.file, span: p.decl.words[0]!.span, message: `Failover peer "${p.name}" is declared again; a server holds one side of a relationship.`, related: [{ file: list[0]!.file, span: list[0]!.decl.words[0]!.span, message: 'first declaration' }] });
+  },
+);
+
+export const mixedPools = defineRule(
+  meta({ id: 'failover-mixed-pools', defaultSeverity: 'warning', description: 'Ranges outside any failover pool in a subnet that also has failover pools.', rationale: 'The man page forbids mixing; both servers would hand out the unprotected addresses independently.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: PEER + 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.100 10.0.0.120;\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n', correct: PEER + POOL } }),
+  (ctx) => ({
+    end() {
+      for (const r of ctx.facts.ranges) {
+        if (r.pool?.peer || !r.subnet) continue;
+        const sub = r.subnet;
+        if (ctx.facts.pools.some((p) => p.peer && (p.subnet === sub || (sub.sharedNetwork && p.subnet?.sharedNetwork === sub.sharedNetwork))))
+          ctx.report({ file: r.file, span: r.span, message: `Range ${r.text} is not failover-protected but shares its network with failover pools; put it in a failover pool.` });
+      }
+    },
+  }),
+);
+
+export const splitValue = perPeer(
+  meta({ id: 'failover-split-value', defaultSeverity: 'error', description: '`split` outside 0–256 or `hba` not 32 bytes; explains the effective share.', rationale: 'dhcpd rejects out-of-range values; hba must be exactly 32 bytes.', dhcpd: 'rejects', examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 300;\n}\n' + POOL, correct: PEER + POOL } }),
+  (p, ctx) => {
+    const split = has(p, 'split');
+    if (split && !(Number(split.value) >= 0 && Number(split.value) <= 256)) ctx.report({ file: split.file, span: split.span, message: `split must be between 0 and 256; ${split.value} is not.` });
+    const hba = has(p, 'hba');
+    if (hba && hba.value.split(':').length !== 32) ctx.report({ file: hba.file, span: hba.span, message: `hba must be 32 colon-separated bytes; this one has ${hba.value.split(':').length}.` });
+  },
+);
+
+// ------------------------------------------------------------------ hosts, includes, classes
+
+export const hostRules = defineRule(
+  { id: 'host-duplicates', category: 'hosts', recommended: true, defaultSeverity: 'error', description: 'Two hosts with the same name, hardware address or fixed address.', rationale: 'A repeated name is rejected by dhcpd (`already exists`); repeated MACs and fixed addresses are accepted silently and hand one client two identities, or two clients one address.', dhcpd: 'rejects', examples: { incorrect: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n', correct: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:6; fixed-address 10.0.0.6; }\n' } },
+  (ctx) => ({
+    end() {
+      const names = new Map<string, (typeof ctx.facts.hosts)[number]>();
+      const macs = new Map<string, { loc: { file: never; span: never } | any; host: string }>();
+      const fixed = new Map<number, { loc: any; host: string }>();
+      for (const h of ctx.facts.hosts) {
+        const prev = names.get(h.name);
+        if (prev) ctx.report({ file: h.file, span: h.decl.nameNode?.span ?? h.span, message: `Host '${h.name}' is declared twice.`, related: [{ file: prev.file, span: prev.decl.nameNode?.span ?? prev.span, message: 'first declaration' }] });
+        else names.set(h.name, h);
+        for (const m of h.macs) {
+          const p = macs.get(m.value);
+          if (p && p.host !== h.name) ctx.report({ file: m.loc.file, span: m.loc.span, message: `Hardware address ${m.value} is also used by host '${p.host}'.`, related: [{ file: p.loc.file, span: p.loc.span, message: `host ${p.host}` }] });
+          else macs.set(m.value, { loc: m.loc, host: h.name });
+        }
+        for (const f of h.fixed) {
+          const p = fixed.get(f.address);
+          if (p && p.host !== h.name) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} is also given to host '${p.host}'.`, related: [{ file: p.loc.file, span: p.loc.span, message: `host ${p.host}` }] });
+          else fixed.set(f.address, { loc: f.loc, host: h.name });
+        }
+      }
+    },
+  }),
+);
+
+export const fixedInRange = defineRule(
+  { id: 'host-fixed-address-placement', category: 'hosts', recommended: true, defaultSeverity: 'warning', description: 'A fixed address inside a dynamic range (worse: a failover pool), on a network or broadcast address, or in no declared subnet.', rationale: 'dhcpd accepts all of these; at run time it logs `Dynamic and static leases present`, or the host simply never matches.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\nhost a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.50; }\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\nhost a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n' } },
+  (ctx) => ({
+    end() {
+      for (const h of ctx.facts.hosts) {
+        for (const f of h.fixed) {
+          const r = ctx.facts.ranges.find((x) => Math.min(x.low, x.high) <= f.address && f.address <= Math.max(x.low, x.high));
+          if (r) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} of host '${h.name}' lies in ${r.pool?.peer ? `failover pool range` : 'dynamic range'} ${r.text}.`, related: [{ file: r.file, span: r.span, message: `range ${r.text}` }] });
+          const subnet = ctx.facts.subnets.find((s) => subnetContains(s, f.address));
+          if (ctx.facts.subnets.length && !subnet) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} of host '${h.name}' is in no declared subnet, so the host never matches.` });
+          if (subnet && (f.address === subnet.network || f.address === ((subnet.network | ~subnet.mask) >>> 0))) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} is the ${f.address === subnet.network ? 'network' : 'broadcast'} address of ${subnet.key}.` });
+        }
+        if (!h.macs.length && !h.decl.body.body.some((c) => (c.type === 'Option' && c.name === 'dhcp-client-identifier') || (c.type === 'Parameter' && c.name === 'host-identifier option')))
+          ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${h.name}' has neither 'hardware' nor a client identifier, so no client can match it.` });
+      }
+    },
+  }),
+);
+
+export const includeRelative = defineRule(
+  { id: 'include-relative-path', category: 'includes', recommended: true, defaultSeverity: 'warning', description: 'An include with a relative path.', rationale: 'dhcpd resolves it against its working directory, not the including file: `/` under systemd, the checkout in CI.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'include "hosts.conf";\n', correct: 'include "/etc/dhcp/hosts.conf";\n' } },
+  (ctx) => ({
+    statement(s, _a, file) {
+      if (s.type === 'Include' && s.path && !s.path.value.startsWith('/')) ctx.report({ file, span: s.path.span, message: `Relative include "${s.path.value}" depends on dhcpd's working directory; use an absolute path.` });
+    },
+  }),
+);
+
+export const classRules = defineRule(
+  { id: 'class-references', category: 'classes', recommended: true, defaultSeverity: 'error', description: 'A class used before or without its declaration, declared twice, or with two `match if`.', rationale: 'dhcpd rejects unknown classes and double match clauses; a duplicate class is accepted silently.', dhcpd: 'rejects', examples: { incorrect: 'subclass "voip" 1:2:3:4:5:6;\n', correct: 'class "voip" { match hardware; }\nsubclass "voip" 1:2:3:4:5:6;\n' } },
+  (ctx) => {
+    const classes = new Map<string, { file: any; span: any }>();
+    return {
+      statement(s, _a, file) {
+        if (s.type === 'Class') {
+          const prev = classes.get(s.name);
+          if (prev) ctx.report({ file, span: s.nameNode?.span ?? s.span, message: `Class "${s.name}" is declared twice.`, related: [{ file: prev.file, span: prev.span, message: 'first declaration' }] });
+          classes.set(s.name, { file, span: s.nameNode?.span ?? s.span });
+          const matches = s.body.body.filter((c) => c.type === 'Match' && c.form === 'match if');
+          if (matches.length > 1) ctx.report({ file, span: matches[1]!.span, message: `Class "${s.name}" has more than one 'match if'.` });
+        }
+        if (s.type === 'Subclass' && !classes.has(s.className)) ctx.report({ file, span: s.classNode?.span ?? s.span, message: `No class named "${s.className}" is declared before this subclass.` });
+        if (s.type === 'AllowDeny' && s.what === 'members of' && s.arg?.type === 'String' && !classes.has(s.arg.value)) ctx.report({ file, span: s.arg.span, message: `No class named "${s.arg.value}" is declared before this pool.` });
+      },
+    };
+  },
+);
+
+export const failoverRules: ConfigRule[] = [peerUndeclared, peerUnused, refPlacement, dynamicBootp, roleRules, primaryRequirements, secondarySettings, peerAddresses, timers, duplicateStatement, peerRedeclared, mixedPools, splitValue, hostRules, fixedInRange, includeRelative, classRules];
+void formatIPv4;

@@ -1,0 +1,228 @@
+import { definePairRule, type PairContext, type PairRule } from './rule.js';
+import type { PeerFacts, ServerFacts, Setting } from '../model/facts.js';
+import type { RuleMeta } from '../types.js';
+import { subnetContains } from '../model/facts.js';
+import { parseIPv4 } from '../net/ipv4.js';
+
+const PRI = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n';
+const SEC = PRI.replace('primary;', 'secondary;').replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;').replace('  mclt 1800;\n  split 128;\n', '');
+
+const meta = (m: Omit<RuleMeta, 'category' | 'recommended' | 'dhcpd' | 'stricterThanDhcpd'> & { examples: RuleMeta['examples'] }): RuleMeta => ({ category: 'pair', recommended: true, dhcpd: 'accepts', stricterThanDhcpd: true, ...m });
+
+const peerOf = (s: ServerFacts, name: string): PeerFacts | undefined => s.peers.get(name)?.[0];
+const effective = (p: PeerFacts, k: string, dflt: string): { value: string; setting?: Setting } => {
+  const s = p.settings.get(k);
+  return { value: s?.value ?? dflt, setting: s };
+};
+const at = (p: PeerFacts, s?: Setting) => ({ file: s?.file ?? p.file, span: s?.span ?? p.decl.words[0]!.span });
+
+function both(ctx: PairContext): [PeerFacts, PeerFacts] | undefined {
+  const a = peerOf(ctx.a, ctx.peerName) ?? [...ctx.a.peers.values()][0]?.[0];
+  const b = peerOf(ctx.b, ctx.peerName) ?? [...ctx.b.peers.values()][0]?.[0];
+  return a && b ? [a, b] : undefined;
+}
+
+export const pairPeerName = definePairRule(
+  meta({ id: 'pair-peer-name', defaultSeverity: 'error', description: 'The two servers of a pair name their failover relationship differently.', rationale: 'The partner answers CONNECT with `unknown failover relationship name` and the link never comes up.', examples: { incorrect: PRI, partner: SEC.replace(/"fo"/g, '"fo2"'), correct: PRI, partnerCorrect: SEC } }),
+  (ctx) => {
+    const pair = both(ctx);
+    if (!pair || pair[0].name === pair[1].name) return;
+    const [a, b] = pair;
+    ctx.report({ ...at(a, undefined), span: a.decl.nameNode?.span ?? a.span, message: `Failover peer is "${a.name}" here but "${b.name}" on ${ctx.b.name}; both servers must use the same name.`, related: [{ ...at(b), span: b.decl.nameNode?.span ?? b.span, message: `"${b.name}" on the partner` }] });
+  },
+);
+
+export const pairRoles = definePairRule(
+  meta({ id: 'pair-roles', defaultSeverity: 'error', description: 'Both servers are primary, or both secondary.', rationale: 'Only the primary opens the connection: two secondaries wait forever (`link startup timeout`), two primaries are outside the protocol.', examples: { incorrect: PRI, partner: PRI.replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;'), correct: PRI, partnerCorrect: SEC } }),
+  (ctx) => {
+    const pair = both(ctx);
+    if (!pair) return;
+    const [a, b] = pair;
+    const ra = a.role ?? 'primary';
+    const rb = b.role ?? 'primary';
+    if (ra !== rb) return;
+    for (const [p, q, other] of [[a, b, ctx.b.name], [b, a, ctx.a.name]] as const) {
+      const s = p.settings.get(ra);
+      ctx.report({ ...at(p, s), message: `Both servers are ${ra} for "${p.name}" (this one and ${other}); one must be primary and the other secondary.`, related: [{ ...at(q, q.settings.get(rb)), message: `${rb} on the partner` }] });
+    }
+  },
+);
+
+export const pairAddresses = definePairRule(
+  meta({ id: 'pair-addresses', defaultSeverity: 'error', description: "Each server's `address` must be the other's `peer address`.", rationale: 'The listener only accepts connections from its configured peer address: `failover: listener: no matching state`.', examples: { incorrect: PRI, partner: SEC.replace('address 10.0.0.2;\n  peer address 10.0.0.1;', 'address 10.0.0.3;\n  peer address 10.0.0.1;'), correct: PRI, partnerCorrect: SEC } }),
+  (ctx) => {
+    const pair = both(ctx);
+    if (!pair) return;
+    const [a, b] = pair;
+    for (const [p, q, pn, qn] of [[a, b, ctx.a.name, ctx.b.name], [b, a, ctx.b.name, ctx.a.name]] as const) {
+      const peerAddr = p.settings.get('peer address');
+      const addr = q.settings.get('address');
+      if (peerAddr && addr && peerAddr.value !== addr.value)
+        ctx.report({ ...at(p, peerAddr), message: `peer address ${peerAddr.value} here, but the partner (${qn}) listens on address ${addr.value}.`, related: [{ ...at(q, addr), message: `address on ${qn}` }] });
+      void pn;
+    }
+  },
+);
+
+export const pairPorts = definePairRule(
+  meta({ id: 'pair-ports', defaultSeverity: 'error', description: "Each server's `peer port` must be the other's `port` (both default to 647).", rationale: 'A mismatched port connects to nothing; dhcpd retries every 90 seconds and the pair never syncs.', examples: { incorrect: PRI.replace('peer address 10.0.0.2;', 'peer address 10.0.0.2;\n  peer port 847;'), partner: SEC, correct: PRI, partnerCorrect: SEC } }),
+  (ctx) => {
+    const pair = both(ctx);
+    if (!pair) return;
+    const [a, b] = pair;
+    for (const [p, q, qn] of [[a, b, ctx.b.name], [b, a, ctx.a.name]] as const) {
+      const peerPort = effective(p, 'peer port', '647');
+      const port = effective(q, 'port', '647');
+      if (peerPort.value !== port.value)
+        ctx.report({ ...at(p, peerPort.setting), message: `peer port ${peerPort.value}${peerPort.setting ? '' : ' (default)'} here, but the partner (${qn}) listens on port ${port.value}${port.setting ? '' : ' (default)'}.`, related: [{ ...at(q, port.setting), message: `port on ${qn}` }] });
+    }
+  },
+);
+
+const sameSetting = (id: string, keys: string[], defaults: Record<string, string>, description: string, rationale: string, severity: 'warning' | 'info' = 'warning'): PairRule =>
+  definePairRule(meta({ id, defaultSeverity: severity, description, rationale, examples: { incorrect: PRI, partner: SEC.replace('max-response-delay 30;', 'max-response-delay 60;').replace('load balance max seconds 3;', 'load balance max seconds 5;'), correct: PRI, partnerCorrect: SEC } }), (ctx) => {
+    const pair = both(ctx);
+    if (!pair) return;
+    const [a, b] = pair;
+    for (const k of keys) {
+      const va = effective(a, k, defaults[k] ?? 'unset');
+      const vb = effective(b, k, defaults[k] ?? 'unset');
+      if (va.value === vb.value) continue;
+      ctx.report({ ...at(a, va.setting), message: `${k} is ${va.value} here but ${vb.value} on ${ctx.b.name}; set it the same on both servers.`, related: [{ ...at(b, vb.setting), message: `${k} on ${ctx.b.name}` }] });
+    }
+  });
+
+export const pairTimers = sameSetting('pair-timers', ['max-response-delay', 'max-unacked-updates', 'load balance max seconds', 'auto-partner-down'], { 'max-response-delay': '20', 'max-unacked-updates': '100', 'load balance max seconds': '0', 'auto-partner-down': '0' }, 'Failover timers and load-balance settings that differ between the two servers.', 'Each side advertises its own timers; load balancing disabled on one side only makes both answer some clients; auto-partner-down on one side only takes over alone.');
+export const pairBalance = sameSetting('pair-balance', ['max-lease-misbalance', 'max-lease-ownership', 'min-balance', 'max-balance'], { 'max-lease-misbalance': '15', 'max-lease-ownership': '10', 'min-balance': '60', 'max-balance': '3600' }, 'Pool-balancing settings that differ between the servers.', 'Different balancing parameters make the servers move free leases back and forth.', 'info');
+
+export const pairMclt = definePairRule(
+  meta({ id: 'pair-mclt-split', defaultSeverity: 'warning', description: 'mclt/split/hba set on the secondary with values different from the primary; explains the effective split.', rationale: 'Only the primary\'s values count; a different value on the secondary suggests the operator expects something that will not happen.', examples: { incorrect: PRI, partner: SEC.replace('load balance max seconds 3;', 'load balance max seconds 3;\n  mclt 3600;'), correct: PRI, partnerCorrect: SEC } }),
+  (ctx) => {
+    const pair = both(ctx);
+    if (!pair) return;
+    const [a, b] = pair;
+    const [pri, sec, secName] = (a.role ?? 'primary') === 'primary' ? [a, b, ctx.b.name] : [b, a, ctx.a.name];
+    for (const k of ['mclt', 'split', 'hba']) {
+      const s = sec.settings.get(k);
+      const p = pri.settings.get(k);
+      if (s && p && s.value !== p.value) ctx.report({ ...at(sec, s), message: `${k} ${s.value} on the secondary (${secName}) is ignored; the primary's ${k} ${p.value} applies.`, related: [{ ...at(pri, p), message: `${k} on the primary` }] });
+    }
+  },
+);
+
+function poolRanges(s: ServerFacts, peer: string): Map<string, { file: any; span: any; permits: string }> {
+  const m = new Map<string, { file: any; span: any; permits: string }>();
+  for (const p of s.pools) if (p.peer === peer) for (const r of p.ranges) m.set(`${Math.min(r.low, r.high)}-${Math.max(r.low, r.high)}`, { file: r.file, span: r.span, permits: [...p.permits].sort().join('; ') });
+  return m;
+}
+
+export const pairPools = definePairRule(
+  meta({ id: 'pair-failover-pools', defaultSeverity: 'error', description: 'The failover pools of the relationship differ: a range on one server only, or different permit lists.', rationale: 'Binding updates for addresses the partner does not have are rejected (`Illegal IP address`), and after a failure the same address can be leased twice.', examples: { incorrect: PRI, partner: SEC.replace('range 10.0.0.10 10.0.0.99;', 'range 10.0.0.10 10.0.0.80;'), correct: PRI, partnerCorrect: SEC } }),
+  (ctx) => {
+    const pair = both(ctx);
+    if (!pair) return;
+    const ra = poolRanges(ctx.a, pair[0].name);
+    const rb = poolRanges(ctx.b, pair[1].name);
+    const text = (k: string) => k.split('-').map((n) => { const v = Number(n); return `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`; }).join(' ');
+    for (const [mine, theirs, otherName] of [[ra, rb, ctx.b.name], [rb, ra, ctx.a.name]] as const) {
+      for (const [k, r] of mine) {
+        const t = theirs.get(k);
+        if (!t) ctx.report({ file: r.file, span: r.span, message: `Failover range ${text(k)} is not in a "${ctx.peerName}" pool on ${otherName}; both servers need identical failover ranges.` });
+        else if (mine === ra && t.permits !== r.permits) ctx.report({ file: r.file, span: r.span, message: `The pool of range ${text(k)} has different allow/deny lists on ${otherName} (${r.permits || 'none'} here, ${t.permits || 'none'} there).`, related: [{ file: t.file, span: t.span, message: `range on ${otherName}` }] });
+      }
+    }
+  },
+);
+
+export const pairSubnets = definePairRule(
+  meta({ id: 'pair-subnets', defaultSeverity: 'warning', description: 'A subnet declared on one server of the pair only.', rationale: 'Clients on that network are served by one server only, so failover gives them no protection.', examples: { incorrect: PRI + 'subnet 10.9.0.0 netmask 255.255.255.0 { }\n', partner: SEC, correct: PRI, partnerCorrect: SEC } }),
+  (ctx) => {
+    for (const [x, y] of [[ctx.a, ctx.b], [ctx.b, ctx.a]] as const) {
+      const keys = new Set(y.subnets.map((s) => s.key));
+      for (const s of x.subnets) if (!keys.has(s.key)) ctx.report({ file: s.file, span: s.decl.words[0]!.span, message: `Subnet ${s.key} is not declared on ${y.name}.` });
+    }
+  },
+);
+
+export const pairSettings = definePairRule(
+  meta({ id: 'pair-scope-settings', defaultSeverity: 'warning', description: 'Lease times, options, `authoritative` and DDNS settings that differ between the servers, globally or per subnet.', rationale: 'A client gets different leases and options depending on which server answers.', examples: { incorrect: PRI + 'default-lease-time 600;\n', partner: SEC + 'default-lease-time 3600;\n', correct: PRI, partnerCorrect: SEC } }),
+  (ctx) => {
+    const compare = (ma: Map<string, Setting>, mb: Map<string, Setting>, where: string) => {
+      for (const [k, sa] of ma) {
+        const sb = mb.get(k);
+        if (k === 'server-identifier' || k === 'option dhcp-server-identifier') continue;
+        if (!sb) ctx.report({ file: sa.file, span: sa.span, message: `'${k}' is set ${where} here but not on ${ctx.b.name}.` });
+        else if (sa.value !== sb.value) ctx.report({ file: sa.file, span: sa.span, message: `'${k}' is ${sa.value} ${where} here but ${sb.value} on ${ctx.b.name}.`, related: [{ file: sb.file, span: sb.span, message: `on ${ctx.b.name}` }] });
+      }
+      for (const [k, sb] of mb) if (!ma.has(k) && k !== 'server-identifier') ctx.report({ file: sb.file, span: sb.span, message: `'${k}' is set ${where} here but not on ${ctx.a.name}.` });
+    };
+    compare(ctx.a.globals, ctx.b.globals, 'globally');
+    const bySubnet = new Map(ctx.b.subnets.map((s) => [s.key, s]));
+    for (const s of ctx.a.subnets) {
+      const t = bySubnet.get(s.key);
+      if (t) compare(s.settings, t.settings, `in subnet ${s.key}`);
+    }
+  },
+);
+
+export const pairHosts = definePairRule(
+  meta({ id: 'pair-hosts', defaultSeverity: 'warning', description: 'Host reservations that exist on one server only or give a different fixed address.', rationale: 'A reserved client that load-balancing sends to the other server gets a dynamic address instead.', examples: { incorrect: PRI + 'host cam { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n', partner: SEC, correct: PRI, partnerCorrect: SEC } }),
+  (ctx) => {
+    const key = (h: ServerFacts['hosts'][number]) => h.macs.map((m) => m.value).join(',') || h.name;
+    for (const [x, y] of [[ctx.a, ctx.b], [ctx.b, ctx.a]] as const) {
+      const other = new Map(y.hosts.map((h) => [key(h), h]));
+      for (const h of x.hosts) {
+        const o = other.get(key(h));
+        if (!o) ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${h.name}' (${key(h)}) is not reserved on ${y.name}.` });
+        else if (x === ctx.a && h.fixed.map((f) => f.text).join() !== o.fixed.map((f) => f.text).join()) ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${h.name}' gets ${h.fixed.map((f) => f.text).join(', ') || 'no fixed address'} here but ${o.fixed.map((f) => f.text).join(', ') || 'none'} on ${y.name}.`, related: [{ file: o.file, span: o.decl.words[0]!.span, message: `on ${y.name}` }] });
+      }
+    }
+  },
+);
+
+export const pairServerIdentifier = definePairRule(
+  meta({ id: 'pair-server-identifier', defaultSeverity: 'error', description: 'Both servers set the same explicit server-identifier.', rationale: 'Each server must identify itself with its own address; a copied value makes both claim the same identity.', examples: { incorrect: PRI + 'server-identifier 10.0.0.1;\n', partner: SEC + 'server-identifier 10.0.0.1;\n', correct: PRI + 'server-identifier 10.0.0.1;\n', partnerCorrect: SEC + 'server-identifier 10.0.0.2;\n' } }),
+  (ctx) => {
+    const a = ctx.a.globals.get('server-identifier');
+    const b = ctx.b.globals.get('server-identifier');
+    if (a && b && a.value === b.value) ctx.report({ file: a.file, span: a.span, message: `server-identifier ${a.value} is the same on both servers; each must use its own address.`, related: [{ file: b.file, span: b.span, message: `on ${ctx.b.name}` }] });
+  },
+);
+
+export const pairRules: PairRule[] = [pairPeerName, pairRoles, pairAddresses, pairPorts, pairTimers, pairBalance, pairMclt, pairPools, pairSubnets, pairSettings, pairHosts, pairServerIdentifier];
+
+/** Host-context checks for one server (netplan + defaults), and its failover addresses against the partner host. */
+export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): { ruleId: string; severity: 'error' | 'warning'; file: any; span: any; message: string; related?: any[] }[] {
+  const out: { ruleId: string; severity: 'error' | 'warning'; file: any; span: any; message: string; related?: any[] }[] = [];
+  const host = me.host;
+  if (!host) return out;
+  for (const p of host.problems) out.push({ ruleId: 'host-netplan', severity: 'error', ...p });
+  const mine = host.interfaces.flatMap((i) => i.addresses.map((a) => ({ ...a, itf: i })));
+  for (const list of me.peers.values()) {
+    const peer = list[0]!;
+    const addr = peer.settings.get('address');
+    const v = addr ? parseIPv4(addr.value) : undefined;
+    if (addr && v !== undefined && host.interfaces.length) {
+      const hit = mine.find((a) => a.address === v);
+      if (!hit) out.push({ ruleId: 'host-failover-address', severity: 'error', file: addr.file, span: addr.span, message: `Failover address ${addr.value} is not a static address of this host (netplan has ${mine.map((a) => a.text).join(', ') || 'none'}).` });
+      else if (hit.itf.dhcp4) out.push({ ruleId: 'host-failover-address', severity: 'error', file: hit.itf.file, span: hit.itf.dhcp4Loc?.span ?? hit.itf.span, message: `Interface ${hit.itf.name} carries the failover address but also uses dhcp4; a DHCP server's failover interface must be static.` });
+    }
+    const peerAddr = peer.settings.get('peer address');
+    const pv = peerAddr ? parseIPv4(peerAddr.value) : undefined;
+    if (peerAddr && pv !== undefined && partner?.host?.interfaces.length) {
+      const theirs = partner.host.interfaces.flatMap((i) => i.addresses);
+      if (!theirs.some((a) => a.address === pv)) out.push({ ruleId: 'host-failover-address', severity: 'error', file: peerAddr.file, span: peerAddr.span, message: `peer address ${peerAddr.value} is not an address of the partner host ${partner.name} (its netplan has ${theirs.map((a) => a.text).join(', ') || 'none'}).` });
+    }
+  }
+  const d = host.defaults;
+  if (d?.legacyInterfaces) out.push({ ruleId: 'host-interfaces', severity: 'warning', file: d.file, span: d.legacyInterfaces.span, message: 'INTERFACES= is no longer read by isc-dhcp-server; use INTERFACESv4=.' });
+  if (d?.interfacesV4 && host.interfaces.length) {
+    for (const n of d.interfacesV4.names) {
+      const itf = host.interfaces.find((i) => i.name === n.name);
+      if (!itf) out.push({ ruleId: 'host-interfaces', severity: 'error', file: n.loc.file, span: n.loc.span, message: `Interface ${n.name} in INTERFACESv4 does not exist in this host's netplan (${host.interfaces.map((i) => i.name).join(', ')}).` });
+      else if (itf.addresses.length && !itf.addresses.some((a) => me.subnets.some((s) => subnetContains(s, a.address))))
+        out.push({ ruleId: 'host-interfaces', severity: 'error', file: n.loc.file, span: n.loc.span, message: `No subnet declaration covers ${n.name} (${itf.addresses.map((a) => a.text).join(', ')}); dhcpd will not start ("No subnet declaration for ${n.name}").` });
+    }
+  }
+  return out;
+}

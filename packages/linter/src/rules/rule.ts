@@ -1,0 +1,79 @@
+import type { AnyStatement, Span } from '@dhcplint/parser';
+import type { ServerConfig } from '../model/config.js';
+import type { ServerFacts } from '../model/facts.js';
+import type { Fix, ReportInput, RuleMeta, SourceFile } from '../types.js';
+
+export interface RuleContext {
+  config: ServerConfig;
+  facts: ServerFacts;
+  report(r: ReportInput): void;
+}
+
+export interface RuleHandlers {
+  statement?(node: AnyStatement, ancestors: readonly AnyStatement[], file: SourceFile): void;
+  end?(): void;
+}
+
+/** A rule over one server's configuration (its main file and includes), run during one shared walk. */
+export interface ConfigRule {
+  meta: RuleMeta;
+  create(ctx: RuleContext): RuleHandlers;
+}
+
+export interface PairContext {
+  /** The two servers of a failover pair, `a` being the one listed first. */
+  a: ServerFacts;
+  b: ServerFacts;
+  peerName: string;
+  report(r: ReportInput): void;
+}
+
+/** A rule over a failover pair (two servers). */
+export interface PairRule {
+  meta: RuleMeta;
+  check(ctx: PairContext): void;
+}
+
+export function defineRule(meta: RuleMeta, create: (ctx: RuleContext) => RuleHandlers): ConfigRule {
+  return { meta, create };
+}
+
+export function definePairRule(meta: RuleMeta, check: (ctx: PairContext) => void): PairRule {
+  return { meta, check };
+}
+
+export const spanOf = (n: { span: Span }): Span => n.span;
+
+export function removeStatementFix(file: SourceFile, s: AnyStatement): Fix {
+  const l = s.layout;
+  return { span: l ? { start: l.start, end: l.end } : s.span, text: '' };
+}
+
+/** Damerau-free Levenshtein distance, for did-you-mean suggestions. */
+export function distance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
+
+export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const w = word.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-');
+  for (const c of candidates) {
+    const d = distance(w, c);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(w.length / 4)) ? best : undefined;
+}

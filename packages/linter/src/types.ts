@@ -1,0 +1,67 @@
+import type { Span, Range, ConfigFile, AnyStatement, LineIndex } from '@dhcplint/parser';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
+
+export interface Fix {
+  span: Span;
+  text: string;
+}
+
+export interface RelatedLocation {
+  uri: string;
+  span: Span;
+  range: Range;
+  message: string;
+}
+
+export interface Diagnostic {
+  /** Rule id; 'syntax' for parse errors, 'internal-error' for a rule that crashed. */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  uri: string;
+  span: Span;
+  range: Range;
+  related?: RelatedLocation[];
+  fix?: Fix;
+}
+
+export interface RuleMeta {
+  id: string;
+  category: 'syntax' | 'values' | 'topology' | 'hosts' | 'includes' | 'classes' | 'failover' | 'pair' | 'host-context' | 'meta';
+  defaultSeverity: Severity;
+  description: string;
+  /** Why the rule exists and what dhcpd does. */
+  rationale: string;
+  /** What `dhcpd -t` does with the mistake: 'rejects', 'accepts' (silent) or 'warns'. */
+  dhcpd: 'rejects' | 'accepts' | 'warns' | 'n/a';
+  /** Rules that go beyond dhcpd's own checks and may flag files dhcpd accepts. */
+  stricterThanDhcpd?: boolean;
+  recommended: boolean;
+  fixable?: boolean;
+  /** Docs examples; the docs test checks that `incorrect` triggers the rule and `correct` does not. */
+  examples: { incorrect: string; correct: string; partner?: string; partnerCorrect?: string };
+}
+
+/** A parsed file as rules see it. */
+export interface SourceFile {
+  uri: string;
+  /** Absent for files that are not dhcpd configs (netplan YAML, /etc/default/isc-dhcp-server). */
+  ast?: ConfigFile;
+  lines: LineIndex;
+}
+
+export interface ReportInput {
+  file: SourceFile;
+  span: Span;
+  message: string;
+  fix?: Fix;
+  related?: { file: SourceFile; span: Span; message: string }[];
+}
+
+export interface StatementEvent {
+  node: AnyStatement;
+  ancestors: readonly AnyStatement[];
+  file: SourceFile;
+}
