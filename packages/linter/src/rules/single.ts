@@ -560,3 +560,60 @@ export const routersOutsideSubnet = subnetRule(
 );
 
 export const singleFileRules: ConfigRule[] = [unicodeLookalike, unknownStatement, statementContext, invalidValue, unknownOption, optionValueType, numberAsHostname, unquotedString, deprecatedStatement, duplicateParameter, macFormat, leaseTimes, subnetHostBits, noncontiguousNetmask, rangeOutsideSubnet, rangeReversed, rangeNetworkBroadcast, rangeOverlap, subnetOverlap, poolWithoutRange, routersOutsideSubnet];
+
+export const keyDefinition = defineRule(
+  {
+    id: 'key-definition',
+    category: 'syntax',
+    defaultSeverity: 'error',
+    description: 'A TSIG key without algorithm or secret, a secret that is not base64, or a zone that uses an undeclared key.',
+    rationale: 'dhcpd crashes on an empty key block, rejects bad base64 (`invalid base64 character`) and unknown keys (`unknown key`).',
+    dhcpd: 'rejects',
+    recommended: true,
+    examples: { incorrect: 'key upd { }\nzone example.com. { primary 127.0.0.1; key other; }\n', correct: 'key upd { algorithm hmac-sha256; secret "c2VjcmV0"; }\nzone example.com. { primary 127.0.0.1; key upd; }\n' },
+  },
+  (ctx) => {
+    const keys = new Set<string>();
+    return {
+      statement(s, ancestors, file) {
+        if (s.type === 'Key') {
+          keys.add(s.name);
+          for (const need of ['algorithm', 'secret'])
+            if (!s.body.body.some((c) => c.type === 'Parameter' && c.name === need)) ctx.report({ file, span: s.words[0]!.span, message: `Key '${s.name}' has no ${need}; dhcpd crashes on such a key.` });
+        }
+        if (s.type !== 'Parameter') return;
+        const parent = ancestors[ancestors.length - 1];
+        if (s.name === 'secret' && parent?.type === 'Key') {
+          const v = s.args.map((a) => (a.type === 'String' ? a.value : a.type === 'Word' ? a.text : a.text)).join('');
+          if (!/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0) ctx.report({ file, span: s.args[0]?.span ?? s.span, message: `The secret of key '${parent.name}' is not valid base64 (${/[^A-Za-z0-9+/=]/.test(v) ? `it contains '${/[^A-Za-z0-9+/=]/.exec(v)![0]}'` : 'its length is not a multiple of 4'}).` });
+        }
+        if (s.name === 'key' && parent?.type === 'Zone') {
+          const name = s.args[0]?.type === 'String' ? s.args[0].value : s.args[0]?.type === 'Word' ? s.args[0].text : '';
+          if (name && !keys.has(name)) ctx.report({ file, span: s.args[0]!.span, message: `Zone '${parent.name}' uses key '${name}', which is not declared above it.` });
+        }
+      },
+    };
+  },
+);
+
+export const dhcpv6InV4 = defineRule(
+  {
+    id: 'dhcpv6-in-v4-config',
+    category: 'syntax',
+    defaultSeverity: 'error',
+    description: 'DHCPv6 declarations (subnet6, range6, prefix6, pool6) in a DHCPv4 configuration.',
+    rationale: 'dhcpd -4 rejects them (`subnet6 statement is only supported in DHCPv6 mode`); DHCPv6 needs its own dhcpd6.conf. Files named *6.conf are treated as DHCPv6 and skipped.',
+    dhcpd: 'rejects',
+    recommended: true,
+    examples: { incorrect: 'subnet6 2001:db8::/64 { range6 2001:db8::100 2001:db8::1ff; }\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 { }\n' },
+  },
+  (ctx) => ({
+    statement(s, _a, file) {
+      if (/6(\.[^/]*)?\.conf$/.test(ctx.config.main.uri)) return;
+      if (s.type === 'Subnet6' || (s.type === 'Range' && s.v6) || s.type === 'Prefix6' || (s.type === 'Pool' && s.v6))
+        ctx.report({ file, span: s.words[0]!.span, message: `'${s.words[0]!.type === 'Word' ? s.words[0]!.text : ''}' is DHCPv6; a DHCPv4 server (dhcpd -4) rejects it. Put it in dhcpd6.conf.` });
+    },
+  }),
+);
+
+singleFileRules.push(keyDefinition, dhcpv6InV4);
