@@ -1,4 +1,3 @@
-import { formatIPv4 } from '../net/ipv4.js';
 import { subnetContains, type PeerFacts } from '../model/facts.js';
 import { defineRule, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
 import type { RuleMeta } from '../types.js';
@@ -254,4 +253,3 @@ export const classRules = defineRule(
 );
 
 export const failoverRules: ConfigRule[] = [peerUndeclared, peerUnused, refPlacement, dynamicBootp, roleRules, primaryRequirements, secondarySettings, peerAddresses, timers, duplicateStatement, peerRedeclared, mixedPools, splitValue, hostRules, fixedInRange, includeRelative, classRules];
-void formatIPv4;

@@ -54,12 +54,11 @@ export const pairAddresses = definePairRule(
     const pair = both(ctx);
     if (!pair) return;
     const [a, b] = pair;
-    for (const [p, q, pn, qn] of [[a, b, ctx.a.name, ctx.b.name], [b, a, ctx.b.name, ctx.a.name]] as const) {
+    for (const [p, q, qn] of [[a, b, ctx.b.name], [b, a, ctx.a.name]] as const) {
       const peerAddr = p.settings.get('peer address');
       const addr = q.settings.get('address');
       if (peerAddr && addr && peerAddr.value !== addr.value)
         ctx.report({ ...at(p, peerAddr), message: `peer address ${peerAddr.value} here, but the partner (${qn}) listens on address ${addr.value}.`, related: [{ ...at(q, addr), message: `address on ${qn}` }] });
-      void pn;
     }
   },
 );

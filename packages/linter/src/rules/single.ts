@@ -443,8 +443,6 @@ export const rangeReversed = subnetRule(
     for (const r of ctx.facts.ranges) {
       if (r.low <= r.high) continue;
       const [lo, hi] = r.text.split(' ');
-      const node = r.file.ast ? undefined : undefined;
-      void node;
       ctx.report({ file: r.file, span: r.span, message: `Range ${r.text} runs backwards; write ${hi} ${lo}.` });
     }
   },
