@@ -68,17 +68,31 @@ export function lintServer(config: ServerConfig, settings: LintSettings = {}, fa
       internalErrors.push({ ruleId: rule.meta.id, message: String(e) });
     }
   }
+  // A crashing rule becomes a diagnostic, never a crash of the run.
+  const recordFailure = (id: string, e: unknown) => {
+    if (!internalErrors.some((x) => x.ruleId === id)) internalErrors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });
+  };
   const guard = (id: string, f: () => void) => {
     try {
       f();
     } catch (e) {
-      // A crashing rule becomes a diagnostic, never a crash of the run.
-      if (!internalErrors.some((x) => x.ruleId === id)) internalErrors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });
+      recordFailure(id, e);
     }
   };
+  const statementHandlers = handlers.flatMap(({ id, h }) => (h.statement ? [{ id, statement: h.statement.bind(h) }] : []));
   walkConfig(config, {
     enter(s, ancestors, file) {
-      for (const { id, h } of handlers) if (h.statement) guard(id, () => h.statement!(s, ancestors, file));
+      // One try around the whole dispatch (no closure per rule and statement); a rule that
+      // throws is recorded and the dispatch resumes with the next rule.
+      let i = 0;
+      while (i < statementHandlers.length) {
+        try {
+          for (; i < statementHandlers.length; i++) statementHandlers[i]!.statement(s, ancestors, file);
+        } catch (e) {
+          recordFailure(statementHandlers[i]!.id, e);
+          i++;
+        }
+      }
     },
   });
   for (const { id, h } of handlers) if (h.end) guard(id, () => h.end!());

@@ -6,7 +6,7 @@ export { walk, findAll, findNodeAt, childStatements, contextOf, wordAt, type Vis
 export { classifyWord, parseIPv4, formatIPv4, isIPv6, decodeString, quoteString } from './ast/literals.js';
 export { print } from './print/printer.js';
 export { renderStatement, renderWords } from './print/render.js';
-export { scan, type Tok, type ScanResult } from './lexer/scanner.js';
+export { scan, TokenVector, type ScanResult } from './lexer/scanner.js';
 export * from './spec/statements.js';
 export * from './spec/options.js';
 export * from './spec/values.js';

@@ -4,7 +4,7 @@ export { walk, findAll, findNodeAt, childStatements, contextOf, wordAt } from '.
 export { classifyWord, parseIPv4, formatIPv4, isIPv6, decodeString, quoteString } from './ast/literals.js';
 export { print } from './print/printer.js';
 export { renderStatement, renderWords } from './print/render.js';
-export { scan } from './lexer/scanner.js';
+export { scan, TokenVector } from './lexer/scanner.js';
 export * from './spec/statements.js';
 export * from './spec/options.js';
 export * from './spec/values.js';

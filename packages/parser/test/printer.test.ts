@@ -29,7 +29,7 @@ const variants = (t: string): [string, string][] => [
 /** Tokens and comments, without the whitespace between them. */
 function significant(text: string): string[] {
   const { tokens, comments } = scan(text);
-  return [...tokens.map((t) => [t.startOffset, t.image] as const), ...comments.map((c) => [c.start, c.text] as const)].sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+  return [...[...tokens].map((t) => [t.start, t.image] as const), ...comments.map((c) => [c.start, c.text] as const)].sort((a, b) => a[0] - b[0]).map((x) => x[1]);
 }
 
 describe('lossless round trip', () => {

@@ -178,12 +178,13 @@ export function collectFacts(config: ServerConfig): ServerFacts {
         }
         case 'Parameter':
         case 'Option': {
-          const setting: Setting = { file, span: s.span, value: s.type === 'Option' ? valueText(s.values) : valueText(s.args), node: s };
-          const key = settingKey(s);
+          // Built on first use: most parameters (host hardware lines) never become settings.
+          const setting = (): Setting => ({ file, span: s.span, value: s.type === 'Option' ? valueText(s.values) : valueText(s.args), node: s });
           const peer = parent ? peerOf.get(parent) : undefined;
           if (peer && s.type === 'Parameter') {
             if (s.name === 'primary' || s.name === 'secondary') peer.role ??= s.name;
-            if (!peer.settings.has(key)) peer.settings.set(key, setting);
+            const key = settingKey(s);
+            if (!peer.settings.has(key)) peer.settings.set(key, setting());
             break;
           }
           const host = parent ? hostOf.get(parent) : undefined;
@@ -195,8 +196,10 @@ export function collectFacts(config: ServerConfig): ServerFacts {
             break;
           }
           const subnet = parent ? subnetOf.get(parent) : undefined;
-          if (subnet && !subnet.settings.has(key)) subnet.settings.set(key, setting);
-          if (!parent && !facts.globals.has(key)) facts.globals.set(key, setting);
+          if (!subnet && parent) break;
+          const key = settingKey(s);
+          if (subnet && !subnet.settings.has(key)) subnet.settings.set(key, setting());
+          if (!parent && !facts.globals.has(key)) facts.globals.set(key, setting());
           break;
         }
       }
@@ -205,7 +208,10 @@ export function collectFacts(config: ServerConfig): ServerFacts {
   return facts;
 }
 
+const CANONICAL_MAC = /^[0-9a-f]{2}(?::[0-9a-f]{2})*$/;
+
 export function normalizeMac(text: string): string {
+  if (CANONICAL_MAC.test(text)) return text; // the common case, without splitting
   return text
     .split(':')
     .map((b) => b.toLowerCase().padStart(2, '0'))

@@ -44,3 +44,36 @@ export function overlaps<T>(list: Interval<T>[]): [Interval<T>, Interval<T>][] {
   }
   return out;
 }
+
+/**
+ * Point lookups ("which range holds this address?") over many intervals in O(log n) each,
+ * where scanning every interval per host made large configs quadratic. Intervals may overlap;
+ * `find` returns one that contains the address, preferring the lowest start.
+ */
+export class IntervalIndex<T> {
+  private readonly sorted: Interval<T>[];
+  /** maxHigh[i] = the highest end among sorted[0..i]: bounds the backwards scan. */
+  private readonly maxHigh: number[];
+
+  constructor(list: Interval<T>[]) {
+    this.sorted = [...list].sort((a, b) => a.low - b.low || a.high - b.high);
+    this.maxHigh = [];
+    let m = -1;
+    for (const iv of this.sorted) this.maxHigh.push((m = Math.max(m, iv.high)));
+  }
+
+  find(addr: number): T | undefined {
+    // Last interval starting at or before addr.
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.low <= addr) (at = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    let found: T | undefined;
+    for (let i = at; i >= 0 && this.maxHigh[i]! >= addr; i--) if (this.sorted[i]!.high >= addr) found = this.sorted[i]!.item;
+    return found;
+  }
+}

@@ -1,4 +1,5 @@
 import { subnetContains, type PeerFacts } from '../model/facts.js';
+import { broadcastOf, IntervalIndex, prefixLength } from '../net/ipv4.js';
 import { defineRule, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
 import type { RuleMeta } from '../types.js';
 
@@ -156,10 +157,17 @@ export const mixedPools = defineRule(
   meta({ id: 'failover-mixed-pools', defaultSeverity: 'warning', description: 'Ranges outside any failover pool in a subnet that also has failover pools.', rationale: 'The man page forbids mixing; both servers would hand out the unprotected addresses independently.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: PEER + 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.100 10.0.0.120;\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n', correct: PEER + POOL } }),
   (ctx) => ({
     end() {
+      const protectedSubnets = new Set<unknown>();
+      const protectedSharedNetworks = new Set<string>();
+      for (const p of ctx.facts.pools) {
+        if (!p.peer || !p.subnet) continue;
+        protectedSubnets.add(p.subnet);
+        if (p.subnet.sharedNetwork) protectedSharedNetworks.add(p.subnet.sharedNetwork);
+      }
       for (const r of ctx.facts.ranges) {
         if (r.pool?.peer || !r.subnet) continue;
         const sub = r.subnet;
-        if (ctx.facts.pools.some((p) => p.peer && (p.subnet === sub || (sub.sharedNetwork && p.subnet?.sharedNetwork === sub.sharedNetwork))))
+        if (protectedSubnets.has(sub) || (sub.sharedNetwork && protectedSharedNetworks.has(sub.sharedNetwork)))
           ctx.report({ file: r.file, span: r.span, message: `Range ${r.text} is not failover-protected but shares its network with failover pools; put it in a failover pool.` });
       }
     },
@@ -208,11 +216,15 @@ export const fixedInRange = defineRule(
   { id: 'host-fixed-address-placement', category: 'hosts', recommended: true, defaultSeverity: 'warning', description: 'A fixed address inside a dynamic range (worse: a failover pool), on a network or broadcast address, or in no declared subnet.', rationale: 'dhcpd accepts all of these; at run time it logs `Dynamic and static leases present`, or the host simply never matches.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\nhost a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.50; }\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\nhost a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n' } },
   (ctx) => ({
     end() {
+      const ranges = new IntervalIndex(ctx.facts.ranges.map((r) => ({ low: Math.min(r.low, r.high), high: Math.max(r.low, r.high), item: r })));
+      const subnets = new IntervalIndex(ctx.facts.subnets.map((s) => ({ low: s.network, high: broadcastOf(s.network, s.mask), item: s })));
       for (const h of ctx.facts.hosts) {
         for (const f of h.fixed) {
-          const r = ctx.facts.ranges.find((x) => Math.min(x.low, x.high) <= f.address && f.address <= Math.max(x.low, x.high));
+          const r = ranges.find(f.address);
           if (r) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} of host '${h.name}' lies in ${r.pool?.peer ? `failover pool range` : 'dynamic range'} ${r.text}.`, related: [{ file: r.file, span: r.span, message: `range ${r.text}` }] });
-          const subnet = ctx.facts.subnets.find((s) => subnetContains(s, f.address));
+          // A noncontiguous mask makes the interval only an envelope, so confirm membership.
+          const candidate = subnets.find(f.address);
+          const subnet = candidate && subnetContains(candidate, f.address) ? candidate : ctx.facts.subnets.find((s) => prefixLength(s.mask) === undefined && subnetContains(s, f.address));
           if (ctx.facts.subnets.length && !subnet) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} of host '${h.name}' is in no declared subnet, so the host never matches.` });
           if (subnet && (f.address === subnet.network || f.address === ((subnet.network | ~subnet.mask) >>> 0))) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} is the ${f.address === subnet.network ? 'network' : 'broadcast'} address of ${subnet.key}.` });
         }

@@ -1,6 +1,7 @@
-import { checkOptionValues, checkParameterArgs, contextAllows, contextOf, optionSpec, OPTIONS, parseUserFormat, STATEMENTS, statementSpec, statementSpecs, type AnyStatement, type OptionStatement, type Parameter } from '@dhcplint/parser';
+import { checkAtom, checkOptionValues, checkParameterArgs, contextAllows, contextOf, optionSpec, OPTIONS, parseUserFormat, STATEMENTS, statementSpec, statementSpecs, type AnyStatement, type OptionStatement, type Parameter } from '@dhcplint/parser';
 import { broadcastOf, formatIPv4, overlaps, prefixLength } from '../net/ipv4.js';
 import { defineRule, removeStatementFix, suggest, type ConfigRule } from './rule.js';
+import type { SourceFile } from '../types.js';
 import { subnetContains } from '../model/facts.js';
 
 const LOOKALIKES: Record<string, string> = { '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u00a0': ' ', '\u201c': '"', '\u201d': '"', '\u2018': "'", '\u2019': "'" };
@@ -20,8 +21,21 @@ export const unicodeLookalike = defineRule(
     fixable: true,
     examples: { incorrect: 'failover peer "fo" {\n  primary;\n  max\u2010response\u2010delay 30;\n}\n', correct: 'failover peer "fo" {\n  primary;\n  max-response-delay 30;\n}\n' },
   },
-  (ctx) => ({
+  (ctx) => {
+    // Most files are plain ASCII: test each file once and skip the per-word check for clean ones.
+    const suspect = new Map<unknown, boolean>();
+    const hasLookalikes = (file: SourceFile) => {
+      let v = suspect.get(file);
+      if (v === undefined) {
+        v = LOOKALIKE_RE.test(file.ast?.source ?? "");
+        LOOKALIKE_RE.lastIndex = 0;
+        suspect.set(file, v);
+      }
+      return v;
+    };
+    return {
     statement(s, _a, file) {
+      if (!hasLookalikes(file)) return;
       for (const w of s.words) {
         const text = w.type === 'String' ? w.raw : w.text;
         if (!LOOKALIKE_RE.test(text)) continue;
@@ -30,7 +44,8 @@ export const unicodeLookalike = defineRule(
         ctx.report({ file, span: w.span, message: `'${text}' contains look-alike characters (typographic dashes, quotes or a non-breaking space); use '${fixed}'.`, fix: { span: w.span, text: fixed } });
       }
     },
-  }),
+    };
+  },
 );
 
 export const unknownStatement = defineRule(
@@ -115,6 +130,12 @@ export const invalidValue = defineRule(
   },
   (ctx) => ({
     statement(s, ancestors, file) {
+      // Addresses of subnet and range declarations: dhcpd rejects `10.0.0.300` ("exceeds max").
+      const addresses = s.type === 'Subnet' ? [s.network, s.netmask] : s.type === 'Range' && !s.v6 ? [s.low, s.high] : [];
+      for (const w of addresses) {
+        const p = w && /^\d+(\.\d+)+$/.test(w.text) ? checkAtom('ip-address', w) : undefined;
+        if (p) ctx.report({ file, span: w!.span, message: p.message });
+      }
       if (s.type !== 'Parameter' || !s.known || s.expression || s.name === 'interface') return;
       const spec = statementSpec(s.name, contextOf(ancestors[ancestors.length - 1]));
       if (!spec) return;

@@ -14,17 +14,22 @@ export function attachComments(file) {
         }
         return true;
     };
-    const blocksOf = (s) => {
-        const out = [];
+    const processBlock = (b) => {
+        const r = processBody(b.body, b.open.end, b.close ? b.close.start : b.span.end);
+        if (r.dangling)
+            b.danglingComments = r.dangling;
+        b.contentEnd = r.contentEnd;
+    };
+    // Blocks of a statement in source order (an if's own block, then its elsif/else branches).
+    const processBlocks = (s) => {
         if ('body' in s && s.body)
-            out.push(s.body);
+            processBlock(s.body);
         if (s.type === 'If') {
             for (const e of s.elsif)
-                out.push(...blocksOf(e));
+                processBlocks(e);
             if (s.else)
-                out.push(s.else.body);
+                processBlock(s.else.body);
         }
-        return out;
     };
     const processBody = (body, bodyStart, bodyEnd) => {
         let prev;
@@ -41,12 +46,7 @@ export function attachComments(file) {
             }
             if (leading)
                 s.leadingComments = leading;
-            for (const b of blocksOf(s)) {
-                const r = processBody(b.body, b.open.end, b.close ? b.close.start : b.span.end);
-                if (r.dangling)
-                    b.danglingComments = r.dangling;
-                b.contentEnd = r.contentEnd;
-            }
+            processBlocks(s);
             // Comments between the words of a statement stay unattached; the printer keeps them anyway.
             while (ci < comments.length && comments[ci].start < s.span.end)
                 ci++;

@@ -1,4 +1,4 @@
-import type { Tok, Comment } from '../lexer/scanner.js';
+import type { TokenVector, Comment } from '../lexer/scanner.js';
 import type { RawBlock, RawStatement, StructureIssue } from '../grammar/structure.js';
 import type * as N from './nodes.js';
 import type { ParseError, ParseErrorCode } from './errors.js';
@@ -11,7 +11,10 @@ export declare class AstBuilder {
     private readonly tokens;
     readonly errors: ParseError[];
     private readonly values;
-    constructor(text: string, tokens: Tok[]);
+    constructor(text: string, tokens: TokenVector);
+    private start;
+    private end;
+    private spanOf;
     error(code: ParseErrorCode, message: string, start: number, end: number): void;
     value(i: number): N.Value;
     reportStructure(issues: StructureIssue[]): void;

@@ -2,6 +2,47 @@ import { Kind } from '../lexer/tokens.js';
 import { classifyWord, decodeString } from './literals.js';
 import { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from '../spec/statements.js';
 import { parseExpression } from '../expr/parse.js';
+/**
+ * A bare word whose literal is classified on first access: most words (names, keywords) are
+ * never asked, and a large file has close to a million of them.
+ */
+class WordNode {
+    start;
+    end;
+    text;
+    type = 'Word';
+    lit;
+    /** The text `lit` was computed from, so an edited `text` is reclassified. */
+    litText;
+    spanObject;
+    constructor(start, end, text) {
+        this.start = start;
+        this.end = end;
+        this.text = text;
+    }
+    /** Created on first access (then stable), like `literal`: rules rarely ask for it. */
+    get span() {
+        return (this.spanObject ??= { start: this.start, end: this.end });
+    }
+    set span(value) {
+        this.spanObject = value;
+    }
+    get literal() {
+        if (this.litText !== this.text) {
+            this.lit = classifyWord(this.text);
+            this.litText = this.text;
+        }
+        return this.lit;
+    }
+    set literal(value) {
+        this.lit = value;
+        this.litText = this.text;
+    }
+    /** Serialises like a plain Word node. */
+    toJSON() {
+        return { type: 'Word', span: this.span, text: this.text, literal: this.literal };
+    }
+}
 /** Statements whose words are an expression, so line breaks inside them are expected. */
 const EXPRESSION_HEADS = new Set(['if', 'elsif', 'else', 'match', 'spawn', 'set', 'eval', 'log', 'execute', 'return', 'subclass', 'define', 'on']);
 /**
@@ -19,6 +60,15 @@ export class AstBuilder {
         // One Value per token, built lazily on first use.
         this.values = new Array(tokens.length);
     }
+    start(i) {
+        return this.tokens.starts[i];
+    }
+    end(i) {
+        return this.tokens.ends[i];
+    }
+    spanOf(i) {
+        return { start: this.tokens.starts[i], end: this.tokens.ends[i] };
+    }
     error(code, message, start, end) {
         this.errors.push({ code, message, span: { start, end }, severity: 'error' });
     }
@@ -26,32 +76,31 @@ export class AstBuilder {
         let v = this.values[i];
         if (v)
             return v;
-        const t = this.tokens[i];
-        const span = { start: t.startOffset, end: t.endOffset + 1 };
-        switch (t.kind) {
+        const image = this.tokens.image(i);
+        switch (this.tokens.kinds[i]) {
             case Kind.Word:
-                v = { type: 'Word', span, text: t.image, literal: classifyWord(t.image) };
+                v = new WordNode(this.start(i), this.end(i), image);
                 break;
             case Kind.String:
-                v = { type: 'String', span, raw: t.image, value: decodeString(t.image) };
+                v = { type: 'String', span: this.spanOf(i), raw: image, value: decodeString(image) };
                 break;
             case Kind.Bad:
-                v = { type: 'Invalid', span, text: t.image };
+                v = { type: 'Invalid', span: this.spanOf(i), text: image };
                 break;
             default:
-                v = { type: 'Punct', span, text: t.image };
+                v = { type: 'Punct', span: this.spanOf(i), text: image };
         }
         this.values[i] = v;
         return v;
     }
     reportStructure(issues) {
         for (const issue of issues) {
-            const t = this.tokens[issue.token];
-            const start = t ? t.startOffset : this.text.length;
-            const end = t ? t.endOffset + 1 : this.text.length;
+            const exists = issue.token >= 0 && issue.token < this.tokens.length;
+            const start = exists ? this.start(issue.token) : this.text.length;
+            const end = exists ? this.end(issue.token) : this.text.length;
             switch (issue.code) {
                 case 'missing-semicolon':
-                    this.error('missing-semicolon', `Missing ';' after '${t?.image ?? ''}'.`, end, end);
+                    this.error('missing-semicolon', `Missing ';' after '${this.tokens.image(issue.token)}'.`, end, end);
                     break;
                 case 'unclosed-block':
                     this.error('unclosed-block', "This '{' is never closed: a '}' is missing before the end of the file.", start, end);
@@ -60,10 +109,10 @@ export class AstBuilder {
                     this.error('stray-close-brace', "Unexpected '}': there is no open block to close here.", start, end);
                     break;
                 case 'empty-statement': {
-                    const prev = this.tokens[issue.token - 1];
-                    if (prev && prev.kind === Kind.RBrace && this.closesKeyBlock(issue.token - 1))
+                    const prev = this.tokens.kind(issue.token - 1);
+                    if (prev === Kind.RBrace && this.closesKeyBlock(issue.token - 1))
                         break; // dhcpd accepts `key … { … };`
-                    if (prev && prev.kind === Kind.RBrace)
+                    if (prev === Kind.RBrace)
                         this.error('semicolon-after-block', "A block needs no ';' after its '}'; dhcpd rejects it.", start, end);
                     else
                         this.error('empty-statement', "Stray ';' with no statement before it.", start, end);
@@ -71,39 +120,38 @@ export class AstBuilder {
                 }
             }
         }
-        for (const t of this.tokens) {
-            if (t.kind !== Kind.Bad)
-                continue;
-            if (t.image.startsWith('"'))
-                this.error('unterminated-string', 'This string has no closing quote.', t.startOffset, t.endOffset + 1);
+        const { kinds, length } = this.tokens;
+        for (let i = kinds.indexOf(Kind.Bad); i >= 0 && i < length; i = kinds.indexOf(Kind.Bad, i + 1)) {
+            const image = this.tokens.image(i);
+            if (image.startsWith('"'))
+                this.error('unterminated-string', 'This string has no closing quote.', this.start(i), this.end(i));
             else
-                this.error('invalid-character', `Invalid character U+${t.image.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')} in the configuration.`, t.startOffset, t.endOffset + 1);
+                this.error('invalid-character', `Invalid character U+${image.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')} in the configuration.`, this.start(i), this.end(i));
         }
     }
     /** Whether the '}' at index `close` ends a `key NAME { … }` block. */
     closesKeyBlock(close) {
         let depth = 0;
         for (let i = close; i >= 0; i--) {
-            const k = this.tokens[i].kind;
+            const k = this.tokens.kinds[i];
             if (k === Kind.RBrace)
                 depth++;
             else if (k === Kind.LBrace && --depth === 0)
-                return this.tokens[i - 2]?.image.toLowerCase() === 'key';
+                return this.tokens.lower(i - 2) === 'key';
         }
         return false;
     }
     // ------------------------------------------------------------------ blocks and statements
     block(raw) {
-        const open = this.tokens[raw.open];
-        const close = raw.close >= 0 ? this.tokens[raw.close] : undefined;
+        const hasClose = raw.close >= 0;
         const body = this.statements(raw.body);
         // An unclosed block can only end at the end of the file.
-        const end = close ? close.endOffset + 1 : this.text.length;
+        const end = hasClose ? this.end(raw.close) : this.text.length;
         return {
             type: 'Block',
-            span: { start: open.startOffset, end },
-            open: { start: open.startOffset, end: open.endOffset + 1 },
-            close: close ? { start: close.startOffset, end: close.endOffset + 1 } : undefined,
+            span: { start: this.start(raw.open), end },
+            open: this.spanOf(raw.open),
+            close: hasClose ? this.spanOf(raw.close) : undefined,
             body,
         };
     }
@@ -115,34 +163,36 @@ export class AstBuilder {
     }
     /** Interprets tokens [from, raw.headEnd) of a raw statement, pushing one or more statements. */
     statement(raw, from, out) {
-        const t0 = this.tokens[from];
+        const k0 = this.tokens.kinds[from];
         if (raw.block && from === raw.block.open) {
             const body = this.block(raw.block);
             this.error('block-without-header', "A '{' block must follow a declaration such as subnet, host or pool.", body.open.start, body.open.end);
             out.push({ type: 'Error', span: body.span, words: [], body });
             return;
         }
-        if (t0.kind === Kind.Semi) {
-            out.push({ type: 'Error', span: { start: t0.startOffset, end: t0.endOffset + 1 }, words: [], semicolon: { start: t0.startOffset, end: t0.endOffset + 1 } });
+        if (k0 === Kind.Semi) {
+            out.push({ type: 'Error', span: this.spanOf(from), words: [], semicolon: this.spanOf(from) });
             return;
         }
         // A line break followed by a statement keyword, inside a statement that takes no expression,
         // almost always means the ';' before it was forgotten: split there and say so.
         let headEnd = raw.headEnd;
-        const head = t0.kind === Kind.Word ? t0.image.toLowerCase() : '';
-        const exprLike = EXPRESSION_HEADS.has(head) || this.hasEquals(from, raw.headEnd);
+        const head = k0 === Kind.Word ? this.tokens.lower(from) : '';
+        // `option x code N = type` also has '=', but its type list never spans a line break
+        // before a new statement keyword, so it gets the missing-';' check too.
+        const optionDefinition = head === 'option' && this.tokens.lower(from + 2) === 'code';
+        const exprLike = EXPRESSION_HEADS.has(head) || (!optionDefinition && this.hasEquals(from, raw.headEnd));
         if (!exprLike) {
             for (let i = from + 1; i < raw.headEnd; i++) {
-                const t = this.tokens[i];
-                if (!t.nl || t.kind !== Kind.Word)
+                if (!this.tokens.newline[i] || this.tokens.kinds[i] !== Kind.Word)
                     continue;
-                const prev = this.tokens[i - 1];
-                if (prev.kind === Kind.Comma || prev.kind === Kind.Op || prev.kind === Kind.LParen)
+                const prev = this.tokens.kinds[i - 1];
+                if (prev === Kind.Comma || prev === Kind.Op || prev === Kind.LParen)
                     continue;
-                if (!STATEMENT_KEYWORDS.has(t.image.toLowerCase()))
+                if (!STATEMENT_KEYWORDS.has(this.tokens.lower(i)))
                     continue;
                 headEnd = i;
-                this.error('missing-semicolon', `Missing ';' after '${prev.image}': the next line starts a new statement.`, prev.endOffset + 1, prev.endOffset + 1);
+                this.error('missing-semicolon', `Missing ';' after '${this.tokens.image(i - 1)}': the next line starts a new statement.`, this.end(i - 1), this.end(i - 1));
                 break;
             }
         }
@@ -155,8 +205,7 @@ export class AstBuilder {
     }
     hasEquals(from, to) {
         for (let i = from; i < to; i++) {
-            const t = this.tokens[i];
-            if (t.kind === Kind.Op && t.image === '=')
+            if (this.tokens.kinds[i] === Kind.Op && this.tokens.image(i) === '=')
                 return true;
         }
         return false;
@@ -166,15 +215,13 @@ export class AstBuilder {
         const words = [];
         for (let i = from; i < headEnd; i++)
             words.push(this.value(i));
-        const first = this.tokens[from];
-        const semiTok = raw.semi >= 0 && headEnd === raw.headEnd ? this.tokens[raw.semi] : undefined;
+        const semi = raw.semi >= 0 && headEnd === raw.headEnd ? raw.semi : -1;
         const body = raw.block && headEnd === raw.headEnd ? this.block(raw.block) : undefined;
-        const lastTok = this.tokens[headEnd - 1];
-        const end = semiTok ? semiTok.endOffset + 1 : body ? body.span.end : lastTok.endOffset + 1;
+        const end = semi >= 0 ? this.end(semi) : body ? body.span.end : this.end(headEnd - 1);
         const base = {
-            span: { start: first.startOffset, end },
+            span: { start: this.start(from), end },
             words,
-            semicolon: semiTok ? { start: semiTok.startOffset, end: semiTok.endOffset + 1 } : undefined,
+            semicolon: semi >= 0 ? this.spanOf(semi) : undefined,
         };
         return new StatementInterpreter(this, base, words, body).build();
     }

@@ -1,6 +1,8 @@
 const DEC = /^[0-9]+$/;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const HEXBYTES = /^[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2})+$/;
+/** Shared: names are most words, and the literal carries nothing else. */
+const NAME = Object.freeze({ kind: 'name' });
 /** Classifies a bare word by its spelling, the way dhcpd's parser would read it in a value position. */
 export function classifyWord(text) {
     const c = text.charCodeAt(0);
@@ -19,7 +21,7 @@ export function classifyWord(text) {
     }
     if (text.charCodeAt(0) === 45 && DEC.test(text.slice(1)))
         return { kind: 'number', value: -Number(text.slice(1)) };
-    return { kind: 'name' };
+    return NAME;
 }
 /** Dotted-quad to uint32, or undefined. */
 export function parseIPv4(text) {

@@ -1,4 +1,4 @@
-import type { Tok } from '../lexer/scanner.js';
+import type { TokenVector } from '../lexer/scanner.js';
 /**
  * The statement/block skeleton of a dhcpd.conf file, as token index ranges.
  * dhcpd's keywords are not reserved and each statement has its own shape, so the grammar
@@ -30,5 +30,5 @@ export interface StructureResult {
     issues: StructureIssue[];
 }
 /** Parses the token vector into its statement skeleton. One parser instance per process. */
-export declare function parseStructure(tokens: Tok[]): StructureResult;
+export declare function parseStructure(tokens: TokenVector): StructureResult;
 //# sourceMappingURL=structure.d.ts.map

@@ -1,5 +1,5 @@
 import { EmbeddedActionsParser, EOF } from 'chevrotain';
-import { allTokenTypes, Atom, LBrace, RBrace, Semi } from '../lexer/tokens.js';
+import { allTokenTypes, Atom, grammarInput, LBrace, RBrace, Semi } from '../lexer/tokens.js';
 class StructureParser extends EmbeddedActionsParser {
     issues = [];
     constructor() {
@@ -12,8 +12,13 @@ class StructureParser extends EmbeddedActionsParser {
         super.reset();
         this.issues = [];
     }
-    idx(t) {
-        return t.idx;
+    /**
+     * Index of the token consumed last. The input holds one shared token object per kind (see
+     * grammarInput), so positions come from the parser's cursor; exportLexerState is Chevrotain's
+     * (untyped) accessor for it.
+     */
+    pos() {
+        return this.exportLexerState();
     }
     file = this.RULE('file', () => {
         const body = [];
@@ -22,8 +27,8 @@ class StructureParser extends EmbeddedActionsParser {
                 { ALT: () => body.push(this.SUBRULE(this.statement)) },
                 {
                     ALT: () => {
-                        const t = this.CONSUME(RBrace);
-                        this.ACTION(() => this.issues.push({ code: 'stray-close-brace', token: this.idx(t) }));
+                        this.CONSUME(RBrace);
+                        this.ACTION(() => this.issues.push({ code: 'stray-close-brace', token: this.pos() }));
                     },
                 },
             ]);
@@ -36,9 +41,9 @@ class StructureParser extends EmbeddedActionsParser {
         this.OR([
             {
                 ALT: () => {
-                    const s = this.CONSUME(Semi);
+                    this.CONSUME(Semi);
                     this.ACTION(() => {
-                        const i = this.idx(s);
+                        const i = this.pos();
                         this.issues.push({ code: 'empty-statement', token: i });
                         result = { first: i, headEnd: i, semi: i };
                     });
@@ -57,9 +62,9 @@ class StructureParser extends EmbeddedActionsParser {
                     let first = -1;
                     let last = -1;
                     this.AT_LEAST_ONE(() => {
-                        const t = this.CONSUME(Atom);
+                        this.CONSUME(Atom);
                         this.ACTION(() => {
-                            last = this.idx(t);
+                            last = this.pos();
                             if (first < 0)
                                 first = last;
                         });
@@ -70,8 +75,8 @@ class StructureParser extends EmbeddedActionsParser {
                         this.OR2([
                             {
                                 ALT: () => {
-                                    const s = this.CONSUME2(Semi);
-                                    this.ACTION(() => (semi = this.idx(s)));
+                                    this.CONSUME2(Semi);
+                                    this.ACTION(() => (semi = this.pos()));
                                 },
                             },
                             { ALT: () => (block = this.SUBRULE2(this.block)) },
@@ -88,15 +93,15 @@ class StructureParser extends EmbeddedActionsParser {
         return result;
     });
     block = this.RULE('block', () => {
-        const open = this.CONSUME(LBrace);
+        this.CONSUME(LBrace);
+        const openIdx = this.ACTION(() => this.pos()) ?? -1;
         const body = [];
         this.MANY(() => body.push(this.SUBRULE(this.statement)));
         let close = -1;
         this.OPTION(() => {
-            const c = this.CONSUME(RBrace);
-            this.ACTION(() => (close = this.idx(c)));
+            this.CONSUME(RBrace);
+            this.ACTION(() => (close = this.pos()));
         });
-        const openIdx = this.ACTION(() => this.idx(open)) ?? -1;
         this.ACTION(() => {
             if (close < 0)
                 this.issues.push({ code: 'unclosed-block', token: openIdx });
@@ -108,15 +113,13 @@ let instance;
 /** Parses the token vector into its statement skeleton. One parser instance per process. */
 export function parseStructure(tokens) {
     instance ??= new StructureParser();
-    instance.input = tokens;
+    instance.input = grammarInput(tokens.kinds, tokens.length);
     const body = instance.file() ?? [];
     const issues = instance.issues;
     // The grammar accepts every token sequence; anything Chevrotain still reports is a bug here,
     // surfaced rather than hidden.
-    for (const e of instance.errors) {
-        const t = e.token;
-        issues.push({ code: 'missing-semicolon', token: t && typeof t.idx === 'number' ? t.idx : Math.max(0, tokens.length - 1) });
-    }
+    if (instance.errors.length)
+        issues.push({ code: 'missing-semicolon', token: Math.max(0, tokens.length - 1) });
     instance.input = [];
     return { body, issues };
 }

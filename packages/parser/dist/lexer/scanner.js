@@ -1,4 +1,63 @@
-import { Kind, tokenTypeOfKind } from './tokens.js';
+import { Kind } from './tokens.js';
+/**
+ * The token vector as parallel typed arrays: kind, start, end and a line-break flag per token.
+ * A 10 MB config has over a million tokens; one object each cost ~115 bytes and most of the
+ * parse time in allocation and GC, while these arrays cost 10 bytes a token. Token text is
+ * sliced from the source only when a value node needs it.
+ */
+export class TokenVector {
+    text;
+    length = 0;
+    kinds;
+    starts;
+    /** Exclusive end offsets. */
+    ends;
+    /** 1 when a line break (or the file start) precedes the token: used to locate missing semicolons. */
+    newline;
+    constructor(text, capacity = 16) {
+        this.text = text;
+        this.kinds = new Uint8Array(capacity);
+        this.starts = new Int32Array(capacity);
+        this.ends = new Int32Array(capacity);
+        this.newline = new Uint8Array(capacity);
+    }
+    push(kind, start, end, nl) {
+        if (this.length === this.kinds.length)
+            this.grow();
+        const i = this.length++;
+        this.kinds[i] = kind;
+        this.starts[i] = start;
+        this.ends[i] = end;
+        this.newline[i] = nl ? 1 : 0;
+    }
+    kind(i) {
+        return i >= 0 && i < this.length ? this.kinds[i] : undefined;
+    }
+    image(i) {
+        return i >= 0 && i < this.length ? this.text.slice(this.starts[i], this.ends[i]) : '';
+    }
+    /** The token's text lower-cased; '' out of range. */
+    lower(i) {
+        return this.image(i).toLowerCase();
+    }
+    /** Token records, for tools and tests (the parser itself reads the arrays). */
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.length; i++)
+            yield { kind: this.kinds[i], start: this.starts[i], end: this.ends[i], image: this.image(i) };
+    }
+    grow() {
+        const cap = this.kinds.length * 2;
+        const kinds = new Uint8Array(cap);
+        kinds.set(this.kinds);
+        const starts = new Int32Array(cap);
+        starts.set(this.starts);
+        const ends = new Int32Array(cap);
+        ends.set(this.ends);
+        const newline = new Uint8Array(cap);
+        newline.set(this.newline);
+        Object.assign(this, { kinds, starts, ends, newline });
+    }
+}
 // Character classes for the hot loop, indexed by char code < 128.
 const WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -18,7 +77,8 @@ const TWO_CHAR_OPS = new Set(['==', '!=', '~=', '~~']);
  * grammar carries along and the builder reports with a precise span.
  */
 export function scan(text) {
-    const tokens = [];
+    // About one token per six characters in real configs; the vector grows if that is short.
+    const tokens = new TokenVector(text, (text.length >> 2) + 16);
     const comments = [];
     const n = text.length;
     let i = 0;
@@ -29,17 +89,7 @@ export function scan(text) {
     if (text.charCodeAt(0) === 0xfeff)
         i = 1;
     const push = (kind, start, end) => {
-        const tokenType = tokenTypeOfKind[kind];
-        tokens.push({
-            image: text.slice(start, end),
-            startOffset: start,
-            endOffset: end - 1,
-            tokenType,
-            tokenTypeIdx: tokenType.tokenTypeIdx,
-            kind,
-            idx: tokens.length,
-            nl,
-        });
+        tokens.push(kind, start, end, nl);
         nl = false;
     };
     while (i < n) {
@@ -161,9 +211,7 @@ function startsRecordFormat(tokens) {
     const n = tokens.length;
     if (n < 3)
         return false;
-    const eq = tokens[n - 1];
-    const code = tokens[n - 3];
-    return eq.kind === Kind.Op && eq.image === '=' && tokens[n - 2].kind === Kind.Word && code.kind === Kind.Word && code.image.toLowerCase() === 'code';
+    return tokens.kind(n - 1) === Kind.Op && tokens.image(n - 1) === '=' && tokens.kind(n - 2) === Kind.Word && tokens.kind(n - 3) === Kind.Word && tokens.lower(n - 3) === 'code';
 }
 function isDigit(c) {
     return c >= 48 && c <= 57;

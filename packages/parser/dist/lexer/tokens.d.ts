@@ -1,4 +1,4 @@
-import { type TokenType } from 'chevrotain';
+import { type IToken, type TokenType } from 'chevrotain';
 /**
  * Token types. The scanner in scanner.ts produces these directly (one hand-written pass is
  * ~10x faster than a regex lexer on 10 MB files); Chevrotain only sees the token vector.
@@ -31,4 +31,5 @@ export declare const enum Kind {
     RBrace = 10
 }
 export declare const tokenTypeOfKind: Record<number, TokenType>;
+export declare function grammarInput(kinds: Uint8Array, length: number): IToken[];
 //# sourceMappingURL=tokens.d.ts.map

@@ -43,4 +43,18 @@ export const tokenTypeOfKind = {
     [Kind.LBrace]: LBrace,
     [Kind.RBrace]: RBrace,
 };
+/**
+ * The grammar only looks at token types, so each kind is one shared IToken and the grammar's
+ * input is a vector of references to these (positions come from the parser's own index).
+ */
+const tokenOfKind = [];
+for (const [kind, tokenType] of Object.entries(tokenTypeOfKind)) {
+    tokenOfKind[Number(kind)] = { image: tokenType.name, startOffset: NaN, tokenType, tokenTypeIdx: tokenType.tokenTypeIdx };
+}
+export function grammarInput(kinds, length) {
+    const out = new Array(length);
+    for (let i = 0; i < length; i++)
+        out[i] = tokenOfKind[kinds[i]];
+    return out;
+}
 //# sourceMappingURL=tokens.js.map

@@ -1,6 +1,5 @@
 import { scan } from '../lexer/scanner.js';
 import { Kind } from '../lexer/tokens.js';
-import { parseStructure } from '../grammar/structure.js';
 /**
  * Computes the edits that bring a file to canonical layout. Only the whitespace between tokens
  * and comments is ever changed, so no token or comment can be dropped, added or reordered.
@@ -77,16 +76,27 @@ export function applyEdits(text, edits) {
     return out + text.slice(pos);
 }
 function hasStructuralErrors(tokens) {
-    const issues = parseStructure(tokens).issues;
-    return issues.some((i) => i.code === 'unclosed-block' || i.code === 'stray-close-brace') || tokens.some((t) => t.kind === Kind.Bad);
+    if (tokens.kinds.subarray(0, tokens.length).includes(Kind.Bad))
+        return true;
+    // Only brace balance matters here, which a depth count decides without running the grammar.
+    let depth = 0;
+    for (let i = 0; i < tokens.length; i++) {
+        const k = tokens.kinds[i];
+        if (k === Kind.LBrace)
+            depth++;
+        else if (k === Kind.RBrace && --depth < 0)
+            return true;
+    }
+    return depth !== 0;
 }
 function merge(tokens, comments) {
     const out = [];
     let ci = 0;
-    for (const t of tokens) {
-        while (ci < comments.length && comments[ci].start < t.startOffset)
+    for (let i = 0; i < tokens.length; i++) {
+        const start = tokens.starts[i];
+        while (ci < comments.length && comments[ci].start < start)
             out.push({ ...comments[ci++], kind: 0 });
-        out.push({ start: t.startOffset, end: t.endOffset + 1, kind: t.kind });
+        out.push({ start, end: tokens.ends[i], kind: tokens.kinds[i] });
     }
     while (ci < comments.length)
         out.push({ ...comments[ci++], kind: 0 });

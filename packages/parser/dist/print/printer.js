@@ -24,32 +24,33 @@ class Printer {
     }
     /** Prints a statement list whose original text spanned [bodyStart, contentEnd) then trivia up to bodyEnd. */
     body(list, bodyStart, contentEnd, bodyEnd, parentIndent) {
-        let out = '';
+        // Parts are joined once at the end: asking a growing concatenated string for its last
+        // character flattens it each time, which made printing large files quadratic.
+        const out = new Output();
         const indent = this.indentOf(list, parentIndent);
         let lastEnd = bodyStart;
         for (const s of list) {
             if (!s.layout || s.span.start < 0) {
                 // A new statement: on a line of its own after what precedes it.
-                if (out.length === 0 && lastEnd === bodyStart && !this.endsWithNewline(this.src.slice(0, bodyStart)) && bodyStart > 0)
-                    out += this.f.eol;
-                else if (out.length > 0 && !this.endsWithNewline(out))
-                    out += this.f.eol;
-                out += `${this.leading(s, indent)}${indent}${renderStatement(s, indent, this.unit(), this.f.eol)}${s.trailingComment ? ` ${s.trailingComment.text}` : ''}${this.f.eol}`;
+                if (out.empty && lastEnd === bodyStart && bodyStart > 0 && !isNewline(this.src.charCodeAt(bodyStart - 1)))
+                    out.add(this.f.eol);
+                else if (!out.empty && !out.endsWithNewline)
+                    out.add(this.f.eol);
+                out.add(`${this.leading(s, indent)}${indent}${renderStatement(s, indent, this.unit(), this.f.eol)}${s.trailingComment ? ` ${s.trailingComment.text}` : ''}${this.f.eol}`);
                 continue;
             }
             const { gap, start, end } = s.layout;
-            if (out.length > 0 && !this.endsWithNewline(out) && gap !== lastEnd)
-                out += this.f.eol;
-            out += this.src.slice(gap, start);
-            out += this.src.slice(start, s.span.start);
-            out += this.statement(s, indent);
-            out += this.src.slice(s.span.end, end);
+            if (!out.empty && !out.endsWithNewline && gap !== lastEnd)
+                out.add(this.f.eol);
+            out.add(this.src.slice(gap, s.span.start));
+            out.add(this.statement(s, indent));
+            out.add(this.src.slice(s.span.end, end));
             lastEnd = end;
         }
-        if (out.length > 0 && !this.endsWithNewline(out) && contentEnd !== lastEnd && this.src.slice(contentEnd, bodyEnd).trim() !== '')
-            out += this.f.eol;
-        out += this.src.slice(contentEnd, bodyEnd);
-        return out;
+        if (!out.empty && !out.endsWithNewline && contentEnd !== lastEnd && this.src.slice(contentEnd, bodyEnd).trim() !== '')
+            out.add(this.f.eol);
+        out.add(this.src.slice(contentEnd, bodyEnd));
+        return out.text();
     }
     leading(s, indent) {
         return (s.leadingComments ?? []).map((c) => `${indent}${c.text}${this.f.eol}`).join('');
@@ -90,15 +91,13 @@ class Printer {
         out += this.src.slice(pos, s.span.end);
         return out;
     }
-    endsWithNewline(s) {
-        const c = s.charCodeAt(s.length - 1);
-        return c === 10 || c === 13;
-    }
     /** Indentation of the first original statement in a list, else one unit deeper than the parent. */
     indentOf(list, parentIndent) {
         for (const s of list) {
             if (s.layout && s.span.start >= 0) {
-                const lineStart = Math.max(this.src.lastIndexOf('\n', s.span.start - 1), this.src.lastIndexOf('\r', s.span.start - 1)) + 1;
+                let lineStart = s.span.start;
+                while (lineStart > 0 && !isNewline(this.src.charCodeAt(lineStart - 1)))
+                    lineStart--;
                 const prefix = this.src.slice(lineStart, s.span.start);
                 if (/^[ \t]*$/.test(prefix))
                     return prefix;
@@ -115,6 +114,29 @@ class Printer {
         const m = /^([ \t]+)\S/m.exec(this.src);
         this.unitCache = m ? m[1] : '  ';
         return this.unitCache;
+    }
+}
+function isNewline(c) {
+    return c === 10 || c === 13;
+}
+/** An append-only list of string parts that knows whether its text ends with a line break. */
+class Output {
+    parts = [];
+    last = -1;
+    get empty() {
+        return this.last < 0;
+    }
+    get endsWithNewline() {
+        return isNewline(this.last);
+    }
+    add(part) {
+        if (part.length === 0)
+            return;
+        this.parts.push(part);
+        this.last = part.charCodeAt(part.length - 1);
+    }
+    text() {
+        return this.parts.join('');
     }
 }
 //# sourceMappingURL=printer.js.map

@@ -17,14 +17,18 @@ export function attachComments(file: N.ConfigFile): void {
     return true;
   };
 
-  const blocksOf = (s: N.Statement | N.ElseClause): N.Block[] => {
-    const out: N.Block[] = [];
-    if ('body' in s && s.body) out.push(s.body);
+  const processBlock = (b: N.Block): void => {
+    const r = processBody(b.body, b.open.end, b.close ? b.close.start : b.span.end);
+    if (r.dangling) b.danglingComments = r.dangling;
+    b.contentEnd = r.contentEnd;
+  };
+  // Blocks of a statement in source order (an if's own block, then its elsif/else branches).
+  const processBlocks = (s: N.Statement | N.ElseClause): void => {
+    if ('body' in s && s.body) processBlock(s.body);
     if (s.type === 'If') {
-      for (const e of s.elsif) out.push(...blocksOf(e));
-      if (s.else) out.push(s.else.body);
+      for (const e of s.elsif) processBlocks(e);
+      if (s.else) processBlock(s.else.body);
     }
-    return out;
   };
 
   const processBody = (body: N.Statement[], bodyStart: number, bodyEnd: number): { dangling?: N.Comment[]; contentEnd: number } => {
@@ -38,11 +42,7 @@ export function attachComments(file: N.ConfigFile): void {
         else (leading ??= []).push(c);
       }
       if (leading) s.leadingComments = leading;
-      for (const b of blocksOf(s)) {
-        const r = processBody(b.body, b.open.end, b.close ? b.close.start : b.span.end);
-        if (r.dangling) b.danglingComments = r.dangling;
-        b.contentEnd = r.contentEnd;
-      }
+      processBlocks(s);
       // Comments between the words of a statement stay unattached; the printer keeps them anyway.
       while (ci < comments.length && comments[ci]!.start < s.span.end) ci++;
       prev = s;

@@ -1,6 +1,6 @@
-import { EmbeddedActionsParser, EOF, type IToken } from 'chevrotain';
-import { allTokenTypes, Atom, LBrace, RBrace, Semi } from '../lexer/tokens.js';
-import type { Tok } from '../lexer/scanner.js';
+import { EmbeddedActionsParser, EOF } from 'chevrotain';
+import { allTokenTypes, Atom, grammarInput, LBrace, RBrace, Semi } from '../lexer/tokens.js';
+import type { TokenVector } from '../lexer/scanner.js';
 
 /**
  * The statement/block skeleton of a dhcpd.conf file, as token index ranges.
@@ -51,8 +51,13 @@ class StructureParser extends EmbeddedActionsParser {
     this.issues = [];
   }
 
-  private idx(t: IToken): number {
-    return (t as Tok).idx;
+  /**
+   * Index of the token consumed last. The input holds one shared token object per kind (see
+   * grammarInput), so positions come from the parser's cursor; exportLexerState is Chevrotain's
+   * (untyped) accessor for it.
+   */
+  private pos(): number {
+    return (this as unknown as { exportLexerState(): number }).exportLexerState();
   }
 
   public file = this.RULE('file', () => {
@@ -62,8 +67,8 @@ class StructureParser extends EmbeddedActionsParser {
         { ALT: () => body.push(this.SUBRULE(this.statement)) },
         {
           ALT: () => {
-            const t = this.CONSUME(RBrace);
-            this.ACTION(() => this.issues.push({ code: 'stray-close-brace', token: this.idx(t) }));
+            this.CONSUME(RBrace);
+            this.ACTION(() => this.issues.push({ code: 'stray-close-brace', token: this.pos() }));
           },
         },
       ]);
@@ -77,9 +82,9 @@ class StructureParser extends EmbeddedActionsParser {
     this.OR([
       {
         ALT: () => {
-          const s = this.CONSUME(Semi);
+          this.CONSUME(Semi);
           this.ACTION(() => {
-            const i = this.idx(s);
+            const i = this.pos();
             this.issues.push({ code: 'empty-statement', token: i });
             result = { first: i, headEnd: i, semi: i };
           });
@@ -98,9 +103,9 @@ class StructureParser extends EmbeddedActionsParser {
           let first = -1;
           let last = -1;
           this.AT_LEAST_ONE(() => {
-            const t = this.CONSUME(Atom);
+            this.CONSUME(Atom);
             this.ACTION(() => {
-              last = this.idx(t);
+              last = this.pos();
               if (first < 0) first = last;
             });
           });
@@ -110,8 +115,8 @@ class StructureParser extends EmbeddedActionsParser {
             this.OR2([
               {
                 ALT: () => {
-                  const s = this.CONSUME2(Semi);
-                  this.ACTION(() => (semi = this.idx(s)));
+                  this.CONSUME2(Semi);
+                  this.ACTION(() => (semi = this.pos()));
                 },
               },
               { ALT: () => (block = this.SUBRULE2(this.block)) },
@@ -128,15 +133,15 @@ class StructureParser extends EmbeddedActionsParser {
   });
 
   public block = this.RULE('block', (): RawBlock => {
-    const open = this.CONSUME(LBrace);
+    this.CONSUME(LBrace);
+    const openIdx = this.ACTION(() => this.pos()) ?? -1;
     const body: RawStatement[] = [];
     this.MANY(() => body.push(this.SUBRULE(this.statement)));
     let close = -1;
     this.OPTION(() => {
-      const c = this.CONSUME(RBrace);
-      this.ACTION(() => (close = this.idx(c)));
+      this.CONSUME(RBrace);
+      this.ACTION(() => (close = this.pos()));
     });
-    const openIdx = this.ACTION(() => this.idx(open)) ?? -1;
     this.ACTION(() => {
       if (close < 0) this.issues.push({ code: 'unclosed-block', token: openIdx });
     });
@@ -147,17 +152,14 @@ class StructureParser extends EmbeddedActionsParser {
 let instance: StructureParser | undefined;
 
 /** Parses the token vector into its statement skeleton. One parser instance per process. */
-export function parseStructure(tokens: Tok[]): StructureResult {
+export function parseStructure(tokens: TokenVector): StructureResult {
   instance ??= new StructureParser();
-  instance.input = tokens;
+  instance.input = grammarInput(tokens.kinds, tokens.length);
   const body = instance.file() ?? [];
   const issues = instance.issues;
   // The grammar accepts every token sequence; anything Chevrotain still reports is a bug here,
   // surfaced rather than hidden.
-  for (const e of instance.errors) {
-    const t = e.token as Tok | undefined;
-    issues.push({ code: 'missing-semicolon', token: t && typeof t.idx === 'number' ? t.idx : Math.max(0, tokens.length - 1) });
-  }
+  if (instance.errors.length) issues.push({ code: 'missing-semicolon', token: Math.max(0, tokens.length - 1) });
   instance.input = [];
   return { body, issues };
 }

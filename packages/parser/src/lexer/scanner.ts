@@ -1,16 +1,70 @@
-import type { IToken } from 'chevrotain';
-import { Kind, tokenTypeOfKind } from './tokens.js';
+import { Kind } from './tokens.js';
 import type { Span } from '../text/line-index.js';
 
-/** A token as the grammar and the AST builder see it: a Chevrotain IToken plus our small kind. */
-export interface Tok extends IToken {
-  /** Offset of the token's last character (Chevrotain's inclusive convention); always set. */
-  endOffset: number;
-  kind: Kind;
-  /** Position of the token in the vector, so statements can be kept as index ranges. */
-  idx: number;
-  /** True when a line break (or the file start) precedes the token: used to locate missing semicolons. */
-  nl: boolean;
+/**
+ * The token vector as parallel typed arrays: kind, start, end and a line-break flag per token.
+ * A 10 MB config has over a million tokens; one object each cost ~115 bytes and most of the
+ * parse time in allocation and GC, while these arrays cost 10 bytes a token. Token text is
+ * sliced from the source only when a value node needs it.
+ */
+export class TokenVector {
+  length = 0;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  /** Exclusive end offsets. */
+  ends: Int32Array;
+  /** 1 when a line break (or the file start) precedes the token: used to locate missing semicolons. */
+  newline: Uint8Array;
+
+  constructor(
+    readonly text: string,
+    capacity = 16,
+  ) {
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.newline = new Uint8Array(capacity);
+  }
+
+  push(kind: Kind, start: number, end: number, nl: boolean): void {
+    if (this.length === this.kinds.length) this.grow();
+    const i = this.length++;
+    this.kinds[i] = kind;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.newline[i] = nl ? 1 : 0;
+  }
+
+  kind(i: number): Kind | undefined {
+    return i >= 0 && i < this.length ? (this.kinds[i] as Kind) : undefined;
+  }
+
+  image(i: number): string {
+    return i >= 0 && i < this.length ? this.text.slice(this.starts[i], this.ends[i]) : '';
+  }
+
+  /** The token's text lower-cased; '' out of range. */
+  lower(i: number): string {
+    return this.image(i).toLowerCase();
+  }
+
+  /** Token records, for tools and tests (the parser itself reads the arrays). */
+  *[Symbol.iterator](): IterableIterator<{ kind: Kind; start: number; end: number; image: string }> {
+    for (let i = 0; i < this.length; i++) yield { kind: this.kinds[i] as Kind, start: this.starts[i]!, end: this.ends[i]!, image: this.image(i) };
+  }
+
+  private grow(): void {
+    const cap = this.kinds.length * 2;
+    const kinds = new Uint8Array(cap);
+    kinds.set(this.kinds);
+    const starts = new Int32Array(cap);
+    starts.set(this.starts);
+    const ends = new Int32Array(cap);
+    ends.set(this.ends);
+    const newline = new Uint8Array(cap);
+    newline.set(this.newline);
+    Object.assign(this, { kinds, starts, ends, newline });
+  }
 }
 
 export interface Comment extends Span {
@@ -20,7 +74,7 @@ export interface Comment extends Span {
 }
 
 export interface ScanResult {
-  tokens: Tok[];
+  tokens: TokenVector;
   comments: Comment[];
 }
 
@@ -44,7 +98,8 @@ const TWO_CHAR_OPS = new Set(['==', '!=', '~=', '~~']);
  * grammar carries along and the builder reports with a precise span.
  */
 export function scan(text: string): ScanResult {
-  const tokens: Tok[] = [];
+  // About one token per six characters in real configs; the vector grows if that is short.
+  const tokens = new TokenVector(text, (text.length >> 2) + 16);
   const comments: Comment[] = [];
   const n = text.length;
   let i = 0;
@@ -54,17 +109,7 @@ export function scan(text: string): ScanResult {
   // A byte-order mark is trivia, not a token.
   if (text.charCodeAt(0) === 0xfeff) i = 1;
   const push = (kind: Kind, start: number, end: number) => {
-    const tokenType = tokenTypeOfKind[kind]!;
-    tokens.push({
-      image: text.slice(start, end),
-      startOffset: start,
-      endOffset: end - 1,
-      tokenType,
-      tokenTypeIdx: tokenType.tokenTypeIdx!,
-      kind,
-      idx: tokens.length,
-      nl,
-    } as Tok);
+    tokens.push(kind, start, end, nl);
     nl = false;
   };
   while (i < n) {
@@ -171,12 +216,10 @@ export function scan(text: string): ScanResult {
 }
 
 /** True after `code N =`, where '{' opens a record format rather than a block. */
-function startsRecordFormat(tokens: Tok[]): boolean {
+function startsRecordFormat(tokens: TokenVector): boolean {
   const n = tokens.length;
   if (n < 3) return false;
-  const eq = tokens[n - 1]!;
-  const code = tokens[n - 3]!;
-  return eq.kind === Kind.Op && eq.image === '=' && tokens[n - 2]!.kind === Kind.Word && code.kind === Kind.Word && code.image.toLowerCase() === 'code';
+  return tokens.kind(n - 1) === Kind.Op && tokens.image(n - 1) === '=' && tokens.kind(n - 2) === Kind.Word && tokens.kind(n - 3) === Kind.Word && tokens.lower(n - 3) === 'code';
 }
 
 function isDigit(c: number): boolean {

@@ -1,4 +1,4 @@
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 
 /**
  * Token types. The scanner in scanner.ts produces these directly (one hand-written pass is
@@ -46,3 +46,18 @@ export const tokenTypeOfKind: Record<number, TokenType> = {
   [Kind.LBrace]: LBrace,
   [Kind.RBrace]: RBrace,
 };
+
+/**
+ * The grammar only looks at token types, so each kind is one shared IToken and the grammar's
+ * input is a vector of references to these (positions come from the parser's own index).
+ */
+const tokenOfKind: IToken[] = [];
+for (const [kind, tokenType] of Object.entries(tokenTypeOfKind)) {
+  tokenOfKind[Number(kind)] = { image: tokenType.name, startOffset: NaN, tokenType, tokenTypeIdx: tokenType.tokenTypeIdx! };
+}
+
+export function grammarInput(kinds: Uint8Array, length: number): IToken[] {
+  const out = new Array<IToken>(length);
+  for (let i = 0; i < length; i++) out[i] = tokenOfKind[kinds[i]!]!;
+  return out;
+}

@@ -1,7 +1,6 @@
-import { scan, type Tok } from '../lexer/scanner.js';
+import { scan, type TokenVector } from '../lexer/scanner.js';
 import { Kind } from '../lexer/tokens.js';
 import type { Span } from '../text/line-index.js';
-import { parseStructure } from '../grammar/structure.js';
 
 export interface FormatOptions {
   /** Spaces per indentation level (default 2); ignored when useTabs. */
@@ -86,17 +85,25 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(pos);
 }
 
-function hasStructuralErrors(tokens: Tok[]): boolean {
-  const issues = parseStructure(tokens).issues;
-  return issues.some((i) => i.code === 'unclosed-block' || i.code === 'stray-close-brace') || tokens.some((t) => t.kind === Kind.Bad);
+function hasStructuralErrors(tokens: TokenVector): boolean {
+  if (tokens.kinds.subarray(0, tokens.length).includes(Kind.Bad)) return true;
+  // Only brace balance matters here, which a depth count decides without running the grammar.
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens.kinds[i];
+    if (k === Kind.LBrace) depth++;
+    else if (k === Kind.RBrace && --depth < 0) return true;
+  }
+  return depth !== 0;
 }
 
-function merge(tokens: Tok[], comments: { start: number; end: number }[]): Item[] {
+function merge(tokens: TokenVector, comments: { start: number; end: number }[]): Item[] {
   const out: Item[] = [];
   let ci = 0;
-  for (const t of tokens) {
-    while (ci < comments.length && comments[ci]!.start < t.startOffset) out.push({ ...comments[ci++]!, kind: 0 });
-    out.push({ start: t.startOffset, end: t.endOffset + 1, kind: t.kind });
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens.starts[i]!;
+    while (ci < comments.length && comments[ci]!.start < start) out.push({ ...comments[ci++]!, kind: 0 });
+    out.push({ start, end: tokens.ends[i]!, kind: tokens.kinds[i]! });
   }
   while (ci < comments.length) out.push({ ...comments[ci++]!, kind: 0 });
   return out;

@@ -28,6 +28,8 @@ export function checkAtom(atom: string, v: Value): ValueProblem | undefined {
     case 'ip-address': {
       if (!word) return { message: `Expected an IPv4 address, found ${show(v)}.`, value: v };
       if (word.literal.kind === 'ipv4') return undefined;
+      // dhcpd reads a word of digits and dots as an address, never as a host name.
+      if (/^\d+(\.\d+)+$/.test(word.text)) return { message: `'${word.text}' is not a valid IPv4 address (four numbers 0–255 separated by dots).`, value: v };
       if (word.literal.kind === 'number') return { message: `'${word.text}' is not an IPv4 address; dhcpd would try to resolve it as a host name at startup.`, value: v, strict: true };
       if (word.literal.kind === 'name' && /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(word.text)) return undefined; // a host name
       return { message: `Expected an IPv4 address or host name, found '${word.text}'.`, value: v };
