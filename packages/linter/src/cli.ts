@@ -6,6 +6,7 @@ import { lintPaths, type LintSettings } from './engine.js';
 import { allRuleMetas } from './rules/index.js';
 import { formatGcc, formatGithub, formatJson, formatSarif, formatStylish } from './formatters/index.js';
 import { applyFixes } from './fix.js';
+import { ConfigFileError, RC_FILE_NAME, readRcFile, settingsFromRc, type RcFile } from './config-file.js';
 import type { Diagnostic } from './types.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -36,48 +37,25 @@ Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage or intern
 
 class UsageError extends Error {}
 
-interface RcFile {
-  rules?: LintSettings['rules'];
-  includeMap?: Record<string, string>;
-  pairs?: [string, string][];
-  extends?: 'recommended' | 'strict';
-}
-
 function loadRc(path: string | undefined): { rc: RcFile; base: string } {
-  const p = path ?? (existsSync('.dhcplintrc.json') ? '.dhcplintrc.json' : undefined);
+  const p = path ?? (existsSync(RC_FILE_NAME) ? RC_FILE_NAME : undefined);
   if (!p) return { rc: {}, base: process.cwd() };
-  let text: string;
   try {
-    text = readFileSync(p, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read config file ${p}`);
-  }
-  try {
-    const rc = JSON.parse(text) as RcFile;
-    for (const [id, sev] of Object.entries(rc.rules ?? {})) {
-      if (!allRuleMetas.some((m) => m.id === id)) throw new UsageError(`${p}: unknown rule '${id}'`);
-      if (!['off', 'info', 'warn', 'error'].includes(sev)) throw new UsageError(`${p}: rule '${id}' severity must be off, info, warn or error`);
-    }
-    return { rc, base: dirname(resolve(p)) };
+    return { rc: readRcFile(p), base: dirname(resolve(p)) };
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`${p}: invalid JSON (${(e as Error).message})`);
+    throw e instanceof ConfigFileError ? new UsageError(e.message) : e;
   }
 }
 
 function settingsFrom(rc: RcFile, base: string, cli: { includeMap: string[]; pairs: string[] }): LintSettings {
-  const includeMap: Record<string, string> = {};
-  for (const [k, v] of Object.entries(rc.includeMap ?? {})) includeMap[k] = resolve(base, v);
+  const settings = settingsFromRc(rc, base);
   for (const m of cli.includeMap) {
     const [k, v] = m.split('=');
     if (!k || !v) throw new UsageError(`--include-map expects PREFIX=FOLDER, got '${m}'`);
-    includeMap[k] = resolve(v);
+    settings.includeMap![k] = resolve(v);
   }
-  const rules: Record<string, 'off' | 'info' | 'warn' | 'error'> = {};
-  if (rc.extends === 'strict') for (const m of allRuleMetas) if (m.defaultSeverity === 'warning') rules[m.id] = 'error';
-  Object.assign(rules, rc.rules);
-  const pairs = [...(rc.pairs ?? []).map(([a, b]) => [resolve(base, a), resolve(base, b)] as [string, string]), ...cli.pairs.map((p) => p.split('=').map((x) => resolve(x)) as [string, string])];
-  return { rules, includeMap, pairs };
+  settings.pairs!.push(...cli.pairs.map((p) => p.split('=').map((x) => resolve(x)) as [string, string]));
+  return settings;
 }
 
 function fmtCommand(args: string[]): number {

@@ -15,7 +15,20 @@ export interface LintSettings {
   includeMap?: Record<string, string>;
   /** Explicit pairs of server names/paths. */
   pairs?: [string, string][];
+  /** Flat layouts: the files that make up each named server. */
+  servers?: ServerManifestEntry[];
   fs?: FileSystem;
+}
+
+/** One server of a flat folder (`serv1_dhcpd.conf`, `servers_isc-dhcp-server`, …), from the rc file. */
+export interface ServerManifestEntry {
+  name: string;
+  /** Absolute path of the server's main dhcpd.conf. */
+  config: string;
+  /** Its /etc/default/isc-dhcp-server, possibly shared with the partner. */
+  defaults?: string;
+  /** Its netplan YAML files. */
+  netplan?: string[];
 }
 
 export interface LintResult {
@@ -155,7 +168,8 @@ export function loadServers(paths: string[], settings: LintSettings = {}): { ser
   const fs = settings.fs ?? nodeFs;
   const servers: Server[] = [];
   const errors: string[] = [];
-  const add = (main: string, name: string, root?: string) => {
+  const add = (main: string, name: string, root?: string, host?: { netplan: string[]; defaults?: string }) => {
+    if (servers.some((s) => s.config.main.uri === main)) return; // named twice (manifest and path)
     const config = loadServerConfig(main, { fs, name, root, pathMap: settings.includeMap });
     if (!config) {
       errors.push(`${main}: cannot read file`);
@@ -166,24 +180,40 @@ export function loadServers(paths: string[], settings: LintSettings = {}): { ser
       const np = join(root, 'etc/netplan');
       const netplan = existsSync(np) ? readdirSync(np).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(np, f)) : [];
       facts.host = loadHostContext({ netplan, defaults: join(root, 'etc/default/isc-dhcp-server') }, fs);
-    }
+    } else if (host) facts.host = loadHostContext(host, fs);
     servers.push({ name, config, facts });
   };
+  // Manifest servers first: a flat folder given on the command line then adds only the configs
+  // the manifest does not already describe.
+  const manifest = settings.servers ?? [];
+  const inManifest = (p: string) => manifest.some((m) => m.config === p || m.defaults === p || m.netplan?.includes(p));
+  const under = (dir: string, p: string) => p.startsWith(dir.replace(/\/?$/, '/'));
+  for (const m of manifest) {
+    if (paths.length && !paths.some((p) => p === m.config || under(p, m.config))) continue;
+    add(m.config, m.name, undefined, { netplan: m.netplan ?? [], defaults: m.defaults });
+  }
   for (const p of paths) {
     if (!existsSync(p)) {
-      errors.push(`${p}: no such file or directory`);
+      // An editor buffer that was never saved still lints through the overlay file system.
+      if (fs.readFile(p) !== undefined) add(p, p);
+      else errors.push(`${p}: no such file or directory`);
       continue;
     }
     if (statSync(p).isDirectory()) {
       if (existsSync(join(p, 'etc/dhcp/dhcpd.conf'))) add(join(p, 'etc/dhcp/dhcpd.conf'), p.replace(/\/$/, ''), p);
       else {
-        const confs = readdirSync(p).filter((f) => /dhcpd.*\.conf$|\.conf$/.test(f)).sort();
-        if (!confs.length) errors.push(`${p}: no dhcpd configuration found (expected etc/dhcp/dhcpd.conf or *.conf)`);
-        for (const f of confs) add(join(p, f), join(p, f));
+        const confs = readdirSync(p).filter((f) => /dhcpd.*\.conf$|\.conf$/.test(f)).sort().map((f) => join(p, f));
+        if (!confs.length && !manifest.some((m) => under(p, m.config))) errors.push(`${p}: no dhcpd configuration found (expected etc/dhcp/dhcpd.conf or *.conf)`);
+        for (const f of confs) if (!inManifest(f) && !isIncludedBy(f, servers)) add(f, f);
       }
-    } else add(p, p);
+    } else if (!isIncludedBy(p, servers)) add(p, p);
   }
   return { servers, errors };
+}
+
+/** Whether a file is already part of a loaded server (an include such as failover.conf). */
+function isIncludedBy(path: string, servers: Server[]): boolean {
+  return servers.some((s) => s.config.files.some((f) => f.uri === path));
 }
 
 /** Pairs servers by failover peer name; two servers with one differently named peer each are paired too. */

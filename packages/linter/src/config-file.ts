@@ -1,0 +1,74 @@
+// `.dhcplintrc.json`: read, validated and turned into LintSettings. The CLI and the language
+// server both use this module, so one file configures both the same way.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { LintSettings, ServerManifestEntry } from './engine.js';
+import { allRuleMetas } from './rules/index.js';
+
+export const RC_FILE_NAME = '.dhcplintrc.json';
+
+export interface RcFile {
+  $schema?: string;
+  extends?: 'recommended' | 'strict';
+  rules?: LintSettings['rules'];
+  /** Absolute include prefixes mapped to folders relative to the rc file. */
+  includeMap?: Record<string, string>;
+  /** Explicit failover pairs (paths relative to the rc file). */
+  pairs?: [string, string][];
+  /** Flat layouts: which files make up each server (paths relative to the rc file). */
+  servers?: Record<string, { config: string; defaults?: string; netplan?: string[] }>;
+}
+
+/** A config-file problem: the message names the file and the key. */
+export class ConfigFileError extends Error {}
+
+export function readRcFile(path: string): RcFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigFileError(`cannot read config file ${path}`);
+  }
+  let rc: RcFile;
+  try {
+    rc = JSON.parse(text) as RcFile;
+  } catch (e) {
+    throw new ConfigFileError(`${path}: invalid JSON (${(e as Error).message})`);
+  }
+  if (typeof rc !== 'object' || rc === null || Array.isArray(rc)) throw new ConfigFileError(`${path}: expected a JSON object`);
+  for (const [id, sev] of Object.entries(rc.rules ?? {})) {
+    if (!allRuleMetas.some((m) => m.id === id)) throw new ConfigFileError(`${path}: unknown rule '${id}'`);
+    if (!['off', 'info', 'warn', 'error'].includes(sev)) throw new ConfigFileError(`${path}: rule '${id}' severity must be off, info, warn or error`);
+  }
+  if (rc.extends !== undefined && rc.extends !== 'recommended' && rc.extends !== 'strict') throw new ConfigFileError(`${path}: "extends" must be "recommended" or "strict"`);
+  for (const [name, s] of Object.entries(rc.servers ?? {})) {
+    if (!s || typeof s.config !== 'string') throw new ConfigFileError(`${path}: server '${name}' needs a "config" file`);
+  }
+  return rc;
+}
+
+/** The rc file in `dir` or its nearest ancestor, as ESLint finds its config. */
+export function findRcFile(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const p = join(d, RC_FILE_NAME);
+    if (existsSync(p)) return p;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/** Settings from an rc file; relative paths resolve against the rc file's folder. */
+export function settingsFromRc(rc: RcFile, base: string): LintSettings {
+  const includeMap: Record<string, string> = {};
+  for (const [k, v] of Object.entries(rc.includeMap ?? {})) includeMap[k] = resolve(base, v);
+  const rules: NonNullable<LintSettings['rules']> = {};
+  if (rc.extends === 'strict') for (const m of allRuleMetas) if (m.defaultSeverity === 'warning') rules[m.id] = 'error';
+  Object.assign(rules, rc.rules);
+  const pairs = (rc.pairs ?? []).map(([a, b]) => [resolve(base, a), resolve(base, b)] as [string, string]);
+  const servers: ServerManifestEntry[] = Object.entries(rc.servers ?? {}).map(([name, s]) => ({
+    name,
+    config: resolve(base, s.config),
+    defaults: s.defaults ? resolve(base, s.defaults) : undefined,
+    netplan: (s.netplan ?? []).map((p) => resolve(base, p)),
+  }));
+  return { rules, includeMap, pairs, servers };
+}

@@ -1,0 +1,119 @@
+// The workspace as the language server sees it: every dhcpd config under the workspace folders
+// (server roots, flat folders with a manifest, loose dhcpd*.conf files) plus the open buffers,
+// which override the disk. One analysis lints all of it with the same engine as the CLI, so
+// opening one half of a failover pair shows mismatches against the other half even when that
+// file is not open.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type FileSystem } from '@dhcplint/parser';
+import { findRcFile, lintServers, loadServers, nodeFs, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type SourceFile } from '@dhcplint/linter';
+
+export interface Analysis {
+  servers: Server[];
+  /** Diagnostics by file path. */
+  diagnostics: Map<string, Diagnostic[]>;
+  /** Every dhcpd config file that took part (main files and includes), by path. */
+  files: Map<string, SourceFile>;
+  /** Problems with the workspace itself (unreadable rc file, …). */
+  problems: string[];
+  /** The buffer texts this analysis saw, by path: a result is only used while they still match. */
+  texts: Map<string, string>;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
+const CONFIG_NAME = /(^|[._-])dhcpd6?\.conf$|^dhcpd.*\.conf$/;
+
+export class Project {
+  /** Open buffers by absolute path. */
+  readonly buffers = new Map<string, string>();
+  folders: string[] = [];
+  /** Settings from the client (rule severities), applied over the rc file's. */
+  clientSettings: LintSettings = {};
+
+  readonly fs: FileSystem = {
+    readFile: (path) => this.buffers.get(path) ?? nodeFs.readFile(path),
+  };
+
+  /** Server roots and config files under the folders, as the CLI would be given them. */
+  discover(): { paths: string[]; settings: LintSettings; problems: string[] } {
+    const paths = new Set<string>();
+    const problems: string[] = [];
+    let settings: LintSettings = {};
+    for (const folder of this.folders) {
+      const rc = findRcFile(folder);
+      if (rc) {
+        try {
+          settings = mergeSettings(settings, settingsFromRc(readRcFile(rc), join(rc, '..')));
+        } catch (e) {
+          problems.push((e as Error).message);
+        }
+      }
+      collect(folder, 0, paths);
+    }
+    for (const m of settings.servers ?? []) paths.add(m.config);
+    return { paths: [...paths], settings: mergeSettings(settings, this.clientSettings), problems };
+  }
+
+  analyze(): Analysis {
+    const { paths, settings, problems } = this.discover();
+    const withFs = { ...settings, fs: this.fs };
+    let { servers } = loadServers(paths, withFs);
+    // Open buffers that no discovered server covers are linted on their own.
+    const covered = new Set(servers.flatMap((s) => s.config.files.map((f) => f.uri)));
+    const loose = [...this.buffers.keys()].filter((p) => !covered.has(p));
+    if (loose.length) servers = [...servers, ...loadServers(loose, withFs).servers];
+    const result = lintServers(servers, withFs);
+    const diagnostics = new Map<string, Diagnostic[]>();
+    for (const d of result.diagnostics) (diagnostics.get(d.uri) ?? diagnostics.set(d.uri, []).get(d.uri)!).push(d);
+    const files = new Map<string, SourceFile>();
+    for (const s of servers) {
+      for (const f of s.config.files) files.set(f.uri, f);
+      for (const f of s.facts.host?.netplanFiles ?? []) files.set(f.uri, f);
+      if (s.facts.host?.defaults) files.set(s.facts.host.defaults.file.uri, s.facts.host.defaults.file);
+    }
+    return { servers, diagnostics, files, problems, texts: new Map(this.buffers) };
+  }
+}
+
+/** The parsed file for a path: from the analysis when the buffer is unchanged since, else parsed now. */
+export function sourceFileFor(path: string, text: string, analysis: Analysis | undefined): SourceFile {
+  const known = analysis?.files.get(path);
+  if (known?.ast && known.ast.source === text) return known;
+  const r = parse(text, { uri: path });
+  return { uri: path, ast: r.ast, lines: r.lines };
+}
+
+function collect(dir: string, depth: number, out: Set<string>): void {
+  if (depth > 5) return;
+  if (existsSync(join(dir, 'etc/dhcp/dhcpd.conf'))) {
+    out.add(dir); // a server root: includes resolve inside it, netplan and defaults are read
+    return;
+  }
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of entries.sort()) {
+    const p = join(dir, name);
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      continue;
+    }
+    if (isDir) {
+      if (!SKIP_DIRS.has(name) && !name.startsWith('.')) collect(p, depth + 1, out);
+    } else if (CONFIG_NAME.test(name)) out.add(p);
+  }
+}
+
+function mergeSettings(a: LintSettings, b: LintSettings): LintSettings {
+  return {
+    rules: { ...a.rules, ...b.rules },
+    includeMap: { ...a.includeMap, ...b.includeMap },
+    pairs: [...(a.pairs ?? []), ...(b.pairs ?? [])],
+    servers: [...(a.servers ?? []), ...(b.servers ?? [])],
+  };
+}

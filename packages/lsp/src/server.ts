@@ -1,0 +1,386 @@
+// Wires the protocol to the project model and the feature functions. Every handler runs inside
+// `guard`, so a bug in one feature answers with an error response instead of killing the server.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  ErrorCodes,
+  FoldingRangeKind,
+  ResponseError,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type DocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
+  type Range as LspRange,
+  type SelectionRange,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatEdits, LineIndex, type Span } from '@dhcplint/parser';
+import { docsUrl, type Diagnostic, type SourceFile } from '@dhcplint/linter';
+import { Project, sourceFileFor, type Analysis } from './project.js';
+import { hoverAt } from './features/hover.js';
+import { completionsAt, type CompletionEntry } from './features/completion.js';
+import { occurrenceAt, occurrencesOfFile, type Occurrence } from './features/names.js';
+import { documentLinks, foldingRanges, outline, selectionChain, semanticTokens, SEMANTIC_TOKEN_TYPES, type OutlineSymbol } from './features/structure.js';
+
+export interface ServerOptions {
+  /** Milliseconds to wait after the last edit before analysing (default 150). */
+  debounceMs?: number;
+}
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+const SYMBOL_KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
+  namespace: SymbolKind.Namespace,
+  module: SymbolKind.Module,
+  object: SymbolKind.Object,
+  class: SymbolKind.Class,
+  interface: SymbolKind.Interface,
+  key: SymbolKind.Key,
+  struct: SymbolKind.Struct,
+  event: SymbolKind.Event,
+};
+const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  keyword: CompletionItemKind.Keyword,
+  option: CompletionItemKind.Property,
+  reference: CompletionItemKind.Reference,
+  function: CompletionItemKind.Function,
+  value: CompletionItemKind.Value,
+};
+
+const toPath = (uri: string): string => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+const toUri = (path: string): string => (path.startsWith('/') ? pathToFileURL(path).href : path);
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const project = new Project();
+  let debounceMs = options.debounceMs ?? 150;
+  let analysis: Analysis | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  /** Files we published diagnostics for, so files that became clean get an empty list. */
+  let published = new Set<string>();
+
+  const log = (message: string) => connection.console.error(message);
+
+  function guard<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
+    return (params: P) => {
+      try {
+        return handler(params);
+      } catch (e) {
+        log(`dhcplint-lsp: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return new ResponseError<void>(ErrorCodes.InternalError, `dhcplint: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
+  }
+
+  /** The parsed file for a document URI: the open buffer if any, else the analysed or on-disk file. */
+  function fileFor(uri: string): SourceFile | undefined {
+    const path = toPath(uri);
+    const doc = documents.get(uri);
+    if (doc) return sourceFileFor(path, doc.getText(), analysis);
+    const known = analysis?.files.get(path);
+    if (known) return known;
+    const text = project.fs.readFile(path);
+    return text === undefined ? undefined : sourceFileFor(path, text, undefined);
+  }
+
+  const rangeOf = (file: SourceFile, span: Span): LspRange => file.lines.rangeOf(span);
+
+  function toLsp(d: Diagnostic): LspDiagnostic {
+    return {
+      range: d.range,
+      severity: SEVERITY[d.severity],
+      code: d.ruleId,
+      codeDescription: d.ruleId !== 'syntax' && d.ruleId !== 'internal-error' ? { href: docsUrl(d.ruleId) } : undefined,
+      source: 'dhcplint',
+      message: d.message,
+      tags: d.ruleId === 'unused-disable-directive' ? [DiagnosticTag.Unnecessary] : undefined,
+      relatedInformation: d.related?.map((r) => ({ location: { uri: toUri(r.uri), range: r.range }, message: r.message })),
+      data: d.fix ? { fix: d.fix } : undefined,
+    };
+  }
+
+  function analyzeAndPublish(): void {
+    try {
+      analysis = project.analyze();
+    } catch (e) {
+      log(`dhcplint-lsp: analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return;
+    }
+    for (const p of analysis.problems) log(`dhcplint-lsp: ${p}`);
+    const now = new Set<string>();
+    for (const [path, diags] of analysis.diagnostics) {
+      const uri = toUri(path);
+      const doc = documents.get(uri);
+      // Drop results computed from text that has changed since: a newer run is already scheduled.
+      if (doc && analysis.texts.get(path) !== doc.getText()) continue;
+      now.add(uri);
+      void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: diags.map(toLsp) });
+    }
+    for (const uri of published) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // Open documents with no problems still get an (empty) report, so clients know they were checked.
+    for (const doc of documents.all()) if (!now.has(doc.uri) && !published.has(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+    published = now;
+  }
+
+  function schedule(): void {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      analyzeAndPublish();
+    }, debounceMs);
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folders = params.workspaceFolders?.map((f) => toPath(f.uri)) ?? (params.rootUri ? [toPath(params.rootUri)] : []);
+    project.folders = folders;
+    const init = (params.initializationOptions ?? {}) as { debounceMs?: number; rules?: Record<string, 'off' | 'info' | 'warn' | 'error'> };
+    if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
+    if (init.rules) project.clientSettings = { rules: init.rules };
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', '"', '.'] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [] }, full: true },
+      },
+      serverInfo: { name: 'dhcplint-lsp', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => schedule());
+
+  connection.onDidChangeConfiguration((params) => {
+    const s = (params.settings as { dhcplint?: { rules?: Record<string, 'off' | 'info' | 'warn' | 'error'>; debounceMs?: number } } | undefined)?.dhcplint;
+    if (s?.rules && typeof s.rules === 'object') project.clientSettings = { rules: s.rules };
+    if (typeof s?.debounceMs === 'number') debounceMs = s.debounceMs;
+    schedule();
+  });
+
+  documents.onDidChangeContent((e) => {
+    project.buffers.set(toPath(e.document.uri), e.document.getText());
+    schedule();
+  });
+  documents.onDidClose((e) => {
+    project.buffers.delete(toPath(e.document.uri));
+    schedule();
+  });
+  connection.onDidChangeWatchedFiles(() => schedule());
+  connection.onDidSaveTextDocument(() => schedule());
+
+  connection.onHover(
+    guard('hover', (p) => {
+      const file = fileFor(p.textDocument.uri);
+      if (!file) return null;
+      const h = hoverAt(file, file.lines.offsetAt(p.position), analysis);
+      return h ? { contents: { kind: 'markdown', value: h.markdown }, range: rangeOf(file, h.span) } : null;
+    }),
+  );
+
+  connection.onCompletion(
+    guard('completion', (p) => {
+      const file = fileFor(p.textDocument.uri);
+      if (!file) return [];
+      return completionsAt(file, file.lines.offsetAt(p.position), analysis).map((c) => ({
+        label: c.label,
+        kind: COMPLETION_KIND[c.kind],
+        detail: c.detail,
+        documentation: c.documentation,
+        insertText: c.insertText,
+      }));
+    }),
+  );
+
+  /** Every occurrence of the named entity under the cursor, across the workspace's files. */
+  function occurrencesFor(uri: string, position: { line: number; character: number }): { at: Occurrence; all: Occurrence[] } | undefined {
+    const file = fileFor(uri);
+    if (!file) return undefined;
+    const at = occurrenceAt(file, file.lines.offsetAt(position));
+    if (!at) return undefined;
+    const files = new Map<string, SourceFile>(analysis?.files ?? []);
+    files.set(file.uri, file);
+    for (const doc of documents.all()) {
+      const path = toPath(doc.uri);
+      if (files.has(path)) files.set(path, sourceFileFor(path, doc.getText(), analysis));
+    }
+    const all = [...files.values()].flatMap(occurrencesOfFile).filter((o) => o.kind === at.kind && o.name === at.name);
+    return { at, all };
+  }
+
+  const locationOf = (o: Occurrence) => ({ uri: toUri(o.file.uri), range: rangeOf(o.file, o.span) });
+
+  connection.onDefinition(
+    guard('definition', (p) => {
+      const r = occurrencesFor(p.textDocument.uri, p.position);
+      return r ? r.all.filter((o) => o.definition).map(locationOf) : null;
+    }),
+  );
+  connection.onReferences(
+    guard('references', (p) => {
+      const r = occurrencesFor(p.textDocument.uri, p.position);
+      return r ? r.all.filter((o) => p.context.includeDeclaration || !o.definition).map(locationOf) : null;
+    }),
+  );
+  connection.onPrepareRename(
+    guard('prepareRename', (p) => {
+      const r = occurrencesFor(p.textDocument.uri, p.position);
+      return r ? { range: rangeOf(r.at.file, r.at.nameSpan), placeholder: r.at.name } : null;
+    }),
+  );
+  connection.onRenameRequest(
+    guard('rename', (p) => {
+      const r = occurrencesFor(p.textDocument.uri, p.position);
+      if (!r) return null;
+      if (!/^[^"\\\n]+$/.test(p.newName)) return new ResponseError<void>(ErrorCodes.InvalidParams, 'A name cannot contain quotes, backslashes or line breaks.');
+      const changes: WorkspaceEdit['changes'] = {};
+      for (const o of r.all) {
+        const quoted = o.nameSpan.start !== o.span.start;
+        // Unquoted names (hosts, keys) get quotes when the new name is not a plain word.
+        const text = quoted || /^[A-Za-z0-9_.-]+$/.test(p.newName) ? p.newName : `"${p.newName}"`;
+        (changes[toUri(o.file.uri)] ??= []).push({ range: rangeOf(o.file, o.nameSpan), newText: text });
+      }
+      return { changes };
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', (p) => {
+      const file = fileFor(p.textDocument.uri);
+      if (!file) return [];
+      const convert = (s: OutlineSymbol): DocumentSymbol => ({ name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: rangeOf(file, s.span), selectionRange: rangeOf(file, s.selection), children: s.children.map(convert) });
+      return outline(file).map(convert);
+    }),
+  );
+  connection.onWorkspaceSymbol(
+    guard('workspaceSymbol', (p) => {
+      const q = p.query.toLowerCase();
+      const out: { name: string; kind: SymbolKind; location: { uri: string; range: LspRange }; containerName?: string }[] = [];
+      for (const file of analysis?.files.values() ?? []) {
+        const visit = (list: OutlineSymbol[], container?: string) => {
+          for (const s of list) {
+            if (s.name.toLowerCase().includes(q)) out.push({ name: s.name, kind: SYMBOL_KIND[s.kind], location: { uri: toUri(file.uri), range: rangeOf(file, s.selection) }, containerName: container });
+            visit(s.children, s.name);
+          }
+        };
+        if (file.ast) visit(outline(file));
+        if (out.length > 2000) break;
+      }
+      return out;
+    }),
+  );
+  connection.onFoldingRanges(
+    guard('foldingRanges', (p) => {
+      const file = fileFor(p.textDocument.uri);
+      return file ? foldingRanges(file).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: r.kind === 'comment' ? FoldingRangeKind.Comment : undefined })) : [];
+    }),
+  );
+  connection.onSelectionRanges(
+    guard('selectionRanges', (p) => {
+      const file = fileFor(p.textDocument.uri);
+      if (!file) return [];
+      return p.positions.map((pos) => {
+        const chain = selectionChain(file, file.lines.offsetAt(pos));
+        let parent: SelectionRange | undefined;
+        for (let i = chain.length - 1; i >= 0; i--) parent = { range: rangeOf(file, chain[i]!), parent };
+        return parent!;
+      });
+    }),
+  );
+  connection.onDocumentLinks(
+    guard('documentLinks', (p) => {
+      const file = fileFor(p.textDocument.uri);
+      return file ? documentLinks(file, analysis).map((l) => ({ range: rangeOf(file, l.span), target: toUri(l.target) })) : [];
+    }),
+  );
+
+  function formattingEdits(uri: string, opts: { tabSize: number; insertSpaces: boolean }, range?: LspRange): TextEdit[] {
+    const doc = documents.get(uri);
+    const text = doc?.getText() ?? project.fs.readFile(toPath(uri));
+    if (text === undefined) return [];
+    const lines = new LineIndex(text);
+    const from = range ? lines.offsetAt(range.start) : 0;
+    const to = range ? lines.offsetAt(range.end) : text.length;
+    return formatEdits(text, { indentSize: opts.tabSize, useTabs: !opts.insertSpaces })
+      .filter((e) => e.span.start >= from && e.span.end <= to)
+      .map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText }));
+  }
+  connection.onDocumentFormatting(guard('formatting', (p) => formattingEdits(p.textDocument.uri, p.options)));
+  connection.onDocumentRangeFormatting(guard('rangeFormatting', (p) => formattingEdits(p.textDocument.uri, p.options, p.range)));
+
+  connection.onCodeAction(
+    guard('codeAction', (p) => {
+      const file = fileFor(p.textDocument.uri);
+      if (!file) return [];
+      const actions: CodeAction[] = [];
+      for (const d of p.context.diagnostics) {
+        if (d.source !== 'dhcplint') continue;
+        const fix = (d.data as { fix?: { span: Span; text: string } } | undefined)?.fix;
+        if (fix) {
+          actions.push({
+            title: `Fix: ${fixTitle(typeof d.message === 'string' ? d.message : d.message.value)}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: true,
+            edit: { changes: { [p.textDocument.uri]: [{ range: rangeOf(file, fix.span), newText: fix.text }] } },
+          });
+        }
+        if (typeof d.code === 'string' && d.code !== 'syntax' && d.code !== 'internal-error') {
+          const line = d.range.start.line;
+          const lineText = file.lines.lineText(line);
+          const indent = /^[ \t]*/.exec(lineText)![0];
+          actions.push({
+            title: `Disable ${d.code} for this line`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: { changes: { [p.textDocument.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# dhcplint-disable-next-line ${d.code}\n` }] } },
+          });
+        }
+      }
+      return actions;
+    }),
+  );
+
+  connection.languages.semanticTokens.on(
+    guard('semanticTokens', (p) => {
+      const file = fileFor(p.textDocument.uri);
+      if (!file) return { data: [] };
+      const data: number[] = [];
+      let prevLine = 0;
+      let prevChar = 0;
+      for (const t of semanticTokens(file)) {
+        const r = rangeOf(file, t.span);
+        if (r.start.line !== r.end.line) continue; // multi-line tokens are not encodable
+        data.push(r.start.line - prevLine, r.start.line === prevLine ? r.start.character - prevChar : r.start.character, r.end.character - r.start.character, SEMANTIC_TOKEN_TYPES.indexOf(t.type), 0);
+        prevLine = r.start.line;
+        prevChar = r.start.character;
+      }
+      return { data };
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function fixTitle(message: string): string {
+  return message.length > 60 ? `${message.slice(0, 57)}…` : message;
+}
