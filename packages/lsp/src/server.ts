@@ -125,7 +125,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       now.add(uri);
       void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: diags.map(toLsp) });
     }
-    for (const uri of published) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of published) if (!now.has(uri)) void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: [] });
     // Open documents with no problems still get an (empty) report, so clients know they were checked.
     for (const doc of documents.all()) if (!now.has(doc.uri) && !published.has(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
     published = now;

@@ -114,7 +114,7 @@ export function peerHover(name: string, analysis: Analysis | undefined): string 
 
 export function splitText(n: number): string {
   const p = Math.max(0, Math.min(256, n));
-  const pct = (x: number) => `${((x / 256) * 100).toFixed(x % 128 === 0 ? 0 : 1)} %`;
+  const pct = (x: number) => `${Number(((x / 256) * 100).toFixed(1))} %`;
   return `**split ${n}**\n\nThe primary answers hash buckets 0–${p - 1 < 0 ? '(none)' : p - 1} (${pct(p)} of clients), the secondary the other ${256 - p} buckets (${pct(256 - p)}).`;
 }
 
