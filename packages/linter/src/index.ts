@@ -6,3 +6,5 @@ export { collectFacts, type ServerFacts, type PeerFacts } from './model/facts.js
 export { allRuleMetas, allConfigRules, allPairRules } from './rules/index.js';
 export * from './formatters/index.js';
 export { applyFixes } from './fix.js';
+export { renderRuleDoc, renderRuleIndex } from './rule-docs.js';
+export { loadHostContext, type HostContext } from './model/host-context.js';

@@ -41,7 +41,15 @@ export interface RuleMeta {
   recommended: boolean;
   fixable?: boolean;
   /** Docs examples; the docs test checks that `incorrect` triggers the rule and `correct` does not. */
-  examples: { incorrect: string; correct: string; partner?: string; partnerCorrect?: string };
+  examples: {
+    incorrect: string;
+    correct: string;
+    /** Pair rules: the partner's config for the incorrect and the correct example. */
+    partner?: string;
+    partnerCorrect?: string;
+    /** Rules about several files of one server: file trees relative to a server root. */
+    layout?: { incorrect: Record<string, string>; correct: Record<string, string> };
+  };
 }
 
 /** A parsed file as rules see it. */

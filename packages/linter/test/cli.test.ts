@@ -3,7 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import Ajv04 from 'ajv-draft-04';
+import Ajv from 'ajv';
 import { repoRoot } from '../../../scripts/test/corpus.js';
+
+const require = createRequire(import.meta.url);
+// The OASIS SARIF 2.1.0 schema, as shipped by Microsoft's own SARIF test matcher package.
+const sarifSchema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 
 const bin = join(repoRoot, 'packages/linter/bin/dhcplint.js');
 const run = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
@@ -55,6 +62,8 @@ describe('dhcplint CLI', () => {
     const dir = mutated((d) => sed(join(d, 'serv2/etc/dhcp/failover.conf'), 'peer port 647;', 'peer port 847;'));
     const r = run(['-f', 'sarif', join(dir, 'serv1'), join(dir, 'serv2')]);
     const log = JSON.parse(r.stdout);
+    const validate = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(sarifSchema);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     expect(log.version).toBe('2.1.0');
     const run0 = log.runs[0];
     expect(run0.tool.driver.rules.find((x: { id: string }) => x.id === 'pair-ports').helpUri).toMatch(/docs\/rules\/pair-ports\.md$/);
@@ -62,6 +71,38 @@ describe('dhcplint CLI', () => {
     expect(res.locations[0].physicalLocation.region.startLine).toBe(7);
     expect(res.relatedLocations[0].physicalLocation.artifactLocation.uri).toMatch(/serv1\/etc\/dhcp\/failover.conf$/);
     expect(run0.tool.driver.rules[res.ruleIndex].id).toBe('pair-ports');
+  });
+
+  it('lints a flat folder of named files through the manifest in .dhcplintrc.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dhcplint-flat-'));
+    cpSync(join(repoRoot, 'test-fixtures/flat'), dir, { recursive: true });
+    expect(run([], dir).status).toBe(2); // no PATH given
+    const clean = run(['.'], dir);
+    expect(clean.stdout + clean.stderr).toBe('');
+    expect(clean.status).toBe(0);
+    sed(join(dir, 'serv2_dhcpd.conf'), /^  port 647;$/m, '  port 847;');
+    sed(join(dir, 'serv2_01-network-manager-all.yaml'), '10.10.0.12/24', '10.10.0.99/24');
+    const r = run(['-f', 'json', '.'], dir);
+    expect(r.status).toBe(1);
+    const files = JSON.parse(r.stdout) as JsonFile[];
+    const msgs = files.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.split('/').pop() })));
+    expect(msgs).toEqual(expect.arrayContaining([
+      expect.objectContaining({ file: 'serv1_dhcpd.conf', ruleId: 'pair-ports', line: 21 }),
+      expect.objectContaining({ file: 'serv2_dhcpd.conf', ruleId: 'host-failover-address', line: 18 }),
+    ]));
+    const ports = msgs.find((m) => m.ruleId === 'pair-ports')!;
+    expect(ports.relatedLocations?.[0]).toMatchObject({ line: 19 });
+    expect(ports.relatedLocations?.[0]?.filePath).toMatch(/serv2_dhcpd\.conf$/);
+  });
+
+  it('validates .dhcplintrc.json files against the published JSON Schema', () => {
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'packages/linter/schema/dhcplintrc.schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate(JSON.parse(readFileSync(join(repoRoot, 'test-fixtures/flat/.dhcplintrc.json'), 'utf8')))).toBe(true);
+    expect(validate({ extends: 'strict', rules: { 'pair-ports': 'warn' }, includeMap: { '/etc/dhcp': './etc/dhcp' }, pairs: [['a.conf', 'b.conf']] })).toBe(true);
+    expect(validate({ rules: { 'no-such-rule': 'warn' } })).toBe(false);
+    expect(validate({ rules: { 'pair-ports': 'loud' } })).toBe(false);
+    expect(validate({ servers: { s1: {} } })).toBe(false);
   });
 
   it('prints GitHub annotations and gcc lines', () => {

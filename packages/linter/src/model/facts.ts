@@ -1,4 +1,4 @@
-import type { AnyStatement, FailoverPeerDecl, HostDecl, Parameter, PoolDecl, Span, SubnetDecl, OptionStatement, Value } from '@dhcplint/parser';
+import type { AnyStatement, FailoverPeerDecl, HostDecl, Parameter, PoolDecl, RangeStatement, Span, SubnetDecl, OptionStatement, Value } from '@dhcplint/parser';
 import { walkConfig, type ServerConfig } from './config.js';
 import { maskOf, networkOf, prefixLength } from '../net/ipv4.js';
 import type { SourceFile } from '../types.js';
@@ -28,6 +28,7 @@ export interface PeerFacts extends Located {
 }
 
 export interface RangeFacts extends Located {
+  decl: RangeStatement;
   low: number;
   high: number;
   text: string;
@@ -143,7 +144,7 @@ export function collectFacts(config: ServerConfig): ServerFacts {
           if (high === undefined) break;
           const pool = parent ? poolOf.get(parent) : undefined;
           const subnet = [...ancestors].reverse().map((a) => subnetOf.get(a)).find(Boolean);
-          const rf: RangeFacts = { file, span: s.span, low, high, text: `${s.low.text}${s.high ? ` ${s.high.text}` : ''}`, dynamicBootp: s.dynamicBootp, pool, subnet };
+          const rf: RangeFacts = { file, span: s.span, decl: s, low, high, text: `${s.low.text}${s.high ? ` ${s.high.text}` : ''}`, dynamicBootp: s.dynamicBootp, pool, subnet };
           facts.ranges.push(rf);
           pool?.ranges.push(rf);
           break;

@@ -78,8 +78,8 @@ export const pairPorts = definePairRule(
   },
 );
 
-const sameSetting = (id: string, keys: string[], defaults: Record<string, string>, description: string, rationale: string, severity: 'warning' | 'info' = 'warning'): PairRule =>
-  definePairRule(meta({ id, defaultSeverity: severity, description, rationale, examples: { incorrect: PRI, partner: SEC.replace('max-response-delay 30;', 'max-response-delay 60;').replace('load balance max seconds 3;', 'load balance max seconds 5;'), correct: PRI, partnerCorrect: SEC } }), (ctx) => {
+const sameSetting = (id: string, keys: string[], defaults: Record<string, string>, description: string, rationale: string, partnerExample: string, severity: 'warning' | 'info' = 'warning'): PairRule =>
+  definePairRule(meta({ id, defaultSeverity: severity, description, rationale, examples: { incorrect: PRI, partner: partnerExample, correct: PRI, partnerCorrect: SEC } }), (ctx) => {
     const pair = both(ctx);
     if (!pair) return;
     const [a, b] = pair;
@@ -91,8 +91,8 @@ const sameSetting = (id: string, keys: string[], defaults: Record<string, string
     }
   });
 
-export const pairTimers = sameSetting('pair-timers', ['max-response-delay', 'max-unacked-updates', 'load balance max seconds', 'auto-partner-down'], { 'max-response-delay': '20', 'max-unacked-updates': '100', 'load balance max seconds': '0', 'auto-partner-down': '0' }, 'Failover timers and load-balance settings that differ between the two servers.', 'Each side advertises its own timers; load balancing disabled on one side only makes both answer some clients; auto-partner-down on one side only takes over alone.');
-export const pairBalance = sameSetting('pair-balance', ['max-lease-misbalance', 'max-lease-ownership', 'min-balance', 'max-balance'], { 'max-lease-misbalance': '15', 'max-lease-ownership': '10', 'min-balance': '60', 'max-balance': '3600' }, 'Pool-balancing settings that differ between the servers.', 'Different balancing parameters make the servers move free leases back and forth.', 'info');
+export const pairTimers = sameSetting('pair-timers', ['max-response-delay', 'max-unacked-updates', 'load balance max seconds', 'auto-partner-down'], { 'max-response-delay': '20', 'max-unacked-updates': '100', 'load balance max seconds': '0', 'auto-partner-down': '0' }, 'Failover timers and load-balance settings that differ between the two servers.', 'Each side advertises its own timers; load balancing disabled on one side only makes both answer some clients; auto-partner-down on one side only takes over alone.', SEC.replace('max-response-delay 30;', 'max-response-delay 60;').replace('load balance max seconds 3;', 'load balance max seconds 5;'));
+export const pairBalance = sameSetting('pair-balance', ['max-lease-misbalance', 'max-lease-ownership', 'min-balance', 'max-balance'], { 'max-lease-misbalance': '15', 'max-lease-ownership': '10', 'min-balance': '60', 'max-balance': '3600' }, 'Pool-balancing settings that differ between the servers.', 'Different balancing parameters make the servers move free leases back and forth.', SEC.replace('load balance max seconds 3;', 'load balance max seconds 3;\n  max-lease-misbalance 25;'), 'info');
 
 export const pairMclt = definePairRule(
   meta({ id: 'pair-mclt-split', defaultSeverity: 'warning', description: 'mclt/split/hba set on the secondary with values different from the primary; explains the effective split.', rationale: 'Only the primary\'s values count; a different value on the secondary suggests the operator expects something that will not happen.', examples: { incorrect: PRI, partner: SEC.replace('load balance max seconds 3;', 'load balance max seconds 3;\n  mclt 3600;'), correct: PRI, partnerCorrect: SEC } }),

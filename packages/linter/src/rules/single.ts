@@ -463,8 +463,9 @@ export const rangeReversed = subnetRule(
   (ctx) => {
     for (const r of ctx.facts.ranges) {
       if (r.low <= r.high) continue;
-      const [lo, hi] = r.text.split(' ');
-      ctx.report({ file: r.file, span: r.span, message: `Range ${r.text} runs backwards; write ${hi} ${lo}.` });
+      const { low, high } = r.decl;
+      if (!low || !high) continue;
+      ctx.report({ file: r.file, span: r.span, message: `Range ${r.text} runs backwards; write ${high.text} ${low.text}.`, fix: { span: { start: low.span.start, end: high.span.end }, text: `${high.text} ${low.text}` } });
     }
   },
 );

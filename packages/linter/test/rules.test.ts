@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { allRuleMetas } from '@dhcplint/linter';
+import { fixed, lintExample } from './rule-tester.js';
+
+// Every rule, on its documented examples: each expected report with its exact range
+// [file, line, column, endLine, endColumn, message start] (1-based, end exclusive), nothing else
+// from that rule, nothing at all on the correct example, and the text the fixes produce.
+type Row = [file: string, line: number, column: number, endLine: number, endColumn: number, message: string];
+const CASES: Record<string, { reports: Row[]; fixed?: string }> = {
+  'syntax': { reports: [
+    ["dhcpd.conf", 1, 23, 1, 23, "Missing '"],
+  ] },
+  'include-missing': { reports: [
+    ["dhcpd.conf", 1, 9, 1, 34, "Included file not found: /nonexistent/hosts"],
+  ] },
+  'include-cycle': { reports: [
+    ["srv/etc/dhcp/hosts.conf", 1, 9, 1, 31, "Include cycle: dhcpd"],
+  ] },
+  'unused-disable-directive': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 41, "Unused dhcplint-disable-next-line directive "],
+  ] },
+  'host-failover-address': { reports: [
+    ["srv/etc/dhcp/dhcpd.conf", 3, 3, 3, 20, "Failover address 10"],
+  ] },
+  'host-interfaces': { reports: [
+    ["srv/etc/default/isc-dhcp-server", 1, 15, 1, 19, "Interface eth1 in INTERFACESv4 does not exist in this host's"],
+  ] },
+  'host-netplan': { reports: [
+    ["srv/etc/netplan/01-netcfg.yaml", 3, 1, 3, 1, "Netplan YAML error: Flow sequence in block collection must b"],
+  ] },
+  'unicode-lookalike': { reports: [
+    ["dhcpd.conf", 3, 3, 3, 21, "'max‐response‐delay' contains look-alike characters "],
+  ], fixed: "failover peer \"fo\" {\n  primary;\n  max-response-delay 30;\n}\n" },
+  'unknown-statement': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 18, "Unknown statement 'default-lease-tme'"],
+  ] },
+  'statement-context': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 6, "'range' is not allowed at the top level"],
+  ] },
+  'invalid-value': { reports: [
+    ["dhcpd.conf", 1, 20, 1, 23, "'default-lease-time' expects a number of seconds, found ten"],
+    ["dhcpd.conf", 2, 12, 2, 17, "Expected true or false, found maybe"],
+  ] },
+  'unknown-option': { reports: [
+    ["dhcpd.conf", 1, 8, 1, 26, "Unknown option 'domain-name-server'"],
+  ] },
+  'option-value-type': { reports: [
+    ["dhcpd.conf", 1, 23, 1, 26, "300 is out of range for uint8 "],
+    ["dhcpd.conf", 2, 37, 2, 45, "List elements of 'domain-name-servers' must be separated by "],
+  ] },
+  'number-as-hostname': { reports: [
+    ["dhcpd.conf", 1, 20, 1, 22, "'24' is not an IPv4 address"],
+  ] },
+  'unquoted-string': { reports: [
+    ["dhcpd.conf", 1, 10, 1, 20, "'pxelinux"],
+  ], fixed: "filename \"pxelinux.0\";\n" },
+  'deprecated-statement': { reports: [
+    ["dhcpd.conf", 1, 19, 1, 25, "'ddns-update-style ad-hoc' is no longer supported"],
+    ["dhcpd.conf", 2, 1, 2, 10, "'interface' is not supported by dhcpd 4"],
+  ] },
+  'duplicate-parameter': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 24, "'default-lease-time' is set again later in the same scope"],
+  ], fixed: "default-lease-time 900;\n" },
+  'mac-format': { reports: [
+    ["dhcpd.conf", 1, 29, 1, 43, "An Ethernet address has 6 bytes"],
+  ] },
+  'lease-times': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 26, "default-lease-time 86400 is longer than max-lease-time 3600"],
+  ] },
+  'subnet-host-bits': { reports: [
+    ["dhcpd.conf", 1, 8, 1, 16, "10"],
+  ], fixed: "subnet 10.0.0.0 netmask 255.255.255.0 { }\n" },
+  'noncontiguous-netmask': { reports: [
+    ["dhcpd.conf", 1, 25, 1, 36, "Netmask 255"],
+  ] },
+  'range-outside-subnet': { reports: [
+    ["dhcpd.conf", 2, 3, 2, 29, "Range 10"],
+  ] },
+  'range-reversed': { reports: [
+    ["dhcpd.conf", 2, 3, 2, 29, "Range 10"],
+  ], fixed: "subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.20;\n}\n" },
+  'range-network-broadcast': { reports: [
+    ["dhcpd.conf", 2, 3, 2, 29, "Range 10"],
+    ["dhcpd.conf", 2, 3, 2, 29, "Range 10"],
+  ] },
+  'range-overlap': { reports: [
+    ["dhcpd.conf", 3, 3, 3, 29, "Range 10"],
+  ] },
+  'subnet-overlap': { reports: [
+    ["dhcpd.conf", 2, 1, 2, 7, "Subnet 10"],
+  ] },
+  'pool-without-range': { reports: [
+    ["dhcpd.conf", 2, 3, 2, 7, "This pool has no range"],
+  ] },
+  'routers-outside-subnet': { reports: [
+    ["dhcpd.conf", 2, 18, 2, 26, "Router 10"],
+  ] },
+  'key-definition': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 4, "Key 'upd' has no algorithm"],
+    ["dhcpd.conf", 1, 1, 1, 4, "Key 'upd' has no secret"],
+    ["dhcpd.conf", 2, 44, 2, 49, "Zone 'example"],
+  ] },
+  'dhcpv6-in-v4-config': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 8, "'subnet6' is DHCPv6"],
+    ["dhcpd.conf", 1, 25, 1, 31, "'range6' is DHCPv6"],
+  ] },
+  'failover-peer-undeclared': { reports: [
+    ["dhcpd.conf", 3, 19, 3, 23, "Failover peer \"fo\" is not declared"],
+  ] },
+  'failover-peer-unused': { reports: [
+    ["dhcpd.conf", 1, 15, 1, 19, "No pool refers to failover peer \"fo\""],
+  ] },
+  'failover-ref-placement': { reports: [
+    ["dhcpd.conf", 13, 19, 13, 21, "Quote the peer name in a pool reference"],
+  ], fixed: "failover peer \"fo\" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer \"fo\";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n" },
+  'failover-dynamic-bootp': { reports: [
+    ["dhcpd.conf", 14, 5, 14, 45, "dynamic-bootp ranges are not allowed in a failover pool "],
+  ] },
+  'failover-role': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 9, "Failover peer \"fo\" states no role"],
+  ] },
+  'failover-primary-settings': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 9, "The primary of \"fo\" needs a non-zero mclt "],
+    ["dhcpd.conf", 1, 1, 1, 9, "The primary of \"fo\" needs 'split' "],
+  ] },
+  'failover-secondary-settings': { reports: [
+    ["dhcpd.conf", 5, 3, 5, 13, "mclt on the secondary of \"fo\" is ignored "],
+    ["dhcpd.conf", 6, 3, 6, 13, "split belongs on the primary only"],
+  ], fixed: "failover peer \"fo\" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer \"fo\";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n" },
+  'failover-addresses': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 9, "Failover peer \"fo\" has no 'peer address'"],
+  ] },
+  'failover-timers': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 9, "Failover peer \"fo\" does not set max-response-delay "],
+    ["dhcpd.conf", 1, 1, 1, 9, "Failover peer \"fo\" does not set max-unacked-updates "],
+    ["dhcpd.conf", 1, 1, 1, 9, "Load balancing is off for \"fo\" "],
+  ] },
+  'failover-duplicate-statement': { reports: [
+    ["dhcpd.conf", 4, 3, 4, 20, "'address' is repeated in failover peer \"fo\""],
+  ], fixed: "failover peer \"fo\" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer \"fo\";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n" },
+  'failover-peer-redeclared': { reports: [
+    ["dhcpd.conf", 11, 1, 11, 9, "Failover peer \"fo\" is declared again"],
+  ] },
+  'failover-mixed-pools': { reports: [
+    ["dhcpd.conf", 12, 3, 12, 31, "Range 10"],
+  ] },
+  'failover-split-value': { reports: [
+    ["dhcpd.conf", 6, 3, 6, 13, "split must be between 0 and 256"],
+  ] },
+  'host-duplicates': { reports: [
+    ["dhcpd.conf", 2, 28, 2, 39, "Hardware address 00:01:02:03:04:05 is also used by host 'a'"],
+    ["dhcpd.conf", 2, 55, 2, 63, "Fixed address 10"],
+  ] },
+  'host-fixed-address-placement': { reports: [
+    ["dhcpd.conf", 4, 55, 4, 64, "Fixed address 10"],
+  ] },
+  'include-relative-path': { reports: [
+    ["dhcpd.conf", 1, 9, 1, 21, "Relative include \"hosts"],
+  ] },
+  'class-references': { reports: [
+    ["dhcpd.conf", 1, 10, 1, 16, "No class named \"voip\" is declared before this subclass"],
+  ] },
+  'pair-peer-name': { reports: [
+    ["a/dhcpd.conf", 1, 15, 1, 19, "Failover peer is \"fo\" here but \"fo2\" on b/dhcpd"],
+  ] },
+  'pair-roles': { reports: [
+    ["a/dhcpd.conf", 2, 3, 2, 11, "Both servers are primary for \"fo\" "],
+    ["b/dhcpd.conf", 2, 3, 2, 11, "Both servers are primary for \"fo\" "],
+  ] },
+  'pair-addresses': { reports: [
+    ["a/dhcpd.conf", 4, 3, 4, 25, "peer address 10"],
+  ] },
+  'pair-ports': { reports: [
+    ["a/dhcpd.conf", 5, 3, 5, 17, "peer port 847 here, but the partner "],
+  ] },
+  'pair-timers': { reports: [
+    ["a/dhcpd.conf", 5, 3, 5, 25, "max-response-delay is 30 here but 60 on b/dhcpd"],
+    ["a/dhcpd.conf", 7, 3, 7, 30, "load balance max seconds is 3 here but 5 on b/dhcpd"],
+  ] },
+  'pair-balance': { reports: [
+    ["a/dhcpd.conf", 1, 1, 1, 9, "max-lease-misbalance is 15 here but 25 on b/dhcpd"],
+  ] },
+  'pair-mclt-split': { reports: [
+    ["b/dhcpd.conf", 8, 3, 8, 13, "mclt 3600 on the secondary "],
+  ] },
+  'pair-failover-pools': { reports: [
+    ["a/dhcpd.conf", 14, 5, 14, 31, "Failover range 10"],
+    ["b/dhcpd.conf", 12, 5, 12, 31, "Failover range 10"],
+  ] },
+  'pair-subnets': { reports: [
+    ["a/dhcpd.conf", 17, 1, 17, 7, "Subnet 10"],
+  ] },
+  'pair-scope-settings': { reports: [
+    ["a/dhcpd.conf", 17, 1, 17, 24, "'default-lease-time' is 600 globally here but 3600 on b/dhcp"],
+  ] },
+  'pair-hosts': { reports: [
+    ["a/dhcpd.conf", 17, 1, 17, 5, "Host 'cam' "],
+  ] },
+  'pair-server-identifier': { reports: [
+    ["a/dhcpd.conf", 17, 1, 17, 28, "server-identifier 10"],
+  ] },
+};
+
+describe('rule tester', () => {
+  it('covers every rule', () => {
+    expect(Object.keys(CASES).sort()).toEqual(allRuleMetas.map((m) => m.id).sort());
+  });
+
+  for (const m of allRuleMetas) {
+    const c = CASES[m.id];
+    describe(m.id, () => {
+      it('reports exactly the expected ranges on the invalid case', () => {
+        const got = lintExample(m, 'incorrect');
+        expect(got.map((r) => [r.file, r.line, r.column, r.endLine, r.endColumn])).toEqual(c!.reports.map((r) => r.slice(0, 5)));
+        got.forEach((r, i) => expect(r.message.startsWith(c!.reports[i]![5]), r.message).toBe(true));
+        if (c!.fixed !== undefined) expect(fixed(got)).toBe(c!.fixed);
+        else expect(got.every((r) => !r.diagnostic.fix)).toBe(true);
+        expect(Boolean(m.fixable), 'meta.fixable matches whether the rule offers fixes').toBe(c!.fixed !== undefined);
+      });
+      it('reports nothing on the valid case', () => {
+        expect(lintExample(m, 'correct')).toEqual([]);
+      });
+    });
+  }
+});

@@ -1,0 +1,45 @@
+// Writes packages/linter/docs/rules/<id>.md for every rule, and the index, from rule metadata.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allRuleMetas, renderRuleDoc, renderRuleIndex } from '../packages/linter/dist/index.js';
+
+const dir = new URL('../packages/linter/docs/rules/', import.meta.url).pathname;
+mkdirSync(dir, { recursive: true });
+for (const m of allRuleMetas) writeFileSync(join(dir, `${m.id}.md`), renderRuleDoc(m));
+writeFileSync(join(dir, 'README.md'), renderRuleIndex(allRuleMetas));
+console.log(`wrote ${allRuleMetas.length} rule pages to ${dir}`);
+
+// The JSON Schema of .dhcplintrc.json, with every rule id, so editors complete and check it.
+const severity = { enum: ['off', 'info', 'warn', 'error'] };
+const schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/dhcplint/dhcplint/blob/main/packages/linter/schema/dhcplintrc.schema.json',
+  title: 'dhcplint configuration (.dhcplintrc.json)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    extends: { enum: ['recommended', 'strict'], description: 'recommended (default): each rule at its default severity; strict: warnings become errors.' },
+    rules: {
+      type: 'object',
+      description: 'Severity per rule id.',
+      additionalProperties: false,
+      properties: Object.fromEntries(allRuleMetas.map((m) => [m.id, { ...severity, description: `${m.description} (default: ${m.defaultSeverity})` }])),
+    },
+    includeMap: { type: 'object', description: 'Absolute include prefixes mapped to folders (relative to this file), e.g. {"/etc/dhcp": "./etc/dhcp"}.', additionalProperties: { type: 'string' } },
+    pairs: { type: 'array', description: 'Explicit failover pairs: [configA, configB] (relative to this file).', items: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 } },
+    servers: {
+      type: 'object',
+      description: 'Flat folders: which files make up each server (paths relative to this file).',
+      additionalProperties: {
+        type: 'object',
+        required: ['config'],
+        additionalProperties: false,
+        properties: { config: { type: 'string' }, defaults: { type: 'string' }, netplan: { type: 'array', items: { type: 'string' } } },
+      },
+    },
+  },
+};
+const schemaDir = new URL('../packages/linter/schema/', import.meta.url).pathname;
+mkdirSync(schemaDir, { recursive: true });
+writeFileSync(join(schemaDir, 'dhcplintrc.schema.json'), JSON.stringify(schema, null, 2) + '\n');
