@@ -32,3 +32,6 @@ await Promise.all(
     }),
   ),
 );
+
+// The VS Code extension: its client and its own copy of the server.
+await import('../packages/vscode-extension/esbuild.mjs');

@@ -6,10 +6,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type FileSystem } from '@dhcplint/parser';
-import { findRcFile, lintServers, loadServers, nodeFs, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type SourceFile } from '@dhcplint/linter';
+import { findPairs, findRcFile, lintServers, loadServers, nodeFs, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type SourceFile } from '@dhcplint/linter';
 
 export interface Analysis {
   servers: Server[];
+  /** The failover pairs found among the servers. */
+  pairs: { a: Server; b: Server; peer: string }[];
   /** Diagnostics by file path. */
   diagnostics: Map<string, Diagnostic[]>;
   /** Every dhcpd config file that took part (main files and includes), by path. */
@@ -71,7 +73,7 @@ export class Project {
       for (const f of s.facts.host?.netplanFiles ?? []) files.set(f.uri, f);
       if (s.facts.host?.defaults) files.set(s.facts.host.defaults.file.uri, s.facts.host.defaults.file);
     }
-    return { servers, diagnostics, files, problems, texts: new Map(this.buffers) };
+    return { servers, pairs: findPairs(servers, withFs), diagnostics, files, problems, texts: new Map(this.buffers) };
   }
 }
 

@@ -27,10 +27,19 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatEdits, LineIndex, type Span } from '@dhcplint/parser';
 import { docsUrl, type Diagnostic, type SourceFile } from '@dhcplint/linter';
 import { Project, sourceFileFor, type Analysis } from './project.js';
-import { hoverAt } from './features/hover.js';
+import { hoverAt, peerConfigMarkdown } from './features/hover.js';
+import { resolve as resolvePath } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { completionsAt, type CompletionEntry } from './features/completion.js';
 import { occurrenceAt, occurrencesOfFile, type Occurrence } from './features/names.js';
 import { documentLinks, foldingRanges, outline, selectionChain, semanticTokens, SEMANTIC_TOKEN_TYPES, type OutlineSymbol } from './features/structure.js';
+
+interface ClientSettings {
+  rules?: Record<string, 'off' | 'info' | 'warn' | 'error'>;
+  includeMap?: Record<string, string>;
+  servers?: Record<string, { config: string; defaults?: string; netplan?: string[] }>;
+  debounceMs?: number;
+}
 
 export interface ServerOptions {
   /** Milliseconds to wait after the last edit before analysing (default 150). */
@@ -109,6 +118,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function analyzeAndPublish(): void {
+    const t0 = performance.now();
+    void connection.sendNotification('dhcplint/status', { state: 'analysing', servers: analysis?.servers.length ?? 0, pairs: analysis?.pairs.length ?? 0, problems: 0 });
     try {
       analysis = project.analyze();
     } catch (e) {
@@ -129,6 +140,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Open documents with no problems still get an (empty) report, so clients know they were checked.
     for (const doc of documents.all()) if (!now.has(doc.uri) && !published.has(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
     published = now;
+    let problems = 0;
+    for (const list of analysis.diagnostics.values()) problems += list.length;
+    void connection.sendNotification('dhcplint/status', { state: 'idle', servers: analysis.servers.length, pairs: analysis.pairs.length, problems, ms: performance.now() - t0 });
   }
 
   function schedule(): void {
@@ -142,9 +156,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((f) => toPath(f.uri)) ?? (params.rootUri ? [toPath(params.rootUri)] : []);
     project.folders = folders;
-    const init = (params.initializationOptions ?? {}) as { debounceMs?: number; rules?: Record<string, 'off' | 'info' | 'warn' | 'error'> };
-    if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
-    if (init.rules) project.clientSettings = { rules: init.rules };
+    applyClientSettings(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -169,12 +181,60 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => schedule());
 
+  /** Editor settings (initializationOptions, or the `dhcplint` section of a configuration change). */
+  function applyClientSettings(raw: unknown): void {
+    const s = (raw ?? {}) as ClientSettings;
+    if (typeof s.debounceMs === 'number' && s.debounceMs >= 0) debounceMs = s.debounceMs;
+    // Relative paths in editor settings are relative to the first workspace folder.
+    const base = project.folders[0] ?? process.cwd();
+    project.clientSettings = {
+      rules: s.rules && typeof s.rules === 'object' ? s.rules : undefined,
+      includeMap: s.includeMap && typeof s.includeMap === 'object' ? Object.fromEntries(Object.entries(s.includeMap).map(([k, v]) => [k, resolvePath(base, String(v))])) : undefined,
+      servers:
+        s.servers && typeof s.servers === 'object'
+          ? Object.entries(s.servers)
+              .filter(([, v]) => v && typeof v.config === 'string')
+              .map(([name, v]) => ({ name, config: resolvePath(base, v.config), defaults: v.defaults ? resolvePath(base, v.defaults) : undefined, netplan: (v.netplan ?? []).map((p) => resolvePath(base, p)) }))
+          : undefined,
+    };
+  }
+
   connection.onDidChangeConfiguration((params) => {
-    const s = (params.settings as { dhcplint?: { rules?: Record<string, 'off' | 'info' | 'warn' | 'error'>; debounceMs?: number } } | undefined)?.dhcplint;
-    if (s?.rules && typeof s.rules === 'object') project.clientSettings = { rules: s.rules };
-    if (typeof s?.debounceMs === 'number') debounceMs = s.debounceMs;
+    const s = (params.settings as { dhcplint?: ClientSettings } | undefined)?.dhcplint;
+    if (s) applyClientSettings(s);
     schedule();
   });
+
+  // dhcplint/peerConfig: every setting of the failover peer declared in (or referenced from) the
+  // document, with defaults filled in, on both servers of the pair. Used by the VS Code command.
+  connection.onRequest(
+    'dhcplint/peerConfig',
+    guard('peerConfig', (p: { textDocument: { uri: string }; position?: { line: number; character: number } }) => {
+      const file = fileFor(p.textDocument.uri);
+      if (!file?.ast) return null;
+      const at = p.position ? occurrenceAt(file, file.lines.offsetAt(p.position)) : undefined;
+      const name = at?.kind === 'failover peer' ? at.name : occurrencesOfFile(file).find((o) => o.kind === 'failover peer')?.name;
+      return name ? { name, markdown: peerConfigMarkdown(name, analysis) } : null;
+    }),
+  );
+
+  // dhcplint/pairReport: the pairs found in the workspace and what the checks say about them.
+  connection.onRequest(
+    'dhcplint/pairReport',
+    guard('pairReport', () => {
+      analysis ??= project.analyze();
+      const lines: string[] = [];
+      if (!analysis.pairs.length) lines.push('No failover pair found: no two server configs declare the same failover peer.');
+      for (const pair of analysis.pairs) {
+        const files = new Set([...pair.a.config.files, ...pair.b.config.files].map((f) => f.uri));
+        const diags = [...analysis.diagnostics.entries()].filter(([f]) => files.has(f)).flatMap(([, d]) => d);
+        lines.push(`failover peer "${pair.peer}": ${pair.a.name} ↔ ${pair.b.name}`);
+        lines.push(`  ${diags.filter((d) => d.severity === 'error').length} error(s), ${diags.filter((d) => d.severity === 'warning').length} warning(s)`);
+        for (const d of diags) lines.push(`  ${d.uri}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.ruleId}]`);
+      }
+      return { text: lines.join('\n') };
+    }),
+  );
 
   documents.onDidChangeContent((e) => {
     project.buffers.set(toPath(e.document.uri), e.document.getText());

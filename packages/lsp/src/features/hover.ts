@@ -153,3 +153,45 @@ export function cidrCover(lo: number, hi: number): string[] {
   }
   return out;
 }
+
+/** The full effective configuration of a failover peer on each server: every statement, defaults marked. */
+export function peerConfigMarkdown(name: string, analysis: Analysis | undefined): string {
+  const keys: [string, string | undefined][] = [
+    ['role', undefined],
+    ['address', undefined],
+    ['port', '647'],
+    ['peer address', undefined],
+    ['peer port', '647'],
+    ['max-response-delay', '20'],
+    ['max-unacked-updates', '100'],
+    ['mclt', undefined],
+    ['split', undefined],
+    ['hba', undefined],
+    ['load balance max seconds', '0 (load balancing off)'],
+    ['auto-partner-down', '0 (off)'],
+    ['max-lease-misbalance', '15'],
+    ['max-lease-ownership', '10'],
+    ['min-balance', '60'],
+    ['max-balance', '3600'],
+  ];
+  const sides: { server: string; peer: PeerFacts }[] = [];
+  for (const s of analysis?.servers ?? []) for (const p of s.facts.peers.get(name) ?? []) sides.push({ server: s.name, peer: p });
+  const lines = [`# failover peer "${name}"`, '', 'Effective settings; *(default)* marks values dhcpd uses when the statement is absent.', ''];
+  if (!sides.length) return [...lines, 'No declaration found in the workspace.'].join('\n');
+  lines.push(`| statement | ${sides.map((s) => s.server).join(' | ')} |`, `|---|${sides.map(() => '---').join('|')}|`);
+  for (const [key, dflt] of keys) {
+    const cells = sides.map(({ peer }) => {
+      if (key === 'role') return peer.role ?? 'primary *(implicit)*';
+      const v = peer.settings.get(key)?.value;
+      if (v !== undefined) return v;
+      if ((key === 'mclt' || key === 'split' || key === 'hba') && peer.role === 'secondary') return '*(from the primary)*';
+      return dflt ? `${dflt} *(default)*` : '—';
+    });
+    lines.push(`| ${key} | ${cells.join(' | ')} |`);
+  }
+  const primary = sides.find((s) => (s.peer.role ?? 'primary') === 'primary');
+  const split = primary?.peer.settings.get('split')?.value;
+  if (split && /^\d+$/.test(split)) lines.push('', splitText(Number(split)).split('\n').pop()!);
+  lines.push('', ...sides.map(({ server, peer }) => `- ${server}: ${peer.file.uri}:${peer.file.lines.positionAt(peer.span.start).line + 1}`));
+  return lines.join('\n');
+}
