@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { format } from '@dhcplint/parser';
-import { copyDeployment, TestClient, uriOf } from './client.js';
+import { copyDeployment, repoRoot, TestClient, uriOf } from './client.js';
 
 // End to end: the shipped `dhcplint-lsp --stdio` (the esbuild bundle) driven by a real JSON-RPC client.
 let client: TestClient | undefined;
@@ -45,6 +46,38 @@ describe('dhcplint-lsp over stdio', () => {
     client.change(serv2, fixed, 2);
     await client.waitDiagnostics(serv1, (p) => !p.diagnostics.some((x) => x.code === 'pair-scope-settings'));
     expect(readFileSync(serv2, 'utf8')).toContain('900'); // disk untouched: the buffer overrode it
+  });
+
+  it('takes rule severities and a flat-layout server manifest from the editor settings', async () => {
+    const ws = copyDeployment();
+    const serv1 = join(ws, 'serv1/etc/dhcp/dhcpd.conf');
+    const serv2 = join(ws, 'serv2/etc/dhcp/dhcpd.conf');
+    writeFileSync(serv2, readFileSync(serv2, 'utf8').replace(/^default-lease-time .*$/m, 'default-lease-time 900;'));
+    client = new TestClient();
+    await client.conn.sendRequest('initialize', { processId: null, rootUri: uriOf(ws), capabilities: {}, initializationOptions: { rules: { 'pair-scope-settings': 'off' } } });
+    client.conn.sendNotification('initialized', {});
+    client.open(serv1);
+    const quiet = await client.waitDiagnostics(serv1, () => true);
+    expect(quiet.diagnostics.map((d) => d.code)).not.toContain('pair-scope-settings');
+    // The VS Code client sends its `dhcplint` section on every change.
+    client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { dhcplint: { rules: { 'pair-scope-settings': 'error' } } } });
+    const loud = await client.waitDiagnostics(serv1, (p) => p.diagnostics.some((d) => d.code === 'pair-scope-settings'));
+    expect(loud.diagnostics.find((d) => d.code === 'pair-scope-settings')!.severity).toBe(1);
+    await client.shutdown();
+
+    // A flat folder whose files only a manifest can pair.
+    const flat = mkdtempSync(join(tmpdir(), 'dhcplint-flat-lsp-'));
+    cpSync(join(repoRoot, 'test-fixtures/flat'), flat, { recursive: true });
+    rmSync(join(flat, '.dhcplintrc.json'));
+    for (const f of ['serv1_dhcpd.conf', 'serv2_dhcpd.conf']) renameSync(join(flat, f), join(flat, f.replace('_dhcpd.conf', '.cfg')));
+    writeFileSync(join(flat, 'serv2.cfg'), readFileSync(join(flat, 'serv2.cfg'), 'utf8').replace(/^  port 647;$/m, '  port 847;'));
+    client = new TestClient();
+    const servers = { serv1: { config: 'serv1.cfg' }, serv2: { config: 'serv2.cfg' } };
+    await client.conn.sendRequest('initialize', { processId: null, rootUri: uriOf(flat), workspaceFolders: [{ uri: uriOf(flat), name: 'flat' }], capabilities: {}, initializationOptions: { servers } });
+    client.conn.sendNotification('initialized', {});
+    client.open(join(flat, 'serv1.cfg'));
+    const pair = await client.waitDiagnostics(join(flat, 'serv1.cfg'), (p) => p.diagnostics.some((d) => d.code === 'pair-ports'));
+    expect(pair.diagnostics.find((d) => d.code === 'pair-ports')!.relatedInformation![0]!.location.uri).toBe(uriOf(join(flat, 'serv2.cfg')));
   });
 
   it('answers hover, completion, definition, references, rename, symbols, folding, links and semantic tokens', async () => {
