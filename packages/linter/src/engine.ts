@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileSystem } from '@dhcplint/parser';
+import type { FileSystem, ParseResult } from '@dhcplint/parser';
 import { loadServerConfig, nodeFs, walkConfig, type ServerConfig } from './model/config.js';
 import { collectFacts, type ServerFacts } from './model/facts.js';
 import { loadHostContext } from './model/host-context.js';
@@ -18,6 +18,18 @@ export interface LintSettings {
   /** Flat layouts: the files that make up each named server. */
   servers?: ServerManifestEntry[];
   fs?: FileSystem;
+  /** Parse results reused across runs while a file's text is unchanged (see IncludeOptions.cache). */
+  parseCache?: Map<string, ParseResult>;
+  /**
+   * Per-server facts and single-server lint results reused across runs while every file of the
+   * server parses to the same AST objects (the unchanged half of a pair in the language server).
+   */
+  serverCache?: Map<string, { asts: unknown[]; facts: ServerFacts; rules?: string; result?: LintResult }>;
+}
+
+/** Whether a cached entry was computed from exactly these ASTs. */
+function sameAsts(a: unknown[], config: ServerConfig): boolean {
+  return a.length === config.files.length && config.files.every((f, i) => f.ast === a[i]);
 }
 
 /** One server of a flat folder (`serv1_dhcpd.conf`, `servers_isc-dhcp-server`, …), from the rc file. */
@@ -170,12 +182,14 @@ export function loadServers(paths: string[], settings: LintSettings = {}): { ser
   const errors: string[] = [];
   const add = (main: string, name: string, root?: string, host?: { netplan: string[]; defaults?: string }) => {
     if (servers.some((s) => s.config.main.uri === main)) return; // named twice (manifest and path)
-    const config = loadServerConfig(main, { fs, name, root, pathMap: settings.includeMap });
+    const config = loadServerConfig(main, { fs, name, root, pathMap: settings.includeMap, cache: settings.parseCache });
     if (!config) {
       errors.push(`${main}: cannot read file`);
       return;
     }
-    const facts = collectFacts(config);
+    const cached = settings.serverCache?.get(main);
+    const facts = cached && sameAsts(cached.asts, config) ? cached.facts : collectFacts(config);
+    if (cached?.facts !== facts) settings.serverCache?.set(main, { asts: config.files.map((f) => f.ast), facts });
     if (root) {
       const np = join(root, 'etc/netplan');
       const netplan = existsSync(np) ? readdirSync(np).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(np, f)) : [];
@@ -235,8 +249,12 @@ export function findPairs(servers: Server[], settings: LintSettings = {}): { a: 
 /** Lints every server, then every failover pair and each server's host context. */
 export function lintServers(servers: Server[], settings: LintSettings = {}): LintResult {
   const result: LintResult = { diagnostics: [], files: [], internalErrors: [] };
+  const rulesKey = JSON.stringify(settings.rules ?? {});
   for (const s of servers) {
-    const r = lintServer(s.config, settings, s.facts);
+    const entry = settings.serverCache?.get(s.config.main.uri);
+    const reusable = entry && entry.facts === s.facts && entry.rules === rulesKey && entry.result;
+    const r = reusable ? entry.result! : lintServer(s.config, settings, s.facts);
+    if (entry && entry.facts === s.facts) Object.assign(entry, { rules: rulesKey, result: r });
     result.diagnostics.push(...r.diagnostics);
     result.files.push(...r.files, ...(s.facts.host?.netplanFiles.map((f) => f.uri) ?? []), ...(s.facts.host?.defaults ? [s.facts.host.defaults.file.uri] : []));
     result.internalErrors.push(...r.internalErrors);

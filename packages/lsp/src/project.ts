@@ -5,7 +5,7 @@
 // file is not open.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type FileSystem } from '@dhcplint/parser';
+import { parse, type FileSystem, type ParseResult } from '@dhcplint/parser';
 import { findPairs, findRcFile, lintServers, loadServers, nodeFs, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type SourceFile } from '@dhcplint/linter';
 
 export interface Analysis {
@@ -31,6 +31,11 @@ export class Project {
   folders: string[] = [];
   /** Settings from the client (rule severities), applied over the rc file's. */
   clientSettings: LintSettings = {};
+
+  /** Parse results of every file seen, reused while its text is unchanged. */
+  private readonly parseCache = new Map<string, ParseResult>();
+  /** Facts and lint results of servers whose files did not change since the last run. */
+  private readonly serverCache: NonNullable<LintSettings['serverCache']> = new Map();
 
   readonly fs: FileSystem = {
     readFile: (path) => this.buffers.get(path) ?? nodeFs.readFile(path),
@@ -58,7 +63,7 @@ export class Project {
 
   analyze(): Analysis {
     const { paths, settings, problems } = this.discover();
-    const withFs = { ...settings, fs: this.fs };
+    const withFs = { ...settings, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache };
     let { servers } = loadServers(paths, withFs);
     // Open buffers that no discovered server covers are linted on their own.
     const covered = new Set(servers.flatMap((s) => s.config.files.map((f) => f.uri)));
@@ -73,6 +78,9 @@ export class Project {
       for (const f of s.facts.host?.netplanFiles ?? []) files.set(f.uri, f);
       if (s.facts.host?.defaults) files.set(s.facts.host.defaults.file.uri, s.facts.host.defaults.file);
     }
+    // Forget files and servers that are gone (deleted, renamed, no longer included).
+    for (const p of this.parseCache.keys()) if (!files.has(p)) this.parseCache.delete(p);
+    for (const p of this.serverCache.keys()) if (!servers.some((s) => s.config.main.uri === p)) this.serverCache.delete(p);
     return { servers, pairs: findPairs(servers, withFs), diagnostics, files, problems, texts: new Map(this.buffers) };
   }
 }

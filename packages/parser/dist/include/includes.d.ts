@@ -19,6 +19,11 @@ export interface IncludeOptions {
     maxDepth?: number;
     /** Already-parsed files (open editor buffers) by path. */
     overrides?: Map<string, string>;
+    /**
+     * Parse results kept between runs, by path: a file whose text is unchanged is not parsed again
+     * (the language server re-checks a whole pair on every keystroke in one file).
+     */
+    cache?: Map<string, ParseResult>;
 }
 export interface IncludedFile {
     path: string;

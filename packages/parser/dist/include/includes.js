@@ -55,7 +55,9 @@ export function loadWithIncludes(rootPath, options) {
             }
             return;
         }
-        const result = parse(text, { uri: path });
+        const cached = options.cache?.get(path);
+        const result = cached && cached.ast.source === text ? cached : parse(text, { uri: path });
+        options.cache?.set(path, result);
         const file = { path, result, includedFrom: from };
         files.push(file);
         for (const inc of findAll(result.ast, 'Include')) {

@@ -22,6 +22,11 @@ export interface IncludeOptions {
   maxDepth?: number;
   /** Already-parsed files (open editor buffers) by path. */
   overrides?: Map<string, string>;
+  /**
+   * Parse results kept between runs, by path: a file whose text is unchanged is not parsed again
+   * (the language server re-checks a whole pair on every keystroke in one file).
+   */
+  cache?: Map<string, ParseResult>;
 }
 
 export interface IncludedFile {
@@ -90,7 +95,9 @@ export function loadWithIncludes(rootPath: string, options: IncludeOptions): Res
       }
       return;
     }
-    const result = parse(text, { uri: path });
+    const cached = options.cache?.get(path);
+    const result = cached && cached.ast.source === text ? cached : parse(text, { uri: path });
+    options.cache?.set(path, result);
     const file: IncludedFile = { path, result, includedFrom: from };
     files.push(file);
     for (const inc of findAll(result.ast, 'Include')) {
