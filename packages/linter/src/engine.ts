@@ -88,7 +88,7 @@ export function lintServer(config: ServerConfig, settings: LintSettings = {}, fa
     if (!sev) continue;
     const report = (r: ReportInput) => out.push(toDiagnostic(rule.meta.id, sev, r));
     try {
-      handlers.push({ id: rule.meta.id, h: rule.create({ config, facts, report }) });
+      handlers.push({ id: rule.meta.id, h: rule.create({ config, facts, report }) ?? {} });
     } catch (e) {
       internalErrors.push({ ruleId: rule.meta.id, message: String(e) });
     }
@@ -104,7 +104,7 @@ export function lintServer(config: ServerConfig, settings: LintSettings = {}, fa
       recordFailure(id, e);
     }
   };
-  const statementHandlers = handlers.flatMap(({ id, h }) => (h.statement ? [{ id, statement: h.statement.bind(h) }] : []));
+  const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h) }] : []));
   walkConfig(config, {
     enter(s, ancestors, file) {
       // One try around the whole dispatch (no closure per rule and statement); a rule that

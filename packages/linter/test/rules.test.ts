@@ -199,6 +199,33 @@ const CASES: Record<string, { reports: Row[]; fixed?: string }> = {
   'pair-server-identifier': { reports: [
     ["a/dhcpd.conf", 17, 1, 17, 28, "server-identifier 10"],
   ] },
+  'hostname-in-address': { reports: [
+    ["dhcpd.conf", 1, 13, 1, 29, "'tftp"],
+    ["dhcpd.conf", 2, 56, 2, 70, "'pc"],
+  ] },
+  'subnet-options-mismatch': { reports: [
+    ["dhcpd.conf", 2, 22, 2, 33, "subnet mask 255"],
+    ["dhcpd.conf", 3, 28, 3, 40, "broadcast address 10"],
+  ], fixed: "subnet 10.0.0.0 netmask 255.255.255.0 {\n  option subnet-mask 255.255.255.0;\n  option broadcast-address 10.0.0.255;\n}\n" },
+  'option-code-redefined': { reports: [
+    ["dhcpd.conf", 1, 21, 1, 22, "Code 1 in space 'dhcp' is the standard option 'subnet-mask'"],
+  ] },
+  'option-code-redefined': { reports: [
+    ["dhcpd.conf", 1, 21, 1, 22, "Code 1 in space 'dhcp' is the standard option 'subnet-mask'"],
+  ] },
+  'host-in-pool': { reports: [
+    ["dhcpd.conf", 4, 5, 4, 9, "Host 'a' is declared inside a pool"],
+  ] },
+  'failover-port-conflict': { reports: [
+    ["dhcpd.conf", 10, 3, 10, 11, "port 67 is a DHCP port"],
+  ] },
+  'failover-balance-settings': { reports: [
+    ["dhcpd.conf", 11, 3, 11, 26, "max-lease-ownership "],
+    ["dhcpd.conf", 12, 3, 12, 25, "auto-partner-down 600: after 600 s without contact this serv"],
+  ] },
+  'permit-outside-pool': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 22, "'deny unknown-clients' outside a pool"],
+  ] },
 };
 
 describe('rule tester', () => {
