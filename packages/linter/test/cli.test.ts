@@ -95,6 +95,19 @@ describe('dhcplint CLI', () => {
     expect(ports.relatedLocations?.[0]?.filePath).toMatch(/serv2_dhcpd\.conf$/);
   });
 
+  it('pairs configs explicitly from .dhcplintrc.json when names cannot decide', () => {
+    // Three configs declare the same peer (a spare copy), so automatic pairing cannot choose.
+    const dir = mkdtempSync(join(tmpdir(), 'dhcplint-pairs-'));
+    for (const n of ['1', '2', '3']) cpSync(join(repoRoot, `test-fixtures/flat/serv${n === '3' ? '2' : n}_dhcpd.conf`), join(dir, `dhcp${n}.conf`));
+    sed(join(dir, 'dhcp2.conf'), /^  port 647;$/m, '  port 847;');
+    const auto = run(['-f', 'json', '.'], dir);
+    expect((JSON.parse(auto.stdout) as JsonFile[]).flatMap((f) => f.messages).some((m) => m.ruleId === 'pair-ports')).toBe(false);
+    writeFileSync(join(dir, '.dhcplintrc.json'), JSON.stringify({ pairs: [['dhcp1.conf', 'dhcp2.conf']] }));
+    const explicit = run(['-f', 'json', '.'], dir);
+    const hits = (JSON.parse(explicit.stdout) as JsonFile[]).flatMap((f) => f.messages.filter((m) => m.ruleId === 'pair-ports').map(() => f.filePath.split('/').pop()));
+    expect(hits).toEqual(['dhcp1.conf']);
+  });
+
   it('validates .dhcplintrc.json files against the published JSON Schema', () => {
     const schema = JSON.parse(readFileSync(join(repoRoot, 'packages/linter/schema/dhcplintrc.schema.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true }).compile(schema);
