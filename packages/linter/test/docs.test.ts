@@ -1,30 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRuleMetas, lintPaths, renderRuleDoc, renderRuleIndex, type RuleMeta } from '@dhcplint/linter';
+import { allRuleMetas, renderRuleDoc, renderRuleIndex, type RuleMeta } from '@dhcplint/linter';
+import { lintAllOf } from './rule-tester.js';
 
 const docsDir = new URL('../docs/rules/', import.meta.url).pathname;
 
-/** Lints an example the way a user would meet it: real files on disk, through lintPaths. */
-function ruleIdsFor(m: RuleMeta, which: 'incorrect' | 'correct'): string[] {
-  const dir = mkdtempSync(join(tmpdir(), `dhcplint-doc-${m.id}-`));
-  const write = (rel: string, text: string) => {
-    const p = join(dir, rel);
-    mkdirSync(dirname(p), { recursive: true });
-    writeFileSync(p, text);
-    return p;
-  };
-  const ex = m.examples;
-  let paths: string[];
-  if (ex.layout) {
-    for (const [rel, text] of Object.entries(ex.layout[which])) write(join('srv', rel), text);
-    paths = [join(dir, 'srv')];
-  } else if (ex.partner !== undefined) {
-    paths = [write('a/dhcpd.conf', ex[which]), write('b/dhcpd.conf', which === 'incorrect' ? ex.partner : (ex.partnerCorrect ?? ex.partner))];
-  } else paths = [write('dhcpd.conf', ex[which])];
-  return lintPaths(paths).diagnostics.map((d) => d.ruleId);
-}
+/** The rule ids reported on an example, linted from real files like a user's (see rule-tester). */
+const ruleIdsFor = (m: RuleMeta, which: 'incorrect' | 'correct'): string[] => lintAllOf(m, which);
 
 describe('rule docs', () => {
   it('the rule index is generated from the metadata (run scripts/gen-rule-docs.mjs after changing rules)', () => {

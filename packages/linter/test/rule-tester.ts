@@ -18,7 +18,8 @@ export interface Reported {
   dir: string;
 }
 
-export function lintExample(m: RuleMeta, which: 'incorrect' | 'correct'): Reported[] {
+/** Writes an example's files (single file, pair, or server-root layout) and lints them. */
+function lintWritten(m: RuleMeta, which: 'incorrect' | 'correct'): { dir: string; diagnostics: Diagnostic[] } {
   const dir = mkdtempSync(join(tmpdir(), `dhcplint-rule-${m.id}-`));
   const write = (rel: string, text: string) => {
     const p = join(dir, rel);
@@ -34,8 +35,19 @@ export function lintExample(m: RuleMeta, which: 'incorrect' | 'correct'): Report
   } else if (ex.partner !== undefined) {
     paths = [write('a/dhcpd.conf', ex[which]), write('b/dhcpd.conf', which === 'incorrect' ? ex.partner : (ex.partnerCorrect ?? ex.partner))];
   } else paths = [write('dhcpd.conf', ex[which])];
-  return lintPaths(paths)
-    .diagnostics.filter((d) => d.ruleId === m.id)
+  return { dir, diagnostics: lintPaths(paths).diagnostics };
+}
+
+/** Every rule id reported on the example (any rule). */
+export function lintAllOf(m: RuleMeta, which: 'incorrect' | 'correct'): string[] {
+  return lintWritten(m, which).diagnostics.map((d) => d.ruleId);
+}
+
+/** The example's reports from rule `m` only, with 1-based ranges and folder-relative paths. */
+export function lintExample(m: RuleMeta, which: 'incorrect' | 'correct'): Reported[] {
+  const { dir, diagnostics } = lintWritten(m, which);
+  return diagnostics
+    .filter((d) => d.ruleId === m.id)
     .map((d) => ({
       file: d.uri.slice(dir.length + 1),
       line: d.range.start.line + 1,
