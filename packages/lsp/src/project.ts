@@ -20,6 +20,14 @@ export interface Analysis {
   problems: string[];
   /** The buffer texts this analysis saw, by path: a result is only used while they still match. */
   texts: Map<string, string>;
+  /** Shortens a path for display: relative to the workspace folder holding it. */
+  display(path: string): string;
+}
+
+export function displayPath(folders: readonly string[], path: string): string {
+  const folder = folders.find((f) => path === f || path.startsWith(f.endsWith('/') ? f : `${f}/`));
+  if (!folder) return path;
+  return path.slice(folder.length).replace(/^\//, '') || path.split('/').pop()!;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
@@ -81,7 +89,7 @@ export class Project {
     // Forget files and servers that are gone (deleted, renamed, no longer included).
     for (const p of this.parseCache.keys()) if (!files.has(p)) this.parseCache.delete(p);
     for (const p of this.serverCache.keys()) if (!servers.some((s) => s.config.main.uri === p)) this.serverCache.delete(p);
-    return { servers, pairs: findPairs(servers, withFs), diagnostics, files, problems, texts: new Map(this.buffers) };
+    return { servers, pairs: findPairs(servers, withFs), diagnostics, files, problems, texts: new Map(this.buffers), display: (p) => displayPath(this.folders, p) };
   }
 }
 

@@ -97,7 +97,7 @@ describe('dhcplint-lsp over stdio', () => {
     const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: doc, position: { line: refLine, character: refChar + 2 } });
     expect(hover.contents.value).toContain('failover peer "campus-fo"');
     expect(hover.contents.value).toMatch(/\*primary\*[\s\S]*\*secondary\*/);
-    expect(hover.contents.value).toContain(fo2);
+    expect(hover.contents.value).toContain('serv2/etc/dhcp/failover.conf:2'); // the partner's file, shown relative to the workspace
 
     const rangeLine = lines.findIndex((l) => /^\s*range /.test(l));
     const rangeHover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: doc, position: { line: rangeLine, character: lines[rangeLine]!.indexOf('range') + 7 } });

@@ -90,7 +90,7 @@ export function hoverAt(file: SourceFile, offset: number, analysis: Analysis | u
 /** Role, addresses, ports and timers of a failover peer on each server that declares it. */
 export function peerHover(name: string, analysis: Analysis | undefined): string {
   const decls: { server: string; peer: PeerFacts }[] = [];
-  for (const s of analysis?.servers ?? []) for (const p of s.facts.peers.get(name) ?? []) decls.push({ server: s.name, peer: p });
+  for (const s of analysis?.servers ?? []) for (const p of s.facts.peers.get(name) ?? []) decls.push({ server: analysis!.display(s.name), peer: p });
   const lines = [`**failover peer "${name}"**`];
   if (!decls.length) return [...lines, '', 'No declaration of this peer was found in the workspace.'].join('\n');
   for (const { server, peer } of decls) {
@@ -98,7 +98,7 @@ export function peerHover(name: string, analysis: Analysis | undefined): string 
     const line = peer.file.lines.positionAt(peer.span.start).line + 1;
     lines.push(
       '',
-      `*${peer.role ?? 'primary (implicit: neither primary nor secondary is written)'}* on **${server}** — ${peer.file.uri}:${line}`,
+      `*${peer.role ?? 'primary (implicit: neither primary nor secondary is written)'}* on **${server}** — ${analysis!.display(peer.file.uri)}:${line}`,
       '',
       `- listens on ${v('address')} port ${v('port', '647')}`,
       `- partner at ${v('peer address')} port ${v('peer port', '647')}`,
@@ -106,7 +106,8 @@ export function peerHover(name: string, analysis: Analysis | undefined): string 
     );
     if (peer.role !== 'secondary') {
       const split = peer.settings.get('split')?.value;
-      lines.push(`- mclt ${v('mclt')}; ${split !== undefined && /^\d+$/.test(split) ? splitText(Number(split)).split('\n').pop() : peer.settings.has('hba') ? 'hba bitmap set' : 'split/hba missing'}`);
+      const share = split !== undefined && /^\d+$/.test(split) ? `split ${split}: ${splitText(Number(split)).split('\n').pop()!.replace(/^The p/, 'the p')}` : peer.settings.has('hba') ? 'hba bitmap set' : 'split/hba missing';
+      lines.push(`- mclt ${v('mclt')}; ${share}`);
     }
   }
   return lines.join('\n');
@@ -175,7 +176,7 @@ export function peerConfigMarkdown(name: string, analysis: Analysis | undefined)
     ['max-balance', '3600'],
   ];
   const sides: { server: string; peer: PeerFacts }[] = [];
-  for (const s of analysis?.servers ?? []) for (const p of s.facts.peers.get(name) ?? []) sides.push({ server: s.name, peer: p });
+  for (const s of analysis?.servers ?? []) for (const p of s.facts.peers.get(name) ?? []) sides.push({ server: analysis!.display(s.name), peer: p });
   const lines = [`# failover peer "${name}"`, '', 'Effective settings; *(default)* marks values dhcpd uses when the statement is absent.', ''];
   if (!sides.length) return [...lines, 'No declaration found in the workspace.'].join('\n');
   lines.push(`| statement | ${sides.map((s) => s.server).join(' | ')} |`, `|---|${sides.map(() => '---').join('|')}|`);
@@ -192,6 +193,6 @@ export function peerConfigMarkdown(name: string, analysis: Analysis | undefined)
   const primary = sides.find((s) => (s.peer.role ?? 'primary') === 'primary');
   const split = primary?.peer.settings.get('split')?.value;
   if (split && /^\d+$/.test(split)) lines.push('', splitText(Number(split)).split('\n').pop()!);
-  lines.push('', ...sides.map(({ server, peer }) => `- ${server}: ${peer.file.uri}:${peer.file.lines.positionAt(peer.span.start).line + 1}`));
+  lines.push('', ...sides.map(({ server, peer }) => `- ${server}: ${analysis!.display(peer.file.uri)}:${peer.file.lines.positionAt(peer.span.start).line + 1}`));
   return lines.join('\n');
 }
