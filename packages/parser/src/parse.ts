@@ -9,6 +9,13 @@ import { LineIndex } from './text/line-index.js';
 export interface ParseOptions {
   /** Identifies the file in the AST and in diagnostics. */
   uri?: string;
+  /**
+   * Attach comments to statements and record each statement's layout (default true). The lossless
+   * printer and the edit API need it; a linter that only reads the tree can skip it (a large file
+   * has hundreds of thousands of statements, so this saves time and memory). `ast.comments` is
+   * filled either way.
+   */
+  attachComments?: boolean;
 }
 
 export interface ParseResult {
@@ -42,7 +49,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     eol: crlf >= 0 && crlf < lf ? '\r\n' : '\n',
     bom: text.charCodeAt(0) === 0xfeff,
   };
-  attachComments(ast);
+  if (options.attachComments !== false) attachComments(ast);
   const errors = builder.errors.sort((a, b) => a.span.start - b.span.start);
   return { ast, errors, lines: new LineIndex(text) };
 }

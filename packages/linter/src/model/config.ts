@@ -32,7 +32,8 @@ export interface ServerConfig {
 }
 
 export function loadServerConfig(mainPath: string, opts: Omit<IncludeOptions, 'fs'> & { fs?: FileSystem; name?: string }): ServerConfig | undefined {
-  const resolved: ResolvedConfig = loadWithIncludes(mainPath, { ...opts, fs: opts.fs ?? nodeFs });
+  // Rules only read the tree: comment attachment and printer layout are skipped (see ParseOptions).
+  const resolved: ResolvedConfig = loadWithIncludes(mainPath, { parseOptions: { attachComments: false }, ...opts, fs: opts.fs ?? nodeFs });
   if (resolved.files.length === 0) return undefined;
   const files: SourceFile[] = resolved.files.map((f) => ({ uri: f.path, ast: f.result.ast, lines: f.result.lines }));
   const byUri = new Map(files.map((f) => [f.uri, f]));

@@ -1,4 +1,4 @@
-import { parse, type ParseResult } from '../parse.js';
+import { parse, type ParseOptions, type ParseResult } from '../parse.js';
 import type { ParseError } from '../ast/errors.js';
 import type { IncludeStatement } from '../ast/nodes.js';
 import { findAll } from '../ast/walk.js';
@@ -27,6 +27,8 @@ export interface IncludeOptions {
    * (the language server re-checks a whole pair on every keystroke in one file).
    */
   cache?: Map<string, ParseResult>;
+  /** Passed to parse() for every file (e.g. `{ attachComments: false }` for read-only use). */
+  parseOptions?: Omit<ParseOptions, 'uri'>;
 }
 
 export interface IncludedFile {
@@ -96,7 +98,7 @@ export function loadWithIncludes(rootPath: string, options: IncludeOptions): Res
       return;
     }
     const cached = options.cache?.get(path);
-    const result = cached && cached.ast.source === text ? cached : parse(text, { uri: path });
+    const result = cached && cached.ast.source === text ? cached : parse(text, { ...options.parseOptions, uri: path });
     options.cache?.set(path, result);
     const file: IncludedFile = { path, result, includedFrom: from };
     files.push(file);
