@@ -166,7 +166,9 @@ export class AstBuilder {
   statements(raws: RawStatement[]): N.Statement[] {
     const out: N.Statement[] = [];
     for (const raw of raws) this.statement(raw, raw.first, out);
-    return foldIfChains(out, this);
+    const folded = out.some((s) => (s.type === 'If' && s.keyword !== 'if') || (s.type as string) === 'Else') ? foldIfChains(out, this) : out;
+    // Short lists are copied to an exact-size array (see interpret); long ones waste little.
+    return folded.length < 16 ? folded.slice() : folded;
   }
 
   /** Interprets tokens [from, raw.headEnd) of a raw statement, pushing one or more statements. */
@@ -218,8 +220,9 @@ export class AstBuilder {
 
   /** Builds the node for words [from, headEnd) with the raw statement's ';' or block. */
   private interpret(raw: RawStatement, from: number, headEnd: number): N.Statement {
-    const words: N.Value[] = [];
-    for (let i = from; i < headEnd; i++) words.push(this.value(i));
+    // Exact size: a pushed-to [] reserves 17 slots, which over 350,000 statements is 50 MB.
+    const words = new Array<N.Value>(headEnd - from);
+    for (let i = from; i < headEnd; i++) words[i - from] = this.value(i);
     const semi = raw.semi >= 0 && headEnd === raw.headEnd ? raw.semi : -1;
     const body = raw.block && headEnd === raw.headEnd ? this.block(raw.block) : undefined;
     const end = semi >= 0 ? this.end(semi) : body ? body.span.end : this.end(headEnd - 1);
