@@ -228,9 +228,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const pair of analysis.pairs) {
         const files = new Set([...pair.a.config.files, ...pair.b.config.files].map((f) => f.uri));
         const diags = [...analysis.diagnostics.entries()].filter(([f]) => files.has(f)).flatMap(([, d]) => d);
-        lines.push(`failover peer "${pair.peer}": ${pair.a.name} ↔ ${pair.b.name}`);
+        lines.push(`failover peer "${pair.peer}": ${analysis.display(pair.a.name)} ↔ ${analysis.display(pair.b.name)}`);
         lines.push(`  ${diags.filter((d) => d.severity === 'error').length} error(s), ${diags.filter((d) => d.severity === 'warning').length} warning(s)`);
-        for (const d of diags) lines.push(`  ${d.uri}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.ruleId}]`);
+        for (const d of diags) lines.push(`  ${analysis.display(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.ruleId}]`);
       }
       return { text: lines.join('\n') };
     }),

@@ -62,7 +62,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       output.clear();
       output.appendLine(report.text);
       output.show(true);
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
     vscode.commands.registerCommand('dhcplint.showPeerConfig', async () => {
       const editor = vscode.window.activeTextEditor;

@@ -151,5 +151,16 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     const table = page.locator('.monaco-editor .view-line', { hasText: '| mclt | 1800 | *(from the primary)* |' }).first();
     await table.waitFor({ timeout: 30_000 });
     await shot('6-peer-config');
+
+    // "Check failover pair": the report in its output channel.
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.type('dhcplint: Check failover pair');
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+    const report = page.locator('.output-view .view-line', { hasText: 'failover peer "campus-fo": serv1 ↔ serv2' }).first();
+    await report.waitFor({ timeout: 30_000 });
+    await expect(page.locator('.output-view .view-line', { hasText: '0 error(s), 1 warning(s)' }).first().isVisible()).resolves.toBe(true);
+    await shot('7-pair-report');
   }, 300_000);
 });
