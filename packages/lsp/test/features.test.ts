@@ -109,3 +109,27 @@ describe('names, outline and structure', () => {
     expect(splitText(0)).toContain('0 %');
   });
 });
+
+describe('features never throw', () => {
+  it('on 2,000 random and mutated documents at random positions', async () => {
+    const fc = (await import('fast-check')).default;
+    const pieces = ['subnet 10.0.0.0 netmask 255.255.255.0 {', '}', '{', ';', 'failover peer "fo" {', 'primary;', 'split 128;', 'range 10.0.0.1 10.0.0.9;', 'option routers 10.0.0.1;', 'host a {', 'hardware ethernet 0:1:2:3:4:5;', 'if exists x {', '} else {', 'class "c" { match if substring(option host-name, 0, 3) = "ab"; }', 'include "/x";', '"unterminated', '# comment', '\u2010', '\n', ' ', 'allow members of "c";', 'key k { algorithm hmac-md5; secret "x"; };', 'on commit {'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.nat(), (parts, pos) => {
+        const text = parts.join(' ');
+        const r = parse(text, { uri: '/ws/dhcpd.conf' });
+        const file: SourceFile = { uri: '/ws/dhcpd.conf', ast: r.ast, lines: r.lines };
+        const offset = text.length ? pos % (text.length + 1) : 0;
+        hoverAt(file, offset, undefined);
+        completionsAt(file, offset, undefined);
+        occurrenceAt(file, offset);
+        outline(file);
+        foldingRanges(file);
+        selectionChain(file, offset);
+        documentLinks(file, undefined);
+        semanticTokens(file);
+      }),
+      { numRuns: 2000, seed: 42 },
+    );
+  });
+});
