@@ -95,7 +95,6 @@ export function collectFacts(config: ServerConfig): ServerFacts {
   const facts: ServerFacts = { config, name: config.name, peers: new Map(), peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: new Map() };
   const subnetOf = new Map<AnyStatement, SubnetFacts>();
   const poolOf = new Map<AnyStatement, PoolFacts>();
-  const hostOf = new Map<AnyStatement, HostFacts>();
   const peerOf = new Map<AnyStatement, PeerFacts>();
 
   walkConfig(config, {
@@ -174,21 +173,23 @@ export function collectFacts(config: ServerConfig): ServerFacts {
         case 'Host': {
           const hf: HostFacts = { file, span: s.span, decl: s, name: s.name, macs: [], fixed: [] };
           facts.hosts.push(hf);
-          hostOf.set(s, hf);
           break;
         }
         case 'Parameter':
         case 'Option': {
           // Built on first use: most parameters (host hardware lines) never become settings.
           const setting = (): Setting => ({ file, span: s.span, value: s.type === 'Option' ? valueText(s.values) : valueText(s.args), node: s });
-          const peer = parent ? peerOf.get(parent) : undefined;
+          // Lookups only where the parent can hold them (most statements are host lines).
+          const peer = parent?.type === 'FailoverPeer' ? peerOf.get(parent) : undefined;
           if (peer && s.type === 'Parameter') {
             if (s.name === 'primary' || s.name === 'secondary') peer.role ??= s.name;
             const key = settingKey(s);
             if (!peer.settings.has(key)) peer.settings.set(key, setting());
             break;
           }
-          const host = parent ? hostOf.get(parent) : undefined;
+          // Hosts do not nest, so a host line's parent is the host entered last.
+          const lastHost = facts.hosts[facts.hosts.length - 1];
+          const host = parent?.type === 'Host' && lastHost?.decl === parent ? lastHost : undefined;
           if (host && s.type === 'Parameter') {
             if (s.name === 'hardware' && s.args[1]?.type === 'Word') host.macs.push({ value: normalizeMac(s.args[1].text), loc: { file, span: s.args[1].span } });
             if (s.name === 'fixed-address') {
@@ -196,7 +197,7 @@ export function collectFacts(config: ServerConfig): ServerFacts {
             }
             break;
           }
-          const subnet = parent ? subnetOf.get(parent) : undefined;
+          const subnet = parent?.type === 'Subnet' ? subnetOf.get(parent) : undefined;
           if (!subnet && parent) break;
           const key = settingKey(s);
           if (subnet && !subnet.settings.has(key)) subnet.settings.set(key, setting());

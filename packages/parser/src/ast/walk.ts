@@ -15,14 +15,19 @@ export interface Visitor {
   leave?(node: AnyStatement, ancestors: readonly AnyStatement[]): void;
 }
 
-/** Child statements of a statement, in source order (if-chains include their branches' bodies). */
-export function childStatements(s: AnyStatement): AnyStatement[] {
-  const out: AnyStatement[] = [];
-  if ('body' in s && s.body) out.push(...s.body.body);
-  if (s.type === 'If') {
-    for (const e of s.elsif) out.push(e);
-    if (s.else) out.push(s.else);
-  }
+const NO_CHILDREN: readonly AnyStatement[] = Object.freeze([]);
+
+/**
+ * Child statements of a statement, in source order (if-chains include their branches' bodies).
+ * The result may be the node's own list: read it, do not change it. (Walks call this for every
+ * statement, so it allocates only for if-chains.)
+ */
+export function childStatements(s: AnyStatement): readonly AnyStatement[] {
+  const body = 'body' in s && s.body ? (s.body as N.Block).body : undefined;
+  if (s.type !== 'If') return body ?? NO_CHILDREN;
+  const out: AnyStatement[] = [...(body ?? [])];
+  for (const e of s.elsif) out.push(e);
+  if (s.else) out.push(s.else);
   return out;
 }
 
@@ -55,7 +60,7 @@ export function findAll<T extends AnyStatement['type']>(root: N.ConfigFile | rea
 
 /** The innermost statement whose span contains `offset`, with its ancestors. */
 export function findNodeAt(file: N.ConfigFile, offset: number): NodePath | undefined {
-  let list: AnyStatement[] = file.body;
+  let list: readonly AnyStatement[] = file.body;
   const ancestors: AnyStatement[] = [];
   let found: AnyStatement | undefined;
   for (;;) {
@@ -68,7 +73,7 @@ export function findNodeAt(file: N.ConfigFile, offset: number): NodePath | undef
   return found ? { node: found, ancestors } : undefined;
 }
 
-function binarySearch(list: AnyStatement[], offset: number): AnyStatement | undefined {
+function binarySearch(list: readonly AnyStatement[], offset: number): AnyStatement | undefined {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
