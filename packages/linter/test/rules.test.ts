@@ -226,6 +226,12 @@ const CASES: Record<string, { reports: Row[]; fixed?: string }> = {
   'permit-outside-pool': { reports: [
     ["dhcpd.conf", 1, 1, 1, 22, "'deny unknown-clients' outside a pool"],
   ] },
+  'pair-classes': { reports: [
+    ["a/dhcpd.conf", 17, 1, 17, 6, "Class \"voip\" is declared here but not on b/dhcpd"],
+  ] },
+  'pair-ddns-zones': { reports: [
+    ["a/dhcpd.conf", 18, 1, 18, 5, "DNS zone \"example"],
+  ] },
 };
 
 describe('rule tester', () => {

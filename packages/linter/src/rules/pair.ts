@@ -3,6 +3,7 @@ import type { PeerFacts, ServerFacts, Setting } from '../model/facts.js';
 import type { RuleMeta } from '../types.js';
 import { subnetContains } from '../model/facts.js';
 import { parseIPv4 } from '../net/ipv4.js';
+import { findAll, type AnyStatement } from '@dhcplint/parser';
 
 const PRI = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n';
 const SEC = PRI.replace('primary;', 'secondary;').replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;').replace('  mclt 1800;\n  split 128;\n', '');
@@ -192,7 +193,45 @@ export const pairServerIdentifier = definePairRule(
   },
 );
 
-export const pairRules: PairRule[] = [pairPeerName, pairRoles, pairAddresses, pairPorts, pairTimers, pairBalance, pairMclt, pairPools, pairSubnets, pairSettings, pairHosts, pairServerIdentifier];
+/** Named declarations of one kind (classes, zones, keys) across a server's files, first one wins. */
+function declarations(f: ServerFacts, type: 'Class' | 'Zone' | 'Key'): Map<string, { file: ServerFacts['config']['main']; decl: AnyStatement & { name: string } }> {
+  const out = new Map<string, { file: ServerFacts['config']['main']; decl: AnyStatement & { name: string } }>();
+  for (const file of f.config.files) {
+    if (!file.ast) continue;
+    for (const d of findAll(file.ast, type)) if (!out.has(d.name)) out.set(d.name, { file, decl: d });
+  }
+  return out;
+}
+
+const declaredOnOneSide = (id: string, type: 'Class' | 'Zone' | 'Key', what: string, description: string, rationale: string, incorrect: string, severity: 'warning' | 'error' = 'warning'): PairRule =>
+  definePairRule(meta({ id, defaultSeverity: severity, description, rationale, examples: { incorrect: PRI + incorrect, partner: SEC, correct: PRI + incorrect, partnerCorrect: SEC + incorrect } }), (ctx) => {
+    for (const [x, y] of [[ctx.a, ctx.b], [ctx.b, ctx.a]] as const) {
+      const theirs = declarations(y, type);
+      for (const [name, { file, decl }] of declarations(x, type)) {
+        if (!theirs.has(name)) ctx.report({ file, span: decl.words[0]!.span, message: `${what} "${name}" is declared here but not on ${y.name}.` });
+      }
+    }
+  });
+
+export const pairClasses = declaredOnOneSide(
+  'pair-classes',
+  'Class',
+  'Class',
+  'A class declared on one server of a pair only.',
+  'Pools restricted with `allow members of` then admit different clients on each server, so a client is offered an address by one server and ignored by the other.',
+  'class "voip" { match if substring(option vendor-class-identifier, 0, 4) = "Cisc"; }\n',
+);
+
+export const pairDdns = declaredOnOneSide(
+  'pair-ddns-zones',
+  'Zone',
+  'DNS zone',
+  'A DDNS zone (with its key) declared on one server of a pair only.',
+  'Only the server with the zone updates DNS; clients served by the partner get no DNS records, and leases renewed across servers flip their records in and out.',
+  'key ddns { algorithm hmac-md5; secret "c2VjcmV0"; };\nzone example.com. { primary 10.0.0.53; key ddns; }\n',
+);
+
+export const pairRules: PairRule[] = [pairClasses, pairDdns, pairPeerName, pairRoles, pairAddresses, pairPorts, pairTimers, pairBalance, pairMclt, pairPools, pairSubnets, pairSettings, pairHosts, pairServerIdentifier];
 
 /** Host-context checks for one server (netplan + defaults), and its failover addresses against the partner host. */
 export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): { ruleId: string; severity: 'error' | 'warning'; file: any; span: any; message: string; related?: any[] }[] {
