@@ -82,6 +82,14 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     browser = await chromium.launch({ executablePath: chromiumBin, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
     const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`) });
+    /** Runs a command from the command palette, as a user would. */
+    const runCommand = async (title: string) => {
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget input');
+      await page.keyboard.type(title);
+      await page.waitForTimeout(800);
+      await page.keyboard.press('Enter');
+    };
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await page.waitForTimeout(2000);
@@ -127,11 +135,7 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
 
     // Format Document from the command palette, save, and compare with the library's formatter.
     await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.type('Format Document');
-    await page.waitForTimeout(800);
-    await page.keyboard.press('Enter');
+    await runCommand('Format Document');
     await page.waitForTimeout(1500);
     await page.keyboard.press('Control+S');
     for (let i = 0; i < 40 && readFileSync(serv1, 'utf8') === original; i++) await page.waitForTimeout(250);
@@ -143,21 +147,13 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
 
     // The status bar item and the "Show effective configuration of this peer" command.
     await expect(page.locator('.statusbar-item', { hasText: 'dhcplint' }).first().isVisible()).resolves.toBe(true);
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.type('dhcplint: Show effective configuration');
-    await page.waitForTimeout(800);
-    await page.keyboard.press('Enter');
+    await runCommand('dhcplint: Show effective configuration');
     const table = page.locator('.monaco-editor .view-line', { hasText: '| mclt | 1800 | *(from the primary)* |' }).first();
     await table.waitFor({ timeout: 30_000 });
     await shot('6-peer-config');
 
     // "Check failover pair": the report in its output channel.
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.type('dhcplint: Check failover pair');
-    await page.waitForTimeout(800);
-    await page.keyboard.press('Enter');
+    await runCommand('dhcplint: Check failover pair');
     const report = page.locator('.output-view .view-line', { hasText: 'failover peer "campus-fo": serv1 ↔ serv2' }).first();
     await report.waitFor({ timeout: 30_000 });
     await expect(page.locator('.output-view .view-line', { hasText: '0 error(s), 1 warning(s)' }).first().isVisible()).resolves.toBe(true);
