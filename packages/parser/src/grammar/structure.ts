@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IOrAlt } from 'chevrotain';
 import { allTokenTypes, Atom, grammarInput, LBrace, RBrace, Semi } from '../lexer/tokens.js';
 import type { TokenVector } from '../lexer/scanner.js';
 
@@ -77,74 +77,87 @@ class StructureParser extends EmbeddedActionsParser {
     return body;
   });
 
-  public statement = this.RULE('statement', (): RawStatement => {
-    let result: RawStatement = { first: -1, headEnd: -1, semi: -1 };
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(Semi);
-          this.ACTION(() => {
-            const i = this.pos();
-            this.issues.push({ code: 'empty-statement', token: i });
-            result = { first: i, headEnd: i, semi: i };
-          });
-        },
+  // The hot rules below build their alternatives and callbacks once (Chevrotain's advice for
+  // large inputs): a fresh array of closures per statement was measurable garbage on files with
+  // a million tokens. Per-call state lives in locals of the callbacks or is saved around nesting.
+  private readonly position = (): number => this.pos();
+  private atomsFirst = -1;
+  private atomsLast = -1;
+  private readonly noteAtom = (): void => {
+    this.atomsLast = this.pos();
+    if (this.atomsFirst < 0) this.atomsFirst = this.atomsLast;
+  };
+  private readonly atom = (): void => {
+    this.CONSUME(Atom);
+    this.ACTION(this.noteAtom);
+  };
+  /** `;` (its index) or a block, after a statement's words. */
+  private readonly terminatorAlts: IOrAlt<number | RawBlock>[] = [
+    {
+      ALT: () => {
+        this.CONSUME2(Semi);
+        return this.ACTION(this.position) ?? -1;
       },
-      {
-        ALT: () => {
-          const block = this.SUBRULE(this.block);
-          this.ACTION(() => {
-            result = { first: block.open, headEnd: block.open, semi: -1, block };
-          });
-        },
+    },
+    { ALT: () => this.SUBRULE2(this.block) },
+  ];
+  private readonly terminator = (): number | RawBlock => this.OR2(this.terminatorAlts);
+  private readonly statementAlts: IOrAlt<RawStatement>[] = [
+    {
+      ALT: () => {
+        this.CONSUME(Semi);
+        return this.ACTION(() => {
+          const i = this.pos();
+          this.issues.push({ code: 'empty-statement', token: i });
+          return { first: i, headEnd: i, semi: i };
+        }) as RawStatement;
       },
-      {
-        ALT: () => {
-          let first = -1;
-          let last = -1;
-          this.AT_LEAST_ONE(() => {
-            this.CONSUME(Atom);
-            this.ACTION(() => {
-              last = this.pos();
-              if (first < 0) first = last;
-            });
-          });
-          let semi = -1;
-          let block: RawBlock | undefined;
-          this.OPTION(() => {
-            this.OR2([
-              {
-                ALT: () => {
-                  this.CONSUME2(Semi);
-                  this.ACTION(() => (semi = this.pos()));
-                },
-              },
-              { ALT: () => (block = this.SUBRULE2(this.block)) },
-            ]);
-          });
-          this.ACTION(() => {
-            if (semi < 0 && !block) this.issues.push({ code: 'missing-semicolon', token: last });
-            result = { first, headEnd: last + 1, semi, block };
-          });
-        },
+    },
+    {
+      ALT: () => {
+        const block = this.SUBRULE(this.block);
+        return { first: block?.open ?? -1, headEnd: block?.open ?? -1, semi: -1, block };
       },
-    ]);
-    return result;
-  });
+    },
+    {
+      ALT: () => {
+        this.atomsFirst = -1;
+        this.AT_LEAST_ONE(this.atom);
+        // Saved before the block: statements inside it reuse the fields.
+        const first = this.atomsFirst;
+        const last = this.atomsLast;
+        const term = this.OPTION(this.terminator);
+        const semi = typeof term === 'number' ? term : -1;
+        const block = typeof term === 'object' ? term : undefined;
+        if (semi < 0 && !block && !this.RECORDING_PHASE) this.issues.push({ code: 'missing-semicolon', token: last });
+        return { first, headEnd: last + 1, semi, block };
+      },
+    },
+  ];
+
+  public statement = this.RULE('statement', (): RawStatement => this.OR(this.statementAlts));
+
+  private currentBody: RawStatement[] = [];
+  private readonly bodyStatement = (): void => {
+    this.currentBody.push(this.SUBRULE(this.statement));
+  };
+  private closeIndex = -1;
+  private readonly close = (): void => {
+    this.CONSUME(RBrace);
+    this.closeIndex = this.ACTION(this.position) ?? -1;
+  };
 
   public block = this.RULE('block', (): RawBlock => {
     this.CONSUME(LBrace);
-    const openIdx = this.ACTION(() => this.pos()) ?? -1;
-    const body: RawStatement[] = [];
-    this.MANY(() => body.push(this.SUBRULE(this.statement)));
-    let close = -1;
-    this.OPTION(() => {
-      this.CONSUME(RBrace);
-      this.ACTION(() => (close = this.pos()));
-    });
-    this.ACTION(() => {
-      if (close < 0) this.issues.push({ code: 'unclosed-block', token: openIdx });
-    });
+    const openIdx = this.ACTION(this.position) ?? -1;
+    const outer = this.currentBody;
+    const body: RawStatement[] = (this.currentBody = []);
+    this.MANY(this.bodyStatement);
+    this.currentBody = outer;
+    this.closeIndex = -1;
+    this.OPTION(this.close);
+    const close = this.closeIndex;
+    if (close < 0 && !this.RECORDING_PHASE) this.issues.push({ code: 'unclosed-block', token: openIdx });
     return { open: openIdx, close, body };
   });
 }
