@@ -59,19 +59,19 @@ export const subnetOptionsMismatch = defineRule(
   },
   (ctx) => ({
     end() {
-    for (const sub of ctx.facts.subnets) {
-      const check = (key: string, expected: number, what: string) => {
-        const setting = sub.settings.get(key);
-        const node = setting?.node;
-        const value = node?.type === 'Option' ? node.values[0] : undefined;
-        if (!setting || !value || value.type !== 'Word' || value.literal.kind !== 'ipv4' || value.literal.value === expected) return;
-        if (what === 'broadcast address' && value.literal.value === 0xffffffff) return; // the limited broadcast is a deliberate choice
-        ctx.report({ file: setting.file, span: value.span, message: `${what} ${value.text} contradicts subnet ${sub.key}, whose ${what} is ${formatIPv4(expected)}.`, fix: { span: value.span, text: formatIPv4(expected) } });
-      };
-      if (prefixLength(sub.mask) === undefined) continue;
-      check('option subnet-mask', sub.mask, 'subnet mask');
-      check('option broadcast-address', broadcastOf(sub.network, sub.mask), 'broadcast address');
-    }
+      for (const sub of ctx.facts.subnets) {
+        const check = (key: string, expected: number, what: string) => {
+          const setting = sub.settings.get(key);
+          const node = setting?.node;
+          const value = node?.type === 'Option' ? node.values[0] : undefined;
+          if (!setting || !value || value.type !== 'Word' || value.literal.kind !== 'ipv4' || value.literal.value === expected) return;
+          if (what === 'broadcast address' && value.literal.value === 0xffffffff) return; // the limited broadcast is a deliberate choice
+          ctx.report({ file: setting.file, span: value.span, message: `${what} ${value.text} contradicts subnet ${sub.key}, whose ${what} is ${formatIPv4(expected)}.`, fix: { span: value.span, text: formatIPv4(expected) } });
+        };
+        if (prefixLength(sub.mask) === undefined) continue;
+        check('option subnet-mask', sub.mask, 'subnet mask');
+        check('option broadcast-address', broadcastOf(sub.network, sub.mask), 'broadcast address');
+      }
     },
   }),
 );

@@ -34,16 +34,16 @@ export const unicodeLookalike = defineRule(
       return v;
     };
     return {
-    statement(s, _a, file) {
-      if (!hasLookalikes(file)) return;
-      for (const w of s.words) {
-        const text = w.type === 'String' ? w.raw : w.text;
-        if (!LOOKALIKE_RE.test(text)) continue;
-        LOOKALIKE_RE.lastIndex = 0;
-        const fixed = text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
-        ctx.report({ file, span: w.span, message: `'${text}' contains look-alike characters (typographic dashes, quotes or a non-breaking space); use '${fixed}'.`, fix: { span: w.span, text: fixed } });
-      }
-    },
+      statement(s, _a, file) {
+        if (!hasLookalikes(file)) return;
+        for (const w of s.words) {
+          const text = w.type === 'String' ? w.raw : w.text;
+          if (!LOOKALIKE_RE.test(text)) continue;
+          LOOKALIKE_RE.lastIndex = 0;
+          const fixed = text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+          ctx.report({ file, span: w.span, message: `'${text}' contains look-alike characters (typographic dashes, quotes or a non-breaking space); use '${fixed}'.`, fix: { span: w.span, text: fixed } });
+        }
+      },
     };
   },
 );
