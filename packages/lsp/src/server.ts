@@ -74,6 +74,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let debounceMs = options.debounceMs ?? 150;
   let analysis: Analysis | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let lastAnalysisMs = 0;
   /** Files we published diagnostics for, so files that became clean get an empty list. */
   let published = new Set<string>();
 
@@ -142,15 +143,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     published = now;
     let problems = 0;
     for (const list of analysis.diagnostics.values()) problems += list.length;
-    void connection.sendNotification('dhcplint/status', { state: 'idle', servers: analysis.servers.length, pairs: analysis.pairs.length, problems, ms: performance.now() - t0 });
+    lastAnalysisMs = performance.now() - t0;
+    void connection.sendNotification('dhcplint/status', { state: 'idle', servers: analysis.servers.length, pairs: analysis.pairs.length, problems, ms: lastAnalysisMs });
   }
 
+  /**
+   * While the user types, wait at least as long as the last analysis took (up to 2 s): on a
+   * workspace whose check takes seconds, analysing after every short pause would keep the server
+   * busy and hover or completion would queue behind it. A debounce of 0 turns this off (tests,
+   * benchmarks).
+   */
   function schedule(): void {
     if (timer) clearTimeout(timer);
+    const delay = debounceMs === 0 ? 0 : Math.max(debounceMs, Math.min(lastAnalysisMs, 2000));
     timer = setTimeout(() => {
       timer = undefined;
       analyzeAndPublish();
-    }, debounceMs);
+    }, delay);
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
