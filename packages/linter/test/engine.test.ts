@@ -30,3 +30,12 @@ describe('rule engine', () => {
     expect(r.diagnostics.map((d) => d.ruleId)).toContain('invalid-value'); // the real rules still ran
   });
 });
+
+describe('located at the true cause', () => {
+  it("points at a ';' left out between two statements on one line", () => {
+    const r = lint('failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  mclt 1800 split 128;\n}\n');
+    const d = r.diagnostics.find((x) => x.ruleId === 'invalid-value')!;
+    expect(d.message).toContain("Is a ';' missing before 'split'?");
+    expect([d.range.start.line, d.range.start.character]).toEqual([4, 12]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Value, Word } from '../ast/nodes.js';
 import type { OptionSpec } from './options.js';
-import type { StatementSpec } from './statements.js';
+import { STATEMENT_KEYWORDS, type StatementSpec } from './statements.js';
 
 /** A value problem: `strict` ones are accepted by dhcpd but wrong in practice. */
 export interface ValueProblem {
@@ -99,6 +99,11 @@ export function checkOptionValues(spec: Pick<OptionSpec, 'atoms' | 'array' | 'op
   return problems;
 }
 
+/** When the unexpected word starts a statement, the real mistake is usually a ';' left out on the line. */
+function missingSemicolonHint(v: Value): string {
+  return v.type === 'Word' && STATEMENT_KEYWORDS.has(v.text.toLowerCase()) ? ` Is a ';' missing before '${v.text}'?` : '';
+}
+
 const KNOWN_ATOMS = new Set(['ip-address', 'ip6-address', 'flag', 'boolean', 'text', 'domain-name', 'domain-list', 'string', ...Object.keys(INT_RANGE)]);
 
 /** Checks a keyword statement's arguments against its spec's argument grammar. */
@@ -106,7 +111,7 @@ export function checkParameterArgs(spec: StatementSpec, args: readonly Value[]):
   const syntax = spec.args;
   const one = (check: (v: Value) => ValueProblem | undefined, what: string): ValueProblem[] => {
     if (args.length === 0) return [{ message: `'${spec.name}' needs ${what}.` }];
-    if (args.length > 1) return [{ message: `'${spec.name}' takes one value (${what}); unexpected ${show(args[1]!)}.`, value: args[1] }];
+    if (args.length > 1) return [{ message: `'${spec.name}' takes one value (${what}); unexpected ${show(args[1]!)}.${missingSemicolonHint(args[1]!)}`, value: args[1] }];
     const p = check(args[0]!);
     return p ? [p] : [];
   };
@@ -117,7 +122,7 @@ export function checkParameterArgs(spec: StatementSpec, args: readonly Value[]):
   };
   switch (syntax) {
     case 'none':
-      return args.length ? [{ message: `'${spec.name}' takes no value; unexpected ${show(args[0]!)}.`, value: args[0] }] : [];
+      return args.length ? [{ message: `'${spec.name}' takes no value; unexpected ${show(args[0]!)}.${missingSemicolonHint(args[0]!)}`, value: args[0] }] : [];
     case 'number':
       return one((v) => num(v, 0, 4294967295, 'a number'), 'a number');
     case 'seconds':
