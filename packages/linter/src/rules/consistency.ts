@@ -2,9 +2,10 @@
 // works at run time: host names where addresses belong, options that disagree with their subnet,
 // redefined standard option codes, hosts scoped where scoping has no effect, and failover
 // settings that only fail on the wire.
-import { optionByCode, parseUserFormat, type AnyStatement } from '@dhcplint/parser';
+import { failoverDefault, HOST_NAME, optionByCode, parseUserFormat, type AnyStatement } from '@dhcplint/parser';
 import { broadcastOf, formatIPv4, prefixLength } from '../net/ipv4.js';
 import { defineRule, type ConfigRule } from './rule.js';
+import { failoverRuleMeta } from './failover.js';
 import type { RuleMeta } from '../types.js';
 
 const PEER = (extra: string) =>
@@ -13,7 +14,6 @@ const PEER = (extra: string) =>
 /** Parameters whose argument is an address that dhcpd resolves through DNS when given a name. */
 const ADDRESS_PARAMETERS = new Set(['fixed-address', 'next-server', 'server-identifier', 'local-address']);
 const ADDRESS_OPTIONS = new Set(['routers', 'domain-name-servers', 'ntp-servers', 'dhcp-server-identifier', 'broadcast-address', 'subnet-mask']);
-const HOSTNAME = /^[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/;
 
 export const hostnameInAddress = defineRule(
   {
@@ -37,7 +37,7 @@ export const hostnameInAddress = defineRule(
             ? s.values
             : [];
       for (const w of words) {
-        if (w.type === 'Word' && w.literal.kind === 'name' && HOSTNAME.test(w.text) && !/^\d/.test(w.text))
+        if (w.type === 'Word' && w.literal.kind === 'name' && HOST_NAME.test(w.text) && !/^\d/.test(w.text))
           ctx.report({ file, span: w.span, message: `'${w.text}' is a host name: dhcpd will resolve it through DNS${inPeer ? ', and a failover peer must stay reachable without DNS' : ' at startup'}. Use the IPv4 address.` });
       }
     },
@@ -123,7 +123,8 @@ export const hostInPool = defineRule(
   }),
 );
 
-const failoverMeta = (m: Omit<RuleMeta, 'category' | 'recommended' | 'dhcpd'> & { dhcpd?: RuleMeta['dhcpd'] }): RuleMeta => ({ category: 'failover', recommended: true, dhcpd: 'accepts', stricterThanDhcpd: true, ...m });
+/** Failover rules of this module all catch what dhcpd accepts. */
+const failoverMeta = (m: Omit<RuleMeta, 'category' | 'recommended' | 'dhcpd'>): RuleMeta => failoverRuleMeta({ dhcpd: 'accepts', stricterThanDhcpd: true, ...m });
 
 export const failoverPorts = defineRule(
   failoverMeta({
@@ -162,16 +163,18 @@ export const failoverBalance = defineRule(
       for (const list of ctx.facts.peers.values())
         for (const p of list) {
           const num = (k: string) => (p.settings.has(k) ? Number(p.settings.get(k)!.value) : undefined);
-          const mis = num('max-lease-misbalance') ?? 15;
-          const own = num('max-lease-ownership') ?? 10;
+          // Absent statements take dhcpd's defaults (from the statement table).
+          const orDefault = (k: string) => num(k) ?? Number(failoverDefault(k));
+          const mis = orDefault('max-lease-misbalance');
+          const own = orDefault('max-lease-ownership');
           for (const k of ['max-lease-misbalance', 'max-lease-ownership']) {
             const v = num(k);
             if (v !== undefined && (v < 0 || v > 100)) ctx.report({ file: p.file, span: p.settings.get(k)!.span, message: `${k} is a percentage (0–100); ${v} is not.` });
           }
           const ownSetting = p.settings.get('max-lease-ownership') ?? p.settings.get('max-lease-misbalance');
           if (own >= mis && ownSetting) ctx.report({ file: ownSetting.file, span: ownSetting.span, message: `max-lease-ownership (${own} %) should be below max-lease-misbalance (${mis} %), or the pool never settles.` });
-          const minB = num('min-balance') ?? 60;
-          const maxB = num('max-balance') ?? 3600;
+          const minB = orDefault('min-balance');
+          const maxB = orDefault('max-balance');
           const bal = p.settings.get('min-balance') ?? p.settings.get('max-balance');
           if (minB > maxB && bal) ctx.report({ file: bal.file, span: bal.span, message: `min-balance (${minB} s) is above max-balance (${maxB} s).` });
           const apd = p.settings.get('auto-partner-down');

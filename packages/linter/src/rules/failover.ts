@@ -1,3 +1,4 @@
+import { failoverDefault } from '@dhcplint/parser';
 import { subnetContains, type PeerFacts } from '../model/facts.js';
 import { broadcastOf, IntervalIndex, prefixLength } from '../net/ipv4.js';
 import { defineRule, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
@@ -6,7 +7,8 @@ import type { RuleMeta } from '../types.js';
 const PEER = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\n';
 const POOL = 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n';
 
-const meta = (m: Omit<RuleMeta, 'category' | 'recommended'> & { recommended?: boolean }): RuleMeta => ({ category: 'failover', recommended: true, ...m });
+export const failoverRuleMeta = (m: Omit<RuleMeta, 'category' | 'recommended'> & { recommended?: boolean }): RuleMeta => ({ category: 'failover', recommended: true, ...m });
+const meta = failoverRuleMeta;
 const perPeer = (m: RuleMeta, check: (p: PeerFacts, ctx: RuleContext) => void): ConfigRule =>
   defineRule(m, (ctx) => ({
     end() {
@@ -124,7 +126,7 @@ export const timers = perPeer(
   meta({ id: 'failover-timers', defaultSeverity: 'warning', description: 'Missing `max-response-delay` / `max-unacked-updates`, or load balancing disabled (`load balance max seconds` absent or 0).', rationale: 'The man page requires the timers (dhcpd falls back to 20 s and 100); with `load balance max seconds 0` both servers answer every DISCOVER.', dhcpd: 'warns', stricterThanDhcpd: true, examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
   (p, ctx) => {
     const at = { file: p.file, span: p.decl.words[0]!.span };
-    for (const k of ['max-response-delay', 'max-unacked-updates']) if (!has(p, k)) ctx.report({ ...at, message: `Failover peer "${p.name}" does not set ${k} (dhcpd.conf(5) requires it; dhcpd falls back to ${k === 'max-response-delay' ? '20' : '100'}).` });
+    for (const k of ['max-response-delay', 'max-unacked-updates']) if (!has(p, k)) ctx.report({ ...at, message: `Failover peer "${p.name}" does not set ${k} (dhcpd.conf(5) requires it; dhcpd falls back to ${failoverDefault(k)}).` });
     const lb = has(p, 'load balance max seconds');
     if (!lb || lb.value === '0') ctx.report({ ...(lb ?? at), message: `Load balancing is off for "${p.name}" (load balance max seconds is ${lb ? '0' : 'not set'}); 3 to 5 is recommended on both servers.` });
   },

@@ -3,7 +3,7 @@ import type { PeerFacts, ServerFacts, Setting } from '../model/facts.js';
 import type { RuleMeta } from '../types.js';
 import { subnetContains } from '../model/facts.js';
 import { parseIPv4 } from '../net/ipv4.js';
-import { findAll, type AnyStatement } from '@dhcplint/parser';
+import { failoverDefault, findAll, type AnyStatement } from '@dhcplint/parser';
 
 const PRI = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n';
 const SEC = PRI.replace('primary;', 'secondary;').replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;').replace('  mclt 1800;\n  split 128;\n', '');
@@ -71,29 +71,29 @@ export const pairPorts = definePairRule(
     if (!pair) return;
     const [a, b] = pair;
     for (const [p, q, qn] of [[a, b, ctx.b.name], [b, a, ctx.a.name]] as const) {
-      const peerPort = effective(p, 'peer port', '647');
-      const port = effective(q, 'port', '647');
+      const peerPort = effective(p, 'peer port', failoverDefault('peer port')!);
+      const port = effective(q, 'port', failoverDefault('port')!);
       if (peerPort.value !== port.value)
         ctx.report({ ...at(p, peerPort.setting), message: `peer port ${peerPort.value}${peerPort.setting ? '' : ' (default)'} here, but the partner (${qn}) listens on port ${port.value}${port.setting ? '' : ' (default)'}.`, related: [{ ...at(q, port.setting), message: `port on ${qn}` }] });
     }
   },
 );
 
-const sameSetting = (id: string, keys: string[], defaults: Record<string, string>, description: string, rationale: string, partnerExample: string, severity: 'warning' | 'info' = 'warning'): PairRule =>
+const sameSetting = (id: string, keys: string[], description: string, rationale: string, partnerExample: string, severity: 'warning' | 'info' = 'warning'): PairRule =>
   definePairRule(meta({ id, defaultSeverity: severity, description, rationale, examples: { incorrect: PRI, partner: partnerExample, correct: PRI, partnerCorrect: SEC } }), (ctx) => {
     const pair = both(ctx);
     if (!pair) return;
     const [a, b] = pair;
     for (const k of keys) {
-      const va = effective(a, k, defaults[k] ?? 'unset');
-      const vb = effective(b, k, defaults[k] ?? 'unset');
+      const va = effective(a, k, failoverDefault(k) ?? 'unset');
+      const vb = effective(b, k, failoverDefault(k) ?? 'unset');
       if (va.value === vb.value) continue;
       ctx.report({ ...at(a, va.setting), message: `${k} is ${va.value} here but ${vb.value} on ${ctx.b.name}; set it the same on both servers.`, related: [{ ...at(b, vb.setting), message: `${k} on ${ctx.b.name}` }] });
     }
   });
 
-export const pairTimers = sameSetting('pair-timers', ['max-response-delay', 'max-unacked-updates', 'load balance max seconds', 'auto-partner-down'], { 'max-response-delay': '20', 'max-unacked-updates': '100', 'load balance max seconds': '0', 'auto-partner-down': '0' }, 'Failover timers and load-balance settings that differ between the two servers.', 'Each side advertises its own timers; load balancing disabled on one side only makes both answer some clients; auto-partner-down on one side only takes over alone.', SEC.replace('max-response-delay 30;', 'max-response-delay 60;').replace('load balance max seconds 3;', 'load balance max seconds 5;'));
-export const pairBalance = sameSetting('pair-balance', ['max-lease-misbalance', 'max-lease-ownership', 'min-balance', 'max-balance'], { 'max-lease-misbalance': '15', 'max-lease-ownership': '10', 'min-balance': '60', 'max-balance': '3600' }, 'Pool-balancing settings that differ between the servers.', 'Different balancing parameters make the servers move free leases back and forth.', SEC.replace('load balance max seconds 3;', 'load balance max seconds 3;\n  max-lease-misbalance 25;'), 'info');
+export const pairTimers = sameSetting('pair-timers', ['max-response-delay', 'max-unacked-updates', 'load balance max seconds', 'auto-partner-down'], 'Failover timers and load-balance settings that differ between the two servers.', 'Each side advertises its own timers; load balancing disabled on one side only makes both answer some clients; auto-partner-down on one side only takes over alone.', SEC.replace('max-response-delay 30;', 'max-response-delay 60;').replace('load balance max seconds 3;', 'load balance max seconds 5;'));
+export const pairBalance = sameSetting('pair-balance', ['max-lease-misbalance', 'max-lease-ownership', 'min-balance', 'max-balance'], 'Pool-balancing settings that differ between the servers.', 'Different balancing parameters make the servers move free leases back and forth.', SEC.replace('load balance max seconds 3;', 'load balance max seconds 3;\n  max-lease-misbalance 25;'), 'info');
 
 export const pairMclt = definePairRule(
   meta({ id: 'pair-mclt-split', defaultSeverity: 'warning', description: 'mclt/split/hba set on the secondary with values different from the primary; explains the effective split.', rationale: 'Only the primary\'s values count; a different value on the secondary suggests the operator expects something that will not happen.', examples: { incorrect: PRI, partner: SEC.replace('load balance max seconds 3;', 'load balance max seconds 3;\n  mclt 3600;'), correct: PRI, partnerCorrect: SEC } }),

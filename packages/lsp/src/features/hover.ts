@@ -1,6 +1,6 @@
 // Hover texts: what a statement, option, failover peer, split value, range or subnet means,
 // with effective defaults. Facts come from the spec tables and the analysis; words are ours.
-import { contextOf, findNodeAt, formatIPv4, optionSpec, statementSpec, wordAt, type AnyStatement, type Span, type Value } from '@dhcplint/parser';
+import { contextOf, failoverDefault, findNodeAt, formatIPv4, optionSpec, statementSpec, wordAt, type AnyStatement, type Span, type Value } from '@dhcplint/parser';
 import type { PeerFacts, SourceFile } from '@dhcplint/linter';
 import type { Analysis } from '../project.js';
 import { OPTION_MEANINGS } from './option-meanings.js';
@@ -100,9 +100,9 @@ export function peerHover(name: string, analysis: Analysis | undefined): string 
       '',
       `*${peer.role ?? 'primary (implicit: neither primary nor secondary is written)'}* on **${server}** — ${analysis!.display(peer.file.uri)}:${line}`,
       '',
-      `- listens on ${v('address')} port ${v('port', '647')}`,
-      `- partner at ${v('peer address')} port ${v('peer port', '647')}`,
-      `- max-response-delay ${v('max-response-delay', '20')}, max-unacked-updates ${v('max-unacked-updates', '100')}, load balance max seconds ${v('load balance max seconds', '0: load balancing off')}`,
+      `- listens on ${v('address')} port ${v('port', failoverDefault('port'))}`,
+      `- partner at ${v('peer address')} port ${v('peer port', failoverDefault('peer port'))}`,
+      `- max-response-delay ${v('max-response-delay', failoverDefault('max-response-delay'))}, max-unacked-updates ${v('max-unacked-updates', failoverDefault('max-unacked-updates'))}, load balance max seconds ${v('load balance max seconds', `${failoverDefault('load balance max seconds')}: load balancing off`)}`,
     );
     if (peer.role !== 'secondary') {
       const split = peer.settings.get('split')?.value;
@@ -157,30 +157,17 @@ export function cidrCover(lo: number, hi: number): string[] {
 
 /** The full effective configuration of a failover peer on each server: every statement, defaults marked. */
 export function peerConfigMarkdown(name: string, analysis: Analysis | undefined): string {
-  const keys: [string, string | undefined][] = [
-    ['role', undefined],
-    ['address', undefined],
-    ['port', '647'],
-    ['peer address', undefined],
-    ['peer port', '647'],
-    ['max-response-delay', '20'],
-    ['max-unacked-updates', '100'],
-    ['mclt', undefined],
-    ['split', undefined],
-    ['hba', undefined],
-    ['load balance max seconds', '0 (load balancing off)'],
-    ['auto-partner-down', '0 (off)'],
-    ['max-lease-misbalance', '15'],
-    ['max-lease-ownership', '10'],
-    ['min-balance', '60'],
-    ['max-balance', '3600'],
-  ];
+  const keys = ['role', 'address', 'port', 'peer address', 'peer port', 'max-response-delay', 'max-unacked-updates', 'mclt', 'split', 'hba', 'load balance max seconds', 'auto-partner-down', 'max-lease-misbalance', 'max-lease-ownership', 'min-balance', 'max-balance'];
+  /** What a default of 0 means, where that is not obvious. */
+  const meaningOfZero: Record<string, string> = { 'load balance max seconds': ' (load balancing off)', 'auto-partner-down': ' (off)' };
   const sides: { server: string; peer: PeerFacts }[] = [];
   for (const s of analysis?.servers ?? []) for (const p of s.facts.peers.get(name) ?? []) sides.push({ server: analysis!.display(s.name), peer: p });
   const lines = [`# failover peer "${name}"`, '', 'Effective settings; *(default)* marks values dhcpd uses when the statement is absent.', ''];
   if (!sides.length) return [...lines, 'No declaration found in the workspace.'].join('\n');
   lines.push(`| statement | ${sides.map((s) => s.server).join(' | ')} |`, `|---|${sides.map(() => '---').join('|')}|`);
-  for (const [key, dflt] of keys) {
+  for (const key of keys) {
+    const d = failoverDefault(key);
+    const dflt = d === undefined ? undefined : `${d}${d === '0' ? (meaningOfZero[key] ?? '') : ''}`;
     const cells = sides.map(({ peer }) => {
       if (key === 'role') return peer.role ?? 'primary *(implicit)*';
       const v = peer.settings.get(key)?.value;

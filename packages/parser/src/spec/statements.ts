@@ -246,6 +246,11 @@ export function statementSpec(name: string, context?: Context): StatementSpec | 
   return list[0];
 }
 
+/** What dhcpd uses for an absent failover peer statement (`'647'` for `port`), from the table above. */
+export function failoverDefault(name: string): string | undefined {
+  return statementSpec(name, 'failover-peer')?.default;
+}
+
 export function contextAllows(spec: StatementSpec, context: Context): boolean {
   const contexts = spec.contexts === 'scope' ? SCOPES : spec.contexts;
   if (contexts.includes(context)) return true;

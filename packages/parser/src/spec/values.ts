@@ -19,6 +19,9 @@ const INT_RANGE: Record<string, [number, number]> = {
   int32: [-2147483648, 2147483647],
 };
 
+/** A DNS host name (labels of letters, digits and inner hyphens), as dhcpd accepts where an address may be a name. */
+export const HOST_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/;
+
 const show = (v: Value): string => (v.type === 'String' ? v.raw : v.text);
 
 /** Checks one value against one atom of an option syntax. */
@@ -31,7 +34,7 @@ export function checkAtom(atom: string, v: Value): ValueProblem | undefined {
       // dhcpd reads a word of digits and dots as an address, never as a host name.
       if (/^\d+(\.\d+)+$/.test(word.text)) return { message: `'${word.text}' is not a valid IPv4 address (four numbers 0–255 separated by dots).`, value: v };
       if (word.literal.kind === 'number') return { message: `'${word.text}' is not an IPv4 address; dhcpd would try to resolve it as a host name at startup.`, value: v, strict: true };
-      if (word.literal.kind === 'name' && /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(word.text)) return undefined; // a host name
+      if (word.literal.kind === 'name' && HOST_NAME.test(word.text)) return undefined; // a host name
       return { message: `Expected an IPv4 address or host name, found '${word.text}'.`, value: v };
     }
     case 'ip6-address':
