@@ -230,9 +230,15 @@ function isIncludedBy(path: string, servers: Server[]): boolean {
   return servers.some((s) => s.config.files.some((f) => f.uri === path));
 }
 
+export interface ServerPair {
+  a: Server;
+  b: Server;
+  peer: string;
+}
+
 /** Pairs servers by failover peer name; two servers with one differently named peer each are paired too. */
-export function findPairs(servers: Server[], settings: LintSettings = {}): { a: Server; b: Server; peer: string }[] {
-  const pairs: { a: Server; b: Server; peer: string }[] = [];
+export function findPairs(servers: Server[], settings: LintSettings = {}): ServerPair[] {
+  const pairs: ServerPair[] = [];
   for (const [x, y] of settings.pairs ?? []) {
     const a = servers.find((s) => s.name === x || s.config.main.uri === x);
     const b = servers.find((s) => s.name === y || s.config.main.uri === y);
@@ -247,7 +253,7 @@ export function findPairs(servers: Server[], settings: LintSettings = {}): { a: 
 }
 
 /** Lints every server, then every failover pair and each server's host context. */
-export function lintServers(servers: Server[], settings: LintSettings = {}): LintResult {
+export function lintServers(servers: Server[], settings: LintSettings = {}): LintResult & { pairs: ServerPair[] } {
   const result: LintResult = { diagnostics: [], files: [], internalErrors: [] };
   const rulesKey = JSON.stringify(settings.rules ?? {});
   for (const s of servers) {
@@ -283,7 +289,7 @@ export function lintServers(servers: Server[], settings: LintSettings = {}): Lin
   result.diagnostics.push(...applyDirectives(allFiles, pairDiags, { ...settings, rules: { ...settings.rules, 'unused-disable-directive': 'off' } }));
   result.files = [...new Set(result.files)];
   result.diagnostics.sort((x, y) => x.uri.localeCompare(y.uri) || x.span.start - y.span.start);
-  return result;
+  return { ...result, pairs };
 }
 
 /** Lints paths (files, folders, server roots) as the CLI does. */

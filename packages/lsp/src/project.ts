@@ -6,12 +6,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type FileSystem, type ParseResult } from '@dhcplint/parser';
-import { findPairs, findRcFile, lintServers, loadServers, nodeFs, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type SourceFile } from '@dhcplint/linter';
+import { findRcFile, lintServers, loadServers, nodeFs, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type ServerPair, type SourceFile } from '@dhcplint/linter';
 
 export interface Analysis {
   servers: Server[];
   /** The failover pairs found among the servers. */
-  pairs: { a: Server; b: Server; peer: string }[];
+  pairs: ServerPair[];
   /** Diagnostics by file path. */
   diagnostics: Map<string, Diagnostic[]>;
   /** Every dhcpd config file that took part (main files and includes), by path. */
@@ -89,7 +89,7 @@ export class Project {
     // Forget files and servers that are gone (deleted, renamed, no longer included).
     for (const p of this.parseCache.keys()) if (!files.has(p)) this.parseCache.delete(p);
     for (const p of this.serverCache.keys()) if (!servers.some((s) => s.config.main.uri === p)) this.serverCache.delete(p);
-    return { servers, pairs: findPairs(servers, withFs), diagnostics, files, problems, texts: new Map(this.buffers), display: (p) => displayPath(this.folders, p) };
+    return { servers, pairs: result.pairs, diagnostics, files, problems, texts: new Map(this.buffers), display: (p) => displayPath(this.folders, p) };
   }
 }
 
@@ -97,7 +97,8 @@ export class Project {
 export function sourceFileFor(path: string, text: string, analysis: Analysis | undefined): SourceFile {
   const known = analysis?.files.get(path);
   if (known?.ast && known.ast.source === text) return known;
-  const r = parse(text, { uri: path });
+  // Features only read the tree, as the analysis does: no comment attachment or printer layout.
+  const r = parse(text, { uri: path, attachComments: false });
   return { uri: path, ast: r.ast, lines: r.lines };
 }
 

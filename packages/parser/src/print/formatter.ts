@@ -1,5 +1,6 @@
 import { scan, type TokenVector } from '../lexer/scanner.js';
 import { Kind } from '../lexer/tokens.js';
+import { parseStructure } from '../grammar/structure.js';
 import type { Span } from '../text/line-index.js';
 
 export interface FormatOptions {
@@ -87,14 +88,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 function hasStructuralErrors(tokens: TokenVector): boolean {
   if (tokens.kinds.subarray(0, tokens.length).includes(Kind.Bad)) return true;
-  // Only brace balance matters here, which a depth count decides without running the grammar.
-  let depth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const k = tokens.kinds[i];
-    if (k === Kind.LBrace) depth++;
-    else if (k === Kind.RBrace && --depth < 0) return true;
-  }
-  return depth !== 0;
+  // The grammar decides what is unbalanced, as it does for the parser.
+  return parseStructure(tokens).issues.some((i) => i.code === 'unclosed-block' || i.code === 'stray-close-brace');
 }
 
 function merge(tokens: TokenVector, comments: { start: number; end: number }[]): Item[] {
