@@ -5,6 +5,7 @@ import { attachComments } from './ast/attach.js';
 import type { ConfigFile } from './ast/nodes.js';
 import type { ParseError } from './ast/errors.js';
 import { LineIndex } from './text/line-index.js';
+import { markReusable, reparse } from './incremental.js';
 
 export interface ParseOptions {
   /** Identifies the file in the AST and in diagnostics. */
@@ -16,6 +17,13 @@ export interface ParseOptions {
    * filled either way.
    */
   attachComments?: boolean;
+  /**
+   * The result of parsing an earlier version of the same text (with `attachComments: false`).
+   * Statements the edit did not touch are reused instead of parsed again (the language server
+   * re-parses on every keystroke). The result equals a full parse; `previous` must not be used
+   * afterwards, since its statements now belong to the new tree.
+   */
+  previous?: ParseResult;
 }
 
 export interface ParseResult {
@@ -24,6 +32,8 @@ export interface ParseResult {
   errors: ParseError[];
   /** Line/column conversion for this text. */
   lines: LineIndex;
+  /** Set when `previous` was reused: how many top-level statements were kept and how many parsed again. */
+  incremental?: { reused: number; reparsed: number };
 }
 
 /**
@@ -32,7 +42,12 @@ export interface ParseResult {
  */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const uri = options.uri ?? 'untitled:dhcpd.conf';
-  const { tokens, comments } = scan(text);
+  if (options.previous && options.attachComments === false) {
+    if (options.previous.ast.source === text && options.previous.ast.uri === uri) return options.previous;
+    const r = reparse(options.previous, text, uri);
+    if (r) return r;
+  }
+  const { tokens, comments, recordLeak } = scan(text);
   const structure = parseStructure(tokens);
   const builder = new AstBuilder(text, tokens);
   builder.reportStructure(structure.issues);
@@ -50,6 +65,9 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     bom: text.charCodeAt(0) === 0xfeff,
   };
   if (options.attachComments !== false) attachComments(ast);
+  // A record format left open across statements changes how every later brace reads: such a
+  // tree is not a safe base for incremental reparsing.
+  else if (!recordLeak) markReusable(ast);
   const errors = builder.errors.sort((a, b) => a.span.start - b.span.start);
   return { ast, errors, lines: new LineIndex(text) };
 }

@@ -13,15 +13,15 @@ type Stmt = N.Statement | N.ElseClause;
  * A bare word whose literal is classified on first access: most words (names, keywords) are
  * never asked, and a large file has close to a million of them.
  */
-class WordNode implements N.Word {
+export class WordNode implements N.Word {
   readonly type = 'Word' as const;
   private lit: N.Literal | undefined;
   /** The text `lit` was computed from, so an edited `text` is reclassified. */
   private litText: string | undefined;
   private spanObject: N.Word['span'] | undefined;
   constructor(
-    private readonly start: number,
-    private readonly end: number,
+    private start: number,
+    private end: number,
     public text: string,
   ) {}
   /** Created on first access (then stable), like `literal`: rules rarely ask for it. */
@@ -41,6 +41,12 @@ class WordNode implements N.Word {
   set literal(value: N.Literal) {
     this.lit = value;
     this.litText = this.text;
+  }
+  /** Moves the word by `delta` characters (the incremental parser, for words after an edit). */
+  shiftBy(delta: number): void {
+    this.start += delta;
+    this.end += delta;
+    if (this.spanObject) this.spanObject = { start: this.spanObject.start + delta, end: this.spanObject.end + delta };
   }
   /** Serialises like a plain Word node. */
   toJSON(): N.Word {
@@ -177,7 +183,7 @@ export class AstBuilder {
     if (raw.block && from === raw.block.open) {
       const body = this.block(raw.block);
       this.error('block-without-header', "A '{' block must follow a declaration such as subnet, host or pool.", body.open.start, body.open.end);
-      out.push({ type: 'Error', span: body.span, words: [], body });
+      out.push({ type: 'Error', span: { ...body.span }, words: [], body });
       return;
     }
     if (k0 === Kind.Semi) {

@@ -99,7 +99,7 @@ export class ExpressionParser {
     if (!v) return this.fail('Expected an expression here.');
     if (v.type === 'String') {
       this.i++;
-      return { type: 'Literal', value: v, span: v.span };
+      return { type: 'Literal', value: v, span: spanCopy(v) };
     }
     if (v.type === 'Punct' && v.text === '(') {
       this.i++;
@@ -163,10 +163,15 @@ export class ExpressionParser {
         return this.fail(`Expected ',' or ')' in the arguments of ${word}().`, sep ? undefined : args[args.length - 1] ? undefined : v);
       }
     }
-    if (CONSTANTS.has(word)) return { type: 'Keyword', keyword: word, span: v.span };
-    if (v.literal.kind !== 'name') return { type: 'Literal', value: v, span: v.span };
-    return { type: 'Name', name: v.text, span: v.span };
+    if (CONSTANTS.has(word)) return { type: 'Keyword', keyword: word, span: spanCopy(v) };
+    if (v.literal.kind !== 'name') return { type: 'Literal', value: v, span: spanCopy(v) };
+    return { type: 'Name', name: v.text, span: spanCopy(v) };
   }
+}
+
+/** Expression spans are their own objects, never a word's: the incremental parser shifts each once. */
+function spanCopy(v: Value): { start: number; end: number } {
+  return { start: v.span.start, end: v.span.end };
 }
 
 /** Parses words[start, end) as one expression; reports trailing words as an error. */

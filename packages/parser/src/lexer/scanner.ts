@@ -76,6 +76,13 @@ export interface Comment extends Span {
 export interface ScanResult {
   tokens: TokenVector;
   comments: Comment[];
+  /**
+   * Open `option … code N = {` record formats at the end of the scanned range: non-zero means
+   * text after the range would be scanned differently (the incremental parser then parses fully).
+   */
+  recordDepth: number;
+  /** A ';' was met inside an open record format: the braces after it read differently from usual. */
+  recordLeak: boolean;
 }
 
 // Character classes for the hot loop, indexed by char code < 128.
@@ -97,17 +104,19 @@ const TWO_CHAR_OPS = new Set(['==', '!=', '~=', '~~']);
  * One pass over the text. Never throws: anything unexpected becomes a Bad token that the
  * grammar carries along and the builder reports with a precise span.
  */
-export function scan(text: string): ScanResult {
+export function scan(text: string, from = 0, to = text.length): ScanResult {
   // About one token per six characters in real configs; the vector grows if that is short.
-  const tokens = new TokenVector(text, (text.length >> 2) + 16);
+  const tokens = new TokenVector(text, ((to - from) >> 2) + 16);
   const comments: Comment[] = [];
-  const n = text.length;
-  let i = 0;
+  // `from`/`to` scan part of the text (the incremental parser); offsets stay absolute.
+  const n = to;
+  let i = from;
   let nl = true;
   // Inside `option x code N = { … }` the braces delimit a record format, not a block.
   let recordDepth = 0;
+  let recordLeak = false;
   // A byte-order mark is trivia, not a token.
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
+  if (i === 0 && text.charCodeAt(0) === 0xfeff) i = 1;
   const push = (kind: Kind, start: number, end: number) => {
     tokens.push(kind, start, end, nl);
     nl = false;
@@ -131,9 +140,11 @@ export function scan(text: string): ScanResult {
       continue;
     }
     if (c === 34 /* " */) {
+      // A string may run past `to`: its end depends on the whole text, not on the range.
+      const limit = text.length;
       let j = i + 1;
       let closed = false;
-      while (j < n) {
+      while (j < limit) {
         const d = text.charCodeAt(j);
         if (d === 92 /* \ */) {
           j += 2;
@@ -152,7 +163,7 @@ export function scan(text: string): ScanResult {
       } else {
         // Unterminated: stop at the end of the line so the rest of the file still parses.
         let k = i + 1;
-        while (k < n && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+        while (k < limit && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
         push(Kind.Bad, i, k);
         i = k;
       }
@@ -176,6 +187,7 @@ export function scan(text: string): ScanResult {
     }
     switch (c) {
       case 59:
+        if (recordDepth > 0) recordLeak = true;
         push(Kind.Semi, i, i + 1);
         break;
       case 123:
@@ -212,7 +224,7 @@ export function scan(text: string): ScanResult {
     }
     i++;
   }
-  return { tokens, comments };
+  return { tokens, comments, recordDepth, recordLeak };
 }
 
 /** True after `code N =`, where '{' opens a record format rather than a block. */

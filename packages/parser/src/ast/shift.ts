@@ -1,0 +1,65 @@
+// Moves already-built statements by a number of characters: after an edit, the incremental
+// parser keeps every statement the edit did not touch and shifts the ones after it.
+// Each span object in a tree is owned by exactly one node (expressions copy their words' spans),
+// so walking the owners below shifts every offset exactly once.
+import type * as N from './nodes.js';
+import type { AnyStatement } from './walk.js';
+import { WordNode } from './build.js';
+
+function shiftSpan(span: N.NodeBase['span'], delta: number): void {
+  span.start += delta;
+  span.end += delta;
+}
+
+function shiftValue(v: N.Value, delta: number): void {
+  if (v instanceof WordNode) v.shiftBy(delta);
+  else shiftSpan(v.span, delta);
+}
+
+function shiftExpression(e: N.Expression | undefined, delta: number): void {
+  if (!e) return;
+  shiftSpan(e.span, delta);
+  switch (e.type) {
+    case 'Call':
+      for (const a of e.args) shiftExpression(a, delta);
+      break;
+    case 'Unary':
+      shiftExpression(e.operand, delta);
+      break;
+    case 'Binary':
+      shiftExpression(e.left, delta);
+      shiftExpression(e.right, delta);
+      break;
+    case 'Paren':
+      shiftExpression(e.inner, delta);
+      break;
+    case 'Keyword':
+      shiftExpression(e.arg, delta);
+      break;
+    // Literal's value is one of the statement's words, shifted with them.
+  }
+}
+
+function shiftBlock(b: N.Block, delta: number): void {
+  shiftSpan(b.span, delta);
+  shiftSpan(b.open, delta);
+  if (b.close) shiftSpan(b.close, delta);
+  for (const s of b.body) shiftStatement(s, delta);
+}
+
+/** Shifts a statement, its words, expressions and nested blocks by `delta` characters. */
+export function shiftStatement(s: AnyStatement, delta: number): void {
+  shiftSpan(s.span, delta);
+  if (s.semicolon) shiftSpan(s.semicolon, delta);
+  for (const w of s.words) shiftValue(w, delta);
+  // Typed fields such as `network` or `nameNode` are the same objects as entries of `words`.
+  const node = s as { body?: N.Block; expression?: N.Expression; key?: N.Expression };
+  if (node.body) shiftBlock(node.body, delta);
+  shiftExpression(node.expression, delta);
+  shiftExpression(node.key, delta);
+  if (s.type === 'If') {
+    shiftExpression(s.condition, delta);
+    for (const e of s.elsif) shiftStatement(e, delta);
+    if (s.else) shiftStatement(s.else, delta);
+  }
+}

@@ -1,0 +1,175 @@
+// Incremental reparsing: after an edit, only the top-level statements the edit touched are
+// scanned and parsed again; every other statement keeps its node objects (shifted when they sit
+// after the edit). A 10 MB file is ~150,000 top-level statements, so one keystroke costs a few
+// of them plus a shift instead of a full parse. Whenever the edit could change how text
+// outside the re-parsed region reads (an unclosed brace or string, an if/else chain, a
+// statement without its ';'), the caller falls back to a full parse, so the result is always
+// the one a full parse gives (a property test checks exactly that).
+import { scan } from './lexer/scanner.js';
+import { Kind } from './lexer/tokens.js';
+import { parseStructure } from './grammar/structure.js';
+import { AstBuilder } from './ast/build.js';
+import { shiftStatement } from './ast/shift.js';
+import type * as N from './ast/nodes.js';
+import type { ParseError } from './ast/errors.js';
+import { LineIndex } from './text/line-index.js';
+
+interface Parsed {
+  ast: N.ConfigFile;
+  errors: ParseError[];
+  lines: LineIndex;
+  incremental?: { reused: number; reparsed: number };
+}
+
+/**
+ * Trees parsed without comment attachment. Only those can be reused: attached comments and the
+ * printer's layout offsets would need shifting too, and the printer's users re-parse anyway.
+ */
+const reusableTrees = new WeakSet<N.ConfigFile>();
+
+export function markReusable(ast: N.ConfigFile): void {
+  reusableTrees.add(ast);
+}
+
+/** Tokens that cannot run into the next statement's first token when the region ends right after them. */
+const CLEAN_END = new Set<number>([Kind.Semi, Kind.LBrace, Kind.RBrace, Kind.String, Kind.Comma, Kind.LParen, Kind.RParen]);
+
+function terminated(s: N.Statement): boolean {
+  const body = (s as { body?: N.Block }).body;
+  return s.semicolon !== undefined || body?.close !== undefined;
+}
+
+/** Statements whose meaning depends on their neighbours: if/elsif/else chains are folded across statements. */
+function chainSensitive(s: N.Statement | undefined): boolean {
+  if (!s) return false;
+  if (s.type === 'If' || (s.type as string) === 'Else') return true;
+  const head = s.words[0];
+  return s.type === 'Error' && head?.type === 'Word' && /^(else|elsif)$/i.test(head.text);
+}
+
+/** Index of the first statement with span.end >= offset. */
+function firstEndingAtOrAfter(body: readonly N.Statement[], offset: number): number {
+  let lo = 0;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (body[mid]!.span.end >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the first statement starting after offset. */
+function firstStartingAfter(body: readonly N.Statement[], offset: number): number {
+  let lo = 0;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (body[mid]!.span.start > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function firstCommentFrom(comments: readonly N.Comment[], offset: number): number {
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comments[mid]!.start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Parses `text` reusing `previous` (a parse of an earlier version of the same file, without
+ * comment attachment). Returns undefined when the edit cannot be handled locally. On success the
+ * previous result's statement objects now belong to the new tree: the previous result must not
+ * be used afterwards.
+ */
+export function reparse(previous: Parsed, text: string, uri: string): Parsed | undefined {
+  const old = previous.ast.source;
+  if (!reusableTrees.has(previous.ast)) return undefined;
+  // The changed region: common prefix and suffix of the two texts.
+  const min = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < min && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < min - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const oldChangeEnd = old.length - suffix;
+  const delta = text.length - old.length;
+
+  // Statements touching the change, one more on each side, and any unterminated neighbours
+  // (their words would run on into the next statement).
+  const body = previous.ast.body;
+  let i = Math.max(0, firstEndingAtOrAfter(body, prefix) - 1);
+  let j = Math.min(body.length, firstStartingAfter(body, oldChangeEnd) + 1);
+  while (i > 0 && !terminated(body[i - 1]!)) i--;
+  while (j < body.length && j > 0 && !terminated(body[j - 1]!)) j++;
+  if (chainSensitive(body[i - 1]) || chainSensitive(body[j])) return undefined;
+  // A lone ';' is reported by what precedes it (`};` after a key block is fine, after others not).
+  const next = body[j];
+  if (next && next.type === 'Error' && next.words.length === 0 && next.semicolon) return undefined;
+  for (let k = i; k < j; k++) if (chainSensitive(body[k])) return undefined;
+  const regionStart = i > 0 ? body[i - 1]!.span.end : 0;
+  // An unterminated string before the region ends where the file offers no closing quote, so a
+  // quote typed further down can change how it (and everything after it) reads.
+  if (previous.errors.some((e) => e.code === 'unterminated-string' && e.span.start < regionStart)) return undefined;
+  const oldRegionEnd = j < body.length ? body[j]!.span.start : old.length;
+  const regionEnd = oldRegionEnd + delta;
+
+  const { tokens, comments, recordDepth, recordLeak } = scan(text, regionStart, regionEnd);
+  if (recordDepth !== 0 || recordLeak) return undefined;
+  if (regionEnd < text.length) {
+    const last = tokens.length - 1;
+    const lastEnd = last >= 0 ? tokens.ends[last]! : -1;
+    if (lastEnd > regionEnd || (lastEnd === regionEnd && !CLEAN_END.has(tokens.kinds[last]!))) return undefined;
+    const lastComment = comments[comments.length - 1];
+    if (lastComment && lastComment.end >= regionEnd) return undefined; // cut off by the region's end
+  }
+  if (tokens.length > 0 && tokens.kinds[0] === Kind.Semi) return undefined; // `};` after a key block reads its neighbour
+  const structure = parseStructure(tokens);
+  if (structure.issues.some((x) => x.code === 'unclosed-block' || x.code === 'stray-close-brace')) return undefined;
+  const lastRaw = structure.body[structure.body.length - 1];
+  if (lastRaw && regionEnd < text.length && lastRaw.semi < 0 && !(lastRaw.block && lastRaw.block.close >= 0)) return undefined;
+  const builder = new AstBuilder(text, tokens);
+  builder.reportStructure(structure.issues);
+  const fresh = builder.statements(structure.body);
+  if (fresh.some(chainSensitive)) return undefined;
+
+  // Splice: statements, comments and errors before the region stay, those after it shift.
+  const after = body.slice(j);
+  for (const s of after) shiftStatement(s, delta);
+  const newBody = [...body.slice(0, i), ...fresh, ...after];
+  const oldComments = previous.ast.comments;
+  const ci = firstCommentFrom(oldComments, regionStart);
+  const cj = firstCommentFrom(oldComments, oldRegionEnd);
+  const commentsAfter = oldComments.slice(cj);
+  for (const c of commentsAfter) {
+    c.start += delta;
+    c.end += delta;
+  }
+  const newComments = [...oldComments.slice(0, ci), ...comments, ...commentsAfter];
+  // A region reaching a file edge owns the (zero-width) errors at that edge.
+  const errorsBefore = i === 0 ? [] : previous.errors.filter((e) => e.span.end <= regionStart);
+  const errorsAfter = j === body.length ? [] : previous.errors.filter((e) => e.span.start >= oldRegionEnd);
+  for (const e of errorsAfter) e.span = { start: e.span.start + delta, end: e.span.end + delta };
+  const regionErrors = builder.errors.sort((a, b) => a.span.start - b.span.start);
+  const errors = [...errorsBefore, ...regionErrors, ...errorsAfter];
+
+  const crlf = text.indexOf('\r\n');
+  const lf = text.indexOf('\n');
+  const ast: N.ConfigFile = {
+    type: 'ConfigFile',
+    uri,
+    source: text,
+    span: { start: 0, end: text.length },
+    body: newBody,
+    comments: newComments,
+    eol: crlf >= 0 && crlf < lf ? '\r\n' : '\n',
+    bom: text.charCodeAt(0) === 0xfeff,
+  };
+  markReusable(ast);
+  return { ast, errors, lines: new LineIndex(text), incremental: { reused: newBody.length - fresh.length, reparsed: fresh.length } };
+}

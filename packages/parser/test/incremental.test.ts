@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse, type ParseResult } from '@dhcplint/parser';
+import { corpusAvailable, corpusEntries, repoRoot } from '../../../scripts/test/corpus.js';
+
+function fixtureFiles(dir = join(repoRoot, 'test-fixtures')): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? fixtureFiles(p) : /\.conf$/.test(n) ? [p] : [];
+  });
+}
+
+const samples: string[] = fixtureFiles().map((p) => readFileSync(p, 'utf8'));
+// Every corpus config (the 1 MB leases file would only slow the property down).
+if (corpusAvailable()) for (const e of corpusEntries()) if (statSync(e.path).size < 200_000) samples.push(readFileSync(e.path, 'utf8'));
+else console.warn('incremental.test: ../shared/corpus is absent; only test-fixtures are edited');
+
+/** Everything a consumer can read from a result, positions included. */
+const snapshot = (r: ParseResult) => JSON.stringify({ ast: r.ast, errors: r.errors, lines: r.lines.lineStarts });
+
+/** Text a user might type: whole statements, braces, quotes, comments, if/else, line breaks. */
+const PIECES = ['host h { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.9; }\n', 'option routers 10.0.0.1;', 'range 10.0.0.10 10.0.0.20;', '{', '}', ';', '\n', '\r\n', ' ', '#', '# note\n', '"', '"quoted"', 'if ', 'else ', 'elsif ', 'x', '1', '.', '=', '==', 'failover peer "fo";', 'key k { secret abc; };', 'option x code 200 = { text, ip-address };', '\u2010', '\t'];
+
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 30 }),
+  insert: fc.oneof(fc.constantFrom(...PIECES), fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((a) => a.join('')), fc.constant('')),
+});
+
+describe('incremental reparse', () => {
+  it('gives exactly the full parse after any sequence of edits (every fixture and corpus file)', () => {
+    let reused = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(fc.nat({ max: samples.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
+        let text = samples[which]!;
+        let prev = parse(text, { attachComments: false });
+        for (const e of edits) {
+          const at = Math.floor(e.at * text.length);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+          const next = parse(text, { attachComments: false, previous: prev });
+          const full = parse(text, { attachComments: false });
+          total++;
+          if (next.incremental) reused++;
+          expect(snapshot(next)).toBe(snapshot(full));
+          prev = next;
+        }
+      }),
+      { numRuns: Number(process.env.DHCPLINT_PROPERTY_RUNS) || 1500 },
+    );
+    // The property is only interesting if most edits took the incremental path.
+    expect(reused / total).toBeGreaterThan(0.5);
+  }, 180_000);
+
+  it('reuses untouched statements and re-parses only the edited one', () => {
+    const hosts = Array.from({ length: 200 }, (_, i) => `host h${i} { hardware ethernet 0:1:2:3:4:${(i % 256).toString(16)}; fixed-address 10.0.${i >> 8}.${i & 255}; }\n`).join('');
+    const prev = parse(hosts, { attachComments: false });
+    const firstHost = prev.ast.body[0];
+    const lastHost = prev.ast.body[199];
+    const at = hosts.indexOf('h100 ');
+    const next = parse(`${hosts.slice(0, at)}renamed${hosts.slice(at + 4)}`, { attachComments: false, previous: prev });
+    expect(next.incremental?.reparsed).toBeLessThanOrEqual(3);
+    expect(next.ast.body[0]).toBe(firstHost);
+    expect(next.ast.body[199]).toBe(lastHost);
+    expect(lastHost?.span.start).toBe(hosts.lastIndexOf('host') + 3);
+    expect(next.ast.body[100]?.type === 'Host' && next.ast.body[100].name).toBe('renamed');
+  });
+
+  it('falls back to a full parse for an unbalanced brace, and never reuses a tree with attached comments', () => {
+    const text = 'subnet 10.0.0.0 netmask 255.0.0.0 {\n  range 10.0.0.1 10.0.0.9;\n}\nhost a { fixed-address 10.0.0.5; }\n';
+    const prev = parse(text, { attachComments: false });
+    const opened = text.replace('}\nhost', '\nhost');
+    const r = parse(opened, { attachComments: false, previous: prev });
+    expect(r.incremental).toBeUndefined();
+    expect(snapshot(r)).toBe(snapshot(parse(opened, { attachComments: false })));
+    const withComments = parse(text);
+    expect(parse(`${text}# more\n`, { attachComments: false, previous: withComments }).incremental).toBeUndefined();
+  });
+});
