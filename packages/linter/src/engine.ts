@@ -25,6 +25,39 @@ export interface LintSettings {
    * server parses to the same AST objects (the unchanged half of a pair in the language server).
    */
   serverCache?: Map<string, { asts: unknown[]; facts: ServerFacts; rules?: string; result?: LintResult }>;
+  /**
+   * Results of the per-statement rules (`meta.perStatement`) by server and top-level statement,
+   * reused while the statement object is unchanged (an incremental re-parse keeps the statements
+   * an edit did not touch, only shifted).
+   */
+  statementCache?: Map<string, WeakMap<object, StatementResults>>;
+}
+
+/** Diagnostics the per-statement rules gave one top-level statement, at the offset it had then. */
+export interface StatementResults {
+  rules: string;
+  uri: string;
+  start: number;
+  diagnostics: Diagnostic[];
+}
+
+/** A cached statement's diagnostics moved to where the statement is now. */
+function moveResults(entry: StatementResults, start: number, file: SourceFile): Diagnostic[] {
+  const delta = start - entry.start;
+  const shift = (span: { start: number; end: number }) => ({ start: span.start + delta, end: span.end + delta });
+  return entry.diagnostics.map((d) => {
+    const span = shift(d.span);
+    return {
+      ...d,
+      span,
+      range: file.lines.rangeOf(span),
+      fix: d.fix && { span: shift(d.fix.span), text: d.fix.text },
+      related: d.related?.map((r) => {
+        const rs = shift(r.span);
+        return { ...r, span: rs, range: file.lines.rangeOf(rs) };
+      }),
+    };
+  });
 }
 
 /** Whether a cached entry was computed from exactly these ASTs. */
@@ -64,10 +97,11 @@ function toDiagnostic(ruleId: string, severity: Severity, r: ReportInput): Diagn
     severity,
     message: r.message,
     uri: r.file.uri,
-    span: r.span,
+    // Copies: node spans move when the language server re-parses incrementally.
+    span: { start: r.span.start, end: r.span.end },
     range: r.file.lines.rangeOf(r.span),
-    fix: r.fix,
-    related: r.related?.map((x) => ({ uri: x.file.uri, span: x.span, range: x.file.lines.rangeOf(x.span), message: x.message })),
+    fix: r.fix && { span: { start: r.fix.span.start, end: r.fix.span.end }, text: r.fix.text },
+    related: r.related?.map((x) => ({ uri: x.file.uri, span: { start: x.span.start, end: x.span.end }, range: x.file.lines.rangeOf(x.span), message: x.message })),
   };
 }
 
@@ -83,10 +117,13 @@ export function lintServer(config: ServerConfig, settings: LintSettings = {}, fa
     if (sev) out.push(toDiagnostic(id, sev, { file, span: error.span, message: error.message }));
   }
   const handlers: { id: string; h: import('./rules/rule.js').RuleHandlers }[] = [];
+  const frames: Frame[] = [];
   for (const rule of allConfigRules) {
     const sev = severityFor(rule.meta.id, rule.meta.defaultSeverity, settings);
     if (!sev) continue;
-    const report = (r: ReportInput) => out.push(toDiagnostic(rule.meta.id, sev, r));
+    // With a statement cache, per-statement rules report into the current top-level statement's frame.
+    const local = settings.statementCache !== undefined && rule.meta.perStatement === true;
+    const report = local ? (r: ReportInput) => reportToFrame(frames, out, r, toDiagnostic(rule.meta.id, sev, r)) : (r: ReportInput) => out.push(toDiagnostic(rule.meta.id, sev, r));
     try {
       handlers.push({ id: rule.meta.id, h: rule.create({ config, facts, report }) ?? {} });
     } catch (e) {
@@ -105,7 +142,10 @@ export function lintServer(config: ServerConfig, settings: LintSettings = {}, fa
     }
   };
   const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h) }] : []));
-  walkConfig(config, {
+  const cache = settings.statementCache;
+  if (cache) {
+    walkWithStatementCache(config, settings, statementHandlers, frames, out, recordFailure);
+  } else walkConfig(config, {
     enter(s, ancestors, file) {
       // One try around the whole dispatch (no closure per rule and statement); a rule that
       // throws is recorded and the dispatch resumes with the next rule.
@@ -123,6 +163,85 @@ export function lintServer(config: ServerConfig, settings: LintSettings = {}, fa
   for (const { id, h } of handlers) if (h.end) guard(id, () => h.end!());
   for (const e of internalErrors) out.push(toDiagnostic('internal-error', 'error', { file: config.main, span: { start: 0, end: 0 }, message: `Rule '${e.ruleId}' failed: ${e.message}` }));
   return { diagnostics: applyDirectives(config.files, out, settings), files: config.files.map((f) => f.uri), internalErrors };
+}
+
+/** Where per-statement rules report during a cached walk: the frame of the current top-level statement. */
+interface Frame {
+  start: number;
+  file: SourceFile;
+  cached: boolean;
+  cacheable: boolean;
+  diagnostics: Diagnostic[];
+}
+
+function reportToFrame(frames: Frame[], out: Diagnostic[], r: ReportInput, d: Diagnostic): void {
+  const frame = frames[frames.length - 1];
+  if (!frame) {
+    out.push(d);
+    return;
+  }
+  // Results that point into another file cannot be moved with this statement.
+  if (r.file !== frame.file || r.related?.some((x) => x.file !== frame.file)) frame.cacheable = false;
+  frame.diagnostics.push(d);
+}
+
+type StatementHandler = { id: string; statement: NonNullable<import('./rules/rule.js').RuleHandlers['statement']> };
+
+/**
+ * The shared walk, reusing per-statement rule results for top-level statements seen before.
+ * Other rules see every statement as usual. A top-level statement holding an include is never
+ * cached: the included file can change on its own.
+ */
+function walkWithStatementCache(
+  config: ServerConfig,
+  settings: LintSettings,
+  statementHandlers: StatementHandler[],
+  frames: Frame[],
+  out: Diagnostic[],
+  recordFailure: (id: string, e: unknown) => void,
+): void {
+  const rulesKey = JSON.stringify(settings.rules ?? {});
+  const perServer = settings.statementCache!.get(config.main.uri) ?? settings.statementCache!.set(config.main.uri, new WeakMap()).get(config.main.uri)!;
+  const localIds = new Set(allConfigRules.filter((r) => r.meta.perStatement).map((r) => r.meta.id));
+  const local = statementHandlers.filter((h) => localIds.has(h.id));
+  const others = statementHandlers.filter((h) => !localIds.has(h.id));
+  const run = (list: StatementHandler[], s: Parameters<StatementHandler['statement']>[0], ancestors: readonly typeof s[], file: SourceFile) => {
+    let i = 0;
+    while (i < list.length) {
+      try {
+        for (; i < list.length; i++) list[i]!.statement(s, ancestors, file);
+      } catch (e) {
+        recordFailure(list[i]!.id, e);
+        // A statement whose rule crashed is checked again next time (and reports the crash again).
+        if (list === local) for (const f of frames) f.cacheable = false;
+        i++;
+      }
+    }
+  };
+  walkConfig(config, {
+    enter(s, ancestors, file) {
+      if (ancestors.length === 0) {
+        const hit = perServer.get(s);
+        if (hit && hit.rules === rulesKey && hit.uri === file.uri) {
+          const moved = moveResults(hit, s.span.start, file);
+          out.push(...moved);
+          Object.assign(hit, { start: s.span.start, diagnostics: moved });
+          frames.push({ start: s.span.start, file, cached: true, cacheable: false, diagnostics: [] });
+        } else frames.push({ start: s.span.start, file, cached: false, cacheable: true, diagnostics: [] });
+      }
+      if (s.type === 'Include') for (const f of frames) f.cacheable = false;
+      if (!frames[frames.length - 1]?.cached) run(local, s, ancestors, file);
+      run(others, s, ancestors, file);
+    },
+    leave(s, ancestors) {
+      if (ancestors.length !== 0) return;
+      const frame = frames.pop()!;
+      if (frame.cached) return;
+      out.push(...frame.diagnostics);
+      if (frame.cacheable) perServer.set(s, { rules: rulesKey, uri: frame.file.uri, start: frame.start, diagnostics: frame.diagnostics });
+      else perServer.delete(s);
+    },
+  });
 }
 
 /** `# dhcplint-disable-next-line id…`, `# dhcplint-disable id…` / `# dhcplint-enable id…` (no ids = all rules). */

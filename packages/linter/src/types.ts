@@ -40,6 +40,12 @@ export interface RuleMeta {
   stricterThanDhcpd?: boolean;
   recommended: boolean;
   fixable?: boolean;
+  /**
+   * What the rule reports about a statement depends only on that statement, its ancestors and its
+   * file (no state shared between statements): the language server reuses its results for every
+   * top-level statement an edit did not touch. A test checks this against full runs.
+   */
+  perStatement?: boolean;
   /** Docs examples; the docs test checks that `incorrect` triggers the rule and `correct` does not. */
   examples: {
     incorrect: string;

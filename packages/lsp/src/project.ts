@@ -44,6 +44,18 @@ export class Project {
   private readonly parseCache = new Map<string, ParseResult>();
   /** Facts and lint results of servers whose files did not change since the last run. */
   private readonly serverCache: NonNullable<LintSettings['serverCache']> = new Map();
+  /** Per-statement rule results of top-level statements an edit did not touch. */
+  private readonly statementCache: NonNullable<LintSettings['statementCache']> = new Map();
+
+  /** Parses a file's text for features, through the same cache the analysis uses. */
+  parseFile(path: string, text: string): ParseResult {
+    const cached = this.parseCache.get(path);
+    if (cached && cached.ast.source === text) return cached;
+    // Features only read the tree, as the analysis does: no comment attachment or printer layout.
+    const r = parse(text, { uri: path, attachComments: false, previous: cached });
+    this.parseCache.set(path, r);
+    return r;
+  }
 
   readonly fs: FileSystem = {
     readFile: (path) => this.buffers.get(path) ?? nodeFs.readFile(path),
@@ -71,7 +83,7 @@ export class Project {
 
   analyze(): Analysis {
     const { paths, settings, problems } = this.discover();
-    const withFs = { ...settings, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache };
+    const withFs = { ...settings, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache, statementCache: this.statementCache };
     let { servers } = loadServers(paths, withFs);
     // Open buffers that no discovered server covers are linted on their own.
     const covered = new Set(servers.flatMap((s) => s.config.files.map((f) => f.uri)));
@@ -93,12 +105,15 @@ export class Project {
   }
 }
 
-/** The parsed file for a path: from the analysis when the buffer is unchanged since, else parsed now. */
-export function sourceFileFor(path: string, text: string, analysis: Analysis | undefined): SourceFile {
+/**
+ * The parsed file for a path: from the analysis when the buffer is unchanged since, else parsed
+ * now — incrementally from the project's last parse of that file, which the next analysis then
+ * reuses as is.
+ */
+export function sourceFileFor(path: string, text: string, analysis: Analysis | undefined, project?: Project): SourceFile {
   const known = analysis?.files.get(path);
   if (known?.ast && known.ast.source === text) return known;
-  // Features only read the tree, as the analysis does: no comment attachment or printer layout.
-  const r = parse(text, { uri: path, attachComments: false });
+  const r = project ? project.parseFile(path, text) : parse(text, { uri: path, attachComments: false });
   return { uri: path, ast: r.ast, lines: r.lines };
 }
 

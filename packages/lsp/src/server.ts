@@ -95,11 +95,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function fileFor(uri: string): SourceFile | undefined {
     const path = toPath(uri);
     const doc = documents.get(uri);
-    if (doc) return sourceFileFor(path, doc.getText(), analysis);
+    if (doc) return sourceFileFor(path, doc.getText(), analysis, project);
     const known = analysis?.files.get(path);
     if (known) return known;
     const text = project.fs.readFile(path);
-    return text === undefined ? undefined : sourceFileFor(path, text, undefined);
+    return text === undefined ? undefined : sourceFileFor(path, text, undefined, project);
   }
 
   const rangeOf = (file: SourceFile, span: Span): LspRange => file.lines.rangeOf(span);
@@ -289,7 +289,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     files.set(file.uri, file);
     for (const doc of documents.all()) {
       const path = toPath(doc.uri);
-      if (files.has(path)) files.set(path, sourceFileFor(path, doc.getText(), analysis));
+      if (files.has(path)) files.set(path, sourceFileFor(path, doc.getText(), analysis, project));
     }
     const all = [...files.values()].flatMap(occurrencesOfFile).filter((o) => o.kind === at.kind && o.name === at.name);
     return { at, all };

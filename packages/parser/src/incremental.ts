@@ -82,6 +82,21 @@ function firstCommentFrom(comments: readonly N.Comment[], offset: number): numbe
   return lo;
 }
 
+const CHUNK = 1 << 14;
+
+/** Lengths of the common prefix and suffix (not overlapping): chunks compare natively, then chars. */
+function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const min = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix + CHUNK <= min && a.slice(prefix, prefix + CHUNK) === b.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
+  while (prefix < min && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const room = min - prefix;
+  while (suffix + CHUNK <= room && a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)) suffix += CHUNK;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
 /**
  * Parses `text` reusing `previous` (a parse of an earlier version of the same file, without
  * comment attachment). Returns undefined when the edit cannot be handled locally. On success the
@@ -92,11 +107,7 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   const old = previous.ast.source;
   if (!reusableTrees.has(previous.ast)) return undefined;
   // The changed region: common prefix and suffix of the two texts.
-  const min = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < min && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < min - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const { prefix, suffix } = commonEnds(old, text);
   const oldChangeEnd = old.length - suffix;
   const delta = text.length - old.length;
 

@@ -17,7 +17,7 @@ const ADDRESS_OPTIONS = new Set(['routers', 'domain-name-servers', 'ntp-servers'
 
 export const hostnameInAddress = defineRule(
   {
-    id: 'hostname-in-address',
+    id: 'hostname-in-address', perStatement: true,
     category: 'values',
     defaultSeverity: 'warning',
     description: 'A host name where an IPv4 address is expected (fixed-address, next-server, routers, name servers, failover addresses).',

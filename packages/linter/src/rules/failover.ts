@@ -238,7 +238,7 @@ export const fixedInRange = defineRule(
 );
 
 export const includeRelative = defineRule(
-  { id: 'include-relative-path', category: 'includes', recommended: true, defaultSeverity: 'warning', description: 'An include with a relative path.', rationale: 'dhcpd resolves it against its working directory, not the including file: `/` under systemd, the checkout in CI.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'include "hosts.conf";\n', correct: 'include "/etc/dhcp/hosts.conf";\n' } },
+  { id: 'include-relative-path', perStatement: true, category: 'includes', recommended: true, defaultSeverity: 'warning', description: 'An include with a relative path.', rationale: 'dhcpd resolves it against its working directory, not the including file: `/` under systemd, the checkout in CI.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'include "hosts.conf";\n', correct: 'include "/etc/dhcp/hosts.conf";\n' } },
   (ctx) => ({
     statement(s, _a, file) {
       if (s.type === 'Include' && s.path && !s.path.value.startsWith('/')) ctx.report({ file, span: s.path.span, message: `Relative include "${s.path.value}" depends on dhcpd's working directory; use an absolute path.` });

@@ -11,7 +11,7 @@ const keywordNames = [...new Set(STATEMENTS.map((s) => s.name.split(' ')[0]!))];
 
 export const unicodeLookalike = defineRule(
   {
-    id: 'unicode-lookalike',
+    id: 'unicode-lookalike', perStatement: true,
     category: 'syntax',
     defaultSeverity: 'error',
     description: 'Typographic hyphens, quotes or non-breaking spaces pasted from web pages or PDFs.',
@@ -50,7 +50,7 @@ export const unicodeLookalike = defineRule(
 
 export const unknownStatement = defineRule(
   {
-    id: 'unknown-statement',
+    id: 'unknown-statement', perStatement: true,
     category: 'syntax',
     defaultSeverity: 'error',
     description: 'A statement keyword dhcpd does not know, with a did-you-mean suggestion.',
@@ -76,7 +76,7 @@ export const unknownStatement = defineRule(
 
 export const statementContext = defineRule(
   {
-    id: 'statement-context',
+    id: 'statement-context', perStatement: true,
     category: 'syntax',
     defaultSeverity: 'error',
     description: 'A statement or declaration in a block where dhcpd does not allow it.',
@@ -119,7 +119,7 @@ export const statementContext = defineRule(
 
 export const invalidValue = defineRule(
   {
-    id: 'invalid-value',
+    id: 'invalid-value', perStatement: true,
     category: 'values',
     defaultSeverity: 'error',
     description: 'A parameter whose arguments do not have the type dhcpd expects (numbers, flags, addresses, quoted strings, enumerations).',
@@ -213,7 +213,7 @@ export const optionValueType = defineRule(
 
 export const numberAsHostname = defineRule(
   {
-    id: 'number-as-hostname',
+    id: 'number-as-hostname', perStatement: true,
     category: 'values',
     defaultSeverity: 'error',
     description: 'A bare number where an IPv4 address belongs, e.g. `option subnet-mask 24;`.',
@@ -240,7 +240,7 @@ export const numberAsHostname = defineRule(
 
 export const unquotedString = defineRule(
   {
-    id: 'unquoted-string',
+    id: 'unquoted-string', perStatement: true,
     category: 'values',
     defaultSeverity: 'error',
     description: 'A file name or text value written without quotes (`filename pxelinux.0;`, `option domain-name example.com;`).',
@@ -266,7 +266,7 @@ export const unquotedString = defineRule(
 
 export const deprecatedStatement = defineRule(
   {
-    id: 'deprecated-statement',
+    id: 'deprecated-statement', perStatement: true,
     category: 'syntax',
     defaultSeverity: 'error',
     description: 'Statements dhcpd 4.4 no longer supports: `ddns-update-style ad-hoc`, `interface`, `ddns-domain`.',
@@ -328,7 +328,7 @@ export const duplicateParameter = defineRule(
 
 export const macFormat = defineRule(
   {
-    id: 'mac-format',
+    id: 'mac-format', perStatement: true,
     category: 'hosts',
     defaultSeverity: 'error',
     description: 'An Ethernet address that is not six bytes.',
@@ -618,7 +618,7 @@ export const keyDefinition = defineRule(
 
 export const dhcpv6InV4 = defineRule(
   {
-    id: 'dhcpv6-in-v4-config',
+    id: 'dhcpv6-in-v4-config', perStatement: true,
     category: 'syntax',
     defaultSeverity: 'error',
     description: 'DHCPv6 declarations (subnet6, range6, prefix6, pool6) in a DHCPv4 configuration.',

@@ -98,7 +98,8 @@ export function loadWithIncludes(rootPath: string, options: IncludeOptions): Res
       return;
     }
     const cached = options.cache?.get(path);
-    const result = cached && cached.ast.source === text ? cached : parse(text, { ...options.parseOptions, uri: path });
+    // An earlier parse of this file is reused (unchanged text), or re-parsed incrementally.
+    const result = cached && cached.ast.source === text ? cached : parse(text, { ...options.parseOptions, uri: path, previous: cached });
     options.cache?.set(path, result);
     const file: IncludedFile = { path, result, includedFrom: from };
     files.push(file);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type { ParseResult } from '@dhcplint/parser';
+import { allConfigRules, allRuleMetas, lintServer, loadServerConfig, memoryFs, type Diagnostic, type LintSettings } from '@dhcplint/linter';
+import { corpusAvailable, corpusEntries, repoRoot } from '../../../scripts/test/corpus.js';
+
+function fixtureFiles(dir = join(repoRoot, 'test-fixtures')): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? fixtureFiles(p) : /\.conf$/.test(n) ? [p] : [];
+  });
+}
+
+// Every rule's incorrect example (so each per-statement rule fires), the fixtures and the corpus.
+const samples: string[] = [...allRuleMetas.map((m) => m.examples.incorrect).filter(Boolean), ...fixtureFiles().map((p) => readFileSync(p, 'utf8'))];
+if (corpusAvailable()) for (const e of corpusEntries()) if (/\.conf$/.test(e.file) && statSync(e.path).size < 100_000) samples.push(readFileSync(e.path, 'utf8'));
+else console.warn('incremental-lint.test: ../shared/corpus is absent; only rule examples and test-fixtures are edited');
+
+/** Statements that trip the per-statement rules, plus structure that moves everything after it. */
+const PIECES = ['filename pxelinux.0;\n', 'option subnet-mask 24;\n', 'next-server tftp.example.net;\n', 'host h { hardware ethernet 0:1:2:3:4; fixed-address pc.example.net; }\n', 'interface eth0;\n', 'default-lease-tme 600;\n', 'range 10.0.0.300 10.0.0.1;\n', 'subnet6 2001:db8::/64 { }\n', 'max\u2010lease\u2010time 60;\n', 'include "rel.conf";\n', 'default-lease-time ten;\n', '\n', ' ', '{', '}', ';', '#', 'x'];
+
+const MAIN = '/srv/etc/dhcp/dhcpd.conf';
+const key = (d: Diagnostic) => JSON.stringify([d.uri, d.span.start, d.span.end, d.ruleId, d.message, d.range, d.fix, d.related]);
+const sorted = (ds: Diagnostic[]) => ds.map(key).sort();
+
+describe('incremental lint (language server path)', () => {
+  it('marks the rules it reuses, and they are real rules', () => {
+    const ids = allConfigRules.filter((r) => r.meta.perStatement).map((r) => r.meta.id);
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    expect(ids).toContain('invalid-value');
+  });
+
+  it('reports exactly what a full lint reports after any sequence of edits', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: samples.length - 1 }),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 25 }), insert: fc.oneof(fc.constantFrom(...PIECES), fc.constant('')) }), { minLength: 1, maxLength: 5 }),
+        (which, edits) => {
+          let text = samples[which]!;
+          const parseCache = new Map<string, ParseResult>();
+          const cached: LintSettings = { statementCache: new Map() };
+          const lintWith = (t: string, settings: LintSettings, cache?: Map<string, ParseResult>) => {
+            const config = loadServerConfig(MAIN, { fs: memoryFs({ [MAIN]: t, '/srv/etc/dhcp/rel.conf': 'option domain-name example.com;\n' }), cache })!;
+            return lintServer(config, settings).diagnostics;
+          };
+          lintWith(text, cached, parseCache);
+          for (const e of edits) {
+            const at = Math.floor(e.at * text.length);
+            text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+            expect(sorted(lintWith(text, cached, parseCache))).toEqual(sorted(lintWith(text, {})));
+          }
+        },
+      ),
+      { numRuns: Number(process.env.DHCPLINT_PROPERTY_RUNS) || 400 },
+    );
+  }, 180_000);
+});
