@@ -26,6 +26,13 @@ describe('README examples run as written', () => {
     expect(r.stdout).toContain('10.0.0.0 255.255.255.0');
   });
 
+  it('@dhcplint/parser, incremental re-parsing', () => {
+    const r = runIn(mkdtempSync(join(tmpdir(), 'dhcplint-readme-')), example('parser', '## Incremental re-parsing'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('reused: 997, reparsed: 3');
+  });
+
   it('@dhcplint/linter', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dhcplint-readme-'));
     mkdirSync(join(dir, 'servers'));
