@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileSystem, ParseResult } from '@dhcplint/parser';
+import type { AnyStatement, FileSystem, ParseResult } from '@dhcplint/parser';
 import { loadServerConfig, nodeFs, walkConfig, type ServerConfig } from './model/config.js';
 import { collectFacts, type ServerFacts } from './model/facts.js';
 import { loadHostContext } from './model/host-context.js';
@@ -142,24 +142,8 @@ export function lintServer(config: ServerConfig, settings: LintSettings = {}, fa
     }
   };
   const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h) }] : []));
-  const cache = settings.statementCache;
-  if (cache) {
-    walkWithStatementCache(config, settings, statementHandlers, frames, out, recordFailure);
-  } else walkConfig(config, {
-    enter(s, ancestors, file) {
-      // One try around the whole dispatch (no closure per rule and statement); a rule that
-      // throws is recorded and the dispatch resumes with the next rule.
-      let i = 0;
-      while (i < statementHandlers.length) {
-        try {
-          for (; i < statementHandlers.length; i++) statementHandlers[i]!.statement(s, ancestors, file);
-        } catch (e) {
-          recordFailure(statementHandlers[i]!.id, e);
-          i++;
-        }
-      }
-    },
-  });
+  if (settings.statementCache) walkWithStatementCache(config, settings, statementHandlers, frames, out, recordFailure);
+  else walkConfig(config, { enter: (s, ancestors, file) => dispatch(statementHandlers, s, ancestors, file, recordFailure) });
   for (const { id, h } of handlers) if (h.end) guard(id, () => h.end!());
   for (const e of internalErrors) out.push(toDiagnostic('internal-error', 'error', { file: config.main, span: { start: 0, end: 0 }, message: `Rule '${e.ruleId}' failed: ${e.message}` }));
   return { diagnostics: applyDirectives(config.files, out, settings), files: config.files.map((f) => f.uri), internalErrors };
@@ -185,6 +169,22 @@ function reportToFrame(frames: Frame[], out: Diagnostic[], r: ReportInput, d: Di
   frame.diagnostics.push(d);
 }
 
+/**
+ * Calls every handler for one statement. One try around the whole loop (no closure per rule and
+ * statement); a rule that throws is recorded and the loop resumes with the next rule.
+ */
+function dispatch(list: StatementHandler[], s: AnyStatement, ancestors: readonly AnyStatement[], file: SourceFile, onFailure: (id: string, e: unknown) => void): void {
+  let i = 0;
+  while (i < list.length) {
+    try {
+      for (; i < list.length; i++) list[i]!.statement(s, ancestors, file);
+    } catch (e) {
+      onFailure(list[i]!.id, e);
+      i++;
+    }
+  }
+}
+
 type StatementHandler = { id: string; statement: NonNullable<import('./rules/rule.js').RuleHandlers['statement']> };
 
 /**
@@ -205,18 +205,10 @@ function walkWithStatementCache(
   const localIds = new Set(allConfigRules.filter((r) => r.meta.perStatement).map((r) => r.meta.id));
   const local = statementHandlers.filter((h) => localIds.has(h.id));
   const others = statementHandlers.filter((h) => !localIds.has(h.id));
-  const run = (list: StatementHandler[], s: Parameters<StatementHandler['statement']>[0], ancestors: readonly typeof s[], file: SourceFile) => {
-    let i = 0;
-    while (i < list.length) {
-      try {
-        for (; i < list.length; i++) list[i]!.statement(s, ancestors, file);
-      } catch (e) {
-        recordFailure(list[i]!.id, e);
-        // A statement whose rule crashed is checked again next time (and reports the crash again).
-        if (list === local) for (const f of frames) f.cacheable = false;
-        i++;
-      }
-    }
+  // A statement whose rule crashed is checked again next time (and reports the crash again).
+  const localFailure = (id: string, e: unknown) => {
+    recordFailure(id, e);
+    for (const f of frames) f.cacheable = false;
   };
   walkConfig(config, {
     enter(s, ancestors, file) {
@@ -230,8 +222,8 @@ function walkWithStatementCache(
         } else frames.push({ start: s.span.start, file, cached: false, cacheable: true, diagnostics: [] });
       }
       if (s.type === 'Include') for (const f of frames) f.cacheable = false;
-      if (!frames[frames.length - 1]?.cached) run(local, s, ancestors, file);
-      run(others, s, ancestors, file);
+      if (!frames[frames.length - 1]?.cached) dispatch(local, s, ancestors, file, localFailure);
+      dispatch(others, s, ancestors, file, recordFailure);
     },
     leave(s, ancestors) {
       if (ancestors.length !== 0) return;

@@ -47,36 +47,13 @@ function chainSensitive(s: N.Statement | undefined): boolean {
   return s.type === 'Error' && head?.type === 'Word' && /^(else|elsif)$/i.test(head.text);
 }
 
-/** Index of the first statement with span.end >= offset. */
-function firstEndingAtOrAfter(body: readonly N.Statement[], offset: number): number {
+/** The first index in [0, length) for which `atOrAfter` holds (it must be monotone). */
+function lowerBound(length: number, atOrAfter: (i: number) => boolean): number {
   let lo = 0;
-  let hi = body.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (body[mid]!.span.end >= offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** Index of the first statement starting after offset. */
-function firstStartingAfter(body: readonly N.Statement[], offset: number): number {
-  let lo = 0;
-  let hi = body.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (body[mid]!.span.start > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-function firstCommentFrom(comments: readonly N.Comment[], offset: number): number {
-  let lo = 0;
-  let hi = comments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (comments[mid]!.start >= offset) hi = mid;
+    if (atOrAfter(mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -114,8 +91,8 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   // Statements touching the change, one more on each side, and any unterminated neighbours
   // (their words would run on into the next statement).
   const body = previous.ast.body;
-  let i = Math.max(0, firstEndingAtOrAfter(body, prefix) - 1);
-  let j = Math.min(body.length, firstStartingAfter(body, oldChangeEnd) + 1);
+  let i = Math.max(0, lowerBound(body.length, (k) => body[k]!.span.end >= prefix) - 1);
+  let j = Math.min(body.length, lowerBound(body.length, (k) => body[k]!.span.start > oldChangeEnd) + 1);
   while (i > 0 && !terminated(body[i - 1]!)) i--;
   while (j < body.length && j > 0 && !terminated(body[j - 1]!)) j++;
   if (chainSensitive(body[i - 1]) || chainSensitive(body[j])) return undefined;
@@ -154,8 +131,8 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   for (const s of after) shiftStatement(s, delta);
   const newBody = [...body.slice(0, i), ...fresh, ...after];
   const oldComments = previous.ast.comments;
-  const ci = firstCommentFrom(oldComments, regionStart);
-  const cj = firstCommentFrom(oldComments, oldRegionEnd);
+  const ci = lowerBound(oldComments.length, (k) => oldComments[k]!.start >= regionStart);
+  const cj = lowerBound(oldComments.length, (k) => oldComments[k]!.start >= oldRegionEnd);
   const commentsAfter = oldComments.slice(cj);
   for (const c of commentsAfter) {
     c.start += delta;
