@@ -14,8 +14,9 @@ function fixtureFiles(dir = join(repoRoot, 'test-fixtures')): string[] {
 
 const samples: string[] = fixtureFiles().map((p) => readFileSync(p, 'utf8'));
 // Every corpus config (the 1 MB leases file would only slow the property down).
-if (corpusAvailable()) for (const e of corpusEntries()) if (statSync(e.path).size < 200_000) samples.push(readFileSync(e.path, 'utf8'));
-else console.warn('incremental.test: ../shared/corpus is absent; only test-fixtures are edited');
+if (corpusAvailable()) {
+  for (const e of corpusEntries()) if (statSync(e.path).size < 200_000) samples.push(readFileSync(e.path, 'utf8'));
+} else console.warn('incremental.test: ../shared/corpus is absent; only test-fixtures are edited');
 
 /** Everything a consumer can read from a result, positions included. */
 const snapshot = (r: ParseResult) => JSON.stringify({ ast: r.ast, errors: r.errors, lines: r.lines.lineStarts });
