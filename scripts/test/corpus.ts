@@ -1,10 +1,19 @@
-// Access to ../shared/corpus (real-world configs by others). Read in place, never copied.
-import { existsSync, readFileSync } from 'node:fs';
+// Test inputs: our own test-fixtures, and ../shared/corpus (real-world configs by others, read
+// in place, never copied).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
+
+/** Every .conf file under test-fixtures (recursively). */
+export function fixtureConfigs(dir = join(repoRoot, 'test-fixtures')): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? fixtureConfigs(p) : /\.conf$/.test(n) ? [p] : [];
+  });
+}
 
 export interface CorpusEntry {
   file: string;

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import fc from 'fast-check';
 import type { ParseResult } from '@dhcplint/parser';
 import { allConfigRules, allRuleMetas, lintServer, loadServerConfig, memoryFs, type Diagnostic, type LintSettings } from '@dhcplint/linter';
-import { corpusAvailable, corpusEntries, repoRoot } from '../../../scripts/test/corpus.js';
-
-function fixtureFiles(dir = join(repoRoot, 'test-fixtures')): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? fixtureFiles(p) : /\.conf$/.test(n) ? [p] : [];
-  });
-}
+import { corpusAvailable, corpusEntries, fixtureConfigs } from '../../../scripts/test/corpus.js';
 
 // Every rule's incorrect example (so each per-statement rule fires), the fixtures and the corpus.
-const samples: string[] = [...allRuleMetas.map((m) => m.examples.incorrect).filter(Boolean), ...fixtureFiles().map((p) => readFileSync(p, 'utf8'))];
-if (corpusAvailable()) {
-  for (const e of corpusEntries()) if (/\.conf$/.test(e.file) && statSync(e.path).size < 100_000) samples.push(readFileSync(e.path, 'utf8'));
-} else console.warn('incremental-lint.test: ../shared/corpus is absent; only rule examples and test-fixtures are edited');
+const samples: string[] = [...allRuleMetas.map((m) => m.examples.incorrect).filter(Boolean), ...fixtureConfigs().map((p) => readFileSync(p, 'utf8'))];
+if (corpusAvailable()) for (const e of corpusEntries()) if (/\.conf$/.test(e.file) && statSync(e.path).size < 100_000) samples.push(readFileSync(e.path, 'utf8'));
 
 /** Statements that trip the per-statement rules, plus structure that moves everything after it. */
 const PIECES = ['filename pxelinux.0;\n', 'option subnet-mask 24;\n', 'next-server tftp.example.net;\n', 'host h { hardware ethernet 0:1:2:3:4; fixed-address pc.example.net; }\n', 'interface eth0;\n', 'default-lease-tme 600;\n', 'range 10.0.0.300 10.0.0.1;\n', 'subnet6 2001:db8::/64 { }\n', 'max\u2010lease\u2010time 60;\n', 'include "rel.conf";\n', 'default-lease-time ten;\n', '\n', ' ', '{', '}', ';', '#', 'x'];

@@ -5,7 +5,7 @@
 // file is not open.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type FileSystem, type ParseResult } from '@dhcplint/parser';
+import { parseCached, type FileSystem, type ParseResult } from '@dhcplint/parser';
 import { findRcFile, lintServers, loadServers, nodeFs, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type ServerPair, type SourceFile } from '@dhcplint/linter';
 
 export interface Analysis {
@@ -49,12 +49,8 @@ export class Project {
 
   /** Parses a file's text for features, through the same cache the analysis uses. */
   parseFile(path: string, text: string): ParseResult {
-    const cached = this.parseCache.get(path);
-    if (cached && cached.ast.source === text) return cached;
     // Features only read the tree, as the analysis does: no comment attachment or printer layout.
-    const r = parse(text, { uri: path, attachComments: false, previous: cached });
-    this.parseCache.set(path, r);
-    return r;
+    return parseCached(this.parseCache, path, text, { attachComments: false });
   }
 
   readonly fs: FileSystem = {
@@ -110,10 +106,10 @@ export class Project {
  * now — incrementally from the project's last parse of that file, which the next analysis then
  * reuses as is.
  */
-export function sourceFileFor(path: string, text: string, analysis: Analysis | undefined, project?: Project): SourceFile {
+export function sourceFileFor(path: string, text: string, analysis: Analysis | undefined, project: Project): SourceFile {
   const known = analysis?.files.get(path);
   if (known?.ast && known.ast.source === text) return known;
-  const r = project ? project.parseFile(path, text) : parse(text, { uri: path, attachComments: false });
+  const r = project.parseFile(path, text);
   return { uri: path, ast: r.ast, lines: r.lines };
 }
 

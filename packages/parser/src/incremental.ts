@@ -10,7 +10,7 @@ import { Kind } from './lexer/tokens.js';
 import { parseStructure } from './grammar/structure.js';
 import { AstBuilder } from './ast/build.js';
 import { shiftStatement } from './ast/shift.js';
-import type * as N from './ast/nodes.js';
+import * as N from './ast/nodes.js';
 import type { ParseError } from './ast/errors.js';
 import { LineIndex } from './text/line-index.js';
 
@@ -146,18 +146,7 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   const regionErrors = builder.errors.sort((a, b) => a.span.start - b.span.start);
   const errors = [...errorsBefore, ...regionErrors, ...errorsAfter];
 
-  const crlf = text.indexOf('\r\n');
-  const lf = text.indexOf('\n');
-  const ast: N.ConfigFile = {
-    type: 'ConfigFile',
-    uri,
-    source: text,
-    span: { start: 0, end: text.length },
-    body: newBody,
-    comments: newComments,
-    eol: crlf >= 0 && crlf < lf ? '\r\n' : '\n',
-    bom: text.charCodeAt(0) === 0xfeff,
-  };
+  const ast = N.configFileNode(text, uri, newBody, newComments);
   markReusable(ast);
   return { ast, errors, lines: new LineIndex(text), incremental: { reused: newBody.length - fresh.length, reparsed: fresh.length } };
 }

@@ -2,7 +2,7 @@ import { scan } from './lexer/scanner.js';
 import { parseStructure } from './grammar/structure.js';
 import { AstBuilder } from './ast/build.js';
 import { attachComments } from './ast/attach.js';
-import type { ConfigFile } from './ast/nodes.js';
+import { configFileNode, type ConfigFile } from './ast/nodes.js';
 import type { ParseError } from './ast/errors.js';
 import { LineIndex } from './text/line-index.js';
 import { markReusable, reparse } from './incremental.js';
@@ -52,18 +52,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const builder = new AstBuilder(text, tokens);
   builder.reportStructure(structure.issues);
   const body = builder.statements(structure.body);
-  const crlf = text.indexOf('\r\n');
-  const lf = text.indexOf('\n');
-  const ast: ConfigFile = {
-    type: 'ConfigFile',
-    uri,
-    source: text,
-    span: { start: 0, end: text.length },
-    body,
-    comments,
-    eol: crlf >= 0 && crlf < lf ? '\r\n' : '\n',
-    bom: text.charCodeAt(0) === 0xfeff,
-  };
+  const ast = configFileNode(text, uri, body, comments);
   if (options.attachComments !== false) attachComments(ast);
   // A record format left open across statements changes how every later brace reads: such a
   // tree is not a safe base for incremental reparsing.

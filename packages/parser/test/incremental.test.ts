@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, type ParseResult } from '@dhcplint/parser';
-import { corpusAvailable, corpusEntries, repoRoot } from '../../../scripts/test/corpus.js';
+import { corpusAvailable, corpusEntries, fixtureConfigs } from '../../../scripts/test/corpus.js';
 
-function fixtureFiles(dir = join(repoRoot, 'test-fixtures')): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? fixtureFiles(p) : /\.conf$/.test(n) ? [p] : [];
-  });
-}
-
-const samples: string[] = fixtureFiles().map((p) => readFileSync(p, 'utf8'));
+const samples: string[] = fixtureConfigs().map((p) => readFileSync(p, 'utf8'));
 // Every corpus config (the 1 MB leases file would only slow the property down).
-if (corpusAvailable()) {
-  for (const e of corpusEntries()) if (statSync(e.path).size < 200_000) samples.push(readFileSync(e.path, 'utf8'));
-} else console.warn('incremental.test: ../shared/corpus is absent; only test-fixtures are edited');
+if (corpusAvailable()) for (const e of corpusEntries()) if (statSync(e.path).size < 200_000) samples.push(readFileSync(e.path, 'utf8'));
 
 /** Everything a consumer can read from a result, positions included. */
 const snapshot = (r: ParseResult) => JSON.stringify({ ast: r.ast, errors: r.errors, lines: r.lines.lineStarts });

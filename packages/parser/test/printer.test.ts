@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { b, findAll, findFailoverPeer, findHostByMac, format, formatEdits, insertStatement, parse, print, removeStatement, renameFailoverPeer, scan, setParameter, setRange, addHost, findSubnet, type Parameter } from '@dhcplint/parser';
-import { corpusAvailable, corpusEntries, repoRoot } from '../../../scripts/test/corpus.js';
-
-function fixtureFiles(dir = join(repoRoot, 'test-fixtures')): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? fixtureFiles(p) : /\.conf$/.test(n) ? [p] : [];
-  });
-}
+import { corpusAvailable, corpusEntries, fixtureConfigs, repoRoot } from '../../../scripts/test/corpus.js';
 
 function allSamples(): [string, string][] {
-  const out: [string, string][] = fixtureFiles().map((p) => [p, readFileSync(p, 'utf8')]);
+  const out: [string, string][] = fixtureConfigs().map((p) => [p, readFileSync(p, 'utf8')]);
   if (corpusAvailable()) for (const e of corpusEntries()) out.push([e.file, readFileSync(e.path, 'utf8')]);
   return out;
 }

@@ -339,6 +339,22 @@ export interface ConfigFile extends NodeBase {
 
 export type Node = ConfigFile | Statement | Block | ElseClause | Value;
 
+/** The file node for a parsed text (full or incremental parse). */
+export function configFileNode(text: string, uri: string, body: Statement[], comments: Comment[]): ConfigFile {
+  const crlf = text.indexOf('\r\n');
+  const lf = text.indexOf('\n');
+  return {
+    type: 'ConfigFile',
+    uri,
+    source: text,
+    span: { start: 0, end: text.length },
+    body,
+    comments,
+    eol: crlf >= 0 && crlf < lf ? '\r\n' : '\n',
+    bom: text.charCodeAt(0) === 0xfeff,
+  };
+}
+
 /** Statements that own a block. */
 export function bodyOf(s: Statement | ElseClause): Block | undefined {
   return 'body' in s ? (s.body as Block | undefined) : undefined;

@@ -31,6 +31,18 @@ export interface IncludeOptions {
   parseOptions?: Omit<ParseOptions, 'uri'>;
 }
 
+/**
+ * Parses a file through a cache of earlier results by path: an unchanged text is not parsed
+ * again, a changed one is re-parsed incrementally from the earlier result (see ParseOptions.previous).
+ */
+export function parseCached(cache: Map<string, ParseResult>, path: string, text: string, parseOptions: IncludeOptions['parseOptions'] = {}): ParseResult {
+  const cached = cache.get(path);
+  if (cached && cached.ast.source === text) return cached;
+  const result = parse(text, { ...parseOptions, uri: path, previous: cached });
+  cache.set(path, result);
+  return result;
+}
+
 export interface IncludedFile {
   path: string;
   result: ParseResult;
@@ -97,10 +109,7 @@ export function loadWithIncludes(rootPath: string, options: IncludeOptions): Res
       }
       return;
     }
-    const cached = options.cache?.get(path);
-    // An earlier parse of this file is reused (unchanged text), or re-parsed incrementally.
-    const result = cached && cached.ast.source === text ? cached : parse(text, { ...options.parseOptions, uri: path, previous: cached });
-    options.cache?.set(path, result);
+    const result = options.cache ? parseCached(options.cache, path, text, options.parseOptions) : parse(text, { ...options.parseOptions, uri: path });
     const file: IncludedFile = { path, result, includedFrom: from };
     files.push(file);
     for (const inc of findAll(result.ast, 'Include')) {
