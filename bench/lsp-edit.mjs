@@ -1,5 +1,7 @@
 // Measures the language server's time from an edit to fresh diagnostics, over stdio, with the
 // debounce set to 0: the shipped server, a real JSON-RPC client, the file alone in its workspace.
+// While each re-check runs, hover requests are sent one after another, and their response times
+// show whether the server stays responsive during the check.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,8 +19,12 @@ export async function measureLspEdit(file, edits = 5) {
   const child = spawn(process.execPath, [server, '--stdio'], { env: { ...process.env, DHCPLINT_LSP_DEBOUNCE_MS: '0' }, stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let waiting;
+  let analysing;
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
     if (p.uri === uri && waiting && p.version === waiting.version) waiting.resolve(performance.now());
+  });
+  conn.onNotification('dhcplint/status', (s) => {
+    if (s.state === 'analysing') analysing?.();
   });
   conn.onNotification('window/logMessage', () => {});
   conn.listen();
@@ -35,15 +41,36 @@ export async function measureLspEdit(file, edits = 5) {
     conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dhcpd', version: 1, text } });
     const openMs = (await opened) - t0;
     const times = [];
+    const hoverMs = [];
+    // A hover on the middle line of the file: a request that needs the freshly edited tree.
+    const middle = { line: text.slice(0, text.length >> 1).split('\n').length, character: 4 };
     for (let v = 2; v < 2 + edits; v++) {
       // Change one character of the first comment: a realistic keystroke that keeps the file valid.
       const p = until(v);
+      const started = new Promise((resolve) => (analysing = resolve));
       t0 = performance.now();
       conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 3 } }, text: v % 2 ? 'G' : 'g' }] });
+      let done = false;
+      void p.then(() => (done = true));
+      await started;
+      while (!done) {
+        const h0 = performance.now();
+        await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle });
+        if (!done) hoverMs.push(performance.now() - h0);
+      }
       times.push((await p) - t0);
     }
     const sorted = [...times].sort((a, b) => a - b);
-    return { openMs, median: sorted[sorted.length >> 1], min: sorted[0], max: sorted[sorted.length - 1], n: times.length };
+    const hovers = [...hoverMs].sort((a, b) => a - b);
+    return {
+      openMs,
+      median: sorted[sorted.length >> 1],
+      min: sorted[0],
+      max: sorted[sorted.length - 1],
+      n: times.length,
+      // Hover requests answered while a re-check was running (none when the check finished first).
+      hoverDuringCheck: hovers.length ? { n: hovers.length, median: hovers[hovers.length >> 1], p95: hovers[Math.floor(hovers.length * 0.95)], max: hovers[hovers.length - 1] } : { n: 0 },
+    };
   } finally {
     conn.dispose();
     child.kill();

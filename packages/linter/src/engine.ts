@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyStatement, FileSystem, ParseResult } from '@dhcplint/parser';
-import { loadServerConfig, nodeFs, walkConfig, type ServerConfig } from './model/config.js';
-import { collectFacts, type ServerFacts } from './model/facts.js';
+import { loadServerConfig, nodeFs, runToEnd, walkConfigSteps, type ServerConfig } from './model/config.js';
+import { collectFacts, collectFactsSteps, type ServerFacts } from './model/facts.js';
 import { loadHostContext } from './model/host-context.js';
 import { allConfigRules, allPairRules, ruleById } from './rules/index.js';
 import type { Diagnostic, ReportInput, Severity, SeveritySetting, SourceFile } from './types.js';
@@ -107,6 +107,11 @@ function toDiagnostic(ruleId: string, severity: Severity, r: ReportInput): Diagn
 
 /** Lints one server's configuration (main file and includes) with the single-server rules. */
 export function lintServer(config: ServerConfig, settings: LintSettings = {}, facts = collectFacts(config)): LintResult {
+  return runToEnd(lintServerSteps(config, settings, facts));
+}
+
+/** `lintServer` in steps that pause during the walk and between rules (see `walkConfigSteps`). */
+export function* lintServerSteps(config: ServerConfig, settings: LintSettings, facts: ServerFacts): Generator<void, LintResult, void> {
   const out: Diagnostic[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
   const syntaxSev = severityFor('syntax', 'error', settings);
@@ -142,9 +147,20 @@ export function lintServer(config: ServerConfig, settings: LintSettings = {}, fa
     }
   };
   const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h) }] : []));
-  if (settings.statementCache) walkWithStatementCache(config, settings, statementHandlers, frames, out, recordFailure);
-  else walkConfig(config, { enter: (s, ancestors, file) => dispatch(statementHandlers, s, ancestors, file, recordFailure) });
-  for (const { id, h } of handlers) if (h.end) guard(id, () => h.end!());
+  if (settings.statementCache) yield* walkWithStatementCache(config, settings, statementHandlers, frames, out, recordFailure);
+  else yield* walkConfigSteps(config, { enter: (s, ancestors, file) => dispatch(statementHandlers, s, ancestors, file, recordFailure) });
+  for (const { id, h } of handlers) {
+    if (!h.end) continue;
+    let steps: Generator<void, void, void> | void = undefined;
+    guard(id, () => (steps = h.end!()));
+    // A generator end() pauses between its items; a throw at any step ends that rule only.
+    let running = steps !== undefined;
+    while (running) {
+      yield;
+      guard(id, () => (running = !(steps as Generator<void, void, void>).next().done));
+      running &&= !internalErrors.some((x) => x.ruleId === id);
+    }
+  }
   for (const e of internalErrors) out.push(toDiagnostic('internal-error', 'error', { file: config.main, span: { start: 0, end: 0 }, message: `Rule '${e.ruleId}' failed: ${e.message}` }));
   return { diagnostics: applyDirectives(config.files, out, settings), files: config.files.map((f) => f.uri), internalErrors };
 }
@@ -192,14 +208,14 @@ type StatementHandler = { id: string; statement: NonNullable<import('./rules/rul
  * Other rules see every statement as usual. A top-level statement holding an include is never
  * cached: the included file can change on its own.
  */
-function walkWithStatementCache(
+function* walkWithStatementCache(
   config: ServerConfig,
   settings: LintSettings,
   statementHandlers: StatementHandler[],
   frames: Frame[],
   out: Diagnostic[],
   recordFailure: (id: string, e: unknown) => void,
-): void {
+): Generator<void, void, void> {
   const rulesKey = JSON.stringify(settings.rules ?? {});
   const perServer = settings.statementCache!.get(config.main.uri) ?? settings.statementCache!.set(config.main.uri, new WeakMap()).get(config.main.uri)!;
   const localIds = new Set(allConfigRules.filter((r) => r.meta.perStatement).map((r) => r.meta.id));
@@ -210,7 +226,7 @@ function walkWithStatementCache(
     recordFailure(id, e);
     for (const f of frames) f.cacheable = false;
   };
-  walkConfig(config, {
+  yield* walkConfigSteps(config, {
     enter(s, ancestors, file) {
       if (ancestors.length === 0) {
         const hit = perServer.get(s);
@@ -288,10 +304,15 @@ export interface Server {
 
 /** Finds the servers given on the command line: server roots, folders of configs, or files. */
 export function loadServers(paths: string[], settings: LintSettings = {}): { servers: Server[]; errors: string[] } {
+  return runToEnd(loadServersSteps(paths, settings));
+}
+
+/** `loadServers` in steps that pause while facts are collected (see `walkConfigSteps`). */
+export function* loadServersSteps(paths: string[], settings: LintSettings = {}): Generator<void, { servers: Server[]; errors: string[] }, void> {
   const fs = settings.fs ?? nodeFs;
   const servers: Server[] = [];
   const errors: string[] = [];
-  const add = (main: string, name: string, root?: string, host?: { netplan: string[]; defaults?: string }) => {
+  const add = function* (main: string, name: string, root?: string, host?: { netplan: string[]; defaults?: string }): Generator<void, void, void> {
     if (servers.some((s) => s.config.main.uri === main)) return; // named twice (manifest and path)
     const config = loadServerConfig(main, { fs, name, root, pathMap: settings.includeMap, cache: settings.parseCache });
     if (!config) {
@@ -299,7 +320,8 @@ export function loadServers(paths: string[], settings: LintSettings = {}): { ser
       return;
     }
     const cached = settings.serverCache?.get(main);
-    const facts = cached && sameAsts(cached.asts, config) ? cached.facts : collectFacts(config);
+    // Yields only after parsing: a pause never leaves a file half-parsed.
+    const facts = cached && sameAsts(cached.asts, config) ? cached.facts : yield* collectFactsSteps(config);
     if (cached?.facts !== facts) settings.serverCache?.set(main, { asts: config.files.map((f) => f.ast), facts });
     if (root) {
       const np = join(root, 'etc/netplan');
@@ -315,23 +337,23 @@ export function loadServers(paths: string[], settings: LintSettings = {}): { ser
   const under = (dir: string, p: string) => p.startsWith(dir.replace(/\/?$/, '/'));
   for (const m of manifest) {
     if (paths.length && !paths.some((p) => p === m.config || under(p, m.config))) continue;
-    add(m.config, m.name, undefined, { netplan: m.netplan ?? [], defaults: m.defaults });
+    yield* add(m.config, m.name, undefined, { netplan: m.netplan ?? [], defaults: m.defaults });
   }
   for (const p of paths) {
     if (!existsSync(p)) {
       // An editor buffer that was never saved still lints through the overlay file system.
-      if (fs.readFile(p) !== undefined) add(p, p);
+      if (fs.readFile(p) !== undefined) yield* add(p, p);
       else errors.push(`${p}: no such file or directory`);
       continue;
     }
     if (statSync(p).isDirectory()) {
-      if (existsSync(join(p, 'etc/dhcp/dhcpd.conf'))) add(join(p, 'etc/dhcp/dhcpd.conf'), p.replace(/\/$/, ''), p);
+      if (existsSync(join(p, 'etc/dhcp/dhcpd.conf'))) yield* add(join(p, 'etc/dhcp/dhcpd.conf'), p.replace(/\/$/, ''), p);
       else {
         const confs = readdirSync(p).filter((f) => /dhcpd.*\.conf$|\.conf$/.test(f)).sort().map((f) => join(p, f));
         if (!confs.length && !manifest.some((m) => under(p, m.config))) errors.push(`${p}: no dhcpd configuration found (expected etc/dhcp/dhcpd.conf or *.conf)`);
-        for (const f of confs) if (!inManifest(f) && !isIncludedBy(f, servers)) add(f, f);
+        for (const f of confs) if (!inManifest(f) && !isIncludedBy(f, servers)) yield* add(f, f);
       }
-    } else if (!isIncludedBy(p, servers)) add(p, p);
+    } else if (!isIncludedBy(p, servers)) yield* add(p, p);
   }
   return { servers, errors };
 }
@@ -365,12 +387,17 @@ export function findPairs(servers: Server[], settings: LintSettings = {}): Serve
 
 /** Lints every server, then every failover pair and each server's host context. */
 export function lintServers(servers: Server[], settings: LintSettings = {}): LintResult & { pairs: ServerPair[] } {
+  return runToEnd(lintServersSteps(servers, settings));
+}
+
+/** `lintServers` in steps that pause inside each server's lint and between pair rules. */
+export function* lintServersSteps(servers: Server[], settings: LintSettings = {}): Generator<void, LintResult & { pairs: ServerPair[] }, void> {
   const result: LintResult = { diagnostics: [], files: [], internalErrors: [] };
   const rulesKey = JSON.stringify(settings.rules ?? {});
   for (const s of servers) {
     const entry = settings.serverCache?.get(s.config.main.uri);
     const reusable = entry && entry.facts === s.facts && entry.rules === rulesKey && entry.result;
-    const r = reusable ? entry.result! : lintServer(s.config, settings, s.facts);
+    const r = reusable ? entry.result! : yield* lintServerSteps(s.config, settings, s.facts);
     if (entry && entry.facts === s.facts) Object.assign(entry, { rules: rulesKey, result: r });
     result.diagnostics.push(...r.diagnostics);
     result.files.push(...r.files, ...(s.facts.host?.netplanFiles.map((f) => f.uri) ?? []), ...(s.facts.host?.defaults ? [s.facts.host.defaults.file.uri] : []));
@@ -387,6 +414,7 @@ export function lintServers(servers: Server[], settings: LintSettings = {}): Lin
       } catch (e) {
         result.internalErrors.push({ ruleId: rule.meta.id, message: String(e) });
       }
+      yield;
     }
   }
   for (const s of servers) {

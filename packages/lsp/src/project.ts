@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCached, type FileSystem, type ParseResult } from '@dhcplint/parser';
-import { findRcFile, lintServers, loadServers, nodeFs, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type ServerPair, type SourceFile } from '@dhcplint/linter';
+import { findRcFile, lintServersSteps, loadServersSteps, nodeFs, runToEnd, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type ServerPair, type SourceFile } from '@dhcplint/linter';
 
 export interface Analysis {
   servers: Server[];
@@ -78,14 +78,24 @@ export class Project {
   }
 
   analyze(): Analysis {
+    return runToEnd(this.analyzeSteps());
+  }
+
+  /**
+   * The analysis in steps: it pauses every few hundred statements and between rules, so the
+   * server can answer requests in between and drop a run that an edit made stale. Stopping it at
+   * a pause leaves the caches consistent: each entry is written whole.
+   */
+  *analyzeSteps(): Generator<void, Analysis, void> {
+    const texts = new Map(this.buffers);
     const { paths, settings, problems } = this.discover();
     const withFs = { ...settings, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache, statementCache: this.statementCache };
-    let { servers } = loadServers(paths, withFs);
+    let { servers } = yield* loadServersSteps(paths, withFs);
     // Open buffers that no discovered server covers are linted on their own.
     const covered = new Set(servers.flatMap((s) => s.config.files.map((f) => f.uri)));
     const loose = [...this.buffers.keys()].filter((p) => !covered.has(p));
-    if (loose.length) servers = [...servers, ...loadServers(loose, withFs).servers];
-    const result = lintServers(servers, withFs);
+    if (loose.length) servers = [...servers, ...(yield* loadServersSteps(loose, withFs)).servers];
+    const result = yield* lintServersSteps(servers, withFs);
     const diagnostics = new Map<string, Diagnostic[]>();
     for (const d of result.diagnostics) (diagnostics.get(d.uri) ?? diagnostics.set(d.uri, []).get(d.uri)!).push(d);
     const files = new Map<string, SourceFile>();
@@ -97,7 +107,7 @@ export class Project {
     // Forget files and servers that are gone (deleted, renamed, no longer included).
     for (const p of this.parseCache.keys()) if (!files.has(p)) this.parseCache.delete(p);
     for (const p of this.serverCache.keys()) if (!servers.some((s) => s.config.main.uri === p)) this.serverCache.delete(p);
-    return { servers, pairs: result.pairs, diagnostics, files, problems, texts: new Map(this.buffers), display: (p) => displayPath(this.folders, p) };
+    return { servers, pairs: result.pairs, diagnostics, files, problems, texts, display: (p) => displayPath(this.folders, p) };
   }
 }
 

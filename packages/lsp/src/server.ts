@@ -74,7 +74,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let debounceMs = options.debounceMs ?? 150;
   let analysis: Analysis | undefined;
   let timer: NodeJS.Timeout | undefined;
-  let lastAnalysisMs = 0;
+  /** Bumped by every change that makes a running analysis stale; the run then stops at its next pause. */
+  let generation = 0;
   /** Files we published diagnostics for, so files that became clean get an empty list. */
   let published = new Set<string>();
 
@@ -118,15 +119,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
-  function analyzeAndPublish(): void {
+  async function analyzeAndPublish(): Promise<void> {
     const t0 = performance.now();
+    const started = generation;
     void connection.sendNotification('dhcplint/status', { state: 'analysing', servers: analysis?.servers.length ?? 0, pairs: analysis?.pairs.length ?? 0, problems: 0 });
+    let result: Analysis | undefined;
     try {
-      analysis = project.analyze();
+      result = await runInSlices(project.analyzeSteps(), () => generation !== started);
     } catch (e) {
       log(`dhcplint-lsp: analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return;
     }
+    if (!result) return; // stale: a change arrived, and its own run is scheduled
+    analysis = result;
     for (const p of analysis.problems) log(`dhcplint-lsp: ${p}`);
     const now = new Set<string>();
     for (const [path, diags] of analysis.diagnostics) {
@@ -143,23 +148,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     published = now;
     let problems = 0;
     for (const list of analysis.diagnostics.values()) problems += list.length;
-    lastAnalysisMs = performance.now() - t0;
-    void connection.sendNotification('dhcplint/status', { state: 'idle', servers: analysis.servers.length, pairs: analysis.pairs.length, problems, ms: lastAnalysisMs });
+    void connection.sendNotification('dhcplint/status', { state: 'idle', servers: analysis.servers.length, pairs: analysis.pairs.length, problems, ms: performance.now() - t0 });
   }
 
   /**
-   * While the user types, wait at least as long as the last analysis took (up to 2 s): on a
-   * workspace whose check takes seconds, analysing after every short pause would keep the server
-   * busy and hover or completion would queue behind it. A debounce of 0 turns this off (tests,
-   * benchmarks).
+   * Analyses after the debounce. Any change first makes a running analysis stale: it stops at its
+   * next pause (a few milliseconds), so on a large workspace typing never queues behind a check of
+   * text that is already gone, and requests are answered between the check's slices.
    */
   function schedule(): void {
+    generation++;
     if (timer) clearTimeout(timer);
-    const delay = debounceMs === 0 ? 0 : Math.max(debounceMs, Math.min(lastAnalysisMs, 2000));
     timer = setTimeout(() => {
       timer = undefined;
-      analyzeAndPublish();
-    }, delay);
+      void analyzeAndPublish();
+    }, debounceMs);
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -448,6 +451,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Longest stretch of analysis between two pauses, in milliseconds. */
+const SLICE_MS = 20;
+/**
+ * Event-loop turns per pause. vscode-jsonrpc hands an incoming message through several
+ * setImmediate hops (read lock, message queue, handler) before it runs, one hop per turn: with a
+ * single turn per pause a request waited about four slices, with four it is answered in the first.
+ */
+const PAUSE_TURNS = 4;
+
+/**
+ * Runs a stepped computation in slices of about SLICE_MS, giving the event loop a turn between
+ * slices (incoming requests are read and answered there). Undefined when `stale()` says, at a
+ * turn, that the result is no longer wanted.
+ */
+export async function runInSlices<T>(steps: Generator<void, T, void>, stale: () => boolean): Promise<T | undefined> {
+  let sliceEnd = performance.now() + SLICE_MS;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() < sliceEnd) continue;
+    for (let turn = 0; turn < PAUSE_TURNS; turn++) await new Promise((resolve) => setImmediate(resolve));
+    if (stale()) {
+      steps.return(undefined as T);
+      return undefined;
+    }
+    sliceEnd = performance.now() + SLICE_MS;
+  }
 }
 
 function fixTitle(message: string): string {

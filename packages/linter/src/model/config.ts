@@ -62,25 +62,73 @@ export interface ConfigVisitor {
  * where the include stands, with the include's ancestors. Each file is entered once (cycles stop).
  */
 export function walkConfig(config: ServerConfig, visitor: ConfigVisitor): void {
-  const seen = new Set<SourceFile>();
-  const visitFile = (file: SourceFile, ancestors: AnyStatement[]): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const s of file.ast?.body ?? []) visit(s, ancestors, file);
-  };
-  const visit = (s: AnyStatement, ancestors: AnyStatement[], file: SourceFile): void => {
-    if (visitor.enter?.(s, ancestors, file) !== false) {
-      if (s.type === 'Include') {
-        const target = config.includeTargets.get(s);
-        if (target) visitFile(target, ancestors);
+  runToEnd(walkConfigSteps(config, visitor));
+}
+
+/** Statements visited between two pauses of a stepped walk. */
+const STATEMENTS_PER_STEP = 256;
+
+/** One list of statements being walked: a file's body, or a block's children. */
+interface WalkFrame {
+  list: readonly AnyStatement[];
+  index: number;
+  file: SourceFile;
+  /** The statement whose children these are; it is left when the list is done. */
+  owner?: AnyStatement;
+  /** Whether the owner was pushed onto the ancestors (an include is not: it has no children). */
+  ownerIsAncestor: boolean;
+}
+
+/**
+ * `walkConfig` as a generator that pauses every few hundred statements, so a caller can spread a
+ * long walk over several turns of the event loop (the language server answers requests between
+ * them). The walk keeps an explicit stack instead of recursing: a pause can happen at any depth,
+ * inside included files too.
+ */
+export function* walkConfigSteps(config: ServerConfig, visitor: ConfigVisitor): Generator<void, void, void> {
+  const seen = new Set<SourceFile>([config.main]);
+  const ancestors: AnyStatement[] = [];
+  const stack: WalkFrame[] = [{ list: config.main.ast?.body ?? [], index: 0, file: config.main, ownerIsAncestor: false }];
+  let budget = STATEMENTS_PER_STEP;
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.index === frame.list.length) {
+      stack.pop();
+      if (frame.owner) {
+        if (frame.ownerIsAncestor) ancestors.pop();
+        visitor.leave?.(frame.owner, ancestors, frame.file);
       }
-      ancestors.push(s);
-      for (const c of childStatements(s)) visit(c, ancestors, file);
-      ancestors.pop();
+      continue;
     }
-    visitor.leave?.(s, ancestors, file);
-  };
-  visitFile(config.main, []);
+    if (--budget === 0) {
+      budget = STATEMENTS_PER_STEP;
+      yield;
+    }
+    const s = frame.list[frame.index++]!;
+    if (visitor.enter?.(s, ancestors, frame.file) === false) {
+      visitor.leave?.(s, ancestors, frame.file);
+    } else if (s.type === 'Include') {
+      // The included file is walked where the include stands, with the include's ancestors;
+      // the include is left after it.
+      stack.push({ list: [], index: 0, file: frame.file, owner: s, ownerIsAncestor: false });
+      const target = config.includeTargets.get(s);
+      if (target && !seen.has(target)) {
+        seen.add(target);
+        stack.push({ list: target.ast?.body ?? [], index: 0, file: target, ownerIsAncestor: false });
+      }
+    } else {
+      ancestors.push(s);
+      stack.push({ list: childStatements(s), index: 0, file: frame.file, owner: s, ownerIsAncestor: true });
+    }
+  }
+}
+
+/** Runs a stepped computation to its end without pausing. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 export { resolveIncludePath };

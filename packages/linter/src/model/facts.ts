@@ -1,5 +1,5 @@
 import type { AnyStatement, FailoverPeerDecl, HostDecl, Parameter, PoolDecl, RangeStatement, Span, SubnetDecl, OptionStatement, Value } from '@dhcplint/parser';
-import { walkConfig, type ServerConfig } from './config.js';
+import { runToEnd, walkConfigSteps, type ServerConfig } from './config.js';
 import { maskOf, networkOf, prefixLength } from '../net/ipv4.js';
 import type { SourceFile } from '../types.js';
 import type { HostContext } from './host-context.js';
@@ -92,12 +92,17 @@ export function valueText(values: readonly Value[]): string {
 }
 
 export function collectFacts(config: ServerConfig): ServerFacts {
+  return runToEnd(collectFactsSteps(config));
+}
+
+/** `collectFacts` in steps that pause during the walk (see `walkConfigSteps`). */
+export function* collectFactsSteps(config: ServerConfig): Generator<void, ServerFacts, void> {
   const facts: ServerFacts = { config, name: config.name, peers: new Map(), peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: new Map() };
   const subnetOf = new Map<AnyStatement, SubnetFacts>();
   const poolOf = new Map<AnyStatement, PoolFacts>();
   const peerOf = new Map<AnyStatement, PeerFacts>();
 
-  walkConfig(config, {
+  yield* walkConfigSteps(config, {
     enter(s, ancestors, file) {
       const parent = ancestors[ancestors.length - 1];
       switch (s.type) {

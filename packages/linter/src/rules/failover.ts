@@ -1,7 +1,7 @@
 import { failoverDefault } from '@dhcplint/parser';
 import { subnetContains, type PeerFacts } from '../model/facts.js';
 import { broadcastOf, IntervalIndex, prefixLength } from '../net/ipv4.js';
-import { defineRule, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
+import { defineRule, ITEMS_PER_PAUSE, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
 import type { RuleMeta } from '../types.js';
 
 const PEER = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\n';
@@ -191,10 +191,11 @@ export const splitValue = perPeer(
 export const hostRules = defineRule(
   { id: 'host-duplicates', category: 'hosts', recommended: true, defaultSeverity: 'error', description: 'Two hosts with the same name, hardware address or fixed address.', rationale: 'A repeated name is rejected by dhcpd (`already exists`); repeated MACs and fixed addresses are accepted silently and hand one client two identities, or two clients one address.', dhcpd: 'rejects', examples: { incorrect: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n', correct: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:6; fixed-address 10.0.0.6; }\n' } },
   (ctx) => ({
-    end() {
+    *end() {
       const names = new Map<string, (typeof ctx.facts.hosts)[number]>();
       const macs = new Map<string, { loc: { file: never; span: never } | any; host: string }>();
       const fixed = new Map<number, { loc: any; host: string }>();
+      let seen = 0;
       for (const h of ctx.facts.hosts) {
         const prev = names.get(h.name);
         if (prev) ctx.report({ file: h.file, span: h.decl.nameNode?.span ?? h.span, message: `Host '${h.name}' is declared twice.`, related: [{ file: prev.file, span: prev.decl.nameNode?.span ?? prev.span, message: 'first declaration' }] });
@@ -209,6 +210,7 @@ export const hostRules = defineRule(
           if (p && p.host !== h.name) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} is also given to host '${p.host}'.`, related: [{ file: p.loc.file, span: p.loc.span, message: `host ${p.host}` }] });
           else fixed.set(f.address, { loc: f.loc, host: h.name });
         }
+        if (++seen % ITEMS_PER_PAUSE === 0) yield;
       }
     },
   }),
@@ -217,9 +219,10 @@ export const hostRules = defineRule(
 export const fixedInRange = defineRule(
   { id: 'host-fixed-address-placement', category: 'hosts', recommended: true, defaultSeverity: 'warning', description: 'A fixed address inside a dynamic range (worse: a failover pool), on a network or broadcast address, or in no declared subnet.', rationale: 'dhcpd accepts all of these; at run time it logs `Dynamic and static leases present`, or the host simply never matches.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\nhost a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.50; }\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\nhost a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n' } },
   (ctx) => ({
-    end() {
+    *end() {
       const ranges = new IntervalIndex(ctx.facts.ranges.map((r) => ({ low: Math.min(r.low, r.high), high: Math.max(r.low, r.high), item: r })));
       const subnets = new IntervalIndex(ctx.facts.subnets.map((s) => ({ low: s.network, high: broadcastOf(s.network, s.mask), item: s })));
+      let seen = 0;
       for (const h of ctx.facts.hosts) {
         for (const f of h.fixed) {
           const r = ranges.find(f.address);
@@ -232,6 +235,7 @@ export const fixedInRange = defineRule(
         }
         if (!h.macs.length && !h.decl.body.body.some((c) => (c.type === 'Option' && c.name === 'dhcp-client-identifier') || (c.type === 'Parameter' && c.name === 'host-identifier option')))
           ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${h.name}' has neither 'hardware' nor a client identifier, so no client can match it.` });
+        if (++seen % ITEMS_PER_PAUSE === 0) yield;
       }
     },
   }),

@@ -11,8 +11,16 @@ export interface RuleContext {
 
 export interface RuleHandlers {
   statement?(node: AnyStatement, ancestors: readonly AnyStatement[], file: SourceFile): void;
-  end?(): void;
+  /**
+   * Runs after the walk. A pass over every host or range of a large server may be written as a
+   * generator that yields every ITEMS_PER_PAUSE items: the language server answers requests at
+   * each pause (see `walkConfigSteps`).
+   */
+  end?(): void | Generator<void, void, void>;
 }
+
+/** How many items a generator `end()` handles between two pauses. */
+export const ITEMS_PER_PAUSE = 4096;
 
 /** A rule over one server's configuration (its main file and includes), run during one shared walk. */
 export interface ConfigRule {

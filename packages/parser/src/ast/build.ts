@@ -46,7 +46,10 @@ export class WordNode implements N.Word {
   shiftBy(delta: number): void {
     this.start += delta;
     this.end += delta;
-    if (this.spanObject) this.spanObject = { start: this.spanObject.start + delta, end: this.spanObject.end + delta };
+    if (this.spanObject) {
+      this.spanObject.start += delta;
+      this.spanObject.end += delta;
+    }
   }
   /** Serialises like a plain Word node. */
   toJSON(): N.Word {

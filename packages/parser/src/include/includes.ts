@@ -1,7 +1,7 @@
 import { parse, type ParseOptions, type ParseResult } from '../parse.js';
 import type { ParseError } from '../ast/errors.js';
-import type { IncludeStatement } from '../ast/nodes.js';
-import { findAll } from '../ast/walk.js';
+import type { ConfigFile, IncludeStatement } from '../ast/nodes.js';
+import { findAll, type AnyStatement } from '../ast/walk.js';
 
 /** The file access the include resolver needs; pass an in-memory one in tests or the LSP. */
 export interface FileSystem {
@@ -94,6 +94,26 @@ export function resolveIncludePath(includePath: string, fromFile: string, option
   return normalize(`${dirname(fromFile)}/${includePath}`);
 }
 
+/** Include statements inside each top-level statement seen, by statement identity. */
+const includesInside = new WeakMap<AnyStatement, readonly IncludeStatement[]>();
+
+/**
+ * Every include statement of a file, in source order. Top-level statements kept by an incremental
+ * re-parse are the same objects, so only the re-parsed ones are searched again: on a large file
+ * this is a lookup per statement instead of a walk of the whole tree on every keystroke.
+ */
+export function includeStatements(ast: ConfigFile): IncludeStatement[] {
+  const out: IncludeStatement[] = [];
+  for (const s of ast.body) {
+    if (s.type === 'Include') out.push(s);
+    if (!('body' in s)) continue; // nothing nested
+    let inside = includesInside.get(s);
+    if (inside === undefined) includesInside.set(s, (inside = findAll([s], 'Include')));
+    for (const inc of inside) out.push(inc);
+  }
+  return out;
+}
+
 /** Parses a config and every file it includes, following includes depth-first like dhcpd. */
 export function loadWithIncludes(rootPath: string, options: IncludeOptions): ResolvedConfig {
   const maxDepth = options.maxDepth ?? 16;
@@ -112,7 +132,7 @@ export function loadWithIncludes(rootPath: string, options: IncludeOptions): Res
     const result = options.cache ? parseCached(options.cache, path, text, options.parseOptions) : parse(text, { ...options.parseOptions, uri: path });
     const file: IncludedFile = { path, result, includedFrom: from };
     files.push(file);
-    for (const inc of findAll(result.ast, 'Include')) {
+    for (const inc of includeStatements(result.ast)) {
       if (!inc.path) continue;
       const target = resolveIncludePath(inc.path.value, path, options);
       const span = inc.path.span;
