@@ -196,6 +196,17 @@ function renderMarkdown(r, sizeList) {
   if (r.lspEditToDiagnostics.length) {
     lines.push('Time from sending `didChange` (one-character edit) to receiving `publishDiagnostics` for that version, debounce set to 0:', '');
     for (const l of r.lspEditToDiagnostics) lines.push(`- ${l.size}: median ${f(l.median)} ms [${f(l.min)}–${f(l.max)}] over ${l.n} edits (first open: ${f(l.openMs)} ms)`);
+    lines.push(
+      '',
+      'Responsiveness during those checks: hover requests sent one after another from the moment each check started until its diagnostics arrived (the check runs in ~20 ms slices and answers requests between them):',
+      '',
+      '| file | hovers answered during checks | median ms | p95 ms | max ms |',
+      '|---|---:|---:|---:|---:|',
+    );
+    for (const l of r.lspEditToDiagnostics) {
+      const h = l.hoverDuringCheck ?? { n: 0 };
+      lines.push(`| ${l.size} | ${h.n} | ${f(h.median)} | ${f(h.p95)} | ${f(h.max)} |`);
+    }
   } else lines.push('Not measured in this run.');
   if (r.failures.length) lines.push('', '## Problems during the run', '', ...r.failures.map((x) => `- ${x}`));
   const history = join(here, 'history.md');

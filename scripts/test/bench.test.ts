@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +25,18 @@ describe('npm run bench (smoke)', () => {
     expect(md).toMatch(/\| dhcplint full lint \(CLI\) \| \d+/);
     expect(readFileSync(join(out, 'chart.svg'), 'utf8')).toMatch(/^<svg[\s\S]*<path /);
     expect(existsSync(join(out, 'results.json'))).toBe(true);
+  }, 150_000);
+
+  it('measures the language server: edit → diagnostics, and hover answers while a check runs', async () => {
+    const { measureLspEdit } = await import('../../bench/lsp-edit.mjs');
+    const { generateConfig, SIZES } = await import('../../bench/generate.mjs');
+    const dir = mkdtempSync(join(tmpdir(), 'dhcplint-bench-lsp-smoke-'));
+    const file = join(dir, 'dhcpd.conf');
+    writeFileSync(file, generateConfig(SIZES['100KB']));
+    const r = await measureLspEdit(file, 2);
+    expect(r.n).toBe(2);
+    expect(r.median).toBeGreaterThan(0);
+    expect(r.openMs).toBeGreaterThan(0);
+    expect(typeof r.hoverDuringCheck.n).toBe('number');
   }, 150_000);
 });

@@ -31,6 +31,11 @@ export interface LintSettings {
    * an edit did not touch, only shifted).
    */
   statementCache?: Map<string, WeakMap<object, StatementResults>>;
+  /**
+   * How many statements a stepped run (`lintServersSteps`, …) walks between two pauses; default
+   * STATEMENTS_PER_PAUSE. Tests set 1 to pause, and so be stoppable, everywhere.
+   */
+  statementsPerPause?: number;
 }
 
 /** Diagnostics the per-statement rules gave one top-level statement, at the offset it had then. */
@@ -148,7 +153,7 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
   };
   const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h) }] : []));
   if (settings.statementCache) yield* walkWithStatementCache(config, settings, statementHandlers, frames, out, recordFailure);
-  else yield* walkConfigSteps(config, { enter: (s, ancestors, file) => dispatch(statementHandlers, s, ancestors, file, recordFailure) });
+  else yield* walkConfigSteps(config, { enter: (s, ancestors, file) => dispatch(statementHandlers, s, ancestors, file, recordFailure) }, settings.statementsPerPause);
   for (const { id, h } of handlers) {
     if (!h.end) continue;
     let steps: Generator<void, void, void> | void = undefined;
@@ -249,7 +254,7 @@ function* walkWithStatementCache(
       if (frame.cacheable) perServer.set(s, { rules: rulesKey, uri: frame.file.uri, start: frame.start, diagnostics: frame.diagnostics });
       else perServer.delete(s);
     },
-  });
+  }, settings.statementsPerPause);
 }
 
 /** `# dhcplint-disable-next-line id…`, `# dhcplint-disable id…` / `# dhcplint-enable id…` (no ids = all rules). */
@@ -321,7 +326,7 @@ export function* loadServersSteps(paths: string[], settings: LintSettings = {}):
     }
     const cached = settings.serverCache?.get(main);
     // Yields only after parsing: a pause never leaves a file half-parsed.
-    const facts = cached && sameAsts(cached.asts, config) ? cached.facts : yield* collectFactsSteps(config);
+    const facts = cached && sameAsts(cached.asts, config) ? cached.facts : yield* collectFactsSteps(config, settings.statementsPerPause);
     if (cached?.facts !== facts) settings.serverCache?.set(main, { asts: config.files.map((f) => f.ast), facts });
     if (root) {
       const np = join(root, 'etc/netplan');

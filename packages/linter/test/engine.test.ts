@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { allConfigRules, collectFacts, lintServer, loadServerConfig, memoryFs, type RuleMeta } from '@dhcplint/linter';
+import { allConfigRules, collectFacts, lintServer, lintServerSteps, loadServerConfig, memoryFs, walkConfig, walkConfigSteps, type RuleMeta, type ServerConfig } from '@dhcplint/linter';
+import { childStatements, type AnyStatement } from '@dhcplint/parser';
 import type { ConfigRule } from '../src/rules/rule.js';
 
 const meta = (id: string): RuleMeta => ({ id, category: 'meta', defaultSeverity: 'error', description: 'test', rationale: 'test', dhcpd: 'n/a', recommended: true, examples: { incorrect: '', correct: '' } });
@@ -28,6 +29,87 @@ describe('rule engine', () => {
     expect(internal).toEqual(expect.arrayContaining(["Rule 'throws-in-statement' failed: boom", "Rule 'throws-in-end' failed: bang", expect.stringContaining("Rule 'throws-in-create' failed")]));
     expect(internal.filter((m) => m.includes('throws-in-statement'))).toHaveLength(1); // once, not per statement
     expect(r.diagnostics.map((d) => d.ruleId)).toContain('invalid-value'); // the real rules still ran
+  });
+
+  it('runs a generator end() to its end across pauses, and a throw in one of its steps stops that rule only', () => {
+    const seen: number[] = [];
+    inject({ meta: meta('stepped-end'), create: (ctx) => ({ *end() { for (const h of ctx.facts.hosts) { seen.push(h.span.start); yield; } ctx.report({ file: ctx.config.main, span: { start: 0, end: 1 }, message: 'stepped done' }); } }) });
+    inject({ meta: meta('throws-mid-end'), create: () => ({ *end() { yield; yield; throw new Error('late'); } }) });
+    const text = 'host a { hardware ethernet 0:1:2:3:4:5; }\nhost b { hardware ethernet 0:1:2:3:4:6; }\nhost c { hardware ethernet 0:1:2:3:4:7; }\n';
+    const r = lint(text);
+    expect(seen).toHaveLength(3);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'stepped-end').map((d) => d.message)).toEqual(['stepped done']);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'internal-error').map((d) => d.message)).toEqual(["Rule 'throws-mid-end' failed: late"]);
+  });
+});
+
+/** The walk as it was written before it could pause: recursive, for comparison. */
+function recursiveWalk(config: ServerConfig, stopAt: (s: AnyStatement) => boolean): string[] {
+  const events: string[] = [];
+  const seen = new Set<unknown>();
+  const visitFile = (file: ServerConfig['main'], ancestors: AnyStatement[]): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const s of file.ast?.body ?? []) visit(s, ancestors, file);
+  };
+  const visit = (s: AnyStatement, ancestors: AnyStatement[], file: ServerConfig['main']): void => {
+    events.push(`enter ${s.type}@${file.uri}:${s.span.start} [${ancestors.map((a) => a.span.start).join(',')}]`);
+    if (!stopAt(s)) {
+      if (s.type === 'Include') {
+        const target = config.includeTargets.get(s);
+        if (target) visitFile(target, ancestors);
+      }
+      ancestors.push(s);
+      for (const c of childStatements(s)) visit(c, ancestors, file);
+      ancestors.pop();
+    }
+    events.push(`leave ${s.type}@${file.uri}:${s.span.start} [${ancestors.map((a) => a.span.start).join(',')}]`);
+  };
+  visitFile(config.main, []);
+  return events;
+}
+
+describe('stepped walk (walkConfigSteps)', () => {
+  const files = {
+    '/x/dhcpd.conf': 'include "/x/a.conf";\nshared-network n {\n  include "/x/b.conf";\n  subnet 10.0.0.0 netmask 255.255.255.0 {\n    pool { range 10.0.0.10 10.0.0.20; }\n  }\n}\nif option vendor-class-identifier = "x" { filename "a"; } elsif exists user-class { filename "b"; } else { filename "c"; }\ninclude "/x/a.conf";\n',
+    '/x/a.conf': 'host h { hardware ethernet 0:1:2:3:4:5; }\ninclude "/x/b.conf";\n',
+    '/x/b.conf': 'group { host g { fixed-address 10.0.0.5; } }\ninclude "/x/a.conf";\n',
+  };
+  const config = loadServerConfig('/x/dhcpd.conf', { fs: memoryFs(files) })!;
+  const eventsOf = (pausesEvery: number, stopAt: (s: AnyStatement) => boolean) => {
+    const events: string[] = [];
+    const at = (s: AnyStatement, ancestors: readonly AnyStatement[], file: { uri: string }) => `${s.type}@${file.uri}:${s.span.start} [${ancestors.map((a) => a.span.start).join(',')}]`;
+    let pauses = 0;
+    const steps = walkConfigSteps(config, { enter: (s, a, f) => (events.push(`enter ${at(s, a, f)}`), !stopAt(s)), leave: (s, a, f) => void events.push(`leave ${at(s, a, f)}`) }, pausesEvery);
+    while (!steps.next().done) pauses++;
+    return { events, pauses };
+  };
+
+  it('visits statements, includes (once each, where they stand) and ancestors exactly as the recursive walk did, at any pause interval', () => {
+    for (const stopAt of [() => false, (s: AnyStatement) => s.type === 'Pool' || s.type === 'Group']) {
+      const expected = recursiveWalk(config, stopAt);
+      expect(expected.length).toBeGreaterThan(20);
+      for (const every of [1, 2, 3, 7, 256]) expect(eventsOf(every, stopAt).events).toEqual(expected);
+    }
+  });
+
+  it('pauses once per so many statements entered', () => {
+    const entered = recursiveWalk(config, () => false).filter((e) => e.startsWith('enter')).length;
+    expect(eventsOf(1, () => false).pauses).toBe(entered);
+    expect(eventsOf(4, () => false).pauses).toBe(Math.floor(entered / 4));
+    let n = 0;
+    walkConfig(config, { enter: () => void n++ });
+    expect(n).toBe(entered);
+  });
+
+  it('gives the same lint result stepped or run at once', () => {
+    const settings = { statementsPerPause: 1 };
+    const steps = lintServerSteps(config, settings, collectFacts(config));
+    let r = steps.next();
+    let pauses = 0;
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(20);
+    expect(JSON.stringify(r.value)).toBe(JSON.stringify(lintServer(config, {}, collectFacts(config))));
   });
 });
 

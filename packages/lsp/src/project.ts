@@ -39,6 +39,8 @@ export class Project {
   folders: string[] = [];
   /** Settings from the client (rule severities), applied over the rc file's. */
   clientSettings: LintSettings = {};
+  /** Statements walked between two pauses of `analyzeSteps` (tests lower it to stop anywhere). */
+  statementsPerPause: number | undefined;
 
   /** Parse results of every file seen, reused while its text is unchanged. */
   private readonly parseCache = new Map<string, ParseResult>();
@@ -89,7 +91,7 @@ export class Project {
   *analyzeSteps(): Generator<void, Analysis, void> {
     const texts = new Map(this.buffers);
     const { paths, settings, problems } = this.discover();
-    const withFs = { ...settings, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache, statementCache: this.statementCache };
+    const withFs = { ...settings, statementsPerPause: this.statementsPerPause, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache, statementCache: this.statementCache };
     let { servers } = yield* loadServersSteps(paths, withFs);
     // Open buffers that no discovered server covers are linted on their own.
     const covered = new Set(servers.flatMap((s) => s.config.files.map((f) => f.uri)));

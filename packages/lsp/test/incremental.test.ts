@@ -13,6 +13,7 @@ const PIECES = ['filename pxelinux.0;\n', 'mclt 600;\n', 'split 255;\n', 'port 6
 function projectWith(buffers: Map<string, string>): Project {
   const p = new Project();
   p.folders = [deployment];
+  p.statementsPerPause = 1; // a stopped check can stop inside any statement
   for (const [k, v] of buffers) p.buffers.set(k, v);
   return p;
 }
@@ -21,10 +22,22 @@ const flat = (diags: Map<string, Diagnostic[]>) =>
   [...diags.values()].flat().map((d) => JSON.stringify([d.uri, d.span, d.range, d.ruleId, d.message, d.fix, d.related])).sort();
 
 describe('language server analysis across edits', () => {
-  it('after any sequence of edits to either file of a pair, the reused analysis equals a fresh one', () => {
+  it('after any sequence of edits to either file of a pair, and of checks stopped part-way, the reused analysis equals a fresh one', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ file: fc.nat({ max: files.length - 1 }), at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 20 }), insert: fc.oneof(fc.constantFrom(...PIECES), fc.constant('')) }), { minLength: 1, maxLength: 6 }),
+        fc.array(
+          fc.record({
+            file: fc.nat({ max: files.length - 1 }),
+            at: fc.double({ min: 0, max: 1, noNaN: true }),
+            remove: fc.nat({ max: 20 }),
+            insert: fc.oneof(fc.constantFrom(...PIECES), fc.constant('')),
+            // A check the next edit makes stale, stopped after this many steps (the server drops it at a pause).
+            stopAfter: fc.option(fc.nat({ max: 60 })),
+            // A feature request (hover, …) parsing the edited buffer before the next check.
+            featureParse: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
         (edits) => {
           const buffers = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
           const live = projectWith(buffers);
@@ -35,8 +48,16 @@ describe('language server analysis across edits', () => {
             const at = Math.floor(e.at * text.length);
             buffers.set(path, text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove)));
             live.buffers.set(path, buffers.get(path)!);
+            if (e.featureParse) live.parseFile(path, buffers.get(path)!);
+            if (e.stopAfter !== null) {
+              const steps = live.analyzeSteps();
+              for (let k = 0; k < e.stopAfter && !steps.next().done; k++);
+              steps.return(undefined as never);
+              continue;
+            }
             expect(flat(live.analyze().diagnostics)).toEqual(flat(projectWith(buffers).analyze().diagnostics));
           }
+          expect(flat(live.analyze().diagnostics)).toEqual(flat(projectWith(buffers).analyze().diagnostics));
         },
       ),
       { numRuns: Number(process.env.DHCPLINT_PROPERTY_RUNS) || 150 },

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createConnection } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../src/index.js';
+import { generateConfig, SIZES } from '../../../bench/generate.mjs';
 
 // The server in-process over a pair of streams: fast protocol-level checks without spawning.
 describe('protocol over an in-process stream pair', () => {
@@ -54,4 +55,69 @@ describe('protocol over an in-process stream pair', () => {
     client.dispose();
     server.dispose();
   });
+
+  it('answers requests while a long check runs, and an edit stops a check that became stale', async () => {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    startServer(server, { debounceMs: 0 });
+    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    // Everything the client sees, in the order it arrives.
+    const events: string[] = [];
+    let onEvent = () => {};
+    const note = (e: string) => {
+      events.push(e);
+      onEvent();
+    };
+    const until = (pred: () => boolean) =>
+      new Promise<void>((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`timeout; events: ${events.join(', ')}`)), 120_000);
+        onEvent = () => {
+          if (pred()) {
+            clearTimeout(t);
+            resolve();
+          }
+        };
+        onEvent();
+      });
+    client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => note(`diagnostics v${p.version}`));
+    client.onNotification('dhcplint/status', (s: { state: string }) => note(s.state));
+    client.onNotification('window/logMessage', () => {});
+    client.listen();
+    const ws = mkdtempSync(join(tmpdir(), 'dhcplint-proto-'));
+    await client.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(ws).href, capabilities: {} });
+    client.sendNotification('initialized', {});
+    await until(() => events.includes('idle')); // the empty workspace's first check
+
+    // A 2 MB config: its check takes many 20 ms slices on any machine.
+    const text = generateConfig(SIZES['2MB']);
+    const path = join(ws, 'dhcpd.conf');
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).href;
+    client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dhcpd', version: 1, text } });
+    await until(() => events.includes('diagnostics v1'));
+
+    const keystroke = (version: number, char: string) => client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 3 } }, text: char }] });
+    // A hover sent once the check of version 2 has started is answered before that check ends.
+    events.length = 0;
+    keystroke(2, 'X');
+    await until(() => events.includes('analysing'));
+    const hover = client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 40, character: 4 } }).then(() => note('hover answered'));
+    await until(() => events.includes('diagnostics v2'));
+    await hover;
+    expect(events.indexOf('hover answered')).toBeGreaterThan(-1);
+    expect(events.indexOf('hover answered')).toBeLessThan(events.indexOf('diagnostics v2'));
+
+    // An edit while version 3 is being checked: that check stops, only version 4's finishes.
+    events.length = 0;
+    keystroke(3, 'Y');
+    await until(() => events.includes('analysing'));
+    keystroke(4, 'Z');
+    await until(() => events.includes('diagnostics v4'));
+    expect(events.filter((e) => e === 'idle')).toEqual(['idle']);
+    expect(events).not.toContain('diagnostics v3');
+
+    client.dispose();
+    server.dispose();
+  }, 180_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import fc from 'fast-check';
-import { parse, type ParseResult } from '@dhcplint/parser';
+import { findAll, includeStatements, parse, type ParseResult } from '@dhcplint/parser';
 import { corpusAvailable, corpusEntries, fixtureConfigs } from '../../../scripts/test/corpus.js';
 
 const samples: string[] = fixtureConfigs().map((p) => readFileSync(p, 'utf8'));
@@ -11,8 +11,10 @@ if (corpusAvailable()) for (const e of corpusEntries()) if (statSync(e.path).siz
 /** Everything a consumer can read from a result, positions included. */
 const snapshot = (r: ParseResult) => JSON.stringify({ ast: r.ast, errors: r.errors, lines: r.lines.lineStarts });
 
+const spans = (list: { span: { start: number; end: number } }[]) => JSON.stringify(list.map((s) => s.span));
+
 /** Text a user might type: whole statements, braces, quotes, comments, if/else, line breaks. */
-const PIECES = ['host h { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.9; }\n', 'option routers 10.0.0.1;', 'range 10.0.0.10 10.0.0.20;', '{', '}', ';', '\n', '\r\n', ' ', '#', '# note\n', '"', '"quoted"', 'if ', 'else ', 'elsif ', 'x', '1', '.', '=', '==', 'failover peer "fo";', 'key k { secret abc; };', 'option x code 200 = { text, ip-address };', '\u2010', '\t'];
+const PIECES = ['host h { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.9; }\n', 'option routers 10.0.0.1;', 'range 10.0.0.10 10.0.0.20;', '{', '}', ';', '\n', '\r\n', ' ', '#', '# note\n', '"', '"quoted"', 'if ', 'else ', 'elsif ', 'x', '1', '.', '=', '==', 'failover peer "fo";', 'key k { secret abc; };', 'include "/etc/dhcp/x.conf";', 'group { include "y.conf"; }', 'option x code 200 = { text, ip-address };', '\u2010', '\t'];
 
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -28,6 +30,7 @@ describe('incremental reparse', () => {
       fc.property(fc.nat({ max: samples.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
         let text = samples[which]!;
         let prev = parse(text, { attachComments: false });
+        includeStatements(prev.ast);
         for (const e of edits) {
           const at = Math.floor(e.at * text.length);
           text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
@@ -36,6 +39,8 @@ describe('incremental reparse', () => {
           total++;
           if (next.incremental) reused++;
           expect(snapshot(next)).toBe(snapshot(full));
+          // Include lists kept per top-level statement across re-parses match a fresh search.
+          expect(spans(includeStatements(next.ast))).toBe(spans(findAll(full.ast, 'Include')));
           prev = next;
         }
       }),

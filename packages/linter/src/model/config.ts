@@ -65,8 +65,8 @@ export function walkConfig(config: ServerConfig, visitor: ConfigVisitor): void {
   runToEnd(walkConfigSteps(config, visitor));
 }
 
-/** Statements visited between two pauses of a stepped walk. */
-const STATEMENTS_PER_STEP = 256;
+/** Statements visited between two pauses of a stepped walk, unless the caller says otherwise. */
+export const STATEMENTS_PER_PAUSE = 256;
 
 /** One list of statements being walked: a file's body, or a block's children. */
 interface WalkFrame {
@@ -85,11 +85,11 @@ interface WalkFrame {
  * them). The walk keeps an explicit stack instead of recursing: a pause can happen at any depth,
  * inside included files too.
  */
-export function* walkConfigSteps(config: ServerConfig, visitor: ConfigVisitor): Generator<void, void, void> {
+export function* walkConfigSteps(config: ServerConfig, visitor: ConfigVisitor, statementsPerPause = STATEMENTS_PER_PAUSE): Generator<void, void, void> {
   const seen = new Set<SourceFile>([config.main]);
   const ancestors: AnyStatement[] = [];
   const stack: WalkFrame[] = [{ list: config.main.ast?.body ?? [], index: 0, file: config.main, ownerIsAncestor: false }];
-  let budget = STATEMENTS_PER_STEP;
+  let budget = statementsPerPause;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     if (frame.index === frame.list.length) {
@@ -101,7 +101,7 @@ export function* walkConfigSteps(config: ServerConfig, visitor: ConfigVisitor): 
       continue;
     }
     if (--budget === 0) {
-      budget = STATEMENTS_PER_STEP;
+      budget = statementsPerPause;
       yield;
     }
     const s = frame.list[frame.index++]!;

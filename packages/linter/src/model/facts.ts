@@ -96,7 +96,7 @@ export function collectFacts(config: ServerConfig): ServerFacts {
 }
 
 /** `collectFacts` in steps that pause during the walk (see `walkConfigSteps`). */
-export function* collectFactsSteps(config: ServerConfig): Generator<void, ServerFacts, void> {
+export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: number): Generator<void, ServerFacts, void> {
   const facts: ServerFacts = { config, name: config.name, peers: new Map(), peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: new Map() };
   const subnetOf = new Map<AnyStatement, SubnetFacts>();
   const poolOf = new Map<AnyStatement, PoolFacts>();
@@ -211,7 +211,7 @@ export function* collectFactsSteps(config: ServerConfig): Generator<void, Server
         }
       }
     },
-  });
+  }, statementsPerPause);
   return facts;
 }
 
