@@ -151,9 +151,12 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
       recordFailure(id, e);
     }
   };
-  const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h) }] : []));
+  const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h), types: h.statementTypes }] : []));
   if (settings.statementCache) yield* walkWithStatementCache(config, settings, statementHandlers, frames, out, recordFailure);
-  else yield* walkConfigSteps(config, { enter: (s, ancestors, file) => dispatch(statementHandlers, s, ancestors, file, recordFailure) }, settings.statementsPerPause);
+  else {
+    const forType = handlersByType(statementHandlers);
+    yield* walkConfigSteps(config, { enter: (s, ancestors, file) => dispatch(forType(s.type), s, ancestors, file, recordFailure) }, settings.statementsPerPause);
+  }
   for (const { id, h } of handlers) {
     if (!h.end) continue;
     let steps: Generator<void, void, void> | void = undefined;
@@ -206,7 +209,17 @@ function dispatch(list: StatementHandler[], s: AnyStatement, ancestors: readonly
   }
 }
 
-type StatementHandler = { id: string; statement: NonNullable<import('./rules/rule.js').RuleHandlers['statement']> };
+type StatementHandler = { id: string; statement: NonNullable<import('./rules/rule.js').RuleHandlers['statement']>; types?: readonly AnyStatement['type'][] };
+
+/** The handlers that want a statement type (see RuleHandlers.statementTypes), listed once per type. */
+function handlersByType(list: StatementHandler[]): (type: AnyStatement['type']) => StatementHandler[] {
+  const byType = new Map<AnyStatement['type'], StatementHandler[]>();
+  return (type) => {
+    let hit = byType.get(type);
+    if (!hit) byType.set(type, (hit = list.filter((h) => !h.types || h.types.includes(type))));
+    return hit;
+  };
+}
 
 /**
  * The shared walk, reusing per-statement rule results for top-level statements seen before.
@@ -224,8 +237,8 @@ function* walkWithStatementCache(
   const rulesKey = JSON.stringify(settings.rules ?? {});
   const perServer = settings.statementCache!.get(config.main.uri) ?? settings.statementCache!.set(config.main.uri, new WeakMap()).get(config.main.uri)!;
   const localIds = new Set(allConfigRules.filter((r) => r.meta.perStatement).map((r) => r.meta.id));
-  const local = statementHandlers.filter((h) => localIds.has(h.id));
-  const others = statementHandlers.filter((h) => !localIds.has(h.id));
+  const local = handlersByType(statementHandlers.filter((h) => localIds.has(h.id)));
+  const others = handlersByType(statementHandlers.filter((h) => !localIds.has(h.id)));
   // A statement whose rule crashed is checked again next time (and reports the crash again).
   const localFailure = (id: string, e: unknown) => {
     recordFailure(id, e);
@@ -243,8 +256,8 @@ function* walkWithStatementCache(
         } else frames.push({ start: s.span.start, file, cached: false, cacheable: true, diagnostics: [] });
       }
       if (s.type === 'Include') for (const f of frames) f.cacheable = false;
-      if (!frames[frames.length - 1]?.cached) dispatch(local, s, ancestors, file, localFailure);
-      dispatch(others, s, ancestors, file, recordFailure);
+      if (!frames[frames.length - 1]?.cached) dispatch(local(s.type), s, ancestors, file, localFailure);
+      dispatch(others(s.type), s, ancestors, file, recordFailure);
     },
     leave(s, ancestors) {
       if (ancestors.length !== 0) return;

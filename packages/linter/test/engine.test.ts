@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { allConfigRules, collectFacts, lintServer, lintServerSteps, loadServerConfig, memoryFs, walkConfig, walkConfigSteps, type RuleMeta, type ServerConfig } from '@dhcplint/linter';
+import { readFileSync, statSync } from 'node:fs';
+import { allConfigRules, allRuleMetas, collectFacts, lintServer, lintServerSteps, loadServerConfig, memoryFs, walkConfig, walkConfigSteps, type RuleMeta, type ServerConfig } from '@dhcplint/linter';
+import { corpusAvailable, corpusEntries, fixtureConfigs } from '../../../scripts/test/corpus.js';
 import { childStatements, type AnyStatement } from '@dhcplint/parser';
 import type { ConfigRule } from '../src/rules/rule.js';
 
@@ -119,5 +121,31 @@ describe('located at the true cause', () => {
     const d = r.diagnostics.find((x) => x.ruleId === 'invalid-value')!;
     expect(d.message).toContain("Is a ';' missing before 'split'?");
     expect([d.range.start.line, d.range.start.character]).toEqual([4, 12]);
+  });
+});
+
+describe('statement types a rule declares (RuleHandlers.statementTypes)', () => {
+  it('skip only statements the rule would not have reported on: same results with the filter removed, on every example, fixture and corpus config', () => {
+    const samples = [...allRuleMetas.flatMap((m) => [m.examples.incorrect, m.examples.correct]).filter(Boolean), ...fixtureConfigs().map((p) => readFileSync(p, 'utf8'))];
+    if (corpusAvailable()) for (const e of corpusEntries()) if (/\.conf$/.test(e.file) && statSync(e.path).size < 300_000) samples.push(readFileSync(e.path, 'utf8'));
+    const lintAll = () => samples.map((text) => JSON.stringify(lint(text).diagnostics));
+    const filtered = lintAll();
+    const originals = allConfigRules.map((r) => r.create);
+    let declared = 0;
+    try {
+      for (const r of allConfigRules) {
+        const create = r.create;
+        r.create = (ctx) => {
+          const h = create(ctx);
+          if (h?.statementTypes) declared++;
+          return h ? { ...h, statement: h.statement?.bind(h), end: h.end?.bind(h), statementTypes: undefined } : h;
+        };
+      }
+      const unfiltered = lintAll();
+      expect(declared).toBeGreaterThan(15);
+      expect(unfiltered).toEqual(filtered);
+    } finally {
+      allConfigRules.forEach((r, i) => (r.create = originals[i]!));
+    }
   });
 });

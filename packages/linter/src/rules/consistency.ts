@@ -28,6 +28,7 @@ export const hostnameInAddress = defineRule(
     examples: { incorrect: 'next-server tftp.example.net;\nhost pc { hardware ethernet 0:1:2:3:4:5; fixed-address pc.example.net; }\n', correct: 'next-server 10.0.0.5;\nhost pc { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.20; }\n' },
   },
   (ctx) => ({
+    statementTypes: ['Parameter', 'Option'],
     statement(s, ancestors, file) {
       const inPeer = ancestors[ancestors.length - 1]?.type === 'FailoverPeer';
       const words =
@@ -78,7 +79,7 @@ export const subnetOptionsMismatch = defineRule(
 
 export const optionCodeRedefined = defineRule(
   {
-    id: 'option-code-redefined',
+    id: 'option-code-redefined', perStatement: true,
     category: 'values',
     defaultSeverity: 'warning',
     description: 'An `option NAME code N = …` definition that reuses the code of a standard option in the same space with a different format.',
@@ -89,6 +90,7 @@ export const optionCodeRedefined = defineRule(
     examples: { incorrect: 'option my-flag code 1 = boolean;\n', correct: 'option my-proxy code 252 = text;\n' },
   },
   (ctx) => ({
+    statementTypes: ['OptionDefinition'],
     statement(s, _a, file) {
       if (s.type !== 'OptionDefinition' || s.code === undefined) return;
       const std = optionByCode(s.space, s.code);
@@ -104,7 +106,7 @@ export const optionCodeRedefined = defineRule(
 
 export const hostInPool = defineRule(
   {
-    id: 'host-in-pool',
+    id: 'host-in-pool', perStatement: true,
     category: 'hosts',
     defaultSeverity: 'warning',
     description: 'A host declaration inside a pool (or a subnet) as if that limited where it applies.',
@@ -115,6 +117,7 @@ export const hostInPool = defineRule(
     examples: { incorrect: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    range 10.0.0.10 10.0.0.99;\n    host a { hardware ethernet 0:1:2:3:4:5; }\n  }\n}\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    range 10.0.0.10 10.0.0.99;\n  }\n}\nhost a { hardware ethernet 0:1:2:3:4:5; }\n' },
   },
   (ctx) => ({
+    statementTypes: ['Host'],
     statement(s, ancestors, file) {
       if (s.type !== 'Host') return;
       const pool = ancestors.find((a: AnyStatement) => a.type === 'Pool');
@@ -186,7 +189,7 @@ export const failoverBalance = defineRule(
 
 export const globalUnknownClients = defineRule(
   {
-    id: 'permit-outside-pool',
+    id: 'permit-outside-pool', perStatement: true,
     category: 'values',
     defaultSeverity: 'warning',
     description: '`allow`/`deny unknown-clients` (and other pool permits) outside a pool.',
@@ -197,6 +200,7 @@ export const globalUnknownClients = defineRule(
     examples: { incorrect: 'deny unknown-clients;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    deny unknown-clients;\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n' },
   },
   (ctx) => ({
+    statementTypes: ['AllowDeny'],
     statement(s, ancestors, file) {
       if (s.type !== 'AllowDeny' || (s.what !== 'unknown-clients' && s.what !== 'known-clients') || s.verb === 'ignore') return;
       if (ancestors.some((a) => a.type === 'Pool' || a.type === 'Class' || a.type === 'Host')) return;

@@ -21,6 +21,7 @@ export const peerUndeclared = defineRule(
   (ctx) => {
     const declared = new Set<string>();
     return {
+      statementTypes: ['FailoverPeer', 'FailoverRef'],
       statement(s, _a, file) {
         if (s.type === 'FailoverPeer') declared.add(s.name);
         if (s.type !== 'FailoverRef' || declared.has(s.name)) return;
@@ -46,8 +47,9 @@ export const peerUnused = perPeer(
 );
 
 export const refPlacement = defineRule(
-  meta({ id: 'failover-ref-placement', defaultSeverity: 'error', description: '`failover peer "x";` directly in a subnet, or unquoted in a pool.', rationale: 'In a subnet dhcpd rejects it with a misleading message about definitions; unquoted in a pool it says `expecting string.`.', dhcpd: 'rejects', fixable: true, examples: { incorrect: PEER + 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer fo;\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n', correct: PEER + POOL } }),
+  meta({ id: 'failover-ref-placement', perStatement: true, defaultSeverity: 'error', description: '`failover peer "x";` directly in a subnet, or unquoted in a pool.', rationale: 'In a subnet dhcpd rejects it with a misleading message about definitions; unquoted in a pool it says `expecting string.`.', dhcpd: 'rejects', fixable: true, examples: { incorrect: PEER + 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer fo;\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n', correct: PEER + POOL } }),
   (ctx) => ({
+    statementTypes: ['FailoverRef'],
     statement(s, ancestors, file) {
       if (s.type !== 'FailoverRef') return;
       const parent = ancestors[ancestors.length - 1];
@@ -133,8 +135,9 @@ export const timers = perPeer(
 );
 
 export const duplicateStatement = defineRule(
-  meta({ id: 'failover-duplicate-statement', defaultSeverity: 'error', description: 'A statement repeated inside a failover peer block.', rationale: 'dhcpd prints an internal error (`confpars.c: non-null pointer`) and carries on.', dhcpd: 'warns', stricterThanDhcpd: true, fixable: true, examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  address 10.0.0.3;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
+  meta({ id: 'failover-duplicate-statement', perStatement: true, defaultSeverity: 'error', description: 'A statement repeated inside a failover peer block.', rationale: 'dhcpd prints an internal error (`confpars.c: non-null pointer`) and carries on.', dhcpd: 'warns', stricterThanDhcpd: true, fixable: true, examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  address 10.0.0.3;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
   (ctx) => ({
+    statementTypes: ['FailoverPeer'],
     statement(s, _a, file) {
       if (s.type !== 'FailoverPeer') return;
       const seen = new Set<string>();
@@ -244,6 +247,7 @@ export const fixedInRange = defineRule(
 export const includeRelative = defineRule(
   { id: 'include-relative-path', perStatement: true, category: 'includes', recommended: true, defaultSeverity: 'warning', description: 'An include with a relative path.', rationale: 'dhcpd resolves it against its working directory, not the including file: `/` under systemd, the checkout in CI.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'include "hosts.conf";\n', correct: 'include "/etc/dhcp/hosts.conf";\n' } },
   (ctx) => ({
+    statementTypes: ['Include'],
     statement(s, _a, file) {
       if (s.type === 'Include' && s.path && !s.path.value.startsWith('/')) ctx.report({ file, span: s.path.span, message: `Relative include "${s.path.value}" depends on dhcpd's working directory; use an absolute path.` });
     },
@@ -255,6 +259,7 @@ export const classRules = defineRule(
   (ctx) => {
     const classes = new Map<string, { file: any; span: any }>();
     return {
+      statementTypes: ['Class', 'Subclass', 'AllowDeny'],
       statement(s, _a, file) {
         if (s.type === 'Class') {
           const prev = classes.get(s.name);

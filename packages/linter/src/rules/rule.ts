@@ -12,6 +12,11 @@ export interface RuleContext {
 export interface RuleHandlers {
   statement?(node: AnyStatement, ancestors: readonly AnyStatement[], file: SourceFile): void;
   /**
+   * The statement types `statement` looks at; it is not called for others (most statements of a
+   * large config are host lines no rule but a few cares about). Omitted: every statement.
+   */
+  statementTypes?: readonly AnyStatement['type'][];
+  /**
    * Runs after the walk. A pass over every host or range of a large server may be written as a
    * generator that yields every ITEMS_PER_PAUSE items: the language server answers requests at
    * each pause (see `walkConfigSteps`).

@@ -60,6 +60,7 @@ export const unknownStatement = defineRule(
     examples: { incorrect: 'default-lease-tme 600;\n', correct: 'default-lease-time 600;\n' },
   },
   (ctx) => ({
+    statementTypes: ['Parameter'],
     statement(s, ancestors, file) {
       if (s.type !== 'Parameter' || s.known) return;
       const w = s.words[0];
@@ -129,6 +130,7 @@ export const invalidValue = defineRule(
     examples: { incorrect: 'default-lease-time ten;\nping-check maybe;\n', correct: 'default-lease-time 600;\nping-check true;\n' },
   },
   (ctx) => ({
+    statementTypes: ['Subnet', 'Range', 'Parameter'],
     statement(s, ancestors, file) {
       // Addresses of subnet and range declarations: dhcpd rejects `10.0.0.300` ("exceeds max").
       const addresses = s.type === 'Subnet' ? [s.network, s.netmask] : s.type === 'Range' && !s.v6 ? [s.low, s.high] : [];
@@ -166,6 +168,7 @@ export const unknownOption = defineRule(
     const defined = new Set<string>();
     const spaces = new Set(['dhcp', 'dhcp6', 'agent', 'fqdn', 'nwip', 'server', 'vendor', 'vendor-class', 'isc', 'vsio', 'isc6', 'docsis']);
     return {
+      statementTypes: ['OptionDefinition', 'OptionSpace', 'Option'],
       statement(s, _a, file) {
         if (s.type === 'OptionDefinition') defined.add(`${s.space}.${s.name}`);
         if (s.type === 'OptionSpace') spaces.add(s.name);
@@ -197,6 +200,7 @@ export const optionValueType = defineRule(
   (ctx) => {
     const userDefs = new Map<string, ReturnType<typeof parseUserFormat>>();
     return {
+      statementTypes: ['OptionDefinition', 'Option'],
       statement(s, _a, file) {
         if (s.type === 'OptionDefinition') userDefs.set(`${s.space}.${s.name}`, parseUserFormat(s.format.map((w) => (w.type === 'String' ? w.raw : w.text))));
         if (s.type !== 'Option' || s.expression) return;
@@ -224,6 +228,7 @@ export const numberAsHostname = defineRule(
     examples: { incorrect: 'option subnet-mask 24;\n', correct: 'option subnet-mask 255.255.255.0;\n' },
   },
   (ctx) => ({
+    statementTypes: ['Option', 'Parameter'],
     statement(s, ancestors, file) {
       let problems: ReturnType<typeof checkOptionValues> = [];
       if (s.type === 'Option' && !s.expression) {
@@ -251,6 +256,7 @@ export const unquotedString = defineRule(
     examples: { incorrect: 'filename pxelinux.0;\n', correct: 'filename "pxelinux.0";\n' },
   },
   (ctx) => ({
+    statementTypes: ['Parameter', 'Include', 'Option'],
     statement(s, _a, file) {
       let target;
       if (s.type === 'Parameter' && ['filename', 'server-name', 'lease-file-name', 'pid-file-name'].includes(s.name) && s.args.length === 1 && s.args[0]!.type === 'Word') target = s.args[0];
@@ -276,6 +282,7 @@ export const deprecatedStatement = defineRule(
     examples: { incorrect: 'ddns-update-style ad-hoc;\ninterface eth0;\n', correct: 'ddns-update-style none;\n' },
   },
   (ctx) => ({
+    statementTypes: ['Parameter'],
     statement(s, _a, file) {
       if (s.type !== 'Parameter') return;
       if (s.name === 'ddns-update-style' && s.args[0]?.type === 'Word' && ['ad-hoc', 'ad_hoc'].includes(s.args[0].text.toLowerCase()))
@@ -303,6 +310,7 @@ export const duplicateParameter = defineRule(
     const seen = new Map<AnyStatement | undefined, Map<string, { s: Parameter | OptionStatement; file: typeof ctx.config.main }>>();
     const repeatable = new Set(['hardware', 'fixed-address', 'range', 'include', 'primary', 'secondary', 'set', 'log']);
     return {
+      statementTypes: ['Parameter', 'Option'],
       statement(s, ancestors, file) {
         if ((s.type !== 'Parameter' && s.type !== 'Option') || (s.type === 'Parameter' && (!s.known || repeatable.has(s.name)))) return;
         const parent = ancestors[ancestors.length - 1];
@@ -339,6 +347,7 @@ export const macFormat = defineRule(
     examples: { incorrect: 'host pc { hardware ethernet 00:11:22:33:44; }\n', correct: 'host pc { hardware ethernet 00:11:22:33:44:55; }\n' },
   },
   (ctx) => ({
+    statementTypes: ['Parameter'],
     statement(s, _a, file) {
       if (s.type !== 'Parameter' || s.name !== 'hardware') return;
       const [type, mac] = s.args;
@@ -363,6 +372,7 @@ export const leaseTimes = defineRule(
   (ctx) => {
     const scopes = new Map<AnyStatement | undefined, Map<string, { v: number; s: Parameter; file: typeof ctx.config.main }>>();
     return {
+      statementTypes: ['Parameter'],
       statement(s, ancestors, file) {
         if (s.type !== 'Parameter' || !['default-lease-time', 'max-lease-time', 'min-lease-time'].includes(s.name)) return;
         const a = s.args[0];
@@ -536,7 +546,7 @@ export const subnetOverlap = subnetRule(
 
 export const poolWithoutRange = defineRule(
   {
-    id: 'pool-without-range',
+    id: 'pool-without-range', perStatement: true,
     category: 'topology',
     defaultSeverity: 'error',
     description: 'A pool with no range statement.',
@@ -546,6 +556,7 @@ export const poolWithoutRange = defineRule(
     examples: { incorrect: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool { deny unknown-clients; }\n}\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool { deny unknown-clients; range 10.0.0.5 10.0.0.9; }\n}\n' },
   },
   (ctx) => ({
+    statementTypes: ['Pool'],
     statement(s, _a, file) {
       if (s.type === 'Pool' && !s.v6 && !s.body.body.some((c) => c.type === 'Range' || c.type === 'Include')) ctx.report({ file, span: s.words[0]!.span, message: 'This pool has no range; dhcpd requires at least one.' });
     },
@@ -595,6 +606,7 @@ export const keyDefinition = defineRule(
   (ctx) => {
     const keys = new Set<string>();
     return {
+      statementTypes: ['Key', 'Parameter'],
       statement(s, ancestors, file) {
         if (s.type === 'Key') {
           keys.add(s.name);
@@ -628,6 +640,7 @@ export const dhcpv6InV4 = defineRule(
     examples: { incorrect: 'subnet6 2001:db8::/64 { range6 2001:db8::100 2001:db8::1ff; }\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 { }\n' },
   },
   (ctx) => ({
+    statementTypes: ['Subnet6', 'Range', 'Prefix6', 'Pool'],
     statement(s, _a, file) {
       if (/6(\.[^/]*)?\.conf$/.test(ctx.config.main.uri)) return;
       if (s.type === 'Subnet6' || (s.type === 'Range' && s.v6) || s.type === 'Prefix6' || (s.type === 'Pool' && s.v6))
