@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyStatement, FileSystem, ParseResult } from '@dhcplint/parser';
 import { loadServerConfig, nodeFs, runToEnd, walkConfigSteps, type ServerConfig } from './model/config.js';
-import { collectFacts, collectFactsSteps, type ServerFacts } from './model/facts.js';
+import { collectFacts, collectFactsSteps, type FactsCache, type ServerFacts } from './model/facts.js';
 import { loadHostContext } from './model/host-context.js';
 import { allConfigRules, allPairRules, ruleById } from './rules/index.js';
 import type { Diagnostic, ReportInput, Severity, SeveritySetting, SourceFile } from './types.js';
@@ -36,6 +36,16 @@ export interface LintSettings {
    * STATEMENTS_PER_PAUSE. Tests set 1 to pause, and so be stoppable, everywhere.
    */
   statementsPerPause?: number;
+  /**
+   * Facts of top-level statements, reused while the statement object is unchanged (see
+   * FactsFragment): after an edit only the touched statements are read again.
+   */
+  factsCache?: FactsCache;
+  /**
+   * One SourceFile object per path, updated in place when its file is re-parsed, so results kept
+   * from earlier runs (facts, cached diagnostics) read the current text and line index.
+   */
+  sourceFiles?: Map<string, SourceFile>;
 }
 
 /** Diagnostics the per-statement rules gave one top-level statement, at the offset it had then. */
@@ -332,14 +342,14 @@ export function* loadServersSteps(paths: string[], settings: LintSettings = {}):
   const errors: string[] = [];
   const add = function* (main: string, name: string, root?: string, host?: { netplan: string[]; defaults?: string }): Generator<void, void, void> {
     if (servers.some((s) => s.config.main.uri === main)) return; // named twice (manifest and path)
-    const config = loadServerConfig(main, { fs, name, root, pathMap: settings.includeMap, cache: settings.parseCache });
+    const config = loadServerConfig(main, { fs, name, root, pathMap: settings.includeMap, cache: settings.parseCache, sourceFiles: settings.sourceFiles });
     if (!config) {
       errors.push(`${main}: cannot read file`);
       return;
     }
     const cached = settings.serverCache?.get(main);
     // Yields only after parsing: a pause never leaves a file half-parsed.
-    const facts = cached && sameAsts(cached.asts, config) ? cached.facts : yield* collectFactsSteps(config, settings.statementsPerPause);
+    const facts = cached && sameAsts(cached.asts, config) ? cached.facts : yield* collectFactsSteps(config, settings.statementsPerPause, settings.factsCache);
     if (cached?.facts !== facts) settings.serverCache?.set(main, { asts: config.files.map((f) => f.ast), facts });
     if (root) {
       const np = join(root, 'etc/netplan');

@@ -2,7 +2,7 @@ export * from './types.js';
 export * from './engine.js';
 export * from './config-file.js';
 export { loadServerConfig, memoryFs, nodeFs, runToEnd, STATEMENTS_PER_PAUSE, walkConfig, walkConfigSteps, type ServerConfig } from './model/config.js';
-export { collectFacts, collectFactsSteps, type ServerFacts, type PeerFacts } from './model/facts.js';
+export { collectFacts, collectFactsSteps, type FactsCache, type FactsFragment, type ServerFacts, type PeerFacts } from './model/facts.js';
 export { allRuleMetas, allConfigRules, allPairRules } from './rules/index.js';
 export * from './formatters/index.js';
 export { applyFixes } from './fix.js';

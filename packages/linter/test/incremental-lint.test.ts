@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import fc from 'fast-check';
 import type { ParseResult } from '@dhcplint/parser';
-import { allConfigRules, allRuleMetas, lintServer, loadServerConfig, memoryFs, type Diagnostic, type LintSettings } from '@dhcplint/linter';
+import { allConfigRules, allRuleMetas, collectFactsSteps, lintServer, loadServerConfig, memoryFs, runToEnd, type Diagnostic, type LintSettings } from '@dhcplint/linter';
 import { corpusAvailable, corpusEntries, fixtureConfigs } from '../../../scripts/test/corpus.js';
 
 // Every rule's incorrect example (so each per-statement rule fires), the fixtures and the corpus.
@@ -10,9 +10,11 @@ const samples: string[] = [...allRuleMetas.map((m) => m.examples.incorrect).filt
 if (corpusAvailable()) for (const e of corpusEntries()) if (/\.conf$/.test(e.file) && statSync(e.path).size < 100_000) samples.push(readFileSync(e.path, 'utf8'));
 
 /** Statements that trip the per-statement rules, plus structure that moves everything after it. */
-const PIECES = ['filename pxelinux.0;\n', 'option subnet-mask 24;\n', 'next-server tftp.example.net;\n', 'host h { hardware ethernet 0:1:2:3:4; fixed-address pc.example.net; }\n', 'interface eth0;\n', 'default-lease-tme 600;\n', 'range 10.0.0.300 10.0.0.1;\n', 'subnet6 2001:db8::/64 { }\n', 'max\u2010lease\u2010time 60;\n', 'include "rel.conf";\n', 'default-lease-time ten;\n', '\n', ' ', '{', '}', ';', '#', 'x'];
+const PIECES = ['filename pxelinux.0;\n', 'option subnet-mask 24;\n', 'next-server tftp.example.net;\n', 'host h { hardware ethernet 0:1:2:3:4; fixed-address pc.example.net; }\n', 'interface eth0;\n', 'default-lease-tme 600;\n', 'range 10.0.0.300 10.0.0.1;\n', 'subnet6 2001:db8::/64 { }\n', 'max\u2010lease\u2010time 60;\n', 'include "rel.conf";\n', 'group { include "rel.conf"; }\n', 'host d { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.9; }\n', 'failover peer "fo" { primary; mclt 60; }\n', 'subnet 10.0.0.0 netmask 255.255.255.0 { pool { failover peer "fo"; range 10.0.0.5 10.0.0.20; } }\n', 'default-lease-time ten;\n', '\n', ' ', '{', '}', ';', '#', 'x'];
 
 const MAIN = '/srv/etc/dhcp/dhcpd.conf';
+/** Versions of the file `include "rel.conf"` reads. */
+const INCLUDED = ['option domain-name example.com;\nhost r { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.9; }\n', 'host r { hardware ethernet 0:1:2:3:4:6; fixed-address 10.0.0.300; }\nfailover peer "fo" { secondary; }\n', ''];
 const key = (d: Diagnostic) => JSON.stringify([d.uri, d.span.start, d.span.end, d.ruleId, d.message, d.range, d.fix, d.related]);
 const sorted = (ds: Diagnostic[]) => ds.map(key).sort();
 
@@ -27,19 +29,23 @@ describe('incremental lint (language server path)', () => {
     fc.assert(
       fc.property(
         fc.nat({ max: samples.length - 1 }),
-        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 25 }), insert: fc.oneof(fc.constantFrom(...PIECES), fc.constant('')) }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 25 }), insert: fc.oneof(fc.constantFrom(...PIECES), fc.constant('')), included: fc.nat({ max: INCLUDED.length - 1 }) }), { minLength: 1, maxLength: 5 }),
         (which, edits) => {
           let text = samples[which]!;
           const parseCache = new Map<string, ParseResult>();
-          const cached: LintSettings = { statementCache: new Map() };
+          // Everything the language server keeps between runs: statement results, facts, source files.
+          const cached: LintSettings = { statementCache: new Map(), factsCache: new WeakMap(), sourceFiles: new Map() };
+          let included = INCLUDED[0]!;
           const lintWith = (t: string, settings: LintSettings, cache?: Map<string, ParseResult>) => {
-            const config = loadServerConfig(MAIN, { fs: memoryFs({ [MAIN]: t, '/srv/etc/dhcp/rel.conf': 'option domain-name example.com;\n' }), cache })!;
-            return lintServer(config, settings).diagnostics;
+            const fs = memoryFs({ [MAIN]: t, '/srv/etc/dhcp/rel.conf': included });
+            const config = loadServerConfig(MAIN, { fs, cache, sourceFiles: settings.sourceFiles })!;
+            return lintServer(config, settings, runToEnd(collectFactsSteps(config, undefined, settings.factsCache))).diagnostics;
           };
           lintWith(text, cached, parseCache);
           for (const e of edits) {
             const at = Math.floor(e.at * text.length);
             text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+            included = INCLUDED[e.included]!; // the included file changes on its own too
             expect(sorted(lintWith(text, cached, parseCache))).toEqual(sorted(lintWith(text, {})));
           }
         },

@@ -48,6 +48,10 @@ export class Project {
   private readonly serverCache: NonNullable<LintSettings['serverCache']> = new Map();
   /** Per-statement rule results of top-level statements an edit did not touch. */
   private readonly statementCache: NonNullable<LintSettings['statementCache']> = new Map();
+  /** Facts of top-level statements an edit did not touch. */
+  private readonly factsCache: NonNullable<LintSettings['factsCache']> = new WeakMap();
+  /** One SourceFile per path, updated in place on re-parse (kept facts and results read it). */
+  private readonly sourceFiles: NonNullable<LintSettings['sourceFiles']> = new Map();
 
   /** Parses a file's text for features, through the same cache the analysis uses. */
   parseFile(path: string, text: string): ParseResult {
@@ -91,7 +95,7 @@ export class Project {
   *analyzeSteps(): Generator<void, Analysis, void> {
     const texts = new Map(this.buffers);
     const { paths, settings, problems } = this.discover();
-    const withFs = { ...settings, statementsPerPause: this.statementsPerPause, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache, statementCache: this.statementCache };
+    const withFs = { ...settings, statementsPerPause: this.statementsPerPause, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache, statementCache: this.statementCache, factsCache: this.factsCache, sourceFiles: this.sourceFiles };
     let { servers } = yield* loadServersSteps(paths, withFs);
     // Open buffers that no discovered server covers are linted on their own.
     const covered = new Set(servers.flatMap((s) => s.config.files.map((f) => f.uri)));
@@ -108,6 +112,7 @@ export class Project {
     }
     // Forget files and servers that are gone (deleted, renamed, no longer included).
     for (const p of this.parseCache.keys()) if (!files.has(p)) this.parseCache.delete(p);
+    for (const p of this.sourceFiles.keys()) if (!files.has(p)) this.sourceFiles.delete(p);
     for (const p of this.serverCache.keys()) if (!servers.some((s) => s.config.main.uri === p)) this.serverCache.delete(p);
     return { servers, pairs: result.pairs, diagnostics, files, problems, texts, display: (p) => displayPath(this.folders, p) };
   }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Diagnostic } from '@dhcplint/linter';
-import { Project } from '../src/project.js';
+import type { Diagnostic, SourceFile } from '@dhcplint/linter';
+import { Project, type Analysis } from '../src/project.js';
 import { repoRoot } from '../../../scripts/test/corpus.js';
 
 const deployment = join(repoRoot, 'test-fixtures/deployment');
@@ -18,11 +18,30 @@ function projectWith(buffers: Map<string, string>): Project {
   return p;
 }
 
+/**
+ * Everything the rules read from a server's facts, with each location as file, offsets and the
+ * line/character the file's current line index gives (kept facts must point into the current text).
+ */
+function factsSnapshot(analysis: Analysis): string {
+  const at = (l: { file: SourceFile; span: { start: number; end: number } }) => [l.file.uri, l.span.start, l.span.end, l.file.lines.rangeOf(l.span), l.file.ast?.source.slice(l.span.start, l.span.end)];
+  return JSON.stringify(
+    analysis.servers.map(({ facts: f }) => ({
+      peers: [...f.peers].map(([name, list]) => [name, list.map((p) => [at(p), p.role, [...p.settings].map(([k, v]) => [k, v.value, at(v)]), p.ancestors.length])]),
+      peerRefs: f.peerRefs.map((r) => [at(r), r.name, r.quoted, r.ancestors.length]),
+      pools: f.pools.map((p) => [at(p), p.peer, p.peerRef && at(p.peerRef), p.permits, p.ranges.length, p.subnet && at(p.subnet)]),
+      ranges: f.ranges.map((r) => [at(r), r.low, r.high, r.text, r.dynamicBootp, r.pool && at(r.pool), r.subnet && at(r.subnet)]),
+      subnets: f.subnets.map((x) => [at(x), x.key, x.sharedNetwork, [...x.settings].map(([k, v]) => [k, v.value, at(v)])]),
+      hosts: f.hosts.map((h) => [at(h), h.name, h.macs.map((m) => [m.value, at(m.loc)]), h.fixed.map((x) => [x.address, x.text, at(x.loc)])]),
+      globals: [...f.globals].map(([k, v]) => [k, v.value, at(v)]),
+    })),
+  );
+}
+
 const flat = (diags: Map<string, Diagnostic[]>) =>
   [...diags.values()].flat().map((d) => JSON.stringify([d.uri, d.span, d.range, d.ruleId, d.message, d.fix, d.related])).sort();
 
 describe('language server analysis across edits', () => {
-  it('after any sequence of edits to either file of a pair, and of checks stopped part-way, the reused analysis equals a fresh one', () => {
+  it('after any sequence of edits to either file of a pair, and of checks stopped part-way, the reused analysis (diagnostics and facts) equals a fresh one', () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -55,9 +74,13 @@ describe('language server analysis across edits', () => {
               steps.return(undefined as never);
               continue;
             }
-            expect(flat(live.analyze().diagnostics)).toEqual(flat(projectWith(buffers).analyze().diagnostics));
+            const [kept, fresh] = [live.analyze(), projectWith(buffers).analyze()];
+            expect(flat(kept.diagnostics)).toEqual(flat(fresh.diagnostics));
+            expect(factsSnapshot(kept)).toBe(factsSnapshot(fresh));
           }
-          expect(flat(live.analyze().diagnostics)).toEqual(flat(projectWith(buffers).analyze().diagnostics));
+          const [kept, fresh] = [live.analyze(), projectWith(buffers).analyze()];
+          expect(flat(kept.diagnostics)).toEqual(flat(fresh.diagnostics));
+          expect(factsSnapshot(kept)).toBe(factsSnapshot(fresh));
         },
       ),
       { numRuns: Number(process.env.DHCPLINT_PROPERTY_RUNS) || 150 },

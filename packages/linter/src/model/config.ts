@@ -31,11 +31,11 @@ export interface ServerConfig {
   options: Pick<IncludeOptions, 'pathMap' | 'root'>;
 }
 
-export function loadServerConfig(mainPath: string, opts: Omit<IncludeOptions, 'fs'> & { fs?: FileSystem; name?: string }): ServerConfig | undefined {
+export function loadServerConfig(mainPath: string, opts: Omit<IncludeOptions, 'fs'> & { fs?: FileSystem; name?: string; sourceFiles?: Map<string, SourceFile> }): ServerConfig | undefined {
   // Rules only read the tree: comment attachment and printer layout are skipped (see ParseOptions).
   const resolved: ResolvedConfig = loadWithIncludes(mainPath, { parseOptions: { attachComments: false }, ...opts, fs: opts.fs ?? nodeFs });
   if (resolved.files.length === 0) return undefined;
-  const files: SourceFile[] = resolved.files.map((f) => ({ uri: f.path, ast: f.result.ast, lines: f.result.lines }));
+  const files: SourceFile[] = resolved.files.map((f) => sourceFile(f.path, f.result.ast, f.result.lines, opts.sourceFiles));
   const byUri = new Map(files.map((f) => [f.uri, f]));
   const includeTargets = new Map<AnyStatement, SourceFile>();
   resolved.files.forEach((f) => {
@@ -50,6 +50,19 @@ export function loadServerConfig(mainPath: string, opts: Omit<IncludeOptions, 'f
     includeTargets,
     options: { pathMap: opts.pathMap, root: opts.root },
   };
+}
+
+/** The SourceFile for a path: the known object updated in place (see LintSettings.sourceFiles), or a new one. */
+function sourceFile(uri: string, ast: SourceFile['ast'], lines: SourceFile['lines'], known?: Map<string, SourceFile>): SourceFile {
+  const file = known?.get(uri);
+  if (!file) {
+    const created = { uri, ast, lines };
+    known?.set(uri, created);
+    return created;
+  }
+  file.ast = ast;
+  file.lines = lines;
+  return file;
 }
 
 export interface ConfigVisitor {

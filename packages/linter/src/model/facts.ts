@@ -95,123 +95,187 @@ export function collectFacts(config: ServerConfig): ServerFacts {
   return runToEnd(collectFactsSteps(config));
 }
 
-/** `collectFacts` in steps that pause during the walk (see `walkConfigSteps`). */
-export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: number): Generator<void, ServerFacts, void> {
+/**
+ * The facts found in one top-level statement and everything nested in it. The language server
+ * keeps them while the statement object is unchanged (an incremental re-parse keeps every
+ * statement an edit did not touch), so after a keystroke only the touched statements are read.
+ */
+export interface FactsFragment {
+  file: SourceFile;
+  peers: PeerFacts[];
+  peerRefs: ServerFacts['peerRefs'];
+  pools: PoolFacts[];
+  ranges: RangeFacts[];
+  subnets: SubnetFacts[];
+  hosts: HostFacts[];
+  /** Top-level parameters and options, in order (the first of a key wins when merged). */
+  globals: [string, Setting][];
+}
+
+/** Fragments by top-level statement (see FactsFragment). */
+export type FactsCache = WeakMap<object, FactsFragment>;
+
+function emptyFragment(file: SourceFile): FactsFragment {
+  return { file, peers: [], peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: [] };
+}
+
+function addFragment(facts: ServerFacts, f: FactsFragment): void {
+  for (const p of f.peers) (facts.peers.get(p.name) ?? facts.peers.set(p.name, []).get(p.name)!).push(p);
+  for (const x of f.peerRefs) facts.peerRefs.push(x);
+  for (const x of f.pools) facts.pools.push(x);
+  for (const x of f.ranges) facts.ranges.push(x);
+  for (const x of f.subnets) facts.subnets.push(x);
+  for (const x of f.hosts) facts.hosts.push(x);
+  for (const [key, setting] of f.globals) if (!facts.globals.has(key)) facts.globals.set(key, setting);
+}
+
+/**
+ * `collectFacts` in steps that pause during the walk (see `walkConfigSteps`). With a cache, the
+ * fragments of top-level statements seen before are reused without walking them; a statement
+ * that holds an include is always read again (the included file can change on its own).
+ */
+export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: number, cache?: FactsCache): Generator<void, ServerFacts, void> {
   const facts: ServerFacts = { config, name: config.name, peers: new Map(), peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: new Map() };
   const subnetOf = new Map<AnyStatement, SubnetFacts>();
   const poolOf = new Map<AnyStatement, PoolFacts>();
   const peerOf = new Map<AnyStatement, PeerFacts>();
+  /** The fragment of the top-level statement being walked. */
+  let fragment: FactsFragment | undefined;
+  let cacheable = false;
 
-  yield* walkConfigSteps(config, {
-    enter(s, ancestors, file) {
-      const parent = ancestors[ancestors.length - 1];
-      switch (s.type) {
-        case 'Subnet': {
-          const network = s.network?.literal.kind === 'ipv4' ? s.network.literal.value : undefined;
-          const mask = s.netmask?.literal.kind === 'ipv4' ? s.netmask.literal.value : undefined;
-          if (network === undefined || mask === undefined) break;
-          const prefix = prefixLength(mask);
-          const shared = ancestors.find((a) => a.type === 'SharedNetwork');
-          const sf: SubnetFacts = {
-            file,
-            span: s.span,
-            decl: s,
-            network,
-            mask,
-            key: `${s.network!.text}/${prefix ?? s.netmask!.text}`,
-            sharedNetwork: shared && shared.type === 'SharedNetwork' ? shared.name : undefined,
-            settings: new Map(),
-          };
-          facts.subnets.push(sf);
-          subnetOf.set(s, sf);
-          break;
+  yield* walkConfigSteps(
+    config,
+    {
+      enter(s, ancestors, file) {
+        if (ancestors.length === 0) {
+          fragment = undefined;
+          // A top-level include adds no facts itself; the included statements are top-level too.
+          if (s.type === 'Include') return true;
+          const hit = cache?.get(s);
+          if (hit && hit.file === file) {
+            addFragment(facts, hit);
+            return false;
+          }
+          fragment = emptyFragment(file);
+          cacheable = true;
         }
-        case 'Pool': {
-          if (s.v6) break;
-          const subnet = [...ancestors].reverse().map((a) => subnetOf.get(a)).find(Boolean);
-          const pf: PoolFacts = { file, span: s.span, decl: s, ranges: [], permits: [], subnet };
-          // A reference at shared-network level is inherited by the pools below it.
-          for (const a of ancestors) {
-            if (a.type === 'SharedNetwork') {
-              const ref = a.body.body.find((c) => c.type === 'FailoverRef');
-              if (ref && ref.type === 'FailoverRef') pf.peer = ref.name;
+        if (s.type === 'Include') cacheable = false;
+        const frag = fragment;
+        if (!frag) return true;
+        const parent = ancestors[ancestors.length - 1];
+        switch (s.type) {
+          case 'Subnet': {
+            const network = s.network?.literal.kind === 'ipv4' ? s.network.literal.value : undefined;
+            const mask = s.netmask?.literal.kind === 'ipv4' ? s.netmask.literal.value : undefined;
+            if (network === undefined || mask === undefined) break;
+            const prefix = prefixLength(mask);
+            const shared = ancestors.find((a) => a.type === 'SharedNetwork');
+            const sf: SubnetFacts = {
+              file,
+              span: s.span,
+              decl: s,
+              network,
+              mask,
+              key: `${s.network!.text}/${prefix ?? s.netmask!.text}`,
+              sharedNetwork: shared && shared.type === 'SharedNetwork' ? shared.name : undefined,
+              settings: new Map(),
+            };
+            frag.subnets.push(sf);
+            subnetOf.set(s, sf);
+            break;
+          }
+          case 'Pool': {
+            if (s.v6) break;
+            const subnet = [...ancestors].reverse().map((a) => subnetOf.get(a)).find(Boolean);
+            const pf: PoolFacts = { file, span: s.span, decl: s, ranges: [], permits: [], subnet };
+            // A reference at shared-network level is inherited by the pools below it.
+            for (const a of ancestors) {
+              if (a.type === 'SharedNetwork') {
+                const ref = a.body.body.find((c) => c.type === 'FailoverRef');
+                if (ref && ref.type === 'FailoverRef') pf.peer = ref.name;
+              }
             }
+            frag.pools.push(pf);
+            poolOf.set(s, pf);
+            break;
           }
-          facts.pools.push(pf);
-          poolOf.set(s, pf);
-          break;
-        }
-        case 'Range': {
-          if (s.v6 || s.low?.literal.kind !== 'ipv4') break;
-          const low = s.low.literal.value;
-          const high = s.high?.literal.kind === 'ipv4' ? s.high.literal.value : s.high ? undefined : low;
-          if (high === undefined) break;
-          const pool = parent ? poolOf.get(parent) : undefined;
-          const subnet = [...ancestors].reverse().map((a) => subnetOf.get(a)).find(Boolean);
-          const rf: RangeFacts = { file, span: s.span, decl: s, low, high, text: `${s.low.text}${s.high ? ` ${s.high.text}` : ''}`, dynamicBootp: s.dynamicBootp, pool, subnet };
-          facts.ranges.push(rf);
-          pool?.ranges.push(rf);
-          break;
-        }
-        case 'FailoverRef': {
-          facts.peerRefs.push({ file, span: s.span, name: s.name, quoted: s.nameNode?.type === 'String', ancestors: [...ancestors] });
-          const pool = parent ? poolOf.get(parent) : undefined;
-          if (pool) {
-            pool.peer = s.name;
-            pool.peerRef = { file, span: s.span };
+          case 'Range': {
+            if (s.v6 || s.low?.literal.kind !== 'ipv4') break;
+            const low = s.low.literal.value;
+            const high = s.high?.literal.kind === 'ipv4' ? s.high.literal.value : s.high ? undefined : low;
+            if (high === undefined) break;
+            const pool = parent ? poolOf.get(parent) : undefined;
+            const subnet = [...ancestors].reverse().map((a) => subnetOf.get(a)).find(Boolean);
+            const rf: RangeFacts = { file, span: s.span, decl: s, low, high, text: `${s.low.text}${s.high ? ` ${s.high.text}` : ''}`, dynamicBootp: s.dynamicBootp, pool, subnet };
+            frag.ranges.push(rf);
+            pool?.ranges.push(rf);
+            break;
           }
-          break;
-        }
-        case 'AllowDeny': {
-          const pool = parent ? poolOf.get(parent) : undefined;
-          if (pool) pool.permits.push(`${s.verb} ${s.what}${s.arg ? ` ${s.arg.type === 'String' ? s.arg.raw : s.arg.text}` : ''}`);
-          break;
-        }
-        case 'FailoverPeer': {
-          const pf: PeerFacts = { file, span: s.span, name: s.name, decl: s, settings: new Map(), ancestors: [...ancestors] };
-          const list = facts.peers.get(s.name) ?? [];
-          list.push(pf);
-          facts.peers.set(s.name, list);
-          peerOf.set(s, pf);
-          break;
-        }
-        case 'Host': {
-          const hf: HostFacts = { file, span: s.span, decl: s, name: s.name, macs: [], fixed: [] };
-          facts.hosts.push(hf);
-          break;
-        }
-        case 'Parameter':
-        case 'Option': {
-          // Built on first use: most parameters (host hardware lines) never become settings.
-          const setting = (): Setting => ({ file, span: s.span, value: s.type === 'Option' ? valueText(s.values) : valueText(s.args), node: s });
-          // Lookups only where the parent can hold them (most statements are host lines).
-          const peer = parent?.type === 'FailoverPeer' ? peerOf.get(parent) : undefined;
-          if (peer && s.type === 'Parameter') {
-            if (s.name === 'primary' || s.name === 'secondary') peer.role ??= s.name;
+          case 'FailoverRef': {
+            frag.peerRefs.push({ file, span: s.span, name: s.name, quoted: s.nameNode?.type === 'String', ancestors: [...ancestors] });
+            const pool = parent ? poolOf.get(parent) : undefined;
+            if (pool) {
+              pool.peer = s.name;
+              pool.peerRef = { file, span: s.span };
+            }
+            break;
+          }
+          case 'AllowDeny': {
+            const pool = parent ? poolOf.get(parent) : undefined;
+            if (pool) pool.permits.push(`${s.verb} ${s.what}${s.arg ? ` ${s.arg.type === 'String' ? s.arg.raw : s.arg.text}` : ''}`);
+            break;
+          }
+          case 'FailoverPeer': {
+            const pf: PeerFacts = { file, span: s.span, name: s.name, decl: s, settings: new Map(), ancestors: [...ancestors] };
+            frag.peers.push(pf);
+            peerOf.set(s, pf);
+            break;
+          }
+          case 'Host': {
+            frag.hosts.push({ file, span: s.span, decl: s, name: s.name, macs: [], fixed: [] });
+            break;
+          }
+          case 'Parameter':
+          case 'Option': {
+            // Built on first use: most parameters (host hardware lines) never become settings.
+            const setting = (): Setting => ({ file, span: s.span, value: s.type === 'Option' ? valueText(s.values) : valueText(s.args), node: s });
+            // Lookups only where the parent can hold them (most statements are host lines).
+            const peer = parent?.type === 'FailoverPeer' ? peerOf.get(parent) : undefined;
+            if (peer && s.type === 'Parameter') {
+              if (s.name === 'primary' || s.name === 'secondary') peer.role ??= s.name;
+              const key = settingKey(s);
+              if (!peer.settings.has(key)) peer.settings.set(key, setting());
+              break;
+            }
+            // Hosts do not nest, so a host line's parent is the host entered last.
+            const lastHost = frag.hosts[frag.hosts.length - 1];
+            const host = parent?.type === 'Host' && lastHost?.decl === parent ? lastHost : undefined;
+            if (host && s.type === 'Parameter') {
+              if (s.name === 'hardware' && s.args[1]?.type === 'Word') host.macs.push({ value: normalizeMac(s.args[1].text), loc: { file, span: s.args[1].span } });
+              if (s.name === 'fixed-address') {
+                for (const a of s.args) if (a.type === 'Word' && a.literal.kind === 'ipv4') host.fixed.push({ address: a.literal.value, text: a.text, loc: { file, span: a.span } });
+              }
+              break;
+            }
+            const subnet = parent?.type === 'Subnet' ? subnetOf.get(parent) : undefined;
+            if (!subnet && parent) break;
             const key = settingKey(s);
-            if (!peer.settings.has(key)) peer.settings.set(key, setting());
+            if (subnet && !subnet.settings.has(key)) subnet.settings.set(key, setting());
+            if (!parent) frag.globals.push([key, setting()]);
             break;
           }
-          // Hosts do not nest, so a host line's parent is the host entered last.
-          const lastHost = facts.hosts[facts.hosts.length - 1];
-          const host = parent?.type === 'Host' && lastHost?.decl === parent ? lastHost : undefined;
-          if (host && s.type === 'Parameter') {
-            if (s.name === 'hardware' && s.args[1]?.type === 'Word') host.macs.push({ value: normalizeMac(s.args[1].text), loc: { file, span: s.args[1].span } });
-            if (s.name === 'fixed-address') {
-              for (const a of s.args) if (a.type === 'Word' && a.literal.kind === 'ipv4') host.fixed.push({ address: a.literal.value, text: a.text, loc: { file, span: a.span } });
-            }
-            break;
-          }
-          const subnet = parent?.type === 'Subnet' ? subnetOf.get(parent) : undefined;
-          if (!subnet && parent) break;
-          const key = settingKey(s);
-          if (subnet && !subnet.settings.has(key)) subnet.settings.set(key, setting());
-          if (!parent && !facts.globals.has(key)) facts.globals.set(key, setting());
-          break;
         }
-      }
+        return true;
+      },
+      leave(s, ancestors) {
+        if (ancestors.length !== 0 || !fragment) return;
+        addFragment(facts, fragment);
+        if (cache && cacheable) cache.set(s, fragment);
+        fragment = undefined;
+      },
     },
-  }, statementsPerPause);
+    statementsPerPause,
+  );
   return facts;
 }
 
