@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnyStatement, FileSystem, ParseResult } from '@dhcplint/parser';
+import { childStatements, type AnyStatement, type FileSystem, type ParseResult } from '@dhcplint/parser';
 import { loadServerConfig, nodeFs, runToEnd, walkConfigSteps, type ServerConfig } from './model/config.js';
 import { collectFacts, collectFactsSteps, type FactsCache, type ServerFacts } from './model/facts.js';
 import { loadHostContext } from './model/host-context.js';
@@ -138,12 +138,16 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
   }
   const handlers: { id: string; h: import('./rules/rule.js').RuleHandlers }[] = [];
   const frames: Frame[] = [];
+  /** Whether the cached walk is at a top-level statement (or done): 'nested' rules report to `out` there. */
+  const position = { topLevel: true };
   for (const rule of allConfigRules) {
     const sev = severityFor(rule.meta.id, rule.meta.defaultSeverity, settings);
     if (!sev) continue;
     // With a statement cache, per-statement rules report into the current top-level statement's frame.
-    const local = settings.statementCache !== undefined && rule.meta.perStatement === true;
-    const report = local ? (r: ReportInput) => reportToFrame(frames, out, r, toDiagnostic(rule.meta.id, sev, r)) : (r: ReportInput) => out.push(toDiagnostic(rule.meta.id, sev, r));
+    const mode = settings.statementCache === undefined ? undefined : rule.meta.perStatement;
+    const toFrame = (r: ReportInput) => reportToFrame(frames, out, r, toDiagnostic(rule.meta.id, sev, r));
+    const toOut = (r: ReportInput) => void out.push(toDiagnostic(rule.meta.id, sev, r));
+    const report = mode === true ? toFrame : mode === 'nested' ? (r: ReportInput) => (position.topLevel ? toOut(r) : toFrame(r)) : toOut;
     try {
       handlers.push({ id: rule.meta.id, h: rule.create({ config, facts, report }) ?? {} });
     } catch (e) {
@@ -161,12 +165,13 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
       recordFailure(id, e);
     }
   };
-  const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h), types: h.statementTypes }] : []));
-  if (settings.statementCache) yield* walkWithStatementCache(config, settings, statementHandlers, frames, out, recordFailure);
+  const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h), types: h.statementTypes, names: h.parameterNames }] : []));
+  if (settings.statementCache) yield* walkWithStatementCache(config, settings, statementHandlers, frames, out, recordFailure, position);
   else {
-    const forType = handlersByType(statementHandlers);
-    yield* walkConfigSteps(config, { enter: (s, ancestors, file) => dispatch(forType(s.type), s, ancestors, file, recordFailure) }, settings.statementsPerPause);
+    const handlersFor = handlerTable(statementHandlers);
+    yield* walkConfigSteps(config, { enter: (s, ancestors, file) => dispatch(handlersFor(s), s, ancestors, file, recordFailure) }, settings.statementsPerPause);
   }
+  position.topLevel = true;
   for (const { id, h } of handlers) {
     if (!h.end) continue;
     let steps: Generator<void, void, void> | void = undefined;
@@ -219,16 +224,55 @@ function dispatch(list: StatementHandler[], s: AnyStatement, ancestors: readonly
   }
 }
 
-type StatementHandler = { id: string; statement: NonNullable<import('./rules/rule.js').RuleHandlers['statement']>; types?: readonly AnyStatement['type'][] };
+type StatementHandler = {
+  id: string;
+  statement: NonNullable<import('./rules/rule.js').RuleHandlers['statement']>;
+  types?: readonly AnyStatement['type'][];
+  names?: readonly string[];
+};
 
-/** The handlers that want a statement type (see RuleHandlers.statementTypes), listed once per type. */
-function handlersByType(list: StatementHandler[]): (type: AnyStatement['type']) => StatementHandler[] {
-  const byType = new Map<AnyStatement['type'], StatementHandler[]>();
-  return (type) => {
-    let hit = byType.get(type);
-    if (!hit) byType.set(type, (hit = list.filter((h) => !h.types || h.types.includes(type))));
+/** Whether a handler looks at statements of a type (and, for parameters, of a name). */
+function wants(h: StatementHandler, type: string, parameterName?: string): boolean {
+  if (h.types && !h.types.includes(type as AnyStatement['type'])) return false;
+  return type !== 'Parameter' || !h.names || parameterName === undefined || h.names.includes(parameterName);
+}
+
+/**
+ * The handlers that want a statement (see RuleHandlers.statementTypes and parameterNames), worked
+ * out once per statement type and parameter name.
+ */
+function handlerTable(list: StatementHandler[]): (s: AnyStatement) => StatementHandler[] {
+  const byType = new Map<string, StatementHandler[]>();
+  const byParameter = new Map<string, StatementHandler[]>();
+  return (s) => {
+    const parameter = s.type === 'Parameter' ? s.name : undefined;
+    const table = parameter === undefined ? byType : byParameter;
+    const key = parameter ?? s.type;
+    let hit = table.get(key);
+    if (!hit) table.set(key, (hit = list.filter((h) => wants(h, s.type, parameter))));
     return hit;
   };
+}
+
+/** The kinds of statement nested in a top-level statement ("Host", "Parameter:hardware", …), one interned string per set. */
+const nestedKindsOf = new WeakMap<AnyStatement, string>();
+const internedKinds = new Map<string, string>();
+
+function nestedKinds(s: AnyStatement): string {
+  let kinds = nestedKindsOf.get(s);
+  if (kinds !== undefined) return kinds;
+  const found = new Set<string>();
+  const visit = (list: readonly AnyStatement[]) => {
+    for (const c of list) {
+      found.add(c.type === 'Parameter' ? `Parameter:${c.name}` : c.type);
+      visit(childStatements(c));
+    }
+  };
+  visit(childStatements(s));
+  const key = [...found].sort().join('|');
+  kinds = internedKinds.get(key) ?? (internedKinds.set(key, key), key);
+  nestedKindsOf.set(s, kinds);
+  return kinds;
 }
 
 /**
@@ -243,12 +287,30 @@ function* walkWithStatementCache(
   frames: Frame[],
   out: Diagnostic[],
   recordFailure: (id: string, e: unknown) => void,
+  position: { topLevel: boolean },
 ): Generator<void, void, void> {
   const rulesKey = JSON.stringify(settings.rules ?? {});
   const perServer = settings.statementCache!.get(config.main.uri) ?? settings.statementCache!.set(config.main.uri, new WeakMap()).get(config.main.uri)!;
-  const localIds = new Set(allConfigRules.filter((r) => r.meta.perStatement).map((r) => r.meta.id));
-  const local = handlersByType(statementHandlers.filter((h) => localIds.has(h.id)));
-  const others = handlersByType(statementHandlers.filter((h) => !localIds.has(h.id)));
+  const modeOf = new Map(allConfigRules.map((r) => [r.meta.id, r.meta.perStatement]));
+  const localList = statementHandlers.filter((h) => modeOf.get(h.id) === true);
+  const nestedList = statementHandlers.filter((h) => modeOf.get(h.id) === 'nested');
+  const globalList = statementHandlers.filter((h) => !modeOf.get(h.id));
+  const [local, nested, others] = [localList, nestedList, globalList].map(handlerTable) as [ReturnType<typeof handlerTable>, ReturnType<typeof handlerTable>, ReturnType<typeof handlerTable>];
+  // A kept top-level statement is not entered when no rule that sees every statement wants any
+  // statement inside it (a host's hardware and fixed-address lines, typically).
+  const enterKept = new Map<string, boolean>();
+  const mustEnter = (s: AnyStatement): boolean => {
+    const kinds = nestedKinds(s);
+    let yes = enterKept.get(kinds);
+    if (yes === undefined) {
+      yes = kinds !== '' && kinds.split('|').some((k) => {
+        const [type, name] = k.split(':') as [string, string | undefined];
+        return globalList.some((h) => wants(h, type, name));
+      });
+      enterKept.set(kinds, yes);
+    }
+    return yes;
+  };
   // A statement whose rule crashed is checked again next time (and reports the crash again).
   const localFailure = (id: string, e: unknown) => {
     recordFailure(id, e);
@@ -266,8 +328,13 @@ function* walkWithStatementCache(
         } else frames.push({ start: s.span.start, file, cached: false, cacheable: true, diagnostics: [] });
       }
       if (s.type === 'Include') for (const f of frames) f.cacheable = false;
-      if (!frames[frames.length - 1]?.cached) dispatch(local(s.type), s, ancestors, file, localFailure);
-      dispatch(others(s.type), s, ancestors, file, recordFailure);
+      const topLevel = ancestors.length === 0;
+      position.topLevel = topLevel;
+      const kept = frames[frames.length - 1]?.cached === true;
+      if (!kept) dispatch(local(s), s, ancestors, file, localFailure);
+      if (!kept || topLevel) dispatch(nested(s), s, ancestors, file, localFailure);
+      dispatch(others(s), s, ancestors, file, recordFailure);
+      return !(topLevel && kept && !mustEnter(s));
     },
     leave(s, ancestors) {
       if (ancestors.length !== 0) return;

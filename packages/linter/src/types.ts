@@ -44,8 +44,10 @@ export interface RuleMeta {
    * What the rule reports about a statement depends only on that statement, its ancestors and its
    * file (no state shared between statements): the language server reuses its results for every
    * top-level statement an edit did not touch. A test checks this against full runs.
+   * 'nested': true only of statements inside a top-level block; what it reports about top-level
+   * statements themselves depends on the others (duplicate-parameter: the file-level scope).
    */
-  perStatement?: boolean;
+  perStatement?: boolean | 'nested';
   /** Docs examples; the docs test checks that `incorrect` triggers the rule and `correct` does not. */
   examples: {
     incorrect: string;

@@ -1,5 +1,5 @@
 import { failoverDefault } from '@dhcplint/parser';
-import { subnetContains, type PeerFacts } from '../model/facts.js';
+import { subnetContains, type HostFacts, type PeerFacts } from '../model/facts.js';
 import { broadcastOf, IntervalIndex, prefixLength } from '../net/ipv4.js';
 import { defineRule, ITEMS_PER_PAUSE, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
 import type { RuleMeta } from '../types.js';
@@ -195,9 +195,11 @@ export const hostRules = defineRule(
   { id: 'host-duplicates', category: 'hosts', recommended: true, defaultSeverity: 'error', description: 'Two hosts with the same name, hardware address or fixed address.', rationale: 'A repeated name is rejected by dhcpd (`already exists`); repeated MACs and fixed addresses are accepted silently and hand one client two identities, or two clients one address.', dhcpd: 'rejects', examples: { incorrect: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n', correct: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:6; fixed-address 10.0.0.6; }\n' } },
   (ctx) => ({
     *end() {
-      const names = new Map<string, (typeof ctx.facts.hosts)[number]>();
-      const macs = new Map<string, { loc: { file: never; span: never } | any; host: string }>();
-      const fixed = new Map<number, { loc: any; host: string }>();
+      // Each map holds the host a key belongs to; the location inside it is looked up only for the
+      // rare repeat (no object per host: the maps are rebuilt on every language-server run).
+      const names = new Map<string, HostFacts>();
+      const macs = new Map<string, HostFacts>();
+      const fixed = new Map<number, HostFacts>();
       let seen = 0;
       for (const h of ctx.facts.hosts) {
         const prev = names.get(h.name);
@@ -205,19 +207,31 @@ export const hostRules = defineRule(
         else names.set(h.name, h);
         for (const m of h.macs) {
           const p = macs.get(m.value);
-          if (p && p.host !== h.name) ctx.report({ file: m.loc.file, span: m.loc.span, message: `Hardware address ${m.value} is also used by host '${p.host}'.`, related: [{ file: p.loc.file, span: p.loc.span, message: `host ${p.host}` }] });
-          else macs.set(m.value, { loc: m.loc, host: h.name });
+          // A host of the same name takes over the key (as the last declaration of a name wins).
+          if (!p || p.name === h.name) macs.set(m.value, h);
+          else {
+            const loc = lastWith(p.macs, (x) => x.value === m.value).loc;
+            ctx.report({ file: m.loc.file, span: m.loc.span, message: `Hardware address ${m.value} is also used by host '${p.name}'.`, related: [{ file: loc.file, span: loc.span, message: `host ${p.name}` }] });
+          }
         }
         for (const f of h.fixed) {
           const p = fixed.get(f.address);
-          if (p && p.host !== h.name) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} is also given to host '${p.host}'.`, related: [{ file: p.loc.file, span: p.loc.span, message: `host ${p.host}` }] });
-          else fixed.set(f.address, { loc: f.loc, host: h.name });
+          if (!p || p.name === h.name) fixed.set(f.address, h);
+          else {
+            const loc = lastWith(p.fixed, (x) => x.address === f.address).loc;
+            ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} is also given to host '${p.name}'.`, related: [{ file: loc.file, span: loc.span, message: `host ${p.name}` }] });
+          }
         }
         if (++seen % ITEMS_PER_PAUSE === 0) yield;
       }
     },
   }),
 );
+
+function lastWith<T>(list: readonly T[], ok: (x: T) => boolean): T {
+  for (let i = list.length - 1; i >= 0; i--) if (ok(list[i]!)) return list[i]!;
+  throw new Error('no such entry');
+}
 
 export const fixedInRange = defineRule(
   { id: 'host-fixed-address-placement', category: 'hosts', recommended: true, defaultSeverity: 'warning', description: 'A fixed address inside a dynamic range (worse: a failover pool), on a network or broadcast address, or in no declared subnet.', rationale: 'dhcpd accepts all of these; at run time it logs `Dynamic and static leases present`, or the host simply never matches.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\nhost a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.50; }\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\nhost a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n' } },

@@ -16,6 +16,8 @@ export interface RuleHandlers {
    * large config are host lines no rule but a few cares about). Omitted: every statement.
    */
   statementTypes?: readonly AnyStatement['type'][];
+  /** Of Parameter statements, the names `statement` looks at. Omitted: every parameter. */
+  parameterNames?: readonly string[];
   /**
    * Runs after the walk. A pass over every host or range of a large server may be written as a
    * generator that yields every ITEMS_PER_PAUSE items: the language server answers requests at

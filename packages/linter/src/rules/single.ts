@@ -296,6 +296,7 @@ export const deprecatedStatement = defineRule(
 export const duplicateParameter = defineRule(
   {
     id: 'duplicate-parameter',
+    perStatement: 'nested',
     category: 'values',
     defaultSeverity: 'warning',
     description: 'The same parameter or option set twice in one scope; only the last one counts.',
@@ -373,6 +374,7 @@ export const leaseTimes = defineRule(
     const scopes = new Map<AnyStatement | undefined, Map<string, { v: number; s: Parameter; file: typeof ctx.config.main }>>();
     return {
       statementTypes: ['Parameter'],
+      parameterNames: ['default-lease-time', 'max-lease-time', 'min-lease-time'],
       statement(s, ancestors, file) {
         if (s.type !== 'Parameter' || !['default-lease-time', 'max-lease-time', 'min-lease-time'].includes(s.name)) return;
         const a = s.args[0];
@@ -607,6 +609,7 @@ export const keyDefinition = defineRule(
     const keys = new Set<string>();
     return {
       statementTypes: ['Key', 'Parameter'],
+      parameterNames: ['secret', 'key'],
       statement(s, ancestors, file) {
         if (s.type === 'Key') {
           keys.add(s.name);
