@@ -44,12 +44,21 @@ export async function measureLspEdit(file, edits = 5) {
     const hoverMs = [];
     // A hover on the middle line of the file: a request that needs the freshly edited tree.
     const middle = { line: text.slice(0, text.length >> 1).split('\n').length, character: 4 };
-    for (let v = 2; v < 2 + edits; v++) {
-      // Change one character of the first comment: a realistic keystroke that keeps the file valid.
+    // Change one character of the first comment: a realistic keystroke that keeps the file valid.
+    const keystroke = (v) => conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 3 } }, text: v % 2 ? 'G' : 'g' }] });
+    let v = 2;
+    // Edit → diagnostics, with nothing else going on.
+    for (let i = 0; i < edits; i++, v++) {
+      const p = until(v);
+      t0 = performance.now();
+      keystroke(v);
+      times.push((await p) - t0);
+    }
+    // The same edits again, now with hover requests sent one after another while each check runs.
+    for (let i = 0; i < edits; i++, v++) {
       const p = until(v);
       const started = new Promise((resolve) => (analysing = resolve));
-      t0 = performance.now();
-      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 3 } }, text: v % 2 ? 'G' : 'g' }] });
+      keystroke(v);
       let done = false;
       void p.then(() => (done = true));
       await started;
@@ -58,7 +67,7 @@ export async function measureLspEdit(file, edits = 5) {
         await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle });
         if (!done) hoverMs.push(performance.now() - h0);
       }
-      times.push((await p) - t0);
+      await p;
     }
     const sorted = [...times].sort((a, b) => a - b);
     const hovers = [...hoverMs].sort((a, b) => a - b);

@@ -46,6 +46,8 @@ export interface LintSettings {
    * from earlier runs (facts, cached diagnostics) read the current text and line index.
    */
   sourceFiles?: Map<string, SourceFile>;
+  /** Data rules keep between runs, by server and rule (see RuleContext.memo). */
+  ruleMemos?: Map<string, Map<string, { value?: unknown }>>;
 }
 
 /** Diagnostics the per-statement rules gave one top-level statement, at the offset it had then. */
@@ -149,7 +151,7 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
     const toOut = (r: ReportInput) => void out.push(toDiagnostic(rule.meta.id, sev, r));
     const report = mode === true ? toFrame : mode === 'nested' ? (r: ReportInput) => (position.topLevel ? toOut(r) : toFrame(r)) : toOut;
     try {
-      handlers.push({ id: rule.meta.id, h: rule.create({ config, facts, report }) ?? {} });
+      handlers.push({ id: rule.meta.id, h: rule.create({ config, facts, report, memo: memoFor(settings, config, rule.meta.id) }) ?? {} });
     } catch (e) {
       internalErrors.push({ ruleId: rule.meta.id, message: String(e) });
     }
@@ -186,6 +188,13 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
   }
   for (const e of internalErrors) out.push(toDiagnostic('internal-error', 'error', { file: config.main, span: { start: 0, end: 0 }, message: `Rule '${e.ruleId}' failed: ${e.message}` }));
   return { diagnostics: applyDirectives(config.files, out, settings), files: config.files.map((f) => f.uri), internalErrors };
+}
+
+function memoFor(settings: LintSettings, config: ServerConfig, ruleId: string): { value?: unknown } | undefined {
+  const memos = settings.ruleMemos;
+  if (!memos) return undefined;
+  const perServer = memos.get(config.main.uri) ?? memos.set(config.main.uri, new Map()).get(config.main.uri)!;
+  return perServer.get(ruleId) ?? perServer.set(ruleId, {}).get(ruleId)!;
 }
 
 /** Where per-statement rules report during a cached walk: the frame of the current top-level statement. */

@@ -10,7 +10,7 @@ const samples: string[] = [...allRuleMetas.map((m) => m.examples.incorrect).filt
 if (corpusAvailable()) for (const e of corpusEntries()) if (/\.conf$/.test(e.file) && statSync(e.path).size < 100_000) samples.push(readFileSync(e.path, 'utf8'));
 
 /** Statements that trip the per-statement rules, plus structure that moves everything after it. */
-const PIECES = ['filename pxelinux.0;\n', 'option subnet-mask 24;\n', 'next-server tftp.example.net;\n', 'host h { hardware ethernet 0:1:2:3:4; fixed-address pc.example.net; }\n', 'interface eth0;\n', 'default-lease-tme 600;\n', 'range 10.0.0.300 10.0.0.1;\n', 'subnet6 2001:db8::/64 { }\n', 'max\u2010lease\u2010time 60;\n', 'include "rel.conf";\n', 'group { include "rel.conf"; }\n', 'host d { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.9; }\n', 'failover peer "fo" { primary; mclt 60; }\n', 'subnet 10.0.0.0 netmask 255.255.255.0 { pool { failover peer "fo"; range 10.0.0.5 10.0.0.20; } }\n', 'default-lease-time ten;\n', '\n', ' ', '{', '}', ';', '#', 'x'];
+const PIECES = ['filename pxelinux.0;\n', 'option subnet-mask 24;\n', 'next-server tftp.example.net;\n', 'host h { hardware ethernet 0:1:2:3:4; fixed-address pc.example.net; }\n', 'interface eth0;\n', 'default-lease-tme 600;\n', 'range 10.0.0.300 10.0.0.1;\n', 'subnet6 2001:db8::/64 { }\n', 'max\u2010lease\u2010time 60;\n', 'include "rel.conf";\n', 'group { include "rel.conf"; }\n', 'host d { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.9; }\n', 'host d { hardware ethernet 0:1:2:3:4:5; hardware ethernet 0:1:2:3:4:7; fixed-address 10.0.0.9, 10.0.0.7; }\n', 'host e { hardware ethernet 0:1:2:3:4:7; }\n', 'failover peer "fo" { primary; mclt 60; }\n', 'subnet 10.0.0.0 netmask 255.255.255.0 { pool { failover peer "fo"; range 10.0.0.5 10.0.0.20; } }\n', 'default-lease-time ten;\n', '\n', ' ', '{', '}', ';', '#', 'x'];
 
 const MAIN = '/srv/etc/dhcp/dhcpd.conf';
 /** Versions of the file `include "rel.conf"` reads. */
@@ -34,7 +34,7 @@ describe('incremental lint (language server path)', () => {
           let text = samples[which]!;
           const parseCache = new Map<string, ParseResult>();
           // Everything the language server keeps between runs: statement results, facts, source files.
-          const cached: LintSettings = { statementCache: new Map(), factsCache: new WeakMap(), sourceFiles: new Map() };
+          const cached: LintSettings = { statementCache: new Map(), factsCache: new WeakMap(), sourceFiles: new Map(), ruleMemos: new Map() };
           let included = INCLUDED[0]!;
           const lintWith = (t: string, settings: LintSettings, cache?: Map<string, ParseResult>) => {
             const fs = memoryFs({ [MAIN]: t, '/srv/etc/dhcp/rel.conf': included });

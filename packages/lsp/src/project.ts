@@ -52,6 +52,8 @@ export class Project {
   private readonly factsCache: NonNullable<LintSettings['factsCache']> = new WeakMap();
   /** One SourceFile per path, updated in place on re-parse (kept facts and results read it). */
   private readonly sourceFiles: NonNullable<LintSettings['sourceFiles']> = new Map();
+  /** What rules keep between runs (the host index of host-duplicates), by server. */
+  private readonly ruleMemos: NonNullable<LintSettings['ruleMemos']> = new Map();
 
   /** Parses a file's text for features, through the same cache the analysis uses. */
   parseFile(path: string, text: string): ParseResult {
@@ -95,7 +97,7 @@ export class Project {
   *analyzeSteps(): Generator<void, Analysis, void> {
     const texts = new Map(this.buffers);
     const { paths, settings, problems } = this.discover();
-    const withFs = { ...settings, statementsPerPause: this.statementsPerPause, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache, statementCache: this.statementCache, factsCache: this.factsCache, sourceFiles: this.sourceFiles };
+    const withFs = { ...settings, statementsPerPause: this.statementsPerPause, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache, statementCache: this.statementCache, factsCache: this.factsCache, sourceFiles: this.sourceFiles, ruleMemos: this.ruleMemos };
     let { servers } = yield* loadServersSteps(paths, withFs);
     // Open buffers that no discovered server covers are linted on their own.
     const covered = new Set(servers.flatMap((s) => s.config.files.map((f) => f.uri)));
@@ -113,7 +115,7 @@ export class Project {
     // Forget files and servers that are gone (deleted, renamed, no longer included).
     for (const p of this.parseCache.keys()) if (!files.has(p)) this.parseCache.delete(p);
     for (const p of this.sourceFiles.keys()) if (!files.has(p)) this.sourceFiles.delete(p);
-    for (const p of this.serverCache.keys()) if (!servers.some((s) => s.config.main.uri === p)) this.serverCache.delete(p);
+    for (const cache of [this.serverCache, this.ruleMemos]) for (const p of cache.keys()) if (!servers.some((s) => s.config.main.uri === p)) cache.delete(p);
     return { servers, pairs: result.pairs, diagnostics, files, problems, texts, display: (p) => displayPath(this.folders, p) };
   }
 }

@@ -2,6 +2,7 @@ import { failoverDefault } from '@dhcplint/parser';
 import { subnetContains, type HostFacts, type PeerFacts } from '../model/facts.js';
 import { broadcastOf, IntervalIndex, prefixLength } from '../net/ipv4.js';
 import { defineRule, ITEMS_PER_PAUSE, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
+import { buildHostIndex, updateHostIndex, type HostIndex } from './host-index.js';
 import type { RuleMeta } from '../types.js';
 
 const PEER = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\n';
@@ -195,42 +196,38 @@ export const hostRules = defineRule(
   { id: 'host-duplicates', category: 'hosts', recommended: true, defaultSeverity: 'error', description: 'Two hosts with the same name, hardware address or fixed address.', rationale: 'A repeated name is rejected by dhcpd (`already exists`); repeated MACs and fixed addresses are accepted silently and hand one client two identities, or two clients one address.', dhcpd: 'rejects', examples: { incorrect: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n', correct: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:6; fixed-address 10.0.0.6; }\n' } },
   (ctx) => ({
     *end() {
-      // Each map holds the host a key belongs to; the location inside it is looked up only for the
-      // rare repeat (no object per host: the maps are rebuilt on every language-server run).
-      const names = new Map<string, HostFacts>();
-      const macs = new Map<string, HostFacts>();
-      const fixed = new Map<number, HostFacts>();
-      let seen = 0;
-      for (const h of ctx.facts.hosts) {
-        const prev = names.get(h.name);
-        if (prev) ctx.report({ file: h.file, span: h.decl.nameNode?.span ?? h.span, message: `Host '${h.name}' is declared twice.`, related: [{ file: prev.file, span: prev.decl.nameNode?.span ?? prev.span, message: 'first declaration' }] });
-        else names.set(h.name, h);
-        for (const m of h.macs) {
-          const p = macs.get(m.value);
-          // A host of the same name takes over the key (as the last declaration of a name wins).
-          if (!p || p.name === h.name) macs.set(m.value, h);
-          else {
-            const loc = lastWith(p.macs, (x) => x.value === m.value).loc;
-            ctx.report({ file: m.loc.file, span: m.loc.span, message: `Hardware address ${m.value} is also used by host '${p.name}'.`, related: [{ file: loc.file, span: loc.span, message: `host ${p.name}` }] });
-          }
-        }
-        for (const f of h.fixed) {
-          const p = fixed.get(f.address);
-          if (!p || p.name === h.name) fixed.set(f.address, h);
-          else {
-            const loc = lastWith(p.fixed, (x) => x.address === f.address).loc;
-            ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} is also given to host '${p.name}'.`, related: [{ file: loc.file, span: loc.span, message: `host ${p.name}` }] });
-          }
-        }
-        if (++seen % ITEMS_PER_PAUSE === 0) yield;
+      // With a memo (the language server), the index of the last run is updated from the hosts
+      // that changed; it is unset while being worked on, so a run stopped part-way leaves none.
+      const kept = ctx.memo?.value as HostIndex | undefined;
+      if (ctx.memo) ctx.memo.value = undefined;
+      const index = (kept && updateHostIndex(kept, ctx.facts.hosts)) ?? (yield* buildHostIndex(ctx.facts.hosts, ITEMS_PER_PAUSE));
+      // What the check reports, key by key, exactly as one pass over the hosts in order would:
+      // the first host of a name keeps it; a hardware or fixed address belongs to the last host
+      // of the name that had it, and any other host using it is reported.
+      for (const name of index.repeated.names) {
+        const [first, ...later] = index.names.get(name)!;
+        for (const h of later) ctx.report({ file: h.file, span: h.decl.nameNode?.span ?? h.span, message: `Host '${h.name}' is declared twice.`, related: [{ file: first!.file, span: first!.decl.nameNode?.span ?? first!.span, message: 'first declaration' }] });
       }
+      for (const mac of index.repeated.macs) {
+        const uses = index.macs.get(mac)!.flatMap((h) => h.macs.filter((m) => m.value === mac).map((m) => ({ host: h, loc: m.loc })));
+        claim(uses, (u, holder) => ctx.report({ file: u.loc.file, span: u.loc.span, message: `Hardware address ${mac} is also used by host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] }));
+      }
+      for (const address of index.repeated.fixed) {
+        const uses = index.fixed.get(address)!.flatMap((h) => h.fixed.filter((f) => f.address === address).map((f) => ({ host: h, loc: f.loc, text: f.text })));
+        claim(uses, (u, holder) => ctx.report({ file: u.loc.file, span: u.loc.span, message: `Fixed address ${u.text} is also given to host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] }));
+      }
+      if (ctx.memo) ctx.memo.value = index;
     },
   }),
 );
 
-function lastWith<T>(list: readonly T[], ok: (x: T) => boolean): T {
-  for (let i = list.length - 1; i >= 0; i--) if (ok(list[i]!)) return list[i]!;
-  throw new Error('no such entry');
+/** Walks the uses of one address in order: a use by another host than the current holder's name is a clash. */
+function claim<U extends { host: HostFacts }>(uses: U[], clash: (use: U, holder: U) => void): void {
+  let holder: U | undefined;
+  for (const u of uses) {
+    if (!holder || holder.host.name === u.host.name) holder = u;
+    else clash(u, holder);
+  }
 }
 
 export const fixedInRange = defineRule(

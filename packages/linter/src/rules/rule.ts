@@ -7,6 +7,13 @@ export interface RuleContext {
   config: ServerConfig;
   facts: ServerFacts;
   report(r: ReportInput): void;
+  /**
+   * Where a rule may keep data for its next run on the same server (the language server passes
+   * one; the CLI does not). Facts objects of unchanged statements are the same objects next time,
+   * so a rule can update what it built instead of building it again. A run that stops part-way
+   * must leave `value` undefined or whole.
+   */
+  memo?: { value?: unknown };
 }
 
 export interface RuleHandlers {
