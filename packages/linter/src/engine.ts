@@ -206,6 +206,9 @@ interface Frame {
   diagnostics: Diagnostic[];
 }
 
+/** The frame of every kept statement: nothing reports into it (its rules are not run). */
+const KEPT_FRAME: Frame = { start: 0, file: { uri: '', lines: undefined as never }, cached: true, cacheable: false, diagnostics: [] };
+
 function reportToFrame(frames: Frame[], out: Diagnostic[], r: ReportInput, d: Diagnostic): void {
   const frame = frames[frames.length - 1];
   if (!frame) {
@@ -330,13 +333,16 @@ function* walkWithStatementCache(
       if (ancestors.length === 0) {
         const hit = perServer.get(s);
         if (hit && hit.rules === rulesKey && hit.uri === file.uri) {
-          const moved = moveResults(hit, s.span.start, file);
-          out.push(...moved);
-          Object.assign(hit, { start: s.span.start, diagnostics: moved });
-          frames.push({ start: s.span.start, file, cached: true, cacheable: false, diagnostics: [] });
+          // Most statements have nothing to report: then there is nothing to move or allocate.
+          if (hit.diagnostics.length) {
+            hit.diagnostics = moveResults(hit, s.span.start, file);
+            out.push(...hit.diagnostics);
+          }
+          hit.start = s.span.start;
+          frames.push(KEPT_FRAME);
         } else frames.push({ start: s.span.start, file, cached: false, cacheable: true, diagnostics: [] });
       }
-      if (s.type === 'Include') for (const f of frames) f.cacheable = false;
+      if (s.type === 'Include') for (const f of frames) if (f !== KEPT_FRAME) f.cacheable = false;
       const topLevel = ancestors.length === 0;
       position.topLevel = topLevel;
       const kept = frames[frames.length - 1]?.cached === true;

@@ -22,11 +22,15 @@ export const unicodeLookalike = defineRule(
     examples: { incorrect: 'failover peer "fo" {\n  primary;\n  max\u2010response\u2010delay 30;\n}\n', correct: 'failover peer "fo" {\n  primary;\n  max-response-delay 30;\n}\n' },
   },
   (ctx) => {
-    // Most files are plain ASCII: test each file once and skip the per-word check for clean ones.
+    // Most files are plain ASCII: once a run has checked many statements of a file, test the whole
+    // file once and skip the per-word check if it is clean. (A language-server run after an edit
+    // checks a few statements only, and scanning a large file for them would cost more.)
     const suspect = new Map<unknown, boolean>();
+    let checked = 0;
     const hasLookalikes = (file: SourceFile) => {
       let v = suspect.get(file);
       if (v === undefined) {
+        if (++checked < 256) return true;
         v = LOOKALIKE_RE.test(file.ast?.source ?? "");
         LOOKALIKE_RE.lastIndex = 0;
         suspect.set(file, v);
