@@ -142,6 +142,8 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
   /** The fragment of the top-level statement being walked. */
   let fragment: FactsFragment | undefined;
   let cacheable = false;
+  // Without a cache (the CLI) one fragment takes everything: no object per statement.
+  const whole = cache ? undefined : emptyFragment(config.main);
 
   yield* walkConfigSteps(
     config,
@@ -151,13 +153,16 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
           fragment = undefined;
           // A top-level include adds no facts itself; the included statements are top-level too.
           if (s.type === 'Include') return true;
-          const hit = cache?.get(s);
-          if (hit && hit.file === file) {
-            addFragment(facts, hit);
-            return false;
+          if (!cache) fragment = whole;
+          else {
+            const hit = cache.get(s);
+            if (hit && hit.file === file) {
+              addFragment(facts, hit);
+              return false;
+            }
+            fragment = emptyFragment(file);
+            cacheable = true;
           }
-          fragment = emptyFragment(file);
-          cacheable = true;
         }
         if (s.type === 'Include') cacheable = false;
         const frag = fragment;
@@ -268,7 +273,7 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
         return true;
       },
       leave(s, ancestors) {
-        if (ancestors.length !== 0 || !fragment) return;
+        if (ancestors.length !== 0 || !fragment || whole) return;
         addFragment(facts, fragment);
         if (cache && cacheable) cache.set(s, fragment);
         fragment = undefined;
@@ -276,6 +281,7 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
     },
     statementsPerPause,
   );
+  if (whole) addFragment(facts, whole);
   return facts;
 }
 

@@ -1,5 +1,5 @@
 import { failoverDefault } from '@dhcplint/parser';
-import { subnetContains, type HostFacts, type PeerFacts } from '../model/facts.js';
+import { subnetContains, type HostFacts, type Located, type PeerFacts } from '../model/facts.js';
 import { broadcastOf, IntervalIndex, prefixLength } from '../net/ipv4.js';
 import { defineRule, ITEMS_PER_PAUSE, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
 import { buildHostIndex, updateHostIndex, type HostIndex } from './host-index.js';
@@ -198,8 +198,12 @@ export const hostRules = defineRule(
     *end() {
       // With a memo (the language server), the index of the last run is updated from the hosts
       // that changed; it is unset while being worked on, so a run stopped part-way leaves none.
-      const kept = ctx.memo?.value as HostIndex | undefined;
-      if (ctx.memo) ctx.memo.value = undefined;
+      if (!ctx.memo) {
+        yield* reportHostDuplicatesOnce(ctx);
+        return;
+      }
+      const kept = ctx.memo.value as HostIndex | undefined;
+      ctx.memo.value = undefined;
       const index = (kept && updateHostIndex(kept, ctx.facts.hosts)) ?? (yield* buildHostIndex(ctx.facts.hosts, ITEMS_PER_PAUSE));
       // What the check reports, key by key, exactly as one pass over the hosts in order would:
       // the first host of a name keeps it; a hardware or fixed address belongs to the last host
@@ -216,10 +220,37 @@ export const hostRules = defineRule(
         const uses = index.fixed.get(address)!.flatMap((h) => h.fixed.filter((f) => f.address === address).map((f) => ({ host: h, loc: f.loc, text: f.text })));
         claim(uses, (u, holder) => ctx.report({ file: u.loc.file, span: u.loc.span, message: `Fixed address ${u.text} is also given to host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] }));
       }
-      if (ctx.memo) ctx.memo.value = index;
+      ctx.memo.value = index;
     },
   }),
 );
+
+/**
+ * The same check in one pass over the hosts, keeping nothing (the CLI lints once): a map per
+ * kind of key holds the host that key belongs to so far.
+ */
+function* reportHostDuplicatesOnce(ctx: RuleContext): Generator<void, void, void> {
+  const names = new Map<string, HostFacts>();
+  const macs = new Map<string, { host: HostFacts; loc: Located }>();
+  const fixed = new Map<number, { host: HostFacts; loc: Located }>();
+  let seen = 0;
+  for (const h of ctx.facts.hosts) {
+    const first = names.get(h.name);
+    if (first) ctx.report({ file: h.file, span: h.decl.nameNode?.span ?? h.span, message: `Host '${h.name}' is declared twice.`, related: [{ file: first.file, span: first.decl.nameNode?.span ?? first.span, message: 'first declaration' }] });
+    else names.set(h.name, h);
+    for (const m of h.macs) {
+      const holder = macs.get(m.value);
+      if (!holder || holder.host.name === h.name) macs.set(m.value, { host: h, loc: m.loc });
+      else ctx.report({ file: m.loc.file, span: m.loc.span, message: `Hardware address ${m.value} is also used by host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] });
+    }
+    for (const f of h.fixed) {
+      const holder = fixed.get(f.address);
+      if (!holder || holder.host.name === h.name) fixed.set(f.address, { host: h, loc: f.loc });
+      else ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} is also given to host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] });
+    }
+    if (++seen % ITEMS_PER_PAUSE === 0) yield;
+  }
+}
 
 /** Walks the uses of one address in order: a use by another host than the current holder's name is a clash. */
 function claim<U extends { host: HostFacts }>(uses: U[], clash: (use: U, holder: U) => void): void {

@@ -102,17 +102,24 @@ const includesInside = new WeakMap<AnyStatement, readonly IncludeStatement[]>();
  * re-parse are the same objects, so only the re-parsed ones are searched again: on a large file
  * this is a lookup per statement instead of a walk of the whole tree on every keystroke.
  */
-export function includeStatements(ast: ConfigFile): IncludeStatement[] {
+export function includeStatements(ast: ConfigFile, remember = true): IncludeStatement[] {
+  // A one-off parse (the CLI) has no later version to serve: one walk, nothing kept.
+  if (!remember) return findAll(ast, 'Include');
   const out: IncludeStatement[] = [];
   for (const s of ast.body) {
     if (s.type === 'Include') out.push(s);
     if (!('body' in s)) continue; // nothing nested
     let inside = includesInside.get(s);
-    if (inside === undefined) includesInside.set(s, (inside = findAll([s], 'Include')));
+    if (inside === undefined) {
+      const found = findAll([s], 'Include');
+      includesInside.set(s, (inside = found.length ? found : NONE));
+    }
     for (const inc of inside) out.push(inc);
   }
   return out;
 }
+
+const NONE: readonly IncludeStatement[] = [];
 
 /** Parses a config and every file it includes, following includes depth-first like dhcpd. */
 export function loadWithIncludes(rootPath: string, options: IncludeOptions): ResolvedConfig {
@@ -132,7 +139,7 @@ export function loadWithIncludes(rootPath: string, options: IncludeOptions): Res
     const result = options.cache ? parseCached(options.cache, path, text, options.parseOptions) : parse(text, { ...options.parseOptions, uri: path });
     const file: IncludedFile = { path, result, includedFrom: from };
     files.push(file);
-    for (const inc of includeStatements(result.ast)) {
+    for (const inc of includeStatements(result.ast, options.cache !== undefined)) {
       if (!inc.path) continue;
       const target = resolveIncludePath(inc.path.value, path, options);
       const span = inc.path.span;
