@@ -69,14 +69,18 @@ export async function measureLspEdit(file, edits = 5) {
       }
       await p;
     }
-    const sorted = [...times].sort((a, b) => a - b);
+    // The first edit after opening also builds what later edits reuse (the duplicate-host index,
+    // what each statement holds) and runs code paths not yet compiled: reported on its own.
+    const [firstEditMs, ...steady] = times;
+    const sorted = [...steady].sort((a, b) => a - b);
     const hovers = [...hoverMs].sort((a, b) => a - b);
     return {
       openMs,
+      firstEditMs,
       median: sorted[sorted.length >> 1],
       min: sorted[0],
       max: sorted[sorted.length - 1],
-      n: times.length,
+      n: sorted.length,
       // Hover requests answered while a re-check was running (none when the check finished first).
       hoverDuringCheck: hovers.length ? { n: hovers.length, median: hovers[hovers.length >> 1], p95: hovers[Math.floor(hovers.length * 0.95)], max: hovers[hovers.length - 1] } : { n: 0 },
     };

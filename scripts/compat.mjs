@@ -29,7 +29,8 @@ function runDhcpd(file, cwd) {
   const r = spawnSync(dhcpd, ['-t', '-4', '-cf', file, '-lf', join(tmp, 'x.leases'), '-pf', join(tmp, 'x.pid')], { cwd, encoding: 'utf8', timeout: 20000 });
   const out = `${r.stdout}${r.stderr}`;
   const first = out.split('\n').find((l) => /line \d+:|Can't open|ERROR|not in subnet|no longer supported|exiting|declared twice|overly large/.test(l) && !/^Configuration file errors/.test(l)) ?? '';
-  return { ok: r.status === 0, status: r.status ?? r.signal, first: first.trim() };
+  // The temporary folder's name changes every run: leave it out, so the report changes only when a verdict does.
+  return { ok: r.status === 0, status: r.status ?? r.signal, first: first.trim().replaceAll(`${tmp}/`, '') };
 }
 
 const files = [];
