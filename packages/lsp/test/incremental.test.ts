@@ -8,7 +8,7 @@ import { repoRoot } from '../../../scripts/test/corpus.js';
 
 const deployment = join(repoRoot, 'test-fixtures/deployment');
 const files = ['serv1/etc/dhcp/dhcpd.conf', 'serv1/etc/dhcp/failover.conf', 'serv2/etc/dhcp/dhcpd.conf'].map((f) => join(deployment, f));
-const PIECES = ['filename pxelinux.0;\n', 'mclt 600;\n', 'split 255;\n', 'port 648;\n', 'host h { hardware ethernet 0:1:2:3:4:5; fixed-address 10.20.0.40; }\n', 'max\u2010lease\u2010time 60;\n', '\n', '{', '}', ';', '#', '"', 'x'];
+const PIECES = ['class "voip" { match hardware; }\n', 'key k { algorithm hmac-md5; secret "c2VjcmV0"; };\n', 'filename pxelinux.0;\n', 'mclt 600;\n', 'split 255;\n', 'port 648;\n', 'host h { hardware ethernet 0:1:2:3:4:5; fixed-address 10.20.0.40; }\n', 'max\u2010lease\u2010time 60;\n', '\n', '{', '}', ';', '#', '"', 'x'];
 
 function projectWith(buffers: Map<string, string>): Project {
   const p = new Project();
@@ -33,6 +33,7 @@ function factsSnapshot(analysis: Analysis): string {
       subnets: f.subnets.map((x) => [at(x), x.key, x.sharedNetwork, [...x.settings].map(([k, v]) => [k, v.value, at(v)])]),
       hosts: f.hosts.map((h) => [at(h), h.name, h.macs.map((m) => [m.value, at(m.loc)]), h.fixed.map((x) => [x.address, x.text, at(x.loc)])]),
       globals: [...f.globals].map(([k, v]) => [k, v.value, at(v)]),
+      declarations: f.declarations.map((d) => [d.type, d.name, at({ file: d.file, span: d.decl.span })]),
     })),
   );
 }

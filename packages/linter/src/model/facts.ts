@@ -79,7 +79,16 @@ export interface ServerFacts {
   hosts: HostFacts[];
   /** Top-level parameters and options (`option routers` → key "option routers"). */
   globals: Map<string, Setting>;
+  /** Class, zone and key declarations, in the order the walk meets them. */
+  declarations: NamedDeclaration[];
   host?: HostContext;
+}
+
+export interface NamedDeclaration {
+  type: 'Class' | 'Zone' | 'Key';
+  name: string;
+  file: SourceFile;
+  decl: AnyStatement & { name: string };
 }
 
 export function settingKey(s: Parameter | OptionStatement): string {
@@ -110,13 +119,14 @@ export interface FactsFragment {
   hosts: HostFacts[];
   /** Top-level parameters and options, in order (the first of a key wins when merged). */
   globals: [string, Setting][];
+  declarations: NamedDeclaration[];
 }
 
 /** Fragments by top-level statement (see FactsFragment). */
 export type FactsCache = WeakMap<object, FactsFragment>;
 
 function emptyFragment(file: SourceFile): FactsFragment {
-  return { file, peers: [], peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: [] };
+  return { file, peers: [], peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: [], declarations: [] };
 }
 
 function addFragment(facts: ServerFacts, f: FactsFragment): void {
@@ -127,6 +137,7 @@ function addFragment(facts: ServerFacts, f: FactsFragment): void {
   for (const x of f.subnets) facts.subnets.push(x);
   for (const x of f.hosts) facts.hosts.push(x);
   for (const [key, setting] of f.globals) if (!facts.globals.has(key)) facts.globals.set(key, setting);
+  for (const x of f.declarations) facts.declarations.push(x);
 }
 
 /**
@@ -135,7 +146,7 @@ function addFragment(facts: ServerFacts, f: FactsFragment): void {
  * that holds an include is always read again (the included file can change on its own).
  */
 export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: number, cache?: FactsCache): Generator<void, ServerFacts, void> {
-  const facts: ServerFacts = { config, name: config.name, peers: new Map(), peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: new Map() };
+  const facts: ServerFacts = { config, name: config.name, peers: new Map(), peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: new Map(), declarations: [] };
   const subnetOf = new Map<AnyStatement, SubnetFacts>();
   const poolOf = new Map<AnyStatement, PoolFacts>();
   const peerOf = new Map<AnyStatement, PeerFacts>();
@@ -236,6 +247,11 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
             peerOf.set(s, pf);
             break;
           }
+          case 'Class':
+          case 'Zone':
+          case 'Key':
+            frag.declarations.push({ type: s.type, name: s.name, file, decl: s });
+            break;
           case 'Host': {
             frag.hosts.push({ file, span: s.span, decl: s, name: s.name, macs: [], fixed: [] });
             break;

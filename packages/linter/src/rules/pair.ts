@@ -3,7 +3,7 @@ import type { PeerFacts, ServerFacts, Setting } from '../model/facts.js';
 import type { RuleMeta } from '../types.js';
 import { subnetContains } from '../model/facts.js';
 import { parseIPv4 } from '../net/ipv4.js';
-import { failoverDefault, findAll, type AnyStatement } from '@dhcplint/parser';
+import { failoverDefault, type AnyStatement } from '@dhcplint/parser';
 
 const PRI = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n';
 const SEC = PRI.replace('primary;', 'secondary;').replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;').replace('  mclt 1800;\n  split 128;\n', '');
@@ -196,10 +196,9 @@ export const pairServerIdentifier = definePairRule(
 /** Named declarations of one kind (classes, zones, keys) across a server's files, first one wins. */
 function declarations(f: ServerFacts, type: 'Class' | 'Zone' | 'Key'): Map<string, { file: ServerFacts['config']['main']; decl: AnyStatement & { name: string } }> {
   const out = new Map<string, { file: ServerFacts['config']['main']; decl: AnyStatement & { name: string } }>();
-  for (const file of f.config.files) {
-    if (!file.ast) continue;
-    for (const d of findAll(file.ast, type)) if (!out.has(d.name)) out.set(d.name, { file, decl: d });
-  }
+  // File by file (main file first, then includes), each in source order, as the facts met them.
+  const mine = f.declarations.filter((d) => d.type === type);
+  for (const file of f.config.files) for (const d of mine) if (d.file === file && !out.has(d.name)) out.set(d.name, { file, decl: d.decl });
   return out;
 }
 
