@@ -44,8 +44,12 @@ export async function measureLspEdit(file, edits = 5) {
     const hoverMs = [];
     // A hover on the middle line of the file: a request that needs the freshly edited tree.
     const middle = { line: text.slice(0, text.length >> 1).split('\n').length, character: 4 };
-    // Change one character of the first comment: a realistic keystroke that keeps the file valid.
-    const keystroke = (v) => conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 3 } }, text: v % 2 ? 'G' : 'g' }] });
+    // Change one character of a comment: a realistic keystroke that keeps the file valid. On the
+    // first line (the worst case: every statement after the edit moves) or in the middle.
+    const lines = text.split('\n');
+    const middleComment = lines.findIndex((l, i) => i >= lines.length >> 1 && l.startsWith('# '));
+    let editLine = 0;
+    const keystroke = (v) => conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: editLine, character: 2 }, end: { line: editLine, character: 3 } }, text: v % 2 ? 'G' : 'g' }] });
     let v = 2;
     // Edit → diagnostics, with nothing else going on.
     for (let i = 0; i < edits; i++, v++) {
@@ -54,7 +58,17 @@ export async function measureLspEdit(file, edits = 5) {
       keystroke(v);
       times.push((await p) - t0);
     }
-    // The same edits again, now with hover requests sent one after another while each check runs.
+    // Edits in the middle of the file.
+    const middleTimes = [];
+    editLine = Math.max(0, middleComment);
+    for (let i = 0; i < edits; i++, v++) {
+      const p = until(v);
+      t0 = performance.now();
+      keystroke(v);
+      middleTimes.push((await p) - t0);
+    }
+    editLine = 0;
+    // The first-line edits again, now with hover requests sent one after another while each check runs.
     for (let i = 0; i < edits; i++, v++) {
       const p = until(v);
       const started = new Promise((resolve) => (analysing = resolve));
@@ -74,6 +88,7 @@ export async function measureLspEdit(file, edits = 5) {
     const [firstEditMs, ...steady] = times;
     const sorted = [...steady].sort((a, b) => a - b);
     const hovers = [...hoverMs].sort((a, b) => a - b);
+    const middleSorted = [...middleTimes].sort((a, b) => a - b);
     return {
       openMs,
       firstEditMs,
@@ -81,6 +96,8 @@ export async function measureLspEdit(file, edits = 5) {
       min: sorted[0],
       max: sorted[sorted.length - 1],
       n: sorted.length,
+      // The same for edits in the middle of the file (half the statements move).
+      middleOfFile: { median: middleSorted[middleSorted.length >> 1], min: middleSorted[0], max: middleSorted[middleSorted.length - 1], n: middleSorted.length },
       // Hover requests answered while a re-check was running (none when the check finished first).
       hoverDuringCheck: hovers.length ? { n: hovers.length, median: hovers[hovers.length >> 1], p95: hovers[Math.floor(hovers.length * 0.95)], max: hovers[hovers.length - 1] } : { n: 0 },
     };

@@ -266,26 +266,11 @@ function handlerTable(list: StatementHandler[]): (s: AnyStatement) => StatementH
   };
 }
 
-/** The kinds of statement nested in a top-level statement ("Host", "Parameter:hardware", …), one interned string per set. */
-const nestedKindsOf = new WeakMap<AnyStatement, string>();
-const internedKinds = new Map<string, string>();
-
-function nestedKinds(s: AnyStatement): string {
-  let kinds = nestedKindsOf.get(s);
-  if (kinds !== undefined) return kinds;
-  const found = new Set<string>();
-  const visit = (list: readonly AnyStatement[]) => {
-    for (const c of list) {
-      found.add(c.type === 'Parameter' ? `Parameter:${c.name}` : c.type);
-      visit(childStatements(c));
-    }
-  };
-  visit(childStatements(s));
-  const key = [...found].sort().join('|');
-  kinds = internedKinds.get(key) ?? (internedKinds.set(key, key), key);
-  nestedKindsOf.set(s, kinds);
-  return kinds;
-}
+/**
+ * Whether a kept top-level statement holds anything the rules that see every statement want, by
+ * the set of those rules (the same from run to run unless the settings change).
+ */
+const holdsWantedBy = new Map<string, WeakMap<AnyStatement, boolean>>();
 
 /**
  * The shared walk, reusing per-statement rule results for top-level statements seen before.
@@ -310,17 +295,12 @@ function* walkWithStatementCache(
   const [local, nested, others] = [localList, nestedList, globalList].map(handlerTable) as [ReturnType<typeof handlerTable>, ReturnType<typeof handlerTable>, ReturnType<typeof handlerTable>];
   // A kept top-level statement is not entered when no rule that sees every statement wants any
   // statement inside it (a host's hardware and fixed-address lines, typically).
-  const enterKept = new Map<string, boolean>();
+  const rulesSeeingAll = globalList.map((h) => h.id).join();
+  const holdsWanted = holdsWantedBy.get(rulesSeeingAll) ?? holdsWantedBy.set(rulesSeeingAll, new WeakMap()).get(rulesSeeingAll)!;
+  const holds = (s: AnyStatement): boolean => childStatements(s).some((c) => others(c).length > 0 || holds(c));
   const mustEnter = (s: AnyStatement): boolean => {
-    const kinds = nestedKinds(s);
-    let yes = enterKept.get(kinds);
-    if (yes === undefined) {
-      yes = kinds !== '' && kinds.split('|').some((k) => {
-        const [type, name] = k.split(':') as [string, string | undefined];
-        return globalList.some((h) => wants(h, type, name));
-      });
-      enterKept.set(kinds, yes);
-    }
+    let yes = holdsWanted.get(s);
+    if (yes === undefined) holdsWanted.set(s, (yes = holds(s)));
     return yes;
   };
   // A statement whose rule crashed is checked again next time (and reports the crash again).
