@@ -9,14 +9,19 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, typ
 import { startServer } from '../src/index.js';
 import { generateConfig, SIZES } from '../../../bench/generate.mjs';
 
-// The server in-process over a pair of streams: fast protocol-level checks without spawning.
+/** The server in-process over a pair of streams: fast protocol-level checks without spawning. */
+function inProcess() {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  startServer(server, { debounceMs: 0 });
+  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  return { server, client };
+}
+
 describe('protocol over an in-process stream pair', () => {
   it('initializes, publishes versioned diagnostics, drops them on close, and rejects unknown methods', async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(server, { debounceMs: 0 });
-    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const { server, client } = inProcess();
     const received: PublishDiagnosticsParams[] = [];
     client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void received.push(p));
     client.onNotification('window/logMessage', () => {});
@@ -57,11 +62,7 @@ describe('protocol over an in-process stream pair', () => {
   });
 
   it('answers requests while a long check runs, and an edit stops a check that became stale', async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(server, { debounceMs: 0 });
-    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const { server, client } = inProcess();
     // Everything the client sees, in the order it arrives.
     const events: string[] = [];
     let onEvent = () => {};
