@@ -204,6 +204,8 @@ interface Frame {
   cached: boolean;
   cacheable: boolean;
   diagnostics: Diagnostic[];
+  /** Whether a rule that sees every statement wanted a statement inside (see mustEnter). */
+  holdsWanted?: boolean;
 }
 
 /** The frame of every kept statement: nothing reports into it (its rules are not run). */
@@ -325,16 +327,21 @@ function* walkWithStatementCache(
       if (s.type === 'Include') for (const f of frames) if (f !== KEPT_FRAME) f.cacheable = false;
       const topLevel = ancestors.length === 0;
       position.topLevel = topLevel;
-      const kept = frames[frames.length - 1]?.cached === true;
+      const frame = frames[frames.length - 1];
+      const kept = frame?.cached === true;
       if (!kept) dispatch(local(s), s, ancestors, file, localFailure);
       if (!kept || topLevel) dispatch(nested(s), s, ancestors, file, localFailure);
-      dispatch(others(s), s, ancestors, file, recordFailure);
+      const wanted = others(s);
+      dispatch(wanted, s, ancestors, file, recordFailure);
+      // Noted on the way, so the first run after this one need not look inside again.
+      if (!topLevel && !kept && wanted.length && frame) frame.holdsWanted = true;
       return !(topLevel && kept && !mustEnter(s));
     },
     leave(s, ancestors) {
       if (ancestors.length !== 0) return;
       const frame = frames.pop()!;
       if (frame.cached) return;
+      holdsWanted.set(s, frame.holdsWanted === true);
       out.push(...frame.diagnostics);
       if (frame.cacheable) perServer.set(s, { rules: rulesKey, uri: frame.file.uri, start: frame.start, diagnostics: frame.diagnostics });
       else perServer.delete(s);

@@ -115,7 +115,7 @@ export class Project {
     // Forget files and servers that are gone (deleted, renamed, no longer included).
     for (const p of this.parseCache.keys()) if (!files.has(p)) this.parseCache.delete(p);
     for (const p of this.sourceFiles.keys()) if (!files.has(p)) this.sourceFiles.delete(p);
-    for (const cache of [this.serverCache, this.ruleMemos]) for (const p of cache.keys()) if (!servers.some((s) => s.config.main.uri === p)) cache.delete(p);
+    for (const cache of [this.serverCache, this.ruleMemos, this.statementCache]) for (const p of cache.keys()) if (!servers.some((s) => s.config.main.uri === p)) cache.delete(p);
     return { servers, pairs: result.pairs, diagnostics, files, problems, texts, display: (p) => displayPath(this.folders, p) };
   }
 }
