@@ -275,9 +275,11 @@ function handlerTable(list: StatementHandler[]): (s: AnyStatement) => StatementH
 const holdsWantedBy = new Map<string, WeakMap<AnyStatement, boolean>>();
 
 /**
- * The shared walk, reusing per-statement rule results for top-level statements seen before.
- * Other rules see every statement as usual. A top-level statement holding an include is never
- * cached: the included file can change on its own.
+ * The shared walk, reusing per-statement rule results for top-level statements seen before
+ * ("kept"). For a kept statement the per-statement rules do not run ('nested' ones still see the
+ * statement itself), the rules that see every statement do, and the walk does not go inside it
+ * when none of those wants anything there. A top-level statement holding an include is never
+ * kept: the included file can change on its own.
  */
 function* walkWithStatementCache(
   config: ServerConfig,
@@ -294,7 +296,9 @@ function* walkWithStatementCache(
   const localList = statementHandlers.filter((h) => modeOf.get(h.id) === true);
   const nestedList = statementHandlers.filter((h) => modeOf.get(h.id) === 'nested');
   const globalList = statementHandlers.filter((h) => !modeOf.get(h.id));
-  const [local, nested, others] = [localList, nestedList, globalList].map(handlerTable) as [ReturnType<typeof handlerTable>, ReturnType<typeof handlerTable>, ReturnType<typeof handlerTable>];
+  const local = handlerTable(localList);
+  const nested = handlerTable(nestedList);
+  const others = handlerTable(globalList);
   // A kept top-level statement is not entered when no rule that sees every statement wants any
   // statement inside it (a host's hardware and fixed-address lines, typically).
   const rulesSeeingAll = globalList.map((h) => h.id).join();
