@@ -2,7 +2,7 @@ import { failoverDefault } from '@dhcplint/parser';
 import { subnetContains, type HostFacts, type Located, type PeerFacts } from '../model/facts.js';
 import { broadcastOf, IntervalIndex, prefixLength } from '../net/ipv4.js';
 import { defineRule, ITEMS_PER_PAUSE, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
-import { buildHostIndex, updateHostIndex, type HostIndex } from './host-index.js';
+import { keptHostIndex, keyIndex, type KeyIndex } from './host-index.js';
 import type { RuleMeta } from '../types.js';
 
 const PEER = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\n';
@@ -196,34 +196,35 @@ export const hostRules = defineRule(
   { id: 'host-duplicates', category: 'hosts', recommended: true, defaultSeverity: 'error', description: 'Two hosts with the same name, hardware address or fixed address.', rationale: 'A repeated name is rejected by dhcpd (`already exists`); repeated MACs and fixed addresses are accepted silently and hand one client two identities, or two clients one address.', dhcpd: 'rejects', examples: { incorrect: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n', correct: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:6; fixed-address 10.0.0.6; }\n' } },
   (ctx) => ({
     *end() {
-      // With a memo (the language server), the index of the last run is updated from the hosts
-      // that changed; it is unset while being worked on, so a run stopped part-way leaves none.
       if (!ctx.memo) {
         yield* reportHostDuplicatesOnce(ctx);
         return;
       }
-      const kept = ctx.memo.value as HostIndex | undefined;
-      ctx.memo.value = undefined;
-      const index = (kept && updateHostIndex(kept, ctx.facts.hosts)) ?? (yield* buildHostIndex(ctx.facts.hosts, ITEMS_PER_PAUSE));
+      // With a memo (the language server), the index of the last run is updated from the hosts
+      // that changed.
+      const index = yield* keptHostIndex(ctx.memo, ctx.facts.hosts, duplicateKeys, ITEMS_PER_PAUSE);
+      const [names, macs, fixed] = index.keys;
       // What the check reports, key by key, exactly as one pass over the hosts in order would:
       // the first host of a name keeps it; a hardware or fixed address belongs to the last host
       // of the name that had it, and any other host using it is reported.
-      for (const name of index.repeated.names) {
-        const [first, ...later] = index.names.get(name)!;
+      for (const name of names.repeated) {
+        const [first, ...later] = names.byKey.get(name)!;
         for (const h of later) ctx.report({ file: h.file, span: h.decl.nameNode?.span ?? h.span, message: `Host '${h.name}' is declared twice.`, related: [{ file: first!.file, span: first!.decl.nameNode?.span ?? first!.span, message: 'first declaration' }] });
       }
-      for (const mac of index.repeated.macs) {
-        const uses = index.macs.get(mac)!.flatMap((h) => h.macs.filter((m) => m.value === mac).map((m) => ({ host: h, loc: m.loc })));
+      for (const mac of macs.repeated) {
+        const uses = macs.byKey.get(mac)!.flatMap((h) => h.macs.filter((m) => m.value === mac).map((m) => ({ host: h, loc: m.loc })));
         claim(uses, (u, holder) => ctx.report({ file: u.loc.file, span: u.loc.span, message: `Hardware address ${mac} is also used by host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] }));
       }
-      for (const address of index.repeated.fixed) {
-        const uses = index.fixed.get(address)!.flatMap((h) => h.fixed.filter((f) => f.address === address).map((f) => ({ host: h, loc: f.loc, text: f.text })));
+      for (const address of fixed.repeated) {
+        const uses = fixed.byKey.get(address)!.flatMap((h) => h.fixed.filter((f) => f.address === address).map((f) => ({ host: h, loc: f.loc, text: f.text })));
         claim(uses, (u, holder) => ctx.report({ file: u.loc.file, span: u.loc.span, message: `Fixed address ${u.text} is also given to host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] }));
       }
-      ctx.memo.value = index;
     },
   }),
 );
+
+/** The keys host-duplicates indexes: names, hardware addresses, fixed addresses. */
+const duplicateKeys = (): [KeyIndex<string>, KeyIndex<string>, KeyIndex<number>] => [keyIndex((h) => [h.name]), keyIndex((h) => new Set(h.macs.map((m) => m.value))), keyIndex((h) => new Set(h.fixed.map((f) => f.address)))];
 
 /**
  * The same check in one pass over the hosts, keeping nothing (the CLI lints once): a map per

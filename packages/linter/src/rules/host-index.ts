@@ -1,33 +1,34 @@
-// Which hosts share a name, a hardware address or a fixed address. Built once, then updated from
-// the hosts that changed: in the language server an edit re-reads a few statements, and the
-// hosts of all the others are the same objects as before (see FactsFragment), so a keystroke in
-// a config of 100,000 hosts touches a handful of index entries instead of 300,000.
+// Which hosts share a key (a name, a hardware address, a fixed address, …). Built once, then
+// updated from the hosts that changed: in the language server an edit re-reads a few statements,
+// and the hosts of all the others are the same objects as before (see FactsFragment), so a
+// keystroke in a config of 100,000 hosts touches a handful of index entries instead of 300,000.
 import type { HostFacts } from '../model/facts.js';
 
-type Keys<K> = Map<K, HostFacts[]>;
+/** One kind of key: the hosts holding each key, in document order. */
+export interface KeyIndex<K> {
+  keysOf(h: HostFacts): Iterable<K>;
+  byKey: Map<K, HostFacts[]>;
+  /** Keys held by two or more hosts. */
+  repeated: Set<K>;
+}
 
-export interface HostIndex {
+export interface HostIndex<Keys extends KeyIndex<unknown>[] = KeyIndex<unknown>[]> {
   /** The hosts list this index describes (a server's `facts.hosts`, in document order). */
   hosts: readonly HostFacts[];
   /** Order keys: they never change for a host, and new hosts get keys between their neighbours'. */
   order: Map<HostFacts, number>;
-  names: Keys<string>;
-  macs: Keys<string>;
-  fixed: Keys<number>;
-  /** Keys held by two or more hosts: the only ones anything is reported for. */
-  repeated: { names: Set<string>; macs: Set<string>; fixed: Set<number> };
+  keys: Keys;
 }
 
-const keysOf = (h: HostFacts) => ({
-  name: h.name,
-  macs: new Set(h.macs.map((m) => m.value)),
-  fixed: new Set(h.fixed.map((f) => f.address)),
-});
+/** An empty key index; `keysOf` should not repeat a key for one host. */
+export function keyIndex<K>(keysOf: (h: HostFacts) => Iterable<K>): KeyIndex<K> {
+  return { keysOf, byKey: new Map(), repeated: new Set() };
+}
 
-function add<K>(keys: Keys<K>, repeated: Set<K>, key: K, h: HostFacts, order: Map<HostFacts, number>): void {
-  const list = keys.get(key);
+function add<K>(index: KeyIndex<K>, key: K, h: HostFacts, order: Map<HostFacts, number>): void {
+  const list = index.byKey.get(key);
   if (!list) {
-    keys.set(key, [h]);
+    index.byKey.set(key, [h]);
     return;
   }
   // Lists are short (usually one host); keep them in document order.
@@ -35,36 +36,30 @@ function add<K>(keys: Keys<K>, repeated: Set<K>, key: K, h: HostFacts, order: Ma
   let i = list.length;
   while (i > 0 && order.get(list[i - 1]!)! > at) i--;
   list.splice(i, 0, h);
-  repeated.add(key);
+  index.repeated.add(key);
 }
 
-function remove<K>(keys: Keys<K>, repeated: Set<K>, key: K, h: HostFacts): void {
-  const list = keys.get(key);
+function remove<K>(index: KeyIndex<K>, key: K, h: HostFacts): void {
+  const list = index.byKey.get(key);
   if (!list) return;
   const i = list.indexOf(h);
   if (i >= 0) list.splice(i, 1);
-  if (list.length === 0) keys.delete(key);
-  if (list.length < 2) repeated.delete(key);
+  if (list.length === 0) index.byKey.delete(key);
+  if (list.length < 2) index.repeated.delete(key);
 }
 
 function addHost(index: HostIndex, h: HostFacts): void {
-  const k = keysOf(h);
-  add(index.names, index.repeated.names, k.name, h, index.order);
-  for (const m of k.macs) add(index.macs, index.repeated.macs, m, h, index.order);
-  for (const f of k.fixed) add(index.fixed, index.repeated.fixed, f, h, index.order);
+  for (const k of index.keys) for (const key of k.keysOf(h)) add(k, key, h, index.order);
 }
 
 function removeHost(index: HostIndex, h: HostFacts): void {
-  const k = keysOf(h);
-  remove(index.names, index.repeated.names, k.name, h);
-  for (const m of k.macs) remove(index.macs, index.repeated.macs, m, h);
-  for (const f of k.fixed) remove(index.fixed, index.repeated.fixed, f, h);
+  for (const k of index.keys) for (const key of k.keysOf(h)) remove(k, key, h);
   index.order.delete(h);
 }
 
-/** A new index of `hosts`, pausing every `perPause` hosts. */
-export function* buildHostIndex(hosts: readonly HostFacts[], perPause: number): Generator<void, HostIndex, void> {
-  const index: HostIndex = { hosts, order: new Map(), names: new Map(), macs: new Map(), fixed: new Map(), repeated: { names: new Set(), macs: new Set(), fixed: new Set() } };
+/** A new index of `hosts` over the given (empty) key indexes, pausing every `perPause` hosts. */
+export function* buildHostIndex<Keys extends KeyIndex<unknown>[]>(hosts: readonly HostFacts[], keys: Keys, perPause: number): Generator<void, HostIndex<Keys>, void> {
+  const index: HostIndex<Keys> = { hosts, order: new Map(), keys };
   for (let i = 0; i < hosts.length; i++) {
     index.order.set(hosts[i]!, i);
     addHost(index, hosts[i]!);
@@ -74,11 +69,11 @@ export function* buildHostIndex(hosts: readonly HostFacts[], perPause: number): 
 }
 
 /**
- * Updates `index` to describe `hosts`, or returns undefined when that is not worth it (a new
- * server, or most hosts changed). The changed hosts are the window between the longest common
- * prefix and suffix of the old and new lists (by identity).
+ * Updates `index` to describe `hosts`, or returns undefined when that is not worth it (most hosts
+ * changed). The changed hosts are the window between the longest common prefix and suffix of the
+ * old and new lists (by identity).
  */
-export function updateHostIndex(index: HostIndex, hosts: readonly HostFacts[]): HostIndex | undefined {
+export function updateHostIndex<Keys extends KeyIndex<unknown>[]>(index: HostIndex<Keys>, hosts: readonly HostFacts[]): HostIndex<Keys> | undefined {
   const old = index.hosts;
   const max = Math.min(old.length, hosts.length);
   let prefix = 0;
@@ -100,5 +95,17 @@ export function updateHostIndex(index: HostIndex, hosts: readonly HostFacts[]): 
   added.forEach((h, i) => index.order.set(h, lo + step * (i + 1)));
   for (const h of added) addHost(index, h);
   index.hosts = hosts;
+  return index;
+}
+
+/**
+ * The index of `hosts` kept in `memo` from the last run, updated; or a new one over `fresh()`
+ * keys. The memo is unset while this works, so a run stopped part-way leaves none behind.
+ */
+export function* keptHostIndex<Keys extends KeyIndex<unknown>[]>(memo: { value?: unknown }, hosts: readonly HostFacts[], fresh: () => Keys, perPause: number): Generator<void, HostIndex<Keys>, void> {
+  const kept = memo.value as HostIndex<Keys> | undefined;
+  memo.value = undefined;
+  const index = (kept && updateHostIndex(kept, hosts)) ?? (yield* buildHostIndex(hosts, fresh(), perPause));
+  memo.value = index;
   return index;
 }
