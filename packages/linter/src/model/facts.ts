@@ -130,14 +130,26 @@ function emptyFragment(file: SourceFile): FactsFragment {
 }
 
 function addFragment(facts: ServerFacts, f: FactsFragment): void {
-  for (const p of f.peers) (facts.peers.get(p.name) ?? facts.peers.set(p.name, []).get(p.name)!).push(p);
-  for (const x of f.peerRefs) facts.peerRefs.push(x);
-  for (const x of f.pools) facts.pools.push(x);
-  for (const x of f.ranges) facts.ranges.push(x);
-  for (const x of f.subnets) facts.subnets.push(x);
-  for (const x of f.hosts) facts.hosts.push(x);
-  for (const [key, setting] of f.globals) if (!facts.globals.has(key)) facts.globals.set(key, setting);
-  for (const x of f.declarations) facts.declarations.push(x);
+  // Called for every kept top-level statement on every language-server run, and most lists are
+  // empty: plain loops, no iterator per list.
+  for (let i = 0; i < f.peers.length; i++) {
+    const p = f.peers[i]!;
+    (facts.peers.get(p.name) ?? facts.peers.set(p.name, []).get(p.name)!).push(p);
+  }
+  append(facts.peerRefs, f.peerRefs);
+  append(facts.pools, f.pools);
+  append(facts.ranges, f.ranges);
+  append(facts.subnets, f.subnets);
+  append(facts.hosts, f.hosts);
+  for (let i = 0; i < f.globals.length; i++) {
+    const [key, setting] = f.globals[i]!;
+    if (!facts.globals.has(key)) facts.globals.set(key, setting);
+  }
+  append(facts.declarations, f.declarations);
+}
+
+function append<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
 
 /**
