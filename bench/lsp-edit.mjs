@@ -44,12 +44,19 @@ export async function measureLspEdit(file, edits = 5) {
     const hoverMs = [];
     // A hover on the middle line of the file: a request that needs the freshly edited tree.
     const middle = { line: text.slice(0, text.length >> 1).split('\n').length, character: 4 };
-    // Change one character of a comment: a realistic keystroke that keeps the file valid. On the
-    // first line (the worst case: every statement after the edit moves) or in the middle.
+    // A keystroke in a comment, which keeps the file valid: type a character, then delete it
+    // again (so everything after the edit moves each time). On the first line (the worst case:
+    // every statement after the edit moves) or in the middle.
     const lines = text.split('\n');
     const middleComment = lines.findIndex((l, i) => i >= lines.length >> 1 && l.startsWith('# '));
     let editLine = 0;
-    const keystroke = (v) => conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: editLine, character: 2 }, end: { line: editLine, character: 3 } }, text: v % 2 ? 'G' : 'g' }] });
+    let typed = false;
+    const keystroke = (v) => {
+      const at = { line: editLine, character: 2 };
+      const change = typed ? { range: { start: at, end: { line: editLine, character: 3 } }, text: '' } : { range: { start: at, end: at }, text: 'x' };
+      typed = !typed;
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+    };
     let v = 2;
     // Edit → diagnostics, with nothing else going on.
     for (let i = 0; i < edits; i++, v++) {
@@ -60,6 +67,14 @@ export async function measureLspEdit(file, edits = 5) {
     }
     // Edits in the middle of the file.
     const middleTimes = [];
+    // Undo a character left typed before moving to another line (untimed).
+    const settle = async () => {
+      if (!typed) return;
+      const p = until(v);
+      keystroke(v++);
+      await p;
+    };
+    await settle();
     editLine = Math.max(0, middleComment);
     for (let i = 0; i < edits; i++, v++) {
       const p = until(v);
@@ -67,6 +82,7 @@ export async function measureLspEdit(file, edits = 5) {
       keystroke(v);
       middleTimes.push((await p) - t0);
     }
+    await settle();
     editLine = 0;
     // The first-line edits again, now with hover requests sent one after another while each check runs.
     for (let i = 0; i < edits; i++, v++) {

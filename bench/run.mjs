@@ -102,7 +102,7 @@ const lsp = [];
 if (!opts['no-lsp']) {
   for (const size of sizes.filter((s) => s !== '100KB')) {
     try {
-      lsp.push({ size, ...(await measureLspEdit(files[size], 11)) });
+      lsp.push({ size, ...(await measureLspEdit(files[size], 21)) });
     } catch (e) {
       failures.push(`lsp edit on ${size}: ${e instanceof Error ? e.message : e}`);
     }

@@ -128,7 +128,7 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
 
   // Splice: statements, comments and errors before the region stay, those after it shift.
   const after = body.slice(j);
-  for (const s of after) shiftStatement(s, delta);
+  if (delta !== 0) for (const s of after) shiftStatement(s, delta); // a same-length edit moves nothing
   const newBody = [...body.slice(0, i), ...fresh, ...after];
   const oldComments = previous.ast.comments;
   const ci = lowerBound(oldComments.length, (k) => oldComments[k]!.start >= regionStart);
