@@ -160,11 +160,13 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
   const recordFailure = (id: string, e: unknown) => {
     if (!internalErrors.some((x) => x.ruleId === id)) internalErrors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });
   };
-  const guard = (id: string, f: () => void) => {
+  /** Runs `f` for a rule: its value, or undefined (recorded as the rule's failure) if it throws. */
+  const attempt = <T>(id: string, f: () => T): { value: T } | undefined => {
     try {
-      f();
+      return { value: f() };
     } catch (e) {
       recordFailure(id, e);
+      return undefined;
     }
   };
   const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h), types: h.statementTypes, names: h.parameterNames }] : []));
@@ -176,14 +178,12 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
   position.topLevel = true;
   for (const { id, h } of handlers) {
     if (!h.end) continue;
-    let steps: Generator<void, void, void> | void = undefined;
-    guard(id, () => (steps = h.end!()));
     // A generator end() pauses between its items; a throw at any step ends that rule only.
-    let running = steps !== undefined;
-    while (running) {
+    let steps = attempt(id, () => h.end!())?.value;
+    while (steps) {
       yield;
-      guard(id, () => (running = !(steps as Generator<void, void, void>).next().done));
-      running &&= !internalErrors.some((x) => x.ruleId === id);
+      const step = attempt(id, () => steps!.next());
+      if (!step || step.value.done) steps = undefined;
     }
   }
   for (const e of internalErrors) out.push(toDiagnostic('internal-error', 'error', { file: config.main, span: { start: 0, end: 0 }, message: `Rule '${e.ruleId}' failed: ${e.message}` }));

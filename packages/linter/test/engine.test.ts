@@ -43,6 +43,26 @@ describe('rule engine', () => {
     expect(r.diagnostics.filter((d) => d.ruleId === 'stepped-end').map((d) => d.message)).toEqual(['stepped done']);
     expect(r.diagnostics.filter((d) => d.ruleId === 'internal-error').map((d) => d.message)).toEqual(["Rule 'throws-mid-end' failed: late"]);
   });
+
+  it('runs the whole generator end() of a rule whose statement handler failed earlier', () => {
+    let thrown = false;
+    inject({
+      meta: meta('fails-once-then-ends'),
+      create: (ctx) => ({
+        statement: () => {
+          if (!thrown) throw ((thrown = true), new Error('once'));
+        },
+        *end() {
+          yield;
+          yield;
+          ctx.report({ file: ctx.config.main, span: { start: 0, end: 1 }, message: 'end reached' });
+        },
+      }),
+    });
+    const r = lint('default-lease-time 600;\nmax-lease-time 7200;\n');
+    expect(r.diagnostics.filter((d) => d.ruleId === 'fails-once-then-ends').map((d) => d.message)).toEqual(['end reached']);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'internal-error').map((d) => d.message)).toEqual(["Rule 'fails-once-then-ends' failed: once"]);
+  });
 });
 
 /** The walk as it was written before it could pause: recursive, for comparison. */
