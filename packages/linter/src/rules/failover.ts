@@ -209,15 +209,15 @@ export const hostRules = defineRule(
       // of the name that had it, and any other host using it is reported.
       for (const name of names.repeated) {
         const [first, ...later] = names.byKey.get(name)!;
-        for (const h of later) ctx.report({ file: h.file, span: h.decl.nameNode?.span ?? h.span, message: `Host '${h.name}' is declared twice.`, related: [{ file: first!.file, span: first!.decl.nameNode?.span ?? first!.span, message: 'first declaration' }] });
+        for (const h of later) nameClash(ctx, h, first!);
       }
       for (const mac of macs.repeated) {
         const uses = macs.byKey.get(mac)!.flatMap((h) => h.macs.filter((m) => m.value === mac).map((m) => ({ host: h, loc: m.loc })));
-        claim(uses, (u, holder) => ctx.report({ file: u.loc.file, span: u.loc.span, message: `Hardware address ${mac} is also used by host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] }));
+        claim(uses, (u, holder) => macClash(ctx, mac, u, holder));
       }
       for (const address of fixed.repeated) {
         const uses = fixed.byKey.get(address)!.flatMap((h) => h.fixed.filter((f) => f.address === address).map((f) => ({ host: h, loc: f.loc, text: f.text })));
-        claim(uses, (u, holder) => ctx.report({ file: u.loc.file, span: u.loc.span, message: `Fixed address ${u.text} is also given to host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] }));
+        claim(uses, (u, holder) => fixedClash(ctx, u.text, u, holder));
       }
     },
   }),
@@ -232,25 +232,38 @@ const duplicateKeys = (): [KeyIndex<string>, KeyIndex<string>, KeyIndex<number>]
  */
 function* reportHostDuplicatesOnce(ctx: RuleContext): Generator<void, void, void> {
   const names = new Map<string, HostFacts>();
-  const macs = new Map<string, { host: HostFacts; loc: Located }>();
-  const fixed = new Map<number, { host: HostFacts; loc: Located }>();
+  const macs = new Map<string, Use>();
+  const fixed = new Map<number, Use>();
   let seen = 0;
   for (const h of ctx.facts.hosts) {
     const first = names.get(h.name);
-    if (first) ctx.report({ file: h.file, span: h.decl.nameNode?.span ?? h.span, message: `Host '${h.name}' is declared twice.`, related: [{ file: first.file, span: first.decl.nameNode?.span ?? first.span, message: 'first declaration' }] });
+    if (first) nameClash(ctx, h, first);
     else names.set(h.name, h);
     for (const m of h.macs) {
       const holder = macs.get(m.value);
       if (!holder || holder.host.name === h.name) macs.set(m.value, { host: h, loc: m.loc });
-      else ctx.report({ file: m.loc.file, span: m.loc.span, message: `Hardware address ${m.value} is also used by host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] });
+      else macClash(ctx, m.value, { host: h, loc: m.loc }, holder);
     }
     for (const f of h.fixed) {
       const holder = fixed.get(f.address);
       if (!holder || holder.host.name === h.name) fixed.set(f.address, { host: h, loc: f.loc });
-      else ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} is also given to host '${holder.host.name}'.`, related: [{ file: holder.loc.file, span: holder.loc.span, message: `host ${holder.host.name}` }] });
+      else fixedClash(ctx, f.text, { host: h, loc: f.loc }, holder);
     }
     if (++seen % ITEMS_PER_PAUSE === 0) yield;
   }
+}
+
+/** What host-duplicates reports, whichever way it found the clash. */
+type Use = { host: HostFacts; loc: Located };
+const nameOf = (h: HostFacts) => ({ file: h.file, span: h.decl.nameNode?.span ?? h.span });
+function nameClash(ctx: RuleContext, h: HostFacts, first: HostFacts): void {
+  ctx.report({ ...nameOf(h), message: `Host '${h.name}' is declared twice.`, related: [{ ...nameOf(first), message: 'first declaration' }] });
+}
+function macClash(ctx: RuleContext, mac: string, use: Use, holder: Use): void {
+  ctx.report({ ...use.loc, message: `Hardware address ${mac} is also used by host '${holder.host.name}'.`, related: [{ ...holder.loc, message: `host ${holder.host.name}` }] });
+}
+function fixedClash(ctx: RuleContext, text: string, use: Use, holder: Use): void {
+  ctx.report({ ...use.loc, message: `Fixed address ${text} is also given to host '${holder.host.name}'.`, related: [{ ...holder.loc, message: `host ${holder.host.name}` }] });
 }
 
 /** Walks the uses of one address in order: a use by another host than the current holder's name is a clash. */
