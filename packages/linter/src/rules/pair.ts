@@ -204,9 +204,10 @@ function declarations(f: ServerFacts, type: 'Class' | 'Zone' | 'Key'): Map<strin
 
 const declaredOnOneSide = (id: string, type: 'Class' | 'Zone' | 'Key', what: string, description: string, rationale: string, incorrect: string, severity: 'warning' | 'error' = 'warning'): PairRule =>
   definePairRule(meta({ id, defaultSeverity: severity, description, rationale, examples: { incorrect: PRI + incorrect, partner: SEC, correct: PRI + incorrect, partnerCorrect: SEC + incorrect } }), (ctx) => {
+    const declared = new Map([ctx.a, ctx.b].map((side) => [side, declarations(side, type)]));
     for (const [x, y] of [[ctx.a, ctx.b], [ctx.b, ctx.a]] as const) {
-      const theirs = declarations(y, type);
-      for (const [name, { file, decl }] of declarations(x, type)) {
+      const theirs = declared.get(y)!;
+      for (const [name, { file, decl }] of declared.get(x)!) {
         if (!theirs.has(name)) ctx.report({ file, span: decl.words[0]!.span, message: `${what} "${name}" is declared here but not on ${y.name}.` });
       }
     }
