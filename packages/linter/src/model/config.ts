@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { childStatements, loadWithIncludes, resolveIncludePath, type AnyStatement, type FileSystem, type IncludeOptions, type ParseError, type ResolvedConfig } from '@dhcplint/parser';
 import type { SourceFile } from '../types.js';
+import { decodeConfigBytes } from '../io/encoding.js';
 
-/** Reads files from disk; undefined when missing or unreadable. */
+/** Reads files from disk, decoded losslessly (see io/encoding.ts); undefined when missing or unreadable. */
 export const nodeFs: FileSystem = {
   readFile(path: string) {
     try {
-      return readFileSync(path, 'utf8');
+      return decodeConfigBytes(readFileSync(path)).text;
     } catch {
       return undefined;
     }
