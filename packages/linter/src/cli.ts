@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { format, parse } from '@dhcplint/parser';
-import { lintPaths, type LintSettings } from './engine.js';
+import { lintServers, loadServers, type LintSettings } from './engine.js';
 import { allRuleMetas } from './rules/index.js';
 import { formatGcc, formatGithub, formatJson, formatSarif, formatStylish } from './formatters/index.js';
-import { applyFixes } from './fix.js';
+import { fixFiles, lintedTexts } from './io/apply-fixes.js';
+import { decodeConfigBytes, encodeConfigText } from './io/encoding.js';
+import { replaceFileText } from './io/replace-text.js';
+import { WriteError, writeOutput } from './io/write.js';
 import { ConfigFileError, RC_FILE_NAME, readRcFile, settingsFromRc, type RcFile } from './config-file.js';
-import type { Diagnostic } from './types.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -64,14 +66,16 @@ function fmtCommand(args: string[]): number {
   const indentSize = values.indent ? Number(values.indent) : 2;
   if (!Number.isInteger(indentSize) || indentSize < 0 || indentSize > 16) throw new UsageError('--indent takes a number from 0 to 16');
   let unformatted = 0;
+  let failed = false;
   for (const file of positionals) {
-    let text: string;
+    let read: ReturnType<typeof decodeConfigBytes>;
     try {
-      text = readFileSync(file, 'utf8');
+      read = decodeConfigBytes(readFileSync(file));
     } catch {
       process.stderr.write(`dhcplint: cannot read ${file}\n`);
       return 2;
     }
+    const text = read.text;
     const errors = parse(text).errors.filter((e) => e.code === 'unclosed-block' || e.code === 'stray-close-brace' || e.code === 'unterminated-string' || e.code === 'invalid-character');
     if (errors.length) process.stderr.write(`dhcplint: ${file}: not formatted, the file has syntax errors (run dhcplint on it)\n`);
     const out = format(text, { indentSize, useTabs: values.tabs });
@@ -81,10 +85,14 @@ function fmtCommand(args: string[]): number {
         process.stdout.write(`${file}\n`);
       }
     } else if (values.write) {
-      if (out !== text) writeFileSync(file, out);
-    } else process.stdout.write(out);
+      const why = out === text ? undefined : replaceFileText(file, text, out);
+      if (why) {
+        process.stderr.write(`dhcplint: ${file}: ${why}; not formatted\n`);
+        failed = true;
+      }
+    } else process.stdout.write(encodeConfigText(out, read.encoding) ?? out);
   }
-  return values.check && unformatted ? 1 : 0;
+  return failed ? 2 : values.check && unformatted ? 1 : 0;
 }
 
 export function main(argv: string[]): number {
@@ -133,16 +141,20 @@ export function main(argv: string[]): number {
     if (Number.isNaN(maxWarnings)) throw new UsageError('--max-warnings takes a number');
     if (!positionals.length) throw new UsageError('no files given');
 
-    let result = lintPaths(positionals.map((p) => resolve(p)), settings);
+    const paths = positionals.map((p) => resolve(p));
+    const lintOnce = () => {
+      const { servers, errors } = loadServers(paths, settings);
+      return { ...lintServers(servers, settings), errors, servers };
+    };
+    let result = lintOnce();
     for (const e of result.errors) process.stderr.write(`dhcplint: ${e}\n`);
+    let notFixed = 0;
     if (values.fix) {
-      const byFile = new Map<string, Diagnostic[]>();
-      for (const d of result.diagnostics) if (d.fix) (byFile.get(d.uri) ?? byFile.set(d.uri, []).get(d.uri)!).push(d);
-      for (const [file, diags] of byFile) {
-        const r = applyFixes(readFileSync(file, 'utf8'), diags);
-        if (r.applied) writeFileSync(file, r.text);
-      }
-      if (byFile.size) result = { ...lintPaths(positionals.map((p) => resolve(p)), settings), errors: result.errors };
+      // Offsets refer to the text this run parsed: that text, not a fresh read, is what gets fixed.
+      const outcomes = fixFiles(result.diagnostics, lintedTexts(result.servers));
+      for (const o of outcomes) if (o.refused) process.stderr.write(`dhcplint: ${o.path}: ${o.refused}\n`);
+      notFixed = outcomes.filter((o) => o.refused).length;
+      if (outcomes.some((o) => o.applied)) result = { ...lintOnce(), errors: result.errors };
     }
     let diags = result.diagnostics;
     if (values.quiet) diags = diags.filter((d) => d.severity === 'error');
@@ -153,15 +165,19 @@ export function main(argv: string[]): number {
       : formatName === 'github' ? formatGithub(diags)
       : formatName === 'gcc' ? formatGcc(diags)
       : formatStylish(diags, color);
-    if (values.output) writeFileSync(values.output, report);
+    if (values.output) writeOutput(values.output, Buffer.from(report, 'utf8'));
     else process.stdout.write(report);
-    if (result.errors.length || result.internalErrors.length) return 2;
+    if (result.errors.length || result.internalErrors.length || notFixed) return 2;
     const errors = diags.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
     return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`dhcplint: ${(e as Error).message}\nTry 'dhcplint --help'.\n`);
+      return 2;
+    }
+    if (e instanceof WriteError) {
+      process.stderr.write(`dhcplint: ${e.message}\n`);
       return 2;
     }
     process.stderr.write(`dhcplint: internal error: ${(e as Error).message}\n`);
