@@ -1,5 +1,7 @@
 // `dhcplint-lsp --stdio`: the language server over stdin/stdout.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import { FramedMessageReader } from './framing.js';
+import { LifecycleGate } from './lifecycle.js';
 import { startServer } from './server.js';
 
 const args = process.argv.slice(2);
@@ -11,7 +13,19 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write('Usage: dhcplint-lsp --stdio\n\nThe dhcplint language server for ISC dhcpd.conf (LSP over stdin/stdout).\n');
   process.exit(0);
 }
+const logLine = (line: string) => process.stderr.write(`${line}\n`);
 // stdout carries only the protocol: anything a dependency prints goes to stderr instead.
-console.log = console.info = console.warn = console.debug = (...a: unknown[]) => process.stderr.write(`${a.map(String).join(' ')}\n`);
-const connection = createConnection(ProposedFeatures.all);
+console.log = console.info = console.warn = console.debug = (...a: unknown[]) => logLine(a.map(String).join(' '));
+
+// Our own framing (malformed messages are dropped and logged, never a silent wedge) and the
+// lifecycle rules, in front of the library's connection.
+const writer = new StreamMessageWriter(process.stdout);
+const gate = new LifecycleGate(new FramedMessageReader(process.stdin, logLine), writer);
+gate.onClose(() => {
+  // End of input (or input that cannot be resynchronised): the client is gone.
+  const code = gate.phase === 'shut down' ? 0 : 1;
+  logLine(`dhcplint-lsp: input closed${code ? ' without a shutdown request' : ''}; exiting with status ${code}`);
+  process.exit(code);
+});
+const connection = createConnection(ProposedFeatures.all, gate, writer);
 startServer(connection, { debounceMs: process.env.DHCPLINT_LSP_DEBOUNCE_MS ? Number(process.env.DHCPLINT_LSP_DEBOUNCE_MS) : undefined });
