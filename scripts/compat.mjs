@@ -1,5 +1,7 @@
 // Compatibility report: runs `dhcpd -t` and dhcplint (parser and linter) over every config in
-// test-fixtures/ and ../shared/corpus/, and writes compat/REPORT.md with one row per file.
+// test-fixtures/ and ../shared/corpus/ (DHCPLINT_CORPUS overrides the corpus folder), and prints a
+// one-line summary. The report, one row per file, is written only when asked: `--write` updates the
+// tracked compat/REPORT.md (so a plain run never changes the tree), `--out FILE` writes it elsewhere.
 // Exit 1 when a file dhcpd accepts has parser syntax errors, or a file dhcpd rejects gets no
 // dhcplint error — unless the file is listed with its reason in compat/known-differences.tsv.
 // Also: every accepted file, once formatted, must still be accepted by dhcpd; and generated
@@ -7,13 +9,35 @@
 // whenever dhcpd rejects them.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, resolve, relative } from 'node:path';
+import { dirname, join, resolve, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse, format } from '../packages/parser/dist/index.js';
 import { lintPaths } from '../packages/linter/dist/index.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const corpus = resolve(root, '../shared/corpus');
+const corpus = resolve(root, process.env.DHCPLINT_CORPUS ?? '../shared/corpus');
+const trackedReport = join(root, 'compat/REPORT.md');
+
+/** `--write` → the tracked report; `--out FILE` → FILE; neither → no report file. */
+function reportPathFromArgs(args) {
+  let out = null;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--write') out = trackedReport;
+    else if (args[i] === '--out' && args[i + 1]) out = resolve(args[++i]);
+    else {
+      console.error(`compat: unknown argument '${args[i]}' (usage: npm run compat [-- --write | --out FILE])`);
+      process.exit(2);
+    }
+  }
+  return out;
+}
+const reportPath = reportPathFromArgs(process.argv.slice(2));
+const hasCorpus = existsSync(join(corpus, 'INDEX.tsv'));
+// The tracked report covers the corpus too: rewriting it from the fixtures alone would silently drop most of its rows.
+if (reportPath === trackedReport && !hasCorpus) {
+  console.error(`compat: --write needs the corpus, and ${corpus} is absent; use --out FILE for a report of the fixtures alone.`);
+  process.exit(2);
+}
 const dhcpd = ['/usr/sbin/dhcpd', '/usr/bin/dhcpd'].find((p) => existsSync(p));
 if (!dhcpd) {
   console.error('compat: dhcpd is not installed (apt-get install isc-dhcp-server); cannot compare.');
@@ -36,13 +60,14 @@ function runDhcpd(file, cwd) {
 const files = [];
 const walk = (d) => readdirSync(d).forEach((n) => { const p = join(d, n); statSync(p).isDirectory() ? walk(p) : /\.conf$/.test(n) && files.push({ name: relative(root, p), path: p, cwd: d }); });
 walk(join(root, 'test-fixtures'));
-if (existsSync(join(corpus, 'INDEX.tsv'))) {
+if (hasCorpus) {
   for (const l of readFileSync(join(corpus, 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1)) {
     const [file, , , , kind] = l.split('\t');
     if (kind === 'leases' || kind === 'default') continue;
     files.push({ name: `corpus/${file}`, path: join(corpus, 'files', file), cwd: join(corpus, 'files') });
   }
 } else console.error(`*** compat: ${corpus} absent — corpus files skipped ***`);
+const corpusNote = hasCorpus ? '' : ' (corpus absent: test-fixtures only)';
 
 /** One-mutation variants of a valid file: each a typical hand-editing mistake. */
 function mutations(text) {
@@ -132,7 +157,11 @@ One mutation each (a dropped ';', a dropped '}', a misspelled keyword, an octet 
 |---|---|---|---|---|
 ${variantRows.map((r) => `| ${r.file} | ${r.dhcpd} | ${esc(r.dhcpdFirst)} | ${esc(r.ours)} | ${r.verdict} |`).join('\n')}
 `;
-mkdirSync(join(root, 'compat'), { recursive: true });
-writeFileSync(join(root, 'compat/REPORT.md'), md);
-console.log(`compat: ${rows.length} files, ${count('agree')} agree, ${count('stricter')} stricter, ${count('MISSED')} missed, ${count('PARSER')} parser rejections; ${formatRows.length} formatted files re-checked; ${variantRows.length} broken variants, ${variantRows.filter((r) => r.verdict === 'MISSED').length} missed; unexplained disagreements: ${failures}`);
+if (reportPath) {
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, md);
+  console.log(`compat: report written to ${relative(process.cwd(), reportPath) || reportPath}`);
+}
+rmSync(tmp, { recursive: true, force: true });
+console.log(`compat: ${rows.length} files${corpusNote}, ${count('agree')} agree, ${count('stricter')} stricter, ${count('MISSED')} missed, ${count('PARSER')} parser rejections; ${formatRows.length} formatted files re-checked; ${variantRows.length} broken variants, ${variantRows.filter((r) => r.verdict === 'MISSED').length} missed; unexplained disagreements: ${failures}`);
 process.exit(failures ? 1 : 0);

@@ -1,18 +1,52 @@
-import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from './corpus.js';
+import { corpusAvailable, corpusEntries, repoRoot } from './corpus.js';
 
-const hasDhcpd = existsSync('/usr/sbin/dhcpd');
+const hasDhcpd = existsSync('/usr/sbin/dhcpd') || existsSync('/usr/bin/dhcpd');
 if (!hasDhcpd) console.warn('\n*** SKIPPING compat test: dhcpd not installed (apt-get install isc-dhcp-server) ***\n');
+const hasCorpus = corpusAvailable();
 
 describe.skipIf(!hasDhcpd)('agreement with dhcpd -t', () => {
+  // One run of the comparison; its report goes to a temporary file, never to the tracked compat/REPORT.md.
+  let dir = '';
+  let run: SpawnSyncReturns<string>;
+  let report = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dhcplint-compat-test-'));
+    run = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--out', join(dir, 'REPORT.md')], { encoding: 'utf8', cwd: repoRoot });
+    report = existsSync(join(dir, 'REPORT.md')) ? readFileSync(join(dir, 'REPORT.md'), 'utf8') : '';
+  }, 300_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('flags every file dhcpd rejects and parses every file it accepts without syntax errors', () => {
-    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs')], { encoding: 'utf8', cwd: repoRoot });
-    expect(r.stdout + r.stderr).toMatch(/unexplained disagreements: 0/);
-    expect(r.status).toBe(0);
-    const report = readFileSync(join(repoRoot, 'compat/REPORT.md'), 'utf8');
+    expect(run.stdout + run.stderr).toMatch(/unexplained disagreements: 0/);
+    expect(run.status).toBe(0);
     expect(report).toContain('test-fixtures/deployment/serv1/etc/dhcp/dhcpd.conf');
+  });
+
+  it.skipIf(!hasCorpus)('covers every corpus config', () => {
+    const configs = corpusEntries().filter((e) => e.kind !== 'leases' && e.kind !== 'default');
+    expect(configs.length).toBeGreaterThan(0);
+    for (const e of configs) expect(report).toContain(`| corpus/${e.file} |`);
+  });
+});
+
+describe('compat report location', () => {
+  it('is written only when asked: an unknown argument is refused before anything runs', () => {
+    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--frobnicate'], { encoding: 'utf8', cwd: repoRoot });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown argument '--frobnicate'.*--write.*--out FILE/);
+  });
+
+  it('refuses --write without the corpus, leaving the tracked report as it was', () => {
+    const tracked = join(repoRoot, 'compat/REPORT.md');
+    const before = readFileSync(tracked, 'utf8');
+    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--write'], { encoding: 'utf8', cwd: repoRoot, env: { ...process.env, DHCPLINT_CORPUS: '/nonexistent-dhcplint-corpus' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--write needs the corpus/);
+    expect(readFileSync(tracked, 'utf8')).toBe(before);
   });
 });
