@@ -74,7 +74,7 @@ function messagePattern(row) {
   if (explicit) return new RegExp(explicit[1].trim());
   const text = row.message.replace(/\\(["\\])/g, '$1');
   if (/^\(.*\)$/.test(text)) return null; // built at run time and no match= note: any located message
-  const parts = text.split(/(%%|%[-+ #0]*\d*(?:\.\d+)?(?:hh|h|ll|l|z)?[sdiuxXcpfm])/);
+  const parts = text.split(/(%%|%[-+ #0]*\d*(?:\.\d+)?(?:hh|h|ll|l|z)?[sdiouxXcpfegm])/);
   const source = parts
     .map((p, i) => (i % 2 === 0 ? escapeRegExp(p).replace(/ +/g, '\\s*') : p === '%%' ? '%' : '[\\s\\S]*?'))
     .join('');
