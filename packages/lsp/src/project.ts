@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCached, type FileSystem, type ParseResult } from '@dhcplint/parser';
+import { WorkspaceBounds } from './workspace-bounds.js';
 import { findRcFile, lintServersSteps, loadServersSteps, nodeFs, runToEnd, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type ServerPair, type SourceFile } from '@dhcplint/linter';
 
 export interface Analysis {
@@ -36,7 +37,9 @@ const CONFIG_NAME = /(^|[._-])dhcpd6?\.conf$|^dhcpd.*\.conf$/;
 export class Project {
   /** Open buffers by absolute path. */
   readonly buffers = new Map<string, string>();
-  folders: string[] = [];
+  private folderList: string[] = [];
+  /** What may be read from disk: only files under the workspace folders. */
+  private bounds = new WorkspaceBounds([]);
   /** Settings from the client (rule severities), applied over the rc file's. */
   clientSettings: LintSettings = {};
   /** Statements walked between two pauses of `analyzeSteps` (tests lower it to stop anywhere). */
@@ -61,8 +64,30 @@ export class Project {
     return parseCached(this.parseCache, path, text, { attachComments: false });
   }
 
+  get folders(): string[] {
+    return this.folderList;
+  }
+  set folders(folders: string[]) {
+    this.folderList = folders;
+    this.bounds = new WorkspaceBounds(folders);
+  }
+
+  /** Whether a file may be read from disk: it lies (symlinks resolved) under a workspace folder. */
+  inWorkspace(path: string): boolean {
+    return this.bounds.contains(path);
+  }
+
+  /** Whether the server knows a file's text: an open document, or a file it may read. */
+  mayRead(path: string): boolean {
+    return this.buffers.has(path) || this.inWorkspace(path);
+  }
+
+  /**
+   * Open buffers over the disk, confined to the workspace: a path outside it (an include, a
+   * manifest entry, a URI a client names) reads as missing, and nothing is opened.
+   */
   readonly fs: FileSystem = {
-    readFile: (path) => this.buffers.get(path) ?? nodeFs.readFile(path),
+    readFile: (path) => this.buffers.get(path) ?? (this.inWorkspace(path) ? nodeFs.readFile(path) : undefined),
   };
 
   /** Server roots and config files under the folders, as the CLI would be given them. */
@@ -71,18 +96,27 @@ export class Project {
     const problems: string[] = [];
     let settings: LintSettings = {};
     for (const folder of this.folders) {
+      // The rc file search goes up to the file system root: one above the folder is not read.
       const rc = findRcFile(folder);
-      if (rc) {
+      if (rc && this.inWorkspace(rc)) {
         try {
           settings = mergeSettings(settings, settingsFromRc(readRcFile(rc), join(rc, '..')));
         } catch (e) {
           problems.push((e as Error).message);
         }
       }
-      collect(folder, 0, paths);
+      collect(folder, 0, paths, (p) => this.inWorkspace(p));
     }
     for (const m of settings.servers ?? []) paths.add(m.config);
-    return { paths: [...paths], settings: mergeSettings(settings, this.clientSettings), problems };
+    const merged = mergeSettings(settings, this.clientSettings);
+    // A manifest naming a config outside the workspace: said once here, then never read.
+    const servers = (merged.servers ?? []).filter((m) => {
+      if (this.mayRead(m.config)) return true;
+      problems.push(`server '${m.name}': ${m.config} is outside the workspace folders and is not read`);
+      paths.delete(m.config);
+      return false;
+    });
+    return { paths: [...paths], settings: { ...merged, servers }, problems };
   }
 
   analyze(): Analysis {
@@ -132,8 +166,9 @@ export function sourceFileFor(path: string, text: string, analysis: Analysis | u
   return { uri: path, ast: r.ast, lines: r.lines };
 }
 
-function collect(dir: string, depth: number, out: Set<string>): void {
-  if (depth > 5) return;
+/** Config files and server roots under `dir`; `inside` keeps symlinks from leading out of the workspace. */
+function collect(dir: string, depth: number, out: Set<string>, inside: (path: string) => boolean): void {
+  if (depth > 5 || !inside(dir)) return;
   if (existsSync(join(dir, 'etc/dhcp/dhcpd.conf'))) {
     out.add(dir); // a server root: includes resolve inside it, netplan and defaults are read
     return;
@@ -153,8 +188,8 @@ function collect(dir: string, depth: number, out: Set<string>): void {
       continue;
     }
     if (isDir) {
-      if (!SKIP_DIRS.has(name) && !name.startsWith('.')) collect(p, depth + 1, out);
-    } else if (CONFIG_NAME.test(name)) out.add(p);
+      if (!SKIP_DIRS.has(name) && !name.startsWith('.')) collect(p, depth + 1, out, inside);
+    } else if (CONFIG_NAME.test(name) && inside(p)) out.add(p);
   }
 }
 

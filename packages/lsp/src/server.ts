@@ -92,11 +92,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
-  /** The parsed file for a document URI: the open buffer if any, else the analysed or on-disk file. */
+  /**
+   * The parsed file for a document URI: the open buffer if any, else the analysed or on-disk file.
+   * A file that is neither open nor under a workspace folder is unknown: it is not read.
+   */
   function fileFor(uri: string): SourceFile | undefined {
     const path = toPath(uri);
     const doc = documents.get(uri);
     if (doc) return sourceFileFor(path, doc.getText(), analysis, project);
+    if (!project.inWorkspace(path)) return undefined;
     const known = analysis?.files.get(path);
     if (known) return known;
     const text = project.fs.readFile(path);
@@ -380,13 +384,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentLinks(
     guard('documentLinks', (p) => {
       const file = fileFor(p.textDocument.uri);
-      return file ? documentLinks(file, analysis).map((l) => ({ range: rangeOf(file, l.span), target: toUri(l.target) })) : [];
+      if (!file) return [];
+      // A link is an invitation to open the file: none to files the server may not read.
+      return documentLinks(file, analysis)
+        .filter((l) => project.mayRead(l.target))
+        .map((l) => ({ range: rangeOf(file, l.span), target: toUri(l.target) }));
     }),
   );
 
   function formattingEdits(uri: string, opts: { tabSize: number; insertSpaces: boolean }, range?: LspRange): TextEdit[] {
-    const doc = documents.get(uri);
-    const text = doc?.getText() ?? project.fs.readFile(toPath(uri));
+    const text = documents.get(uri)?.getText() ?? project.fs.readFile(toPath(uri));
     if (text === undefined) return [];
     const lines = new LineIndex(text);
     const from = range ? lines.offsetAt(range.start) : 0;
