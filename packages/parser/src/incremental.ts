@@ -118,7 +118,7 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   }
   if (tokens.length > 0 && tokens.kinds[0] === Kind.Semi) return undefined; // `};` after a key block reads its neighbour
   const structure = parseStructure(tokens);
-  if (structure.issues.some((x) => x.code === 'unclosed-block' || x.code === 'stray-close-brace')) return undefined;
+  if (structure.issues.some((x) => x.code === 'unclosed-block' || x.code === 'stray-close-brace' || x.code === 'nested-too-deep')) return undefined;
   const lastRaw = structure.body[structure.body.length - 1];
   if (lastRaw && regionEnd < text.length && lastRaw.semi < 0 && !(lastRaw.block && lastRaw.block.close >= 0)) return undefined;
   const builder = new AstBuilder(text, tokens);

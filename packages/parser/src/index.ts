@@ -1,6 +1,9 @@
 export { parse, type ParseOptions, type ParseResult } from './parse.js';
 export type * from './ast/nodes.js';
 export type { ParseError, ParseErrorCode } from './ast/errors.js';
+export { excerpt, EXCERPT_LENGTH } from './text/excerpt.js';
+export { MAX_NESTING_DEPTH } from './grammar/structure.js';
+export { MAX_EXPRESSION_DEPTH } from './expr/parse.js';
 export { LineIndex, type Position, type Range, type Span } from './text/line-index.js';
 export { walk, findAll, findNodeAt, childStatements, contextOf, wordAt, type Visitor, type NodePath, type AnyStatement } from './ast/walk.js';
 export { classifyWord, parseIPv4, formatIPv4, isIPv6, decodeString, quoteString } from './ast/literals.js';

@@ -17,48 +17,95 @@ export function attachComments(file: N.ConfigFile): void {
     return true;
   };
 
-  const processBlock = (b: N.Block): void => {
-    const r = processBody(b.body, b.open.end, b.close ? b.close.start : b.span.end);
-    if (r.dangling) b.danglingComments = r.dangling;
-    b.contentEnd = r.contentEnd;
-  };
-  // Blocks of a statement in source order (an if's own block, then its elsif/else branches).
-  const processBlocks = (s: N.Statement | N.ElseClause): void => {
-    if ('body' in s && s.body) processBlock(s.body);
-    if (s.type === 'If') {
-      for (const e of s.elsif) processBlocks(e);
-      if (s.else) processBlock(s.else.body);
+  // One frame per open block on an explicit stack (nesting follows the input, so no recursion);
+  // frames are reused by depth.
+  const frames: AttachFrame[] = [];
+  let depth = 0;
+  let f = attachFrame(frames, 0, file.body, file.bom ? 1 : 0, source.length, undefined);
+  for (;;) {
+    const s = f.current;
+    if (s) {
+      // The statement's blocks in source order (its own, then its elsif/else branches').
+      const block = blockOf(s, f.stage++);
+      if (block !== undefined) {
+        if (block) f = attachFrame(frames, ++depth, block.body, block.open.end, block.close ? block.close.start : block.span.end, block);
+        continue;
+      }
+      // Comments between the words of a statement stay unattached; the printer keeps them anyway.
+      while (ci < comments.length && comments[ci]!.start < s.span.end) ci++;
+      f.prev = s;
+      f.current = undefined;
+      continue;
     }
-  };
-
-  const processBody = (body: N.Statement[], bodyStart: number, bodyEnd: number): { dangling?: N.Comment[]; contentEnd: number } => {
-    let prev: N.Statement | undefined;
-    for (const s of body) {
+    if (f.index < f.body.length) {
+      const next = f.body[f.index++]!;
+      const prev = f.prev;
       let leading: N.Comment[] | undefined;
-      while (ci < comments.length && comments[ci]!.start < s.span.start) {
+      while (ci < comments.length && comments[ci]!.start < next.span.start) {
         const c = comments[ci++]!;
-        if (c.start < bodyStart) continue;
+        if (c.start < f.bodyStart) continue;
         if (prev && !prev.trailingComment && !leading && sameLine(prev.span.end, c.start)) prev.trailingComment = c;
         else (leading ??= []).push(c);
       }
-      if (leading) s.leadingComments = leading;
-      processBlocks(s);
-      // Comments between the words of a statement stay unattached; the printer keeps them anyway.
-      while (ci < comments.length && comments[ci]!.start < s.span.end) ci++;
-      prev = s;
+      if (leading) next.leadingComments = leading;
+      f.current = next;
+      f.stage = 0;
+      continue;
     }
+    const prev = f.prev;
     let dangling: N.Comment[] | undefined;
-    while (ci < comments.length && comments[ci]!.start < bodyEnd) {
+    while (ci < comments.length && comments[ci]!.start < f.bodyEnd) {
       const c = comments[ci++]!;
       if (prev && !prev.trailingComment && !dangling && sameLine(prev.span.end, c.start)) prev.trailingComment = c;
       else (dangling ??= []).push(c);
     }
-    return { dangling, contentEnd: computeLayout(body, bodyStart, source) };
-  };
+    const contentEnd = computeLayout(f.body, f.bodyStart, source);
+    const owner: { danglingComments?: N.Comment[]; contentEnd?: number } = f.owner ?? file;
+    if (dangling) owner.danglingComments = dangling;
+    owner.contentEnd = contentEnd;
+    f.owner = undefined;
+    f.prev = undefined;
+    if (depth === 0) return;
+    f = frames[--depth]!;
+  }
+}
 
-  const r = processBody(file.body, file.bom ? 1 : 0, source.length);
-  if (r.dangling) file.danglingComments = r.dangling;
-  file.contentEnd = r.contentEnd;
+/** A block's statements being attached: where it is, what came last, which statement is open. */
+interface AttachFrame {
+  body: N.Statement[];
+  index: number;
+  bodyStart: number;
+  bodyEnd: number;
+  prev: N.Statement | undefined;
+  owner: N.Block | undefined;
+  /** The statement whose blocks are being visited, and the next of them (see blockOf). */
+  current: N.Statement | undefined;
+  stage: number;
+}
+
+function attachFrame(frames: AttachFrame[], depth: number, body: N.Statement[], bodyStart: number, bodyEnd: number, owner: N.Block | undefined): AttachFrame {
+  const f = (frames[depth] ??= { body, index: 0, bodyStart, bodyEnd, prev: undefined, owner, current: undefined, stage: 0 });
+  f.body = body;
+  f.index = 0;
+  f.bodyStart = bodyStart;
+  f.bodyEnd = bodyEnd;
+  f.prev = undefined;
+  f.owner = owner;
+  f.current = undefined;
+  f.stage = 0;
+  return f;
+}
+
+/**
+ * The stage-th block of a statement in source order: its own block, then each elsif's, then the
+ * else's. null for a stage without a block (an elsif that lost it), undefined past the last.
+ */
+function blockOf(s: N.Statement | N.ElseClause, stage: number): N.Block | null | undefined {
+  if (stage === 0) return 'body' in s && s.body ? (s.body as N.Block) : null;
+  if (s.type !== 'If') return undefined;
+  if (stage <= s.elsif.length) return s.elsif[stage - 1]!.body ?? null;
+  if (stage === s.elsif.length + 1 && s.else) return s.else.body;
+  return undefined;
 }
 
 /** Fills `layout` and `blankLinesBefore` for each statement; returns the end of the last extent. */

@@ -6,6 +6,8 @@ import { classifyWord, decodeString } from './literals.js';
 import type { ParseError, ParseErrorCode } from './errors.js';
 import { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from '../spec/statements.js';
 import { parseExpression } from '../expr/parse.js';
+import { excerpt } from '../text/excerpt.js';
+import { MAX_NESTING_DEPTH } from '../grammar/structure.js';
 
 type Stmt = N.Statement | N.ElseClause;
 
@@ -57,6 +59,20 @@ export class WordNode implements N.Word {
   }
 }
 
+/** One open block of AstBuilder.statements: its raw statements, where it is, what it built so far. */
+interface BuildFrame {
+  raws: RawStatement[];
+  index: number;
+  out: N.Statement[];
+  /** The statement the block belongs to, and the token its words start at. */
+  raw: RawStatement | undefined;
+  from: number;
+}
+
+function frameAt(frames: BuildFrame[], depth: number): BuildFrame {
+  return (frames[depth] ??= { raws: [], index: 0, out: [], raw: undefined, from: -1 });
+}
+
 /** Statements whose words are an expression, so line breaks inside them are expected. */
 const EXPRESSION_HEADS = new Set(['if', 'elsif', 'else', 'match', 'spawn', 'set', 'eval', 'log', 'execute', 'return', 'subclass', 'define', 'on']);
 
@@ -92,6 +108,11 @@ export class AstBuilder {
     this.errors.push({ code, message, span: { start, end }, severity: 'error' });
   }
 
+  /** A limit of this tool rather than a problem of the file: what it could not check. */
+  notChecked(message: string, start: number, end: number): void {
+    this.errors.push({ code: 'nested-too-deep', message, span: { start, end }, severity: 'warning' });
+  }
+
   value(i: number): N.Value {
     let v = this.values[i];
     if (v) return v;
@@ -120,7 +141,10 @@ export class AstBuilder {
       const end = exists ? this.end(issue.token) : this.text.length;
       switch (issue.code) {
         case 'missing-semicolon':
-          this.error('missing-semicolon', `Missing ';' after '${this.tokens.image(issue.token)}'.`, end, end);
+          this.error('missing-semicolon', `Missing ';' after '${excerpt(this.tokens.image(issue.token))}'.`, end, end);
+          break;
+        case 'nested-too-deep':
+          this.notChecked(`Blocks are nested deeper than ${MAX_NESTING_DEPTH} levels here; the contents of this block are not checked.`, start, end);
           break;
         case 'unclosed-block':
           this.error('unclosed-block', "This '{' is never closed: a '}' is missing before the end of the file.", start, end);
@@ -158,9 +182,52 @@ export class AstBuilder {
 
   // ------------------------------------------------------------------ blocks and statements
 
-  block(raw: RawBlock): N.Block {
+  /**
+   * Builds the statements of a raw statement list, nested blocks included. Iterative: a frame
+   * per open block on an explicit stack (frames are reused by depth, so nothing is allocated per
+   * statement), because nesting follows the input and a recursive build ran out of call stack.
+   */
+  statements(raws: RawStatement[]): N.Statement[] {
+    const frames = this.frames;
+    let depth = 0;
+    let frame = frameAt(frames, 0);
+    frame.raws = raws;
+    frame.index = 0;
+    frame.out = [];
+    for (;;) {
+      if (frame.index < frame.raws.length) {
+        const raw = frame.raws[frame.index++]!;
+        const from = this.statementHead(raw, frame.out);
+        if (from < 0) continue;
+        // The statement's block is built first; its frame remembers how the statement continues.
+        const child = frameAt(frames, ++depth);
+        child.raws = raw.block!.body;
+        child.index = 0;
+        child.out = [];
+        child.raw = raw;
+        child.from = from;
+        frame = child;
+        continue;
+      }
+      const list = this.finishList(frame.out);
+      if (depth === 0) return list;
+      const { raw, from } = frame;
+      frame.raw = undefined;
+      frame = frames[--depth]!;
+      this.finishStatement(raw!, from, this.block(raw!.block!, list), frame.out);
+    }
+  }
+
+  private readonly frames: BuildFrame[] = [];
+
+  private finishList(out: N.Statement[]): N.Statement[] {
+    const folded = out.some((s) => (s.type === 'If' && s.keyword !== 'if') || (s.type as string) === 'Else') ? foldIfChains(out, this) : out;
+    // Short lists are copied to an exact-size array (see interpret); long ones waste little.
+    return folded.length < 16 ? folded.slice() : folded;
+  }
+
+  private block(raw: RawBlock, body: N.Statement[]): N.Block {
     const hasClose = raw.close >= 0;
-    const body = this.statements(raw.body);
     // An unclosed block can only end at the end of the file.
     const end = hasClose ? this.end(raw.close) : this.text.length;
     return {
@@ -172,52 +239,64 @@ export class AstBuilder {
     };
   }
 
-  statements(raws: RawStatement[]): N.Statement[] {
-    const out: N.Statement[] = [];
-    for (const raw of raws) this.statement(raw, raw.first, out);
-    const folded = out.some((s) => (s.type === 'If' && s.keyword !== 'if') || (s.type as string) === 'Else') ? foldIfChains(out, this) : out;
-    // Short lists are copied to an exact-size array (see interpret); long ones waste little.
-    return folded.length < 16 ? folded.slice() : folded;
+  /**
+   * Interprets a raw statement's words, pushing one or more statements to `out` (a forgotten ';'
+   * splits the words). When the (last) statement has a block, returns the token its words
+   * start at (its block's '{' when it has no words) and pushes nothing for it: the caller builds
+   * the block and then calls finishStatement. Returns -1 otherwise.
+   */
+  private statementHead(raw: RawStatement, out: N.Statement[]): number {
+    for (let from = raw.first; ; ) {
+      const k0 = this.tokens.kinds[from];
+      if (raw.block && from === raw.block.open) return from;
+      if (k0 === Kind.Semi) {
+        out.push({ type: 'Error', span: this.spanOf(from), words: [], semicolon: this.spanOf(from) });
+        return -1;
+      }
+      const headEnd = this.splitAt(raw, from);
+      if (headEnd < raw.headEnd) {
+        out.push(this.interpret({ first: from, headEnd, semi: -1 }, from, headEnd, undefined));
+        from = headEnd;
+        continue;
+      }
+      if (raw.block) return from;
+      out.push(this.interpret(raw, from, headEnd, undefined));
+      return -1;
+    }
   }
 
-  /** Interprets tokens [from, raw.headEnd) of a raw statement, pushing one or more statements. */
-  private statement(raw: RawStatement, from: number, out: N.Statement[]): void {
-    const k0 = this.tokens.kinds[from];
-    if (raw.block && from === raw.block.open) {
-      const body = this.block(raw.block);
+  /** Completes a statement whose block `body` statementHead left to build. */
+  private finishStatement(raw: RawStatement, from: number, body: N.Block, out: N.Statement[]): void {
+    if (from === raw.block!.open) {
       this.error('block-without-header', "A '{' block must follow a declaration such as subnet, host or pool.", body.open.start, body.open.end);
       out.push({ type: 'Error', span: { ...body.span }, words: [], body });
       return;
     }
-    if (k0 === Kind.Semi) {
-      out.push({ type: 'Error', span: this.spanOf(from), words: [], semicolon: this.spanOf(from) });
-      return;
-    }
-    // A line break followed by a statement keyword, inside a statement that takes no expression,
-    // almost always means the ';' before it was forgotten: split there and say so.
-    let headEnd = raw.headEnd;
+    out.push(this.interpret(raw, from, raw.headEnd, body));
+  }
+
+  /**
+   * Where the statement starting at `from` ends: a line break followed by a statement keyword,
+   * inside a statement that takes no expression, almost always means the ';' before it was
+   * forgotten, so it is split there and said so. Returns raw.headEnd when there is no split.
+   */
+  private splitAt(raw: RawStatement, from: number): number {
+    const k0 = this.tokens.kinds[from];
     const head = k0 === Kind.Word ? this.tokens.lower(from) : '';
     // `option x code N = type` also has '=', but its type list never spans a line break
     // before a new statement keyword, so it gets the missing-';' check too.
     const optionDefinition = head === 'option' && this.tokens.lower(from + 2) === 'code';
     const exprLike = EXPRESSION_HEADS.has(head) || (!optionDefinition && this.hasEquals(from, raw.headEnd));
-    if (!exprLike) {
-      for (let i = from + 1; i < raw.headEnd; i++) {
-        if (!this.tokens.newline[i] || this.tokens.kinds[i] !== Kind.Word) continue;
-        const prev = this.tokens.kinds[i - 1];
-        if (prev === Kind.Comma || prev === Kind.Op || prev === Kind.LParen) continue;
-        if (!STATEMENT_KEYWORDS.has(this.tokens.lower(i))) continue;
-        headEnd = i;
-        this.error('missing-semicolon', `Missing ';' after '${this.tokens.image(i - 1)}': the next line starts a new statement.`, this.end(i - 1), this.end(i - 1));
-        break;
-      }
+    if (exprLike) return raw.headEnd;
+    for (let i = from + 1; i < raw.headEnd; i++) {
+      if (!this.tokens.newline[i] || this.tokens.kinds[i] !== Kind.Word) continue;
+      const prev = this.tokens.kinds[i - 1];
+      if (prev === Kind.Comma || prev === Kind.Op || prev === Kind.LParen) continue;
+      if (!STATEMENT_KEYWORDS.has(this.tokens.lower(i))) continue;
+      this.error('missing-semicolon', `Missing ';' after '${excerpt(this.tokens.image(i - 1))}': the next line starts a new statement.`, this.end(i - 1), this.end(i - 1));
+      return i;
     }
-    if (headEnd < raw.headEnd) {
-      out.push(this.interpret({ first: from, headEnd, semi: -1 }, from, headEnd));
-      this.statement(raw, headEnd, out);
-      return;
-    }
-    out.push(this.interpret(raw, from, headEnd));
+    return raw.headEnd;
   }
 
   private hasEquals(from: number, to: number): boolean {
@@ -228,12 +307,11 @@ export class AstBuilder {
   }
 
   /** Builds the node for words [from, headEnd) with the raw statement's ';' or block. */
-  private interpret(raw: RawStatement, from: number, headEnd: number): N.Statement {
+  private interpret(raw: RawStatement, from: number, headEnd: number, body: N.Block | undefined): N.Statement {
     // Exact size: a pushed-to [] reserves 17 slots, which over 350,000 statements is 50 MB.
     const words = new Array<N.Value>(headEnd - from);
     for (let i = from; i < headEnd; i++) words[i - from] = this.value(i);
     const semi = raw.semi >= 0 && headEnd === raw.headEnd ? raw.semi : -1;
-    const body = raw.block && headEnd === raw.headEnd ? this.block(raw.block) : undefined;
     const end = semi >= 0 ? this.end(semi) : body ? body.span.end : this.end(headEnd - 1);
     const base = {
       span: { start: this.start(from), end },
@@ -300,7 +378,10 @@ class StatementInterpreter {
       return undefined;
     }
     const r = parseExpression(this.words, start, end);
-    for (const e of r.errors) this.b.error('bad-expression', e.message, e.start, e.end);
+    for (const e of r.errors) {
+      if (e.code) this.b.notChecked(e.message, e.start, e.end);
+      else this.b.error('bad-expression', e.message, e.start, e.end);
+    }
     return r.expression;
   }
 
@@ -325,7 +406,7 @@ class StatementInterpreter {
         let netmask: N.Word | undefined;
         if (!network) this.missing("'subnet' needs a network address.", words[0]);
         else if (network && words[2]?.type === 'Word' && (words[2] as N.Word).text.startsWith('/')) {
-          this.b.error('cidr-subnet', `dhcpd does not accept CIDR notation here: write 'subnet ${network.text} netmask …'.`, network.span.start, words[2].span.end);
+          this.b.error('cidr-subnet', `dhcpd does not accept CIDR notation here: write 'subnet ${excerpt(network.text)} netmask …'.`, network.span.start, words[2].span.end);
         } else if (nm !== 'netmask') this.missing("Expected 'netmask' and a mask after the subnet address.", network);
         else {
           netmask = this.word(3);

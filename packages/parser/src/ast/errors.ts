@@ -19,7 +19,9 @@ export type ParseErrorCode =
   | 'no-failover-peer-semicolon'
   | 'include-missing'
   | 'include-cycle'
-  | 'include-depth';
+  | 'include-depth'
+  | 'nested-too-deep'
+  | 'token-too-long';
 
 export interface ParseError {
   code: ParseErrorCode;

@@ -16,6 +16,7 @@ function shiftValue(v: N.Value, delta: number): void {
   else shiftSpan(v.span, delta);
 }
 
+/** Expression trees are at most MAX_EXPRESSION_DEPTH deep, so this recursion is bounded. */
 function shiftExpression(e: N.Expression | undefined, delta: number): void {
   if (!e) return;
   shiftSpan(e.span, delta);
@@ -40,26 +41,29 @@ function shiftExpression(e: N.Expression | undefined, delta: number): void {
   }
 }
 
-function shiftBlock(b: N.Block, delta: number): void {
-  shiftSpan(b.span, delta);
-  shiftSpan(b.open, delta);
-  if (b.close) shiftSpan(b.close, delta);
-  for (const s of b.body) shiftStatement(s, delta);
-}
-
 /** Shifts a statement, its words, expressions and nested blocks by `delta` characters. */
-export function shiftStatement(s: AnyStatement, delta: number): void {
-  shiftSpan(s.span, delta);
-  if (s.semicolon) shiftSpan(s.semicolon, delta);
-  for (const w of s.words) shiftValue(w, delta);
-  // Typed fields such as `network` or `nameNode` are the same objects as entries of `words`.
-  const node = s as { body?: N.Block; expression?: N.Expression; key?: N.Expression };
-  if (node.body) shiftBlock(node.body, delta);
-  shiftExpression(node.expression, delta);
-  shiftExpression(node.key, delta);
-  if (s.type === 'If') {
-    shiftExpression(s.condition, delta);
-    for (const e of s.elsif) shiftStatement(e, delta);
-    if (s.else) shiftStatement(s.else, delta);
+export function shiftStatement(root: AnyStatement, delta: number): void {
+  // An explicit stack of statements still to shift: nesting follows the input.
+  const todo: AnyStatement[] = [root];
+  for (let s = todo.pop(); s !== undefined; s = todo.pop()) {
+    shiftSpan(s.span, delta);
+    if (s.semicolon) shiftSpan(s.semicolon, delta);
+    for (const w of s.words) shiftValue(w, delta);
+    // Typed fields such as `network` or `nameNode` are the same objects as entries of `words`.
+    const node = s as { body?: N.Block; expression?: N.Expression; key?: N.Expression };
+    const b = node.body;
+    if (b) {
+      shiftSpan(b.span, delta);
+      shiftSpan(b.open, delta);
+      if (b.close) shiftSpan(b.close, delta);
+      for (const c of b.body) todo.push(c);
+    }
+    shiftExpression(node.expression, delta);
+    shiftExpression(node.key, delta);
+    if (s.type === 'If') {
+      shiftExpression(s.condition, delta);
+      for (const e of s.elsif) todo.push(e);
+      if (s.else) todo.push(s.else);
+    }
   }
 }

@@ -31,20 +31,40 @@ export function childStatements(s: AnyStatement): readonly AnyStatement[] {
   return out;
 }
 
-/** Depth-first walk over every statement of a file or of a statement list. */
+/**
+ * Depth-first walk over every statement of a file or of a statement list. Iterative (nesting
+ * follows the input): one frame per open statement, its children and the next one to visit.
+ */
 export function walk(root: N.ConfigFile | readonly AnyStatement[], visitor: Visitor): void {
   const ancestors: AnyStatement[] = [];
-  const visit = (s: AnyStatement): void => {
-    const descend = visitor.enter?.(s, ancestors);
-    if (descend !== false) {
-      ancestors.push(s);
-      for (const c of childStatements(s)) visit(c);
-      ancestors.pop();
+  const lists: (readonly AnyStatement[])[] = [Array.isArray(root) ? root : (root as N.ConfigFile).body];
+  const next: number[] = [0];
+  const { enter, leave } = visitor;
+  for (;;) {
+    const depth = lists.length - 1;
+    const list = lists[depth]!;
+    const i = next[depth]!;
+    if (i < list.length) {
+      next[depth] = i + 1;
+      const s = list[i]!;
+      if (enter?.call(visitor, s, ancestors) !== false) {
+        const children = childStatements(s);
+        if (children.length > 0) {
+          ancestors.push(s);
+          lists.push(children);
+          next.push(0);
+          continue;
+        }
+      }
+      leave?.call(visitor, s, ancestors);
+      continue;
     }
-    visitor.leave?.(s, ancestors);
-  };
-  const list = Array.isArray(root) ? root : (root as N.ConfigFile).body;
-  for (const s of list) visit(s);
+    if (depth === 0) return;
+    lists.pop();
+    next.pop();
+    const parent = ancestors.pop()!;
+    leave?.call(visitor, parent, ancestors);
+  }
 }
 
 /** Every statement of a given type, in source order. */

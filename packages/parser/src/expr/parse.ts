@@ -1,7 +1,17 @@
 import type { Expression, Value } from '../ast/nodes.js';
 import { EXPRESSION_FUNCTIONS } from '../spec/statements.js';
+import { excerpt } from '../text/excerpt.js';
+
+/**
+ * Deepest expression tree that is built (parentheses, 'not', calls and operator chains all
+ * count). The parser recurses per level and so do the tree's readers, so the bound keeps every
+ * one of them far from the end of the call stack; real conditions are a few levels deep.
+ */
+export const MAX_EXPRESSION_DEPTH = 1000;
 
 export interface ExprError {
+  /** Set when the expression was too deep to read (a limit of this tool, not a syntax error). */
+  code?: 'nested-too-deep';
   message: string;
   start: number;
   end: number;
@@ -34,6 +44,12 @@ const CONSTANTS = new Set(['known', 'static', 'hardware', 'leased-address', 'lea
 export class ExpressionParser {
   private i: number;
   errors: ExprError[] = [];
+  /** How many nested parse/unary calls are active. */
+  private depth = 0;
+  /** Height of the tree parse/unary/primary returned last (a leaf is 1). */
+  private height = 0;
+  /** Set once the depth bound was hit: everything then unwinds without building. */
+  private tooDeep = false;
   constructor(
     private readonly words: readonly Value[],
     start: number,
@@ -68,16 +84,49 @@ export class ExpressionParser {
   }
 
   parse(minPrec = 1): Expression | undefined {
+    if (!this.enter()) return undefined;
+    const r = this.binary(minPrec);
+    this.depth--;
+    return r;
+  }
+
+  /** Counts one more level of nesting; false (after reporting once) when that is too deep. */
+  private enter(): boolean {
+    if (this.tooDeep) return false;
+    if (++this.depth <= MAX_EXPRESSION_DEPTH) return true;
+    this.depth--;
+    this.nestedTooDeep();
+    return false;
+  }
+
+  private nestedTooDeep(): undefined {
+    const v = this.peek() ?? this.words[this.end - 1];
+    this.tooDeep = true;
+    // Replaces a less useful error found on the way down (the first one is what gets reported).
+    this.errors.length = 0;
+    this.errors.push({ code: 'nested-too-deep', message: `This expression is nested deeper than ${MAX_EXPRESSION_DEPTH} levels; it is not checked.`, start: v?.span.start ?? 0, end: v?.span.end ?? 0 });
+    return undefined;
+  }
+
+  private binary(minPrec: number): Expression | undefined {
     let left = this.unary();
     if (!left) return undefined;
+    let height = this.height;
     for (;;) {
       const op = this.text(this.peek());
       const prec = BINARY[op];
-      if (prec === undefined || prec < minPrec) return left;
+      if (prec === undefined || prec < minPrec) {
+        this.height = height;
+        return left;
+      }
       const opTok = this.peek()!;
       this.i++;
       const right = this.parse(prec + 1);
-      if (!right) return this.fail(`Expected an expression after '${opTok.type === 'Word' ? opTok.text : op}'.`, this.peek() ? undefined : opTok) ?? left;
+      if (this.tooDeep) return undefined;
+      if (!right) return this.fail(`Expected an expression after '${opTok.type === 'Word' ? excerpt(opTok.text) : op}'.`, this.peek() ? undefined : opTok) ?? left;
+      // A long chain of one operator builds a left-deep tree as tall as the chain.
+      height = Math.max(height, this.height) + 1;
+      if (height > MAX_EXPRESSION_DEPTH) return this.nestedTooDeep();
       left = { type: 'Binary', operator: op, left, right, span: { start: left.span.start, end: right.span.end } };
     }
   }
@@ -86,16 +135,31 @@ export class ExpressionParser {
     const v = this.peek();
     const t = this.text(v);
     if (v && (t === 'not' || t === '!')) {
-      this.i++;
-      const operand = this.unary();
-      if (!operand) return this.fail(`Expected an expression after '${t}'.`, this.peek() ? undefined : v);
-      return { type: 'Unary', operator: 'not', operand, span: { start: v.span.start, end: operand.span.end } };
+      // A chain of 'not's is read in a loop, so its length costs no call stack.
+      const nots: Value[] = [];
+      while (this.text(this.peek()) === 'not' || this.text(this.peek()) === '!') {
+        nots.push(this.peek()!);
+        this.i++;
+        if (this.depth + nots.length > MAX_EXPRESSION_DEPTH) return this.nestedTooDeep();
+      }
+      this.depth += nots.length;
+      let operand = this.primary();
+      this.depth -= nots.length;
+      if (this.tooDeep) return undefined;
+      if (!operand) {
+        const last = nots[nots.length - 1]!;
+        return this.fail(`Expected an expression after '${this.text(last)}'.`, this.peek() ? undefined : last);
+      }
+      if ((this.height += nots.length) > MAX_EXPRESSION_DEPTH) return this.nestedTooDeep();
+      for (let k = nots.length - 1; k >= 0; k--) operand = { type: 'Unary', operator: 'not', operand, span: { start: nots[k]!.span.start, end: operand.span.end } };
+      return operand;
     }
     return this.primary();
   }
 
   private primary(): Expression | undefined {
     const v = this.peek();
+    this.height = 1;
     if (!v) return this.fail('Expected an expression here.');
     if (v.type === 'String') {
       this.i++;
@@ -108,9 +172,10 @@ export class ExpressionParser {
       const close = this.peek();
       if (!close || close.type !== 'Punct' || close.text !== ')') return this.fail("Expected ')' to close the parenthesis.", close ? undefined : v);
       this.i++;
+      if (++this.height > MAX_EXPRESSION_DEPTH) return this.nestedTooDeep();
       return { type: 'Paren', inner, span: { start: v.span.start, end: close.span.end } };
     }
-    if (v.type !== 'Word') return this.fail(`Unexpected '${v.text}' in an expression.`, v);
+    if (v.type !== 'Word') return this.fail(`Unexpected '${excerpt(v.text)}' in an expression.`, v);
     const word = v.text.toLowerCase();
     this.i++;
     const next = this.peek();
@@ -137,15 +202,18 @@ export class ExpressionParser {
     if (next && next.type === 'Punct' && next.text === '(') {
       this.i++;
       const args: Expression[] = [];
+      let height = 0;
       const closeNow = this.peek();
       if (closeNow && closeNow.type === 'Punct' && closeNow.text === ')') {
         this.i++;
+        this.height = 1;
         return { type: 'Call', callee: word, args, span: { start: v.span.start, end: closeNow.span.end } };
       }
       for (;;) {
         const arg = this.parse();
         if (!arg) return undefined;
         args.push(arg);
+        height = Math.max(height, this.height);
         const sep = this.peek();
         if (sep && sep.type === 'Punct' && sep.text === ',') {
           this.i++;
@@ -153,6 +221,7 @@ export class ExpressionParser {
         }
         if (sep && sep.type === 'Punct' && sep.text === ')') {
           this.i++;
+          if ((this.height = height + 1) > MAX_EXPRESSION_DEPTH) return this.nestedTooDeep();
           const call: Expression = { type: 'Call', callee: word, args, span: { start: v.span.start, end: sep.span.end } };
           const arity = EXPRESSION_FUNCTIONS[word];
           if (arity && (args.length < arity[0] || (arity[1] >= 0 && args.length > arity[1]))) {
@@ -160,7 +229,7 @@ export class ExpressionParser {
           }
           return call;
         }
-        return this.fail(`Expected ',' or ')' in the arguments of ${word}().`, sep ? undefined : args[args.length - 1] ? undefined : v);
+        return this.fail(`Expected ',' or ')' in the arguments of ${excerpt(word)}().`, sep ? undefined : args[args.length - 1] ? undefined : v);
       }
     }
     if (CONSTANTS.has(word)) return { type: 'Keyword', keyword: word, span: spanCopy(v) };
@@ -181,7 +250,7 @@ export function parseExpression(words: readonly Value[], start: number, end: num
   if (expression && !p.atEnd() && p.errors.length === 0) {
     const extra = words[p.position]!;
     p.errors.push({
-      message: `Unexpected '${extra.type === 'String' ? extra.raw : extra.text}' after the expression; is an operator or ';' missing?`,
+      message: `Unexpected '${excerpt(extra.type === 'String' ? extra.raw : extra.text)}' after the expression; is an operator or ';' missing?`,
       start: extra.span.start,
       end: extra.span.end,
     });

@@ -1,5 +1,4 @@
-import { EmbeddedActionsParser, EOF, type IOrAlt } from 'chevrotain';
-import { allTokenTypes, Atom, grammarInput, LBrace, RBrace, Semi } from '../lexer/tokens.js';
+import { Kind } from '../lexer/tokens.js';
 import type { TokenVector } from '../lexer/scanner.js';
 
 /**
@@ -26,7 +25,7 @@ export interface RawBlock {
 }
 
 export interface StructureIssue {
-  code: 'missing-semicolon' | 'unclosed-block' | 'stray-close-brace' | 'empty-statement';
+  code: 'missing-semicolon' | 'unclosed-block' | 'stray-close-brace' | 'empty-statement' | 'nested-too-deep';
   /** Token index the issue is anchored to. */
   token: number;
 }
@@ -36,143 +35,86 @@ export interface StructureResult {
   issues: StructureIssue[];
 }
 
-class StructureParser extends EmbeddedActionsParser {
-  issues: StructureIssue[] = [];
+/**
+ * Deepest block nesting that is parsed into statements. dhcpd itself accepts 10,000 nested
+ * groups and 5,000 nested ifs; deeper blocks are kept as text (the printer still reproduces
+ * them) and reported once, so no later stage has to hold an unbounded tree.
+ */
+export const MAX_NESTING_DEPTH = 100_000;
 
-  constructor() {
-    // Structure errors are decided by the grammar itself (every alternative is explicit),
-    // so Chevrotain's automatic token insertion/deletion is not needed.
-    super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 1, skipValidations: process.env.DHCPLINT_VALIDATE_GRAMMAR !== '1' });
-    this.performSelfAnalysis();
-  }
-
-  override reset(): void {
-    super.reset();
-    this.issues = [];
-  }
-
-  /**
-   * Index of the token consumed last. The input holds one shared token object per kind (see
-   * grammarInput), so positions come from the parser's cursor; exportLexerState is Chevrotain's
-   * (untyped) accessor for it.
-   */
-  private pos(): number {
-    return (this as unknown as { exportLexerState(): number }).exportLexerState();
-  }
-
-  public file = this.RULE('file', () => {
-    const body: RawStatement[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => body.push(this.SUBRULE(this.statement)) },
-        {
-          ALT: () => {
-            this.CONSUME(RBrace);
-            this.ACTION(() => this.issues.push({ code: 'stray-close-brace', token: this.pos() }));
-          },
-        },
-      ]);
-    });
-    this.CONSUME(EOF);
-    return body;
-  });
-
-  // The hot rules below build their alternatives and callbacks once (Chevrotain's advice for
-  // large inputs): a fresh array of closures per statement was measurable garbage on files with
-  // a million tokens. Per-call state lives in locals of the callbacks or is saved around nesting.
-  private readonly position = (): number => this.pos();
-  private atomsFirst = -1;
-  private atomsLast = -1;
-  private readonly noteAtom = (): void => {
-    this.atomsLast = this.pos();
-    if (this.atomsFirst < 0) this.atomsFirst = this.atomsLast;
-  };
-  private readonly atom = (): void => {
-    this.CONSUME(Atom);
-    this.ACTION(this.noteAtom);
-  };
-  /** `;` (its index) or a block, after a statement's words. */
-  private readonly terminatorAlts: IOrAlt<number | RawBlock>[] = [
-    {
-      ALT: () => {
-        this.CONSUME2(Semi);
-        return this.ACTION(this.position) ?? -1;
-      },
-    },
-    { ALT: () => this.SUBRULE2(this.block) },
-  ];
-  private readonly terminator = (): number | RawBlock => this.OR2(this.terminatorAlts);
-  private readonly statementAlts: IOrAlt<RawStatement>[] = [
-    {
-      ALT: () => {
-        this.CONSUME(Semi);
-        return this.ACTION(() => {
-          const i = this.pos();
-          this.issues.push({ code: 'empty-statement', token: i });
-          return { first: i, headEnd: i, semi: i };
-        }) as RawStatement;
-      },
-    },
-    {
-      ALT: () => {
-        const block = this.SUBRULE(this.block);
-        return { first: block?.open ?? -1, headEnd: block?.open ?? -1, semi: -1, block };
-      },
-    },
-    {
-      ALT: () => {
-        this.atomsFirst = -1;
-        this.AT_LEAST_ONE(this.atom);
-        // Saved before the block: statements inside it reuse the fields.
-        const first = this.atomsFirst;
-        const last = this.atomsLast;
-        const term = this.OPTION(this.terminator);
-        const semi = typeof term === 'number' ? term : -1;
-        const block = typeof term === 'object' ? term : undefined;
-        if (semi < 0 && !block && !this.RECORDING_PHASE) this.issues.push({ code: 'missing-semicolon', token: last });
-        return { first, headEnd: last + 1, semi, block };
-      },
-    },
-  ];
-
-  public statement = this.RULE('statement', (): RawStatement => this.OR(this.statementAlts));
-
-  private currentBody: RawStatement[] = [];
-  private readonly bodyStatement = (): void => {
-    this.currentBody.push(this.SUBRULE(this.statement));
-  };
-  private closeIndex = -1;
-  private readonly close = (): void => {
-    this.CONSUME(RBrace);
-    this.closeIndex = this.ACTION(this.position) ?? -1;
-  };
-
-  public block = this.RULE('block', (): RawBlock => {
-    this.CONSUME(LBrace);
-    const openIdx = this.ACTION(this.position) ?? -1;
-    const outer = this.currentBody;
-    const body: RawStatement[] = (this.currentBody = []);
-    this.MANY(this.bodyStatement);
-    this.currentBody = outer;
-    this.closeIndex = -1;
-    this.OPTION(this.close);
-    const close = this.closeIndex;
-    if (close < 0 && !this.RECORDING_PHASE) this.issues.push({ code: 'unclosed-block', token: openIdx });
-    return { open: openIdx, close, body };
-  });
+/** Every token except ; { } is one of a statement's words. */
+function isAtom(kind: number): boolean {
+  return kind !== Kind.Semi && kind !== Kind.LBrace && kind !== Kind.RBrace;
 }
 
-let instance: StructureParser | undefined;
-
-/** Parses the token vector into its statement skeleton. One parser instance per process. */
+/**
+ * Parses the token vector into its statement skeleton. The grammar is LL(1) and tiny
+ * (file := (statement | '}')*; statement := ';' | block | atom+ (';' | block)?;
+ * block := '{' statement* '}'?), so it is one loop with an explicit stack of open blocks:
+ * nesting depth costs heap, never call stack (a recursive grammar died at 400 nested groups).
+ */
 export function parseStructure(tokens: TokenVector): StructureResult {
-  instance ??= new StructureParser();
-  instance.input = grammarInput(tokens.kinds, tokens.length);
-  const body = instance.file() ?? [];
-  const issues = instance.issues;
-  // The grammar accepts every token sequence; anything Chevrotain still reports is a bug here,
-  // surfaced rather than hidden.
-  if (instance.errors.length) issues.push({ code: 'missing-semicolon', token: Math.max(0, tokens.length - 1) });
-  instance.input = [];
-  return { body, issues };
+  const { kinds, length } = tokens;
+  const issues: StructureIssue[] = [];
+  const top: RawStatement[] = [];
+  const open: RawBlock[] = [];
+  let body = top;
+  let tooDeepReported = false;
+  let i = 0;
+  while (i < length) {
+    const kind = kinds[i]!;
+    if (kind === Kind.RBrace) {
+      const closed = open.pop();
+      if (closed) {
+        closed.close = i;
+        body = open.length ? open[open.length - 1]!.body : top;
+      } else issues.push({ code: 'stray-close-brace', token: i });
+      i++;
+      continue;
+    }
+    if (kind === Kind.Semi) {
+      issues.push({ code: 'empty-statement', token: i });
+      body.push({ first: i, headEnd: i, semi: i, block: undefined });
+      i++;
+      continue;
+    }
+    const first = i;
+    if (kind !== Kind.LBrace) {
+      while (i < length && isAtom(kinds[i]!)) i++;
+      const headEnd = i;
+      if (i < length && kinds[i] === Kind.Semi) {
+        body.push({ first, headEnd, semi: i, block: undefined });
+        i++;
+        continue;
+      }
+      if (i >= length || kinds[i] !== Kind.LBrace) {
+        issues.push({ code: 'missing-semicolon', token: headEnd - 1 });
+        body.push({ first, headEnd, semi: -1, block: undefined });
+        continue;
+      }
+    }
+    // A block at i: after a statement's words, or on its own (no header).
+    const block: RawBlock = { open: i, close: -1, body: [] };
+    body.push(kind === Kind.LBrace ? { first: i, headEnd: i, semi: -1, block } : { first, headEnd: i, semi: -1, block });
+    i++;
+    if (open.length < MAX_NESTING_DEPTH) {
+      open.push(block);
+      body = block.body;
+      continue;
+    }
+    // Too deep: the block's contents are skipped to its matching '}' and reported once.
+    if (!tooDeepReported) issues.push({ code: 'nested-too-deep', token: block.open });
+    tooDeepReported = true;
+    let depth = 1;
+    for (; i < length && depth > 0; i++) {
+      const k = kinds[i];
+      if (k === Kind.LBrace) depth++;
+      else if (k === Kind.RBrace) depth--;
+    }
+    if (depth === 0) block.close = i - 1;
+    else issues.push({ code: 'unclosed-block', token: block.open });
+  }
+  // Blocks still open at the end of the file, innermost first.
+  for (let k = open.length - 1; k >= 0; k--) issues.push({ code: 'unclosed-block', token: open[k]!.open });
+  return { body: top, issues };
 }

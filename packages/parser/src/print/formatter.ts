@@ -17,6 +17,12 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * Indentation stops growing at this depth. A 10,000-deep file (which dhcpd accepts) indented in
+ * full would be 100 MB of spaces, and 100,000 levels more than a string can hold.
+ */
+export const MAX_INDENT_LEVELS = 100;
+
 interface Item {
   start: number;
   end: number;
@@ -37,6 +43,11 @@ export function formatEdits(text: string, options: FormatOptions = {}): TextEdit
   const edits: TextEdit[] = [];
   const start0 = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let depth = 0;
+  const indents: string[] = [];
+  const indent = (levels: number): string => {
+    const capped = Math.min(levels, MAX_INDENT_LEVELS);
+    return (indents[capped] ??= unit.repeat(capped));
+  };
   let prev: Item | undefined;
   let statementOpen = false; // inside a statement's words (after its first word, before ; or {)
   let afterOpen = false; // nothing but comments since the last '{'
@@ -51,10 +62,10 @@ export function formatEdits(text: string, options: FormatOptions = {}): TextEdit
     else if (prev.kind === Kind.Semi || prev.kind === Kind.LBrace || prev.kind === Kind.RBrace || prev.kind === 0 || it.kind === Kind.RBrace || (it.kind === 0 && newlines > 0)) {
       const blank = newlines >= 2 && !afterOpen && it.kind !== Kind.RBrace ? eol : '';
       const extra = statementOpen && it.kind !== Kind.RBrace && prev.kind === 0 ? 1 : 0;
-      want = blank + eol + unit.repeat(depth + extra);
+      want = blank + eol + indent(depth + extra);
     } else if (it.kind === Kind.Semi || it.kind === Kind.Comma || it.kind === Kind.RParen || prev.kind === Kind.LParen) want = '';
     else if (it.kind === Kind.LParen && gap === '') want = '';
-    else if (newlines > 0) want = eol + unit.repeat(depth + 1); // continuation line of a long statement
+    else if (newlines > 0) want = eol + indent(depth + 1); // continuation line of a long statement
     else want = ' ';
     if (gap !== want) edits.push({ span: { start: gapStart, end: it.start }, newText: want });
     if (it.kind === Kind.LBrace) depth++;
@@ -89,7 +100,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 function hasStructuralErrors(tokens: TokenVector): boolean {
   if (tokens.kinds.subarray(0, tokens.length).includes(Kind.Bad)) return true;
   // The grammar decides what is unbalanced, as it does for the parser.
-  return parseStructure(tokens).issues.some((i) => i.code === 'unclosed-block' || i.code === 'stray-close-brace');
+  return parseStructure(tokens).issues.some((i) => i.code === 'unclosed-block' || i.code === 'stray-close-brace' || i.code === 'nested-too-deep');
 }
 
 function merge(tokens: TokenVector, comments: { start: number; end: number }[]): Item[] {

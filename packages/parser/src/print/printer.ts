@@ -12,83 +12,151 @@ export function print(file: N.ConfigFile): string {
   return p.file();
 }
 
+/** A statement list being printed (see Printer.body). */
+interface BodyFrame {
+  list: N.Statement[];
+  index: number;
+  bodyStart: number;
+  contentEnd: number;
+  bodyEnd: number;
+  indent: string;
+  lastEnd: number;
+  /** Output parts before this list: the list's own output is empty while there are no more. */
+  partsBefore: number;
+  /** Source after the statement being printed, [tailStart, tailEnd), added once it is done. */
+  tailStart: number;
+  tailEnd: number;
+}
+
+/** Work still to do, last first: source text to copy, a statement list, or a statement. */
+type Task = string | BodyFrame | { statement: N.Statement | N.ElseClause; indent: string };
+
 class Printer {
   private readonly src: string;
+  private readonly out = new Output();
+  // Nesting follows the input, so the printer keeps its own stack instead of recursing.
+  private readonly tasks: Task[] = [];
   constructor(private readonly f: N.ConfigFile) {
     this.src = f.source;
   }
 
   file(): string {
     const start = this.f.bom ? 1 : 0;
-    let out = this.f.bom ? '\ufeff' : '';
-    out += this.body(this.f.body, start, this.f.contentEnd ?? start, this.src.length, '');
-    return out;
+    if (this.f.bom) this.out.add('\ufeff');
+    this.tasks.push(this.body(this.f.body, start, this.f.contentEnd ?? start, this.src.length, ''));
+    for (let task = this.tasks.pop(); task !== undefined; task = this.tasks.pop()) {
+      if (typeof task === 'string') this.out.add(task);
+      else if ('list' in task) this.continueBody(task);
+      else this.statement(task.statement, task.indent);
+    }
+    return this.out.text();
   }
 
-  /** Prints a statement list whose original text spanned [bodyStart, contentEnd) then trivia up to bodyEnd. */
-  private body(list: N.Statement[], bodyStart: number, contentEnd: number, bodyEnd: number, parentIndent: string): string {
-    // Parts are joined once at the end: asking a growing concatenated string for its last
-    // character flattens it each time, which made printing large files quadratic.
-    const out = new Output();
+  /** A statement list whose original text spanned [bodyStart, contentEnd) then trivia up to bodyEnd. */
+  private body(list: N.Statement[], bodyStart: number, contentEnd: number, bodyEnd: number, parentIndent: string): BodyFrame {
     const indent = this.indentOf(list, parentIndent);
-    let lastEnd = bodyStart;
-    for (const s of list) {
+    return { list, index: 0, bodyStart, contentEnd, bodyEnd, indent, lastEnd: bodyStart, partsBefore: -1, tailStart: 0, tailEnd: -1 };
+  }
+
+  /** Prints a list's statements until one needs its own tasks (then resumes after them). */
+  private continueBody(b: BodyFrame): void {
+    const out = this.out;
+    if (b.partsBefore < 0) b.partsBefore = out.count;
+    if (b.tailEnd >= 0) {
+      out.add(this.src.slice(b.tailStart, b.tailEnd));
+      b.lastEnd = b.tailEnd;
+      b.tailEnd = -1;
+    }
+    const { list, indent, bodyStart } = b;
+    while (b.index < list.length) {
+      const s = list[b.index++]!;
+      const empty = out.count === b.partsBefore;
       if (!s.layout || s.span.start < 0) {
         // A new statement: on a line of its own after what precedes it.
-        if (out.empty && lastEnd === bodyStart && bodyStart > 0 && !isNewline(this.src.charCodeAt(bodyStart - 1))) out.add(this.f.eol);
-        else if (!out.empty && !out.endsWithNewline) out.add(this.f.eol);
+        if (empty && b.lastEnd === bodyStart && bodyStart > 0 && !isNewline(this.src.charCodeAt(bodyStart - 1))) out.add(this.f.eol);
+        else if (!empty && !out.endsWithNewline) out.add(this.f.eol);
         out.add(`${this.leading(s, indent)}${indent}${renderStatement(s, indent, this.unit(), this.f.eol)}${s.trailingComment ? ` ${s.trailingComment.text}` : ''}${this.f.eol}`);
         continue;
       }
-      const { gap, start, end } = s.layout;
-      if (!out.empty && !out.endsWithNewline && gap !== lastEnd) out.add(this.f.eol);
+      const { gap, end } = s.layout;
+      if (!empty && !out.endsWithNewline && gap !== b.lastEnd) out.add(this.f.eol);
       out.add(this.src.slice(gap, s.span.start));
-      out.add(this.statement(s, indent));
+      if (this.statement(s, indent)) {
+        // The statement left tasks: this list resumes (with the statement's tail) after them.
+        b.tailStart = s.span.end;
+        b.tailEnd = end;
+        this.tasks.splice(this.tasks.length - this.pushed, 0, b);
+        return;
+      }
       out.add(this.src.slice(s.span.end, end));
-      lastEnd = end;
+      b.lastEnd = end;
     }
-    if (!out.empty && !out.endsWithNewline && contentEnd !== lastEnd && this.src.slice(contentEnd, bodyEnd).trim() !== '') out.add(this.f.eol);
-    out.add(this.src.slice(contentEnd, bodyEnd));
-    return out.text();
+    if (out.count !== b.partsBefore && !out.endsWithNewline && b.contentEnd !== b.lastEnd && this.src.slice(b.contentEnd, b.bodyEnd).trim() !== '') out.add(this.f.eol);
+    out.add(this.src.slice(b.contentEnd, b.bodyEnd));
   }
 
-  private leading(s: N.Statement, indent: string): string {
-    return (s.leadingComments ?? []).map((c) => `${indent}${c.text}${this.f.eol}`).join('');
-  }
+  /** How many tasks the last statement() call pushed. */
+  private pushed = 0;
 
-  private statement(s: N.Statement | N.ElseClause, indent: string): string {
+  /**
+   * Prints a statement: directly when it has no block, else its text up to the block and, as
+   * tasks, the rest. Returns whether it pushed tasks (their number is in `pushed`).
+   */
+  private statement(s: N.Statement | N.ElseClause, indent: string): boolean {
+    const out = this.out;
     const block = 'body' in s ? (s.body as N.Block | undefined) : undefined;
     const originalBlock = block && block.span.start >= 0 && block.span.end > block.span.start;
-    if (s.dirty && !originalBlock) return renderStatement(s, indent, this.unit(), this.f.eol);
+    this.pushed = 0;
+    if (s.dirty && !originalBlock) {
+      out.add(renderStatement(s, indent, this.unit(), this.f.eol));
+      return false;
+    }
+    const later: Task[] = [];
     if (s.dirty && originalBlock) {
       // A renamed/edited declaration: regenerate its head, keep its block as written.
       const head = renderWords(s.words);
       const bodyEnd = block.close ? block.close.start : block.span.end;
-      return `${head}${head ? ' ' : ''}{${this.body(block.body, block.open.end, block.contentEnd ?? block.open.end, bodyEnd, indent)}${this.src.slice(bodyEnd, s.type === 'If' ? block.span.end : s.span.end)}`;
+      out.add(`${head}${head ? ' ' : ''}{`);
+      later.push(this.body(block.body, block.open.end, block.contentEnd ?? block.open.end, bodyEnd, indent));
+      later.push(this.src.slice(bodyEnd, s.type === 'If' ? block.span.end : s.span.end));
+      return this.schedule(later);
     }
     if (!block || block.span.end <= block.span.start) {
-      if (s.type !== 'If') return this.src.slice(s.span.start, s.span.end);
+      if (s.type !== 'If') {
+        out.add(this.src.slice(s.span.start, s.span.end));
+        return false;
+      }
     }
-    let out = '';
     let pos = s.span.start;
     if (block && block.span.end > block.span.start) {
-      out += this.src.slice(s.span.start, block.open.end);
+      out.add(this.src.slice(s.span.start, block.open.end));
       const bodyEnd = block.close ? block.close.start : block.span.end;
-      out += this.body(block.body, block.open.end, block.contentEnd ?? block.open.end, bodyEnd, indent);
-      pos = bodyEnd;
+      later.push(this.body(block.body, block.open.end, block.contentEnd ?? block.open.end, bodyEnd, indent));
       const blockEnd = block.close ? block.close.end : block.span.end;
-      out += this.src.slice(pos, blockEnd);
+      later.push(this.src.slice(bodyEnd, blockEnd));
       pos = blockEnd;
     }
     if (s.type === 'If') {
-      for (const branch of [...s.elsif, ...(s.else ? [s.else] : [])]) {
-        out += this.src.slice(pos, branch.span.start);
-        out += this.statement(branch, indent);
+      const branches = s.else ? [...s.elsif, s.else] : s.elsif;
+      for (const branch of branches) {
+        later.push(this.src.slice(pos, branch.span.start));
+        later.push({ statement: branch, indent });
         pos = branch.span.end;
       }
     }
-    out += this.src.slice(pos, s.span.end);
-    return out;
+    later.push(this.src.slice(pos, s.span.end));
+    return this.schedule(later);
+  }
+
+  /** Pushes tasks to run in the given order. */
+  private schedule(later: Task[]): boolean {
+    for (let k = later.length - 1; k >= 0; k--) this.tasks.push(later[k]!);
+    this.pushed = later.length;
+    return true;
+  }
+
+  private leading(s: N.Statement, indent: string): string {
+    return (s.leadingComments ?? []).map((c) => `${indent}${c.text}${this.f.eol}`).join('');
   }
 
   /** Indentation of the first original statement in a list, else one unit deeper than the parent. */
@@ -123,8 +191,9 @@ function isNewline(c: number): boolean {
 class Output {
   private readonly parts: string[] = [];
   private last = -1;
-  get empty(): boolean {
-    return this.last < 0;
+  /** Parts added so far (empty parts are not added). */
+  get count(): number {
+    return this.parts.length;
   }
   get endsWithNewline(): boolean {
     return isNewline(this.last);
