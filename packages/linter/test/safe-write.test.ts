@@ -84,9 +84,12 @@ describe('--fix on a file reached under two names', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'dhcpd.conf'), FIXABLE);
     symlinkSync('dhcpd.conf', join(dir, 'dhcpd-active.conf'));
+    const before = statSync(join(dir, 'dhcpd.conf')).ino;
     run(['--fix', join(dir, 'dhcpd-active.conf')]);
     expect(lstatSync(join(dir, 'dhcpd-active.conf')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'dhcpd.conf'), 'utf8')).toBe(expected);
+    // Replaced by a rename (not written in place), and still the file the link names.
+    expect(statSync(join(dir, 'dhcpd.conf')).ino).not.toBe(before);
   });
 
   it('fixes an include symlinked into both server roots of a pair once', () => {
@@ -262,9 +265,15 @@ describe('writeFileAtomic', () => {
     const dir = tempDir();
     const conf = join(dir, 'a.conf');
     writeFileSync(conf, FIXABLE);
-    const r = run(['-f', 'json', '-o', join(dir, 'report.json'), conf]);
+    const report = join(dir, 'report.json');
+    writeFileSync(report, 'old report');
+    chmodSync(report, 0o600);
+    const before = statSync(report).ino;
+    const r = run(['-f', 'json', '-o', report, conf]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))[0].messages).toHaveLength(4);
+    expect(JSON.parse(readFileSync(report, 'utf8'))[0].messages).toHaveLength(4);
+    expect(statSync(report).ino).not.toBe(before);
+    expect(statSync(report).mode & 0o777).toBe(0o600);
     expect(run(['-o', '/dev/null', conf]).status).toBe(0);
   });
 });
