@@ -152,8 +152,12 @@ function evaluate(row) {
 }
 
 const STATUSES = ['same-line', 'other-line', 'missed', 'not-reproduced', 'unreachable'];
-/** The reason's category: the text before its first ':' (reasons are written "category: detail"). */
-const reasonCategory = (reason) => (reason.split(':')[0] || '(none)').trim().slice(0, 60);
+/**
+ * The reason's category, for the summary: the text before its first ':', ';', ',' or ' (' (reasons
+ * are written "category: detail"), lower-cased, hyphens as spaces, so "Dead code" and "dead-code" count together.
+ */
+const reasonCategory = (reason) =>
+  (reason.split(/:|;|,| \(/)[0] || '(none)').trim().toLowerCase().replace(/[-\s]+/g, ' ').slice(0, 48);
 
 function summarize(results) {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, results.filter((r) => r.status === s).length]));
