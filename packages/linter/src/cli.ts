@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { format, parse } from '@dhcplint/parser';
 import { lintServers, loadServers, type LintSettings } from './engine.js';
@@ -9,7 +9,8 @@ import { fixFiles, lintedTexts } from './io/apply-fixes.js';
 import { decodeConfigBytes, encodeConfigText } from './io/encoding.js';
 import { replaceFileText } from './io/replace-text.js';
 import { WriteError, writeOutput } from './io/write.js';
-import { ConfigFileError, RC_FILE_NAME, readRcFile, settingsFromRc, type RcFile } from './config-file.js';
+import { ConfigFileError, findRcFile, readRcFile, settingsFromRc, type RcFile } from './config-file.js';
+import { runSummary } from './summary.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -39,8 +40,16 @@ Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage or intern
 
 class UsageError extends Error {}
 
+/** One line for a usage error: Node's parseArgs explains how to pass a positional starting with '-' too, which is noise here. */
+function usageMessage(e: Error): string {
+  const first = e.message.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '');
+  const unknown = /^Unknown option '([^']+)'/.exec(first);
+  if (unknown) return `unknown option '${unknown[1]}'`;
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
 function loadRc(path: string | undefined): { rc: RcFile; base: string } {
-  const p = path ?? (existsSync(RC_FILE_NAME) ? RC_FILE_NAME : undefined);
+  const p = path ?? findRcFile(process.cwd());
   if (!p) return { rc: {}, base: process.cwd() };
   try {
     return { rc: readRcFile(p), base: dirname(resolve(p)) };
@@ -76,8 +85,14 @@ function fmtCommand(args: string[]): number {
       return 2;
     }
     const text = read.text;
-    const errors = parse(text).errors.filter((e) => e.code === 'unclosed-block' || e.code === 'stray-close-brace' || e.code === 'unterminated-string' || e.code === 'invalid-character');
-    if (errors.length) process.stderr.write(`dhcplint: ${file}: not formatted, the file has syntax errors (run dhcplint on it)\n`);
+    // Indentation follows the statements the parser recognised: with a syntax error (a missing ';'
+    // joins two statements) formatting would guess, so the file is left as it is.
+    const syntaxError = parse(text).errors.find((e) => e.severity === 'error');
+    if (syntaxError) {
+      process.stderr.write(`dhcplint: ${file}: not formatted, it has syntax errors (first: ${syntaxError.message}); run dhcplint on it\n`);
+      failed = true;
+      continue;
+    }
     const out = format(text, { indentSize, useTabs: values.tabs });
     if (values.check) {
       if (out !== text) {
@@ -167,13 +182,17 @@ export function main(argv: string[]): number {
       : formatStylish(diags, color);
     if (values.output) writeOutput(values.output, Buffer.from(report, 'utf8'));
     else process.stdout.write(report);
+    // Humans get told what was checked; machine formats stay pure.
+    if (formatName === 'stylish') process.stderr.write(`dhcplint: ${runSummary({ files: result.files, servers: result.servers, pairs: result.pairs, diagnostics: result.diagnostics })}\n`);
     if (result.errors.length || result.internalErrors.length || notFixed) return 2;
     const errors = diags.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-    return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+    const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+    if (tooManyWarnings) process.stderr.write(`dhcplint: ${warnings} warning${warnings === 1 ? '' : 's'} found, more than --max-warnings ${maxWarnings} allows\n`);
+    return errors > 0 || tooManyWarnings ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`dhcplint: ${(e as Error).message}\nTry 'dhcplint --help'.\n`);
+      process.stderr.write(`dhcplint: ${usageMessage(e as Error)}\nTry 'dhcplint --help'.\n`);
       return 2;
     }
     if (e instanceof WriteError) {

@@ -1,0 +1,95 @@
+// The CLI never contradicts itself: it says what it checked, why it failed, and ends quietly
+// when its reader goes away.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { repoRoot } from '../../../scripts/test/corpus.js';
+
+const bin = join(repoRoot, 'packages/linter/bin/dhcplint.js');
+const run = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+const temp = () => mkdtempSync(join(tmpdir(), 'dhcplint-ux-'));
+
+const SUBNET = 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.20;\n}\n';
+
+describe('what a run checked', () => {
+  it('prints a one-line summary to stderr for the stylish format', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.conf'), SUBNET);
+    const r = run([join(dir, 'a.conf')]);
+    expect(r.stderr).toBe('dhcplint: checked 1 file: 1 server, 0 failover pairs; 0 errors, 0 warnings\n');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('keeps machine formats pure: no summary with --format json', () => {
+    const r = run(['--format', 'json', 'test-fixtures/deployment/serv1', 'test-fixtures/deployment/serv2']);
+    expect(r.stderr).toBe('');
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+});
+
+describe('usage errors and exit codes', () => {
+  it('reports an unknown flag on one line, exit 2', () => {
+    const r = run(['--frobnicate', 'x.conf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("dhcplint: unknown option '--frobnicate'\nTry 'dhcplint --help'.\n");
+  });
+
+  it('says why --max-warnings failed the run', () => {
+    const dir = temp();
+    // An unused disable directive is a warning under the default rules.
+    writeFileSync(join(dir, 'a.conf'), `# dhcplint-disable-next-line pair-ports\n${SUBNET}`);
+    const ok = run(['--format', 'json', join(dir, 'a.conf')]);
+    const warnings = (JSON.parse(ok.stdout) as { warningCount: number }[]).reduce((n, f) => n + f.warningCount, 0);
+    expect(warnings).toBeGreaterThan(0);
+    const r = run(['--max-warnings', '0', join(dir, 'a.conf')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`more than --max-warnings 0 allows`);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('ends quietly when the reader of its output goes away (EPIPE)', () => {
+    for (let i = 0; i < 10; i++) {
+      const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" --list-rules | head -1`], { encoding: 'utf8', timeout: 30_000 });
+      expect(r.stderr).toBe('');
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(r.status).toBe(0);
+    }
+  });
+});
+
+describe('fmt refuses what it cannot format', () => {
+  it('--check exits 2 on an unclosed brace', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.conf'), 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.20;\n');
+    const r = run(['fmt', '--check', join(dir, 'a.conf')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not formatted, it has syntax errors/);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('--write leaves a file with a missing semicolon alone and exits 2', () => {
+    const dir = temp();
+    const text = 'subnet 10.0.0.0 netmask 255.255.255.0 {\nrange 10.0.0.10 10.0.0.20\noption routers 10.0.0.1;\n}\n';
+    writeFileSync(join(dir, 'a.conf'), text);
+    const r = run(['fmt', '--write', join(dir, 'a.conf')]);
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(dir, 'a.conf'), 'utf8')).toBe(text);
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('the nearest .dhcplintrc.json', () => {
+  it('is found walking up from the current folder, as ESLint and Prettier do', () => {
+    const dir = temp();
+    const deep = join(dir, 'site', 'dhcp');
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(deep, 'a.conf'), `# dhcplint-disable-next-line pair-ports\n${SUBNET}`);
+    writeFileSync(join(dir, '.dhcplintrc.json'), JSON.stringify({ rules: { 'unused-disable-directive': 'error' } }));
+    const r = run(['--format', 'json', 'a.conf'], deep);
+    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number }[] }[]).flatMap((f) => f.messages.map((m) => `${m.ruleId}:${m.severity}`));
+    expect(ids).toContain('unused-disable-directive:2');
+    rmSync(dir, { recursive: true });
+  });
+});
