@@ -1,9 +1,10 @@
 // `.dhcplintrc.json`: read, validated and turned into LintSettings. The CLI and the language
 // server both use this module, so one file configures both the same way.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { LintSettings, ServerManifestEntry } from './engine.js';
 import { allRuleMetas } from './rules/index.js';
+import { readConfigFile } from './io/read.js';
 
 export const RC_FILE_NAME = '.dhcplintrc.json';
 
@@ -17,18 +18,21 @@ export interface RcFile {
   pairs?: [string, string][];
   /** Flat layouts: which files make up each server (paths relative to the rc file). */
   servers?: Record<string, { config: string; defaults?: string; netplan?: string[] }>;
+  /** Largest file read, in bytes (default 64 MiB). */
+  maxFileSize?: number;
+  /** Extra folders includes of loose configs may read from (relative to the rc file). */
+  readRoots?: string[];
 }
 
 /** A config-file problem: the message names the file and the key. */
 export class ConfigFileError extends Error {}
 
 export function readRcFile(path: string): RcFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new ConfigFileError(`cannot read config file ${path}`);
-  }
+  // The safe reader: `-c /dev/zero` or a FIFO is refused instead of read forever.
+  const read = readConfigFile(path);
+  if ('missing' in read) throw new ConfigFileError(`cannot read config file ${path}: no such file`);
+  if ('refused' in read) throw new ConfigFileError(`cannot read config file ${path}: it is ${read.refused}`);
+  const text = read.text;
   let rc: RcFile;
   try {
     rc = JSON.parse(text) as RcFile;
@@ -41,6 +45,8 @@ export function readRcFile(path: string): RcFile {
     if (!['off', 'info', 'warn', 'error'].includes(sev)) throw new ConfigFileError(`${path}: rule '${id}' severity must be off, info, warn or error`);
   }
   if (rc.extends !== undefined && rc.extends !== 'recommended' && rc.extends !== 'strict') throw new ConfigFileError(`${path}: "extends" must be "recommended" or "strict"`);
+  if (rc.maxFileSize !== undefined && !(Number.isSafeInteger(rc.maxFileSize) && rc.maxFileSize > 0)) throw new ConfigFileError(`${path}: "maxFileSize" must be a positive whole number of bytes`);
+  if (rc.readRoots !== undefined && !(Array.isArray(rc.readRoots) && rc.readRoots.every((r) => typeof r === 'string' && r !== ''))) throw new ConfigFileError(`${path}: "readRoots" must be a list of folder paths`);
   for (const [name, s] of Object.entries(rc.servers ?? {})) {
     if (!s || typeof s.config !== 'string') throw new ConfigFileError(`${path}: server '${name}' needs a "config" file`);
   }
@@ -70,5 +76,8 @@ export function settingsFromRc(rc: RcFile, base: string): LintSettings {
     defaults: s.defaults ? resolve(base, s.defaults) : undefined,
     netplan: (s.netplan ?? []).map((p) => resolve(base, p)),
   }));
-  return { rules, includeMap, pairs, servers };
+  const settings: LintSettings = { rules, includeMap, pairs, servers };
+  if (rc.maxFileSize !== undefined) settings.maxFileSize = rc.maxFileSize;
+  if (rc.readRoots !== undefined) settings.readRoots = rc.readRoots.map((r) => resolve(base, r));
+  return settings;
 }

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { childStatements, type AnyStatement, type FileSystem, type ParseResult } from '@dhcplint/parser';
-import { loadServerConfig, nodeFs, runToEnd, walkConfigSteps, type ServerConfig } from './model/config.js';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { childStatements, pathExcerpt, type AnyStatement, type FileSystem, type ParseResult } from '@dhcplint/parser';
+import { confinedFs, diskFs, loadServerConfigOrReason, nodeFs, runToEnd, walkConfigSteps, type ReadScope, type ServerConfig } from './model/config.js';
 import { collectFacts, collectFactsSteps, type FactsCache, type ServerFacts } from './model/facts.js';
-import { loadHostContext } from './model/host-context.js';
+import { loadHostContext, textFile, type HostFileRefusal } from './model/host-context.js';
 import { allConfigRules, allPairRules, ruleById } from './rules/index.js';
 import type { Diagnostic, ReportInput, Severity, SeveritySetting, SourceFile } from './types.js';
 import { hostContextProblems } from './rules/pair.js';
@@ -18,6 +18,16 @@ export interface LintSettings {
   /** Flat layouts: the files that make up each named server. */
   servers?: ServerManifestEntry[];
   fs?: FileSystem;
+  /**
+   * Largest file read, in bytes (rc key `maxFileSize`; default 64 MiB, see io/read.ts). Applies
+   * when `fs` is not given.
+   */
+  maxFileSize?: number;
+  /**
+   * Folders includes of loose config files may also be read from (rc key `readRoots`, CLI
+   * `--allow-read DIR`), besides the config's own folder and the includeMap targets.
+   */
+  readRoots?: string[];
   /** Parse results reused across runs while a file's text is unchanged (see IncludeOptions.cache). */
   parseCache?: Map<string, ParseResult>;
   /**
@@ -48,6 +58,15 @@ export interface LintSettings {
   sourceFiles?: Map<string, SourceFile>;
   /** Data rules keep between runs, by server and rule (see RuleContext.memo). */
   ruleMemos?: Map<string, Map<string, { value?: unknown }>>;
+}
+
+/**
+ * Appends every item of `items` to `list`, one at a time: `list.push(...items)` passes each item
+ * as an argument and throws a RangeError past ~125,000 of them.
+ */
+function pushAll<T>(list: T[], items: readonly T[]): T[] {
+  for (const item of items) list.push(item);
+  return list;
 }
 
 /** Diagnostics the per-statement rules gave one top-level statement, at the offset it had then. */
@@ -134,7 +153,7 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
   const syntaxSev = severityFor('syntax', 'error', settings);
   if (syntaxSev) for (const { file, error } of config.parseErrors) out.push(toDiagnostic('syntax', syntaxSev, { file, span: error.span, message: error.message }));
   for (const { file, error } of config.includeErrors) {
-    const id = error.code === 'include-cycle' ? 'include-cycle' : 'include-missing';
+    const id = error.code;
     const sev = severityFor(id, 'error', settings);
     if (sev) out.push(toDiagnostic(id, sev, { file, span: error.span, message: error.message }));
   }
@@ -303,7 +322,16 @@ function* walkWithStatementCache(
   // statement inside it (a host's hardware and fixed-address lines, typically).
   const rulesSeeingAll = globalList.map((h) => h.id).join();
   const holdsWanted = holdsWantedBy.get(rulesSeeingAll) ?? holdsWantedBy.set(rulesSeeingAll, new WeakMap()).get(rulesSeeingAll)!;
-  const holds = (s: AnyStatement): boolean => childStatements(s).some((c) => others(c).length > 0 || holds(c));
+  // An explicit stack, not recursion: blocks can nest as deep as the parser accepts.
+  const holds = (s: AnyStatement): boolean => {
+    const todo = [...childStatements(s)];
+    while (todo.length) {
+      const c = todo.pop()!;
+      if (others(c).length > 0) return true;
+      for (const g of childStatements(c)) todo.push(g);
+    }
+    return false;
+  };
   const mustEnter = (s: AnyStatement): boolean => {
     let yes = holdsWanted.get(s);
     if (yes === undefined) holdsWanted.set(s, (yes = holds(s)));
@@ -322,7 +350,7 @@ function* walkWithStatementCache(
           // Most statements have nothing to report: then there is nothing to move or allocate.
           if (hit.diagnostics.length) {
             hit.diagnostics = moveResults(hit, s.span.start, file);
-            out.push(...hit.diagnostics);
+            pushAll(out, hit.diagnostics);
           }
           hit.start = s.span.start;
           frames.push(KEPT_FRAME);
@@ -346,7 +374,7 @@ function* walkWithStatementCache(
       const frame = frames.pop()!;
       if (frame.cached) return;
       holdsWanted.set(s, frame.holdsWanted === true);
-      out.push(...frame.diagnostics);
+      pushAll(out, frame.diagnostics);
       if (frame.cacheable) perServer.set(s, { rules: rulesKey, uri: frame.file.uri, start: frame.start, diagnostics: frame.diagnostics });
       else perServer.delete(s);
     },
@@ -393,14 +421,16 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
     const sev = severityFor('unused-disable-directive', 'warning', settings);
     if (sev) for (const dir of directives) if (!dir.used && dir.kind !== 'enable') unused.push(toDiagnostic('unused-disable-directive', sev, { file, span: dir.span, message: `Unused dhcplint-${dir.kind} directive${dir.ids.length ? ` (${dir.ids.join(', ')})` : ''}: nothing is reported here.` }));
   }
-  for (const rest of byFile.values()) out.push(...rest);
-  return [...out, ...unused];
+  for (const rest of byFile.values()) pushAll(out, rest);
+  return pushAll(out, unused);
 }
 
 export interface Server {
   name: string;
   config: ServerConfig;
   facts: ServerFacts;
+  /** Host files (netplan, defaults) that exist but were not read (see io/read.ts and ReadScope). */
+  refusedHostFiles?: HostFileRefusal[];
 }
 
 /** Finds the servers given on the command line: server roots, folders of configs, or files. */
@@ -408,28 +438,53 @@ export function loadServers(paths: string[], settings: LintSettings = {}): { ser
   return runToEnd(loadServersSteps(paths, settings));
 }
 
+/** A file's real folder, so a config named through a symlink may read beside its target too. */
+function realFolder(file: string): string[] {
+  try {
+    return [dirname(realpathSync(file))];
+  } catch {
+    return [];
+  }
+}
+
 /** `loadServers` in steps that pause while facts are collected (see `walkConfigSteps`). */
 export function* loadServersSteps(paths: string[], settings: LintSettings = {}): Generator<void, { servers: Server[]; errors: string[] }, void> {
-  const fs = settings.fs ?? nodeFs;
+  const disk = settings.fs ?? (settings.maxFileSize !== undefined ? diskFs({ maxFileSize: settings.maxFileSize }) : nodeFs);
+  // Folders the user chose (include maps, readRoots): readable from any server.
+  const userFolders = [...Object.values(settings.includeMap ?? {}), ...(settings.readRoots ?? [])];
   const servers: Server[] = [];
   const errors: string[] = [];
-  const add = function* (main: string, name: string, root?: string, host?: { netplan: string[]; defaults?: string }): Generator<void, void, void> {
+  /**
+   * Loads one server. A server root reads only inside the root; a loose config only inside its
+   * folder (and, when the user named it, its real folder). Files the user named are read as named.
+   */
+  const add = function* (main: string, name: string, how: { root?: string; folder?: string; named?: boolean; host?: { netplan: string[]; defaults?: string } }): Generator<void, void, void> {
     if (servers.some((s) => s.config.main.uri === main)) return; // named twice (manifest and path)
-    const config = loadServerConfig(main, { fs, name, root, pathMap: settings.includeMap, cache: settings.parseCache, sourceFiles: settings.sourceFiles });
-    if (!config) {
-      errors.push(`${main}: cannot read file`);
+    const scope: ReadScope = how.root !== undefined
+      ? { folders: [how.root, ...userFolders], what: 'the server root' }
+      : { folders: [how.folder ?? dirname(main), ...(how.named ? realFolder(main) : []), ...userFolders], named: how.named ? [main] : [], what: "the config's folder (widen it with readRoots)" };
+    const fs = confinedFs(disk, scope);
+    const loaded = loadServerConfigOrReason(main, { fs, name, root: how.root, pathMap: settings.includeMap, cache: settings.parseCache, sourceFiles: settings.sourceFiles });
+    if ('unread' in loaded) {
+      errors.push(`${pathExcerpt(main, 400)}: ${loaded.unread}`);
       return;
     }
+    const config = loaded;
     const cached = settings.serverCache?.get(main);
     // Yields only after parsing: a pause never leaves a file half-parsed.
     const facts = cached && sameAsts(cached.asts, config) ? cached.facts : yield* collectFactsSteps(config, settings.statementsPerPause, settings.factsCache);
     if (cached?.facts !== facts) settings.serverCache?.set(main, { asts: config.files.map((f) => f.ast), facts });
-    if (root) {
-      const np = join(root, 'etc/netplan');
-      const netplan = existsSync(np) ? readdirSync(np).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(np, f)) : [];
-      facts.host = loadHostContext({ netplan, defaults: join(root, 'etc/default/isc-dhcp-server') }, fs);
-    } else if (host) facts.host = loadHostContext(host, fs);
-    servers.push({ name, config, facts });
+    const refused: HostFileRefusal[] = [];
+    const onRefused = (r: HostFileRefusal) => void refused.push(r);
+    if (how.root !== undefined) {
+      const np = join(how.root, 'etc/netplan');
+      const netplan = isDirectory(np) ? readdirSync(np).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(np, f)) : [];
+      facts.host = loadHostContext({ netplan, defaults: join(how.root, 'etc/default/isc-dhcp-server') }, fs, onRefused);
+    } else if (how.host) {
+      // Named in the rc file: read where they are, through the safe reader.
+      facts.host = loadHostContext(how.host, disk, onRefused);
+    }
+    servers.push({ name, config, facts, refusedHostFiles: refused.length ? refused : undefined });
   };
   // Manifest servers first: a flat folder given on the command line then adds only the configs
   // the manifest does not already describe.
@@ -438,25 +493,33 @@ export function* loadServersSteps(paths: string[], settings: LintSettings = {}):
   const under = (dir: string, p: string) => p.startsWith(dir.replace(/\/?$/, '/'));
   for (const m of manifest) {
     if (paths.length && !paths.some((p) => p === m.config || under(p, m.config))) continue;
-    yield* add(m.config, m.name, undefined, { netplan: m.netplan ?? [], defaults: m.defaults });
+    yield* add(m.config, m.name, { named: true, host: { netplan: m.netplan ?? [], defaults: m.defaults } });
   }
   for (const p of paths) {
     if (!existsSync(p)) {
       // An editor buffer that was never saved still lints through the overlay file system.
-      if (fs.readFile(p) !== undefined) yield* add(p, p);
-      else errors.push(`${p}: no such file or directory`);
+      if (disk.readFile(p) !== undefined) yield* add(p, p, { named: true });
+      else errors.push(`${pathExcerpt(p, 400)}: no such file or directory`);
       continue;
     }
-    if (statSync(p).isDirectory()) {
-      if (existsSync(join(p, 'etc/dhcp/dhcpd.conf'))) yield* add(join(p, 'etc/dhcp/dhcpd.conf'), p.replace(/\/$/, ''), p);
+    if (isDirectory(p)) {
+      if (existsSync(join(p, 'etc/dhcp/dhcpd.conf'))) yield* add(join(p, 'etc/dhcp/dhcpd.conf'), p.replace(/\/$/, ''), { root: p });
       else {
         const confs = readdirSync(p).filter((f) => /dhcpd.*\.conf$|\.conf$/.test(f)).sort().map((f) => join(p, f));
         if (!confs.length && !manifest.some((m) => under(p, m.config))) errors.push(`${p}: no dhcpd configuration found (expected etc/dhcp/dhcpd.conf or *.conf)`);
-        for (const f of confs) if (!inManifest(f) && !isIncludedBy(f, servers)) yield* add(f, f);
+        for (const f of confs) if (!inManifest(f) && !isIncludedBy(f, servers)) yield* add(f, f, { folder: p });
       }
-    } else if (!isIncludedBy(p, servers)) yield* add(p, p);
+    } else if (!isIncludedBy(p, servers)) yield* add(p, p, { named: true }); // a FIFO or device is refused by the reader, with its kind
   }
   return { servers, errors };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a file is already part of a loaded server (an include such as failover.conf). */
@@ -500,9 +563,11 @@ export function* lintServersSteps(servers: Server[], settings: LintSettings = {}
     const reusable = entry && entry.facts === s.facts && entry.rules === rulesKey && entry.result;
     const r = reusable ? entry.result! : yield* lintServerSteps(s.config, settings, s.facts);
     if (entry && entry.facts === s.facts) Object.assign(entry, { rules: rulesKey, result: r });
-    result.diagnostics.push(...r.diagnostics);
-    result.files.push(...r.files, ...(s.facts.host?.netplanFiles.map((f) => f.uri) ?? []), ...(s.facts.host?.defaults ? [s.facts.host.defaults.file.uri] : []));
-    result.internalErrors.push(...r.internalErrors);
+    pushAll(result.diagnostics, r.diagnostics);
+    pushAll(result.files, r.files);
+    for (const f of s.facts.host?.netplanFiles ?? []) result.files.push(f.uri);
+    if (s.facts.host?.defaults) result.files.push(s.facts.host.defaults.file.uri);
+    pushAll(result.internalErrors, r.internalErrors);
   }
   const pairs = findPairs(servers, settings);
   const pairDiags: Diagnostic[] = [];
@@ -518,7 +583,9 @@ export function* lintServersSteps(servers: Server[], settings: LintSettings = {}
       yield;
     }
   }
+  const refusedSev = severityFor('read-refused', 'error', settings);
   for (const s of servers) {
+    if (refusedSev) for (const r of s.refusedHostFiles ?? []) pairDiags.push(toDiagnostic('read-refused', refusedSev, { file: textFile(r.path, ''), span: { start: 0, end: 0 }, message: `Host file not read: ${pathExcerpt(r.path)} is ${r.reason}.` }));
     const partner = pairs.find((p) => p.a === s)?.b ?? pairs.find((p) => p.b === s)?.a;
     for (const p of hostContextProblems(s.facts, partner?.facts)) {
       const sev = severityFor(p.ruleId, p.severity, settings);
@@ -526,7 +593,7 @@ export function* lintServersSteps(servers: Server[], settings: LintSettings = {}
     }
   }
   const allFiles = servers.flatMap((s) => s.config.files);
-  result.diagnostics.push(...applyDirectives(allFiles, pairDiags, { ...settings, rules: { ...settings.rules, 'unused-disable-directive': 'off' } }));
+  pushAll(result.diagnostics, applyDirectives(allFiles, pairDiags, { ...settings, rules: { ...settings.rules, 'unused-disable-directive': 'off' } }));
   result.files = [...new Set(result.files)];
   result.diagnostics.sort((x, y) => x.uri.localeCompare(y.uri) || x.span.start - y.span.start);
   return { ...result, pairs };

@@ -1,22 +1,99 @@
-import { readFileSync } from 'node:fs';
-import { childStatements, loadWithIncludes, resolveIncludePath, type AnyStatement, type FileSystem, type IncludeOptions, type ParseError, type ResolvedConfig } from '@dhcplint/parser';
+import { lstatSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { childStatements, loadWithIncludes, readThrough, resolveIncludePath, type AnyStatement, type FileSystem, type IncludeError, type IncludeOptions, type ParseError, type ReadRefusal, type ResolvedConfig } from '@dhcplint/parser';
 import type { SourceFile } from '../types.js';
-import { decodeConfigBytes } from '../io/encoding.js';
+import { readConfigFile, type ReadLimits } from '../io/read.js';
 
-/** Reads files from disk, decoded losslessly (see io/encoding.ts); undefined when missing or unreadable. */
-export const nodeFs: FileSystem = {
-  readFile(path: string) {
-    try {
-      return decodeConfigBytes(readFileSync(path)).text;
-    } catch {
-      return undefined;
-    }
-  },
-};
+/**
+ * Files on disk through the safe reader (io/read.ts: regular files only, size cap, no binary),
+ * decoded losslessly (io/encoding.ts). `readFile` gives undefined for a missing or refused file;
+ * `read` says why a file was refused.
+ */
+export function diskFs(limits: ReadLimits = {}): FileSystem {
+  const read = (path: string): string | ReadRefusal | undefined => {
+    const r = readConfigFile(path, limits);
+    return 'text' in r ? r.text : 'refused' in r ? r : undefined;
+  };
+  return {
+    read,
+    readFile(path: string) {
+      const r = read(path);
+      return typeof r === 'string' ? r : undefined;
+    },
+  };
+}
+
+/** The disk with the default limits. */
+export const nodeFs: FileSystem = diskFs();
 
 /** An in-memory file system for tests and editors. */
 export function memoryFs(files: Record<string, string>): FileSystem {
   return { readFile: (p) => files[p] };
+}
+
+/** Folders a server's files may be read from, and how to name them in a refusal. */
+export interface ReadScope {
+  /** Absolute folders; a file is read only when it lies inside one, before and after resolving symlinks. */
+  folders: string[];
+  /** Files named by the user (on the command line, in the rc file): read wherever they are. */
+  named?: string[];
+  /** Completes "… is outside <what>": "the server root". */
+  what: string;
+}
+
+function inside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * A path with its symlinks resolved; 'missing' when nothing is there (an unsaved buffer, a
+ * memory file), 'unresolved' when something is there whose links lead nowhere readable.
+ */
+function realPath(path: string): string | 'missing' | 'unresolved' {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      lstatSync(path);
+      return 'unresolved';
+    } catch {
+      return 'missing';
+    }
+  }
+}
+
+/**
+ * `fs` confined to a scope: a path outside the scope's folders, or a symlink leading out of them,
+ * is refused before anything is opened or even looked up outside. Paths that exist nowhere on
+ * disk (editor buffers, memory files) are checked by name only.
+ */
+export function confinedFs(fs: FileSystem, scope: ReadScope): FileSystem {
+  const folders = scope.folders.map((f) => resolve(f));
+  const named = new Set((scope.named ?? []).map((f) => resolve(f)));
+  let realFolders: string[] | undefined;
+  const read = (path: string): string | ReadRefusal | undefined => {
+    const abs = resolve(path);
+    if (named.has(abs)) return readThrough(fs, path);
+    if (!folders.some((f) => inside(f, abs))) return { refused: `outside ${scope.what}` };
+    const real = realPath(abs);
+    if (real === 'unresolved') return { refused: 'a symlink that cannot be resolved' };
+    if (real !== 'missing') {
+      realFolders ??= folders.map((f) => {
+        const r = realPath(f);
+        return r === 'missing' || r === 'unresolved' ? f : r;
+      });
+      if (!realFolders.some((f) => inside(f, real))) return { refused: `a symlink leading outside ${scope.what}` };
+    }
+    return readThrough(fs, path);
+  };
+  return {
+    read,
+    readFile(path: string) {
+      const r = read(path);
+      return typeof r === 'string' ? r : undefined;
+    },
+  };
 }
 
 /** One server's configuration: its main file plus everything it includes. */
@@ -26,16 +103,24 @@ export interface ServerConfig {
   main: SourceFile;
   files: SourceFile[];
   parseErrors: { file: SourceFile; error: ParseError }[];
-  includeErrors: { file: SourceFile; error: ParseError }[];
+  includeErrors: { file: SourceFile; error: IncludeError }[];
   /** Included file path for each include statement (by statement identity). */
   includeTargets: Map<AnyStatement, SourceFile>;
   options: Pick<IncludeOptions, 'pathMap' | 'root'>;
 }
 
-export function loadServerConfig(mainPath: string, opts: Omit<IncludeOptions, 'fs'> & { fs?: FileSystem; name?: string; sourceFiles?: Map<string, SourceFile> }): ServerConfig | undefined {
+export type ServerConfigOptions = Omit<IncludeOptions, 'fs'> & { fs?: FileSystem; name?: string; sourceFiles?: Map<string, SourceFile> };
+
+export function loadServerConfig(mainPath: string, opts: ServerConfigOptions): ServerConfig | undefined {
+  const r = loadServerConfigOrReason(mainPath, opts);
+  return 'unread' in r ? undefined : r;
+}
+
+/** `loadServerConfig`, saying why the main file was not read ("not a regular file (FIFO)"). */
+export function loadServerConfigOrReason(mainPath: string, opts: ServerConfigOptions): ServerConfig | { unread: string } {
   // Rules only read the tree: comment attachment and printer layout are skipped (see ParseOptions).
   const resolved: ResolvedConfig = loadWithIncludes(mainPath, { parseOptions: { attachComments: false }, ...opts, fs: opts.fs ?? nodeFs });
-  if (resolved.files.length === 0) return undefined;
+  if (resolved.files.length === 0) return { unread: resolved.rootRefused ?? 'cannot read file' };
   const files: SourceFile[] = resolved.files.map((f) => sourceFile(f.path, f.result.ast, f.result.lines, opts.sourceFiles));
   const byUri = new Map(files.map((f) => [f.uri, f]));
   const includeTargets = new Map<AnyStatement, SourceFile>();

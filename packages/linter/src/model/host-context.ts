@@ -1,6 +1,6 @@
 import { LineIndex, parseIPv4, type Span } from '@dhcplint/parser';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import type { FileSystem } from '@dhcplint/parser';
+import { readThrough, type FileSystem } from '@dhcplint/parser';
 import type { SourceFile } from '../types.js';
 import type { Located } from './facts.js';
 
@@ -88,19 +88,34 @@ export function readNetplan(uri: string, text: string, ctx: HostContext): void {
   }
 }
 
-/** Loads the host context of a server root (`<root>/etc/netplan/*.yaml`, `<root>/etc/default/isc-dhcp-server`). */
-export function loadHostContext(files: { defaults?: string; netplan: string[] }, fs: FileSystem): HostContext | undefined {
+/** A host file (netplan, defaults) that exists but was not read, and why. */
+export interface HostFileRefusal {
+  path: string;
+  /** Completes "… is <reason>": "a symlink leading outside the server root". */
+  reason: string;
+}
+
+/**
+ * Loads the host context of a server root (`<root>/etc/netplan/*.yaml`, `<root>/etc/default/isc-dhcp-server`).
+ * Files the file system refuses are left out and passed to `onRefused`.
+ */
+export function loadHostContext(files: { defaults?: string; netplan: string[] }, fs: FileSystem, onRefused?: (r: HostFileRefusal) => void): HostContext | undefined {
   const ctx: HostContext = { interfaces: [], netplanFiles: [], problems: [] };
   let any = false;
+  const text = (path: string): string | undefined => {
+    const r = readThrough(fs, path);
+    if (r !== undefined && typeof r !== 'string') onRefused?.({ path, reason: r.refused });
+    return typeof r === 'string' ? r : undefined;
+  };
   for (const p of files.netplan) {
-    const t = fs.readFile(p);
+    const t = text(p);
     if (t !== undefined) {
       readNetplan(p, t, ctx);
       any = true;
     }
   }
   if (files.defaults) {
-    const t = fs.readFile(files.defaults);
+    const t = text(files.defaults);
     if (t !== undefined) {
       ctx.defaults = readDefaults(files.defaults, t);
       any = true;

@@ -3,11 +3,30 @@ import type { ParseError } from '../ast/errors.js';
 import type { ConfigFile, IncludeStatement } from '../ast/nodes.js';
 import { findAll, type AnyStatement } from '../ast/walk.js';
 
+/** A file that exists but was not read, and why: completes "… is <refused>" ("outside the server root"). */
+export interface ReadRefusal {
+  refused: string;
+}
+
 /** The file access the include resolver needs; pass an in-memory one in tests or the LSP. */
 export interface FileSystem {
   /** File contents, or undefined when the file does not exist or cannot be read. */
   readFile(path: string): string | undefined;
+  /**
+   * Like readFile, but a file that exists and was refused (outside the server root, not a regular
+   * file, too large, binary) says why, so the diagnostic is not "not found". Used instead of
+   * readFile when present; file systems without it keep working (refusals read as missing).
+   */
+  read?(path: string): string | ReadRefusal | undefined;
 }
+
+/** A file's text through `fs.read` when the file system has it, else `fs.readFile`. */
+export function readThrough(fs: FileSystem, path: string): string | ReadRefusal | undefined {
+  return fs.read ? fs.read(path) : fs.readFile(path);
+}
+
+/** Include nesting followed by default: dhcpd follows at least this deep (tested with dhcpd 4.4.3). */
+export const DEFAULT_MAX_INCLUDE_DEPTH = 200;
 
 export interface IncludeOptions {
   fs: FileSystem;
@@ -18,7 +37,10 @@ export interface IncludeOptions {
   pathMap?: Record<string, string>;
   /** Root folder for absolute paths (a server root: `/etc/dhcp/x` → `<root>/etc/dhcp/x`). */
   root?: string;
-  /** Deepest include nesting followed (default 16, dhcpd itself has no limit and crashes on cycles). */
+  /**
+   * Include statements followed one inside another (default DEFAULT_MAX_INCLUDE_DEPTH); a deeper
+   * one is reported as `include-depth`. dhcpd itself has no limit and crashes on cycles.
+   */
   maxDepth?: number;
   /** Already-parsed files (open editor buffers) by path. */
   overrides?: Map<string, string>;
@@ -50,12 +72,21 @@ export interface IncludedFile {
   includedFrom?: { path: string; statement: IncludeStatement };
 }
 
+/** Problems of an include statement; each code is also the linter's rule id. */
+export type IncludeErrorCode = 'include-missing' | 'include-cycle' | 'include-depth' | 'read-refused';
+
+export interface IncludeError extends Omit<ParseError, 'code'> {
+  code: IncludeErrorCode;
+}
+
 export interface ResolvedConfig {
   root: string;
   /** Every file reached, root first, in include order. */
   files: IncludedFile[];
-  /** Missing files, cycles and too-deep nesting, located at the include statement. */
-  errors: ParseError[];
+  /** Missing, refused, cyclic and too deeply nested includes, located at the include statement. */
+  errors: IncludeError[];
+  /** Why the root file itself was not read, when it exists but was refused. */
+  rootRefused?: string;
 }
 
 function dirname(p: string): string {
@@ -77,21 +108,29 @@ function normalize(p: string): string {
 }
 
 /**
- * Where an include path points on this machine. Absolute paths go through `pathMap`, then `root`;
- * relative paths are taken relative to the including file (dhcpd uses its working directory, which
- * the `include-relative-path` lint rule warns about).
+ * Where an include path points on this machine. Absolute paths are normalised first, so `..`
+ * stops at `/` as it does on the server (`/etc/dhcp/../../../x` is `/x`), then go through
+ * `pathMap`, then `root`: the result never climbs above the mapped folder or the root. Relative
+ * paths are taken relative to the including file (dhcpd uses its working directory, which the
+ * `include-relative-path` lint rule warns about); they can leave the root, which the reader refuses.
  */
 export function resolveIncludePath(includePath: string, fromFile: string, options: Pick<IncludeOptions, 'pathMap' | 'root'>): string {
   if (includePath.startsWith('/')) {
+    const onServer = normalize(includePath);
     const map = options.pathMap ?? {};
     const prefix = Object.keys(map)
-      .filter((k) => includePath === k || includePath.startsWith(k.endsWith('/') ? k : `${k}/`))
+      .filter((k) => onServer === k || onServer.startsWith(k.endsWith('/') ? k : `${k}/`))
       .sort((a, b) => b.length - a.length)[0];
-    if (prefix !== undefined) return normalize(map[prefix]! + includePath.slice(prefix.length));
-    if (options.root) return normalize(`${options.root}/${includePath}`);
-    return normalize(includePath);
+    if (prefix !== undefined) return normalize(`${map[prefix]!}/${onServer.slice(prefix.length)}`);
+    if (options.root) return normalize(`${options.root}/${onServer}`);
+    return onServer;
   }
   return normalize(`${dirname(fromFile)}/${includePath}`);
+}
+
+/** The start of a path as written, for messages: a config may hold a path of any length. */
+export function pathExcerpt(path: string, max = 120): string {
+  return path.length <= max ? path : `${path.slice(0, max)}…`;
 }
 
 /** Include statements inside each top-level statement seen, by statement identity. */
@@ -121,39 +160,61 @@ export function includeStatements(ast: ConfigFile, remember = true): IncludeStat
 
 const NONE: readonly IncludeStatement[] = [];
 
-/** Parses a config and every file it includes, following includes depth-first like dhcpd. */
+/** A file being read, with the includes still to follow. */
+interface LoadFrame {
+  path: string;
+  includes: IncludeStatement[];
+  next: number;
+}
+
+/**
+ * Parses a config and every file it includes, following includes depth-first like dhcpd. The
+ * walk keeps its own stack (no recursion), so the depth limit is a setting, not the call stack.
+ */
 export function loadWithIncludes(rootPath: string, options: IncludeOptions): ResolvedConfig {
-  const maxDepth = options.maxDepth ?? 16;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_INCLUDE_DEPTH;
   const files: IncludedFile[] = [];
-  const errors: ParseError[] = [];
-  const read = (p: string) => options.overrides?.get(p) ?? options.fs.readFile(p);
-  const visit = (path: string, stack: string[], from?: IncludedFile['includedFrom']): void => {
-    const text = read(path);
-    if (text === undefined) {
-      if (from) {
-        const span = from.statement.path?.span ?? from.statement.span;
-        errors.push({ code: 'include-missing', message: `Included file not found: ${from.statement.path?.value ?? ''} (looked for ${path}).`, span, severity: 'error', uri: from.path });
-      }
-      return;
-    }
+  const errors: IncludeError[] = [];
+  const read = (p: string) => options.overrides?.get(p) ?? readThrough(options.fs, p);
+  const parseFile = (path: string, text: string, from?: IncludedFile['includedFrom']): LoadFrame => {
     const result = options.cache ? parseCached(options.cache, path, text, options.parseOptions) : parse(text, { ...options.parseOptions, uri: path });
-    const file: IncludedFile = { path, result, includedFrom: from };
-    files.push(file);
-    for (const inc of includeStatements(result.ast, options.cache !== undefined)) {
-      if (!inc.path) continue;
-      const target = resolveIncludePath(inc.path.value, path, options);
-      const span = inc.path.span;
-      if (stack.includes(target) || target === path) {
-        errors.push({ code: 'include-cycle', message: `Include cycle: ${[...stack, path, target].map((p) => p.split('/').pop()).join(' → ')} (dhcpd crashes on this).`, span, severity: 'error', uri: path });
-        continue;
-      }
-      if (stack.length + 1 >= maxDepth) {
-        errors.push({ code: 'include-depth', message: `Includes nested deeper than ${maxDepth} levels; not followed further.`, span, severity: 'error', uri: path });
-        continue;
-      }
-      visit(target, [...stack, path], { path, statement: inc });
-    }
+    files.push({ path, result, includedFrom: from });
+    return { path, includes: includeStatements(result.ast, options.cache !== undefined).filter((inc) => inc.path), next: 0 };
   };
-  visit(normalize(rootPath), []);
-  return { root: normalize(rootPath), files, errors };
+  const root = normalize(rootPath);
+  const rootText = read(root);
+  if (rootText === undefined) return { root, files, errors };
+  if (typeof rootText !== 'string') return { root, files, errors, rootRefused: rootText.refused };
+  const stack: LoadFrame[] = [parseFile(root, rootText)];
+  const onStack = new Set<string>([root]);
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.next === top.includes.length) {
+      stack.pop();
+      onStack.delete(top.path);
+      continue;
+    }
+    const statement = top.includes[top.next++]!;
+    const written = statement.path!.value;
+    const target = resolveIncludePath(written, top.path, options);
+    const span = statement.path!.span;
+    const report = (code: IncludeErrorCode, message: string) => errors.push({ code, message, span, severity: 'error', uri: top.path });
+    if (onStack.has(target)) {
+      report('include-cycle', `Include cycle: ${[...stack.map((f) => f.path), target].map((p) => p.split('/').pop()).join(' → ')} (dhcpd crashes on this).`);
+      continue;
+    }
+    // The file that would be read sits at depth stack.length (the root file is at depth 0).
+    if (stack.length > maxDepth) {
+      report('include-depth', `Includes nested deeper than ${maxDepth} levels; ${pathExcerpt(written)} is not followed.`);
+      continue;
+    }
+    const text = read(target);
+    if (text === undefined) report('include-missing', `Included file not found: ${pathExcerpt(written)} (looked for ${pathExcerpt(target)}).`);
+    else if (typeof text !== 'string') report('read-refused', `Included file not read: ${pathExcerpt(written)} is ${text.refused}.`);
+    else {
+      stack.push(parseFile(target, text, { path: top.path, statement }));
+      onStack.add(target);
+    }
+  }
+  return { root, files, errors };
 }
