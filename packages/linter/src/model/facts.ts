@@ -100,6 +100,31 @@ export function valueText(values: readonly Value[]): string {
   return values.map((v) => (v.type === 'String' ? v.raw : v.text)).join(' ').replace(/ ,/g, ',');
 }
 
+/**
+ * The innermost of a statement's ancestors for which `of` gives a value, remembered per depth:
+ * nesting follows the input, so scanning every ancestor for every statement would be quadratic
+ * in the depth. An entry stays valid while the same statement sits at its depth (a statement
+ * has one place in a tree), so consecutive lookups only read the part of the path that changed.
+ */
+export class InnermostAncestor<T> {
+  private readonly owners: (AnyStatement | undefined)[] = [undefined];
+  private readonly values: (T | undefined)[] = [undefined];
+  constructor(private readonly of: (a: AnyStatement) => T | undefined) {}
+
+  get(ancestors: readonly AnyStatement[]): T | undefined {
+    let k = ancestors.length;
+    while (k > 0 && this.owners[k] !== ancestors[k - 1]) k--;
+    let value = this.values[k];
+    for (let j = k + 1; j <= ancestors.length; j++) {
+      const a = ancestors[j - 1]!;
+      value = this.of(a) ?? value;
+      this.owners[j] = a;
+      this.values[j] = value;
+    }
+    return value;
+  }
+}
+
 export function collectFacts(config: ServerConfig): ServerFacts {
   return runToEnd(collectFactsSteps(config));
 }
@@ -162,6 +187,14 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
   const subnetOf = new Map<AnyStatement, SubnetFacts>();
   const poolOf = new Map<AnyStatement, PoolFacts>();
   const peerOf = new Map<AnyStatement, PeerFacts>();
+  const subnetAbove = new InnermostAncestor((a) => subnetOf.get(a));
+  const sharedNetworkAbove = new InnermostAncestor((a) => (a.type === 'SharedNetwork' ? a : undefined));
+  // A reference at shared-network level is inherited by the pools below it.
+  const sharedPeerAbove = new InnermostAncestor((a) => {
+    if (a.type !== 'SharedNetwork') return undefined;
+    const ref = a.body.body.find((c) => c.type === 'FailoverRef');
+    return ref && ref.type === 'FailoverRef' ? ref.name : undefined;
+  });
   /** The fragment of the top-level statement being walked. */
   let fragment: FactsFragment | undefined;
   let cacheable = false;
@@ -197,7 +230,7 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
             const mask = s.netmask?.literal.kind === 'ipv4' ? s.netmask.literal.value : undefined;
             if (network === undefined || mask === undefined) break;
             const prefix = prefixLength(mask);
-            const shared = ancestors.find((a) => a.type === 'SharedNetwork');
+            const shared = sharedNetworkAbove.get(ancestors);
             const sf: SubnetFacts = {
               file,
               span: s.span,
@@ -214,15 +247,10 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
           }
           case 'Pool': {
             if (s.v6) break;
-            const subnet = [...ancestors].reverse().map((a) => subnetOf.get(a)).find(Boolean);
+            const subnet = subnetAbove.get(ancestors);
             const pf: PoolFacts = { file, span: s.span, decl: s, ranges: [], permits: [], subnet };
-            // A reference at shared-network level is inherited by the pools below it.
-            for (const a of ancestors) {
-              if (a.type === 'SharedNetwork') {
-                const ref = a.body.body.find((c) => c.type === 'FailoverRef');
-                if (ref && ref.type === 'FailoverRef') pf.peer = ref.name;
-              }
-            }
+            const inherited = sharedPeerAbove.get(ancestors);
+            if (inherited !== undefined) pf.peer = inherited;
             frag.pools.push(pf);
             poolOf.set(s, pf);
             break;
@@ -233,7 +261,7 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
             const high = s.high?.literal.kind === 'ipv4' ? s.high.literal.value : s.high ? undefined : low;
             if (high === undefined) break;
             const pool = parent ? poolOf.get(parent) : undefined;
-            const subnet = [...ancestors].reverse().map((a) => subnetOf.get(a)).find(Boolean);
+            const subnet = subnetAbove.get(ancestors);
             const rf: RangeFacts = { file, span: s.span, decl: s, low, high, text: `${s.low.text}${s.high ? ` ${s.high.text}` : ''}`, dynamicBootp: s.dynamicBootp, pool, subnet };
             frag.ranges.push(rf);
             pool?.ranges.push(rf);

@@ -2,10 +2,11 @@
 // works at run time: host names where addresses belong, options that disagree with their subnet,
 // redefined standard option codes, hosts scoped where scoping has no effect, and failover
 // settings that only fail on the wire.
-import { failoverDefault, HOST_NAME, optionByCode, parseUserFormat, type AnyStatement } from '@dhcplint/parser';
+import { failoverDefault, HOST_NAME, optionByCode, parseUserFormat, type AnyStatement, excerpt } from '@dhcplint/parser';
 import { broadcastOf, formatIPv4, prefixLength } from '../net/ipv4.js';
 import { defineRule, type ConfigRule } from './rule.js';
 import { failoverRuleMeta } from './failover.js';
+import { InnermostAncestor } from '../model/facts.js';
 import type { RuleMeta } from '../types.js';
 
 const PEER = (extra: string) =>
@@ -39,7 +40,7 @@ export const hostnameInAddress = defineRule(
             : [];
       for (const w of words) {
         if (w.type === 'Word' && w.literal.kind === 'name' && HOST_NAME.test(w.text) && !/^\d/.test(w.text))
-          ctx.report({ file, span: w.span, message: `'${w.text}' is a host name: dhcpd will resolve it through DNS${inPeer ? ', and a failover peer must stay reachable without DNS' : ' at startup'}. Use the IPv4 address.` });
+          ctx.report({ file, span: w.span, message: `'${excerpt(w.text)}' is a host name: dhcpd will resolve it through DNS${inPeer ? ', and a failover peer must stay reachable without DNS' : ' at startup'}. Use the IPv4 address.` });
       }
     },
   }),
@@ -67,7 +68,7 @@ export const subnetOptionsMismatch = defineRule(
           const value = node?.type === 'Option' ? node.values[0] : undefined;
           if (!setting || !value || value.type !== 'Word' || value.literal.kind !== 'ipv4' || value.literal.value === expected) return;
           if (what === 'broadcast address' && value.literal.value === 0xffffffff) return; // the limited broadcast is a deliberate choice
-          ctx.report({ file: setting.file, span: value.span, message: `${what} ${value.text} contradicts subnet ${sub.key}, whose ${what} is ${formatIPv4(expected)}.`, fix: { span: value.span, text: formatIPv4(expected) } });
+          ctx.report({ file: setting.file, span: value.span, message: `${excerpt(what)} ${excerpt(value.text)} contradicts subnet ${excerpt(sub.key)}, whose ${excerpt(what)} is ${formatIPv4(expected)}.`, fix: { span: value.span, text: formatIPv4(expected) } });
         };
         if (prefixLength(sub.mask) === undefined) continue;
         check('option subnet-mask', sub.mask, 'subnet mask');
@@ -99,7 +100,7 @@ export const optionCodeRedefined = defineRule(
       // integer 16`), and a typed layout for a code whose standard format is opaque bytes (43).
       const mine = parseUserFormat(s.format.map((w) => (w.type === 'String' ? w.raw : w.text)));
       if (std.atoms.join(' ') === 'string' || mine.atoms.join(' ') === std.atoms.join(' ')) return;
-      ctx.report({ file, span: s.codeNode?.span ?? s.span, message: `Code ${s.code} in space '${s.space}' is the standard option '${std.name}' (${std.syntax}); this definition gives it another format (${mine.atoms.join(' ') || 'none'}), so whichever is set last goes out on the wire. Use an unused code (224–254 are for site-local options).` });
+      ctx.report({ file, span: s.codeNode?.span ?? s.span, message: `Code ${s.code} in space '${excerpt(s.space)}' is the standard option '${excerpt(std.name)}' (${std.syntax}); this definition gives it another format (${mine.atoms.join(' ') || 'none'}), so whichever is set last goes out on the wire. Use an unused code (224–254 are for site-local options).` });
     },
   }),
 );
@@ -116,14 +117,17 @@ export const hostInPool = defineRule(
     recommended: true,
     examples: { incorrect: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    range 10.0.0.10 10.0.0.99;\n    host a { hardware ethernet 0:1:2:3:4:5; }\n  }\n}\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    range 10.0.0.10 10.0.0.99;\n  }\n}\nhost a { hardware ethernet 0:1:2:3:4:5; }\n' },
   },
-  (ctx) => ({
-    statementTypes: ['Host'],
-    statement(s, ancestors, file) {
-      if (s.type !== 'Host') return;
-      const pool = ancestors.find((a: AnyStatement) => a.type === 'Pool');
-      if (pool) ctx.report({ file, span: s.words[0]!.span, message: `Host '${s.name}' is declared inside a pool; hosts are global in dhcpd, so this does not tie it to the pool. Declare it at the top level or in a group.` });
-    },
-  }),
+  (ctx) => {
+    const poolAbove = new InnermostAncestor((a) => (a.type === 'Pool' ? a : undefined));
+    return {
+      statementTypes: ['Host'],
+      statement(s, ancestors, file) {
+        if (s.type !== 'Host') return;
+        const pool = poolAbove.get(ancestors);
+        if (pool) ctx.report({ file, span: s.words[0]!.span, message: `Host '${excerpt(s.name)}' is declared inside a pool; hosts are global in dhcpd, so this does not tie it to the pool. Declare it at the top level or in a group.` });
+      },
+    };
+  },
 );
 
 /** Failover rules of this module all catch what dhcpd accepts. */
@@ -147,7 +151,7 @@ export const failoverPorts = defineRule(
             if (!s) continue;
             const n = Number(s.value);
             const why = !Number.isInteger(n) || n < 1 || n > 65535 ? 'is not a port number' : n === 67 || n === 68 ? 'is a DHCP port' : s.value === omapi ? 'is the OMAPI port' : undefined;
-            if (why) ctx.report({ file: s.file, span: s.span, message: `${key} ${s.value} ${why}; failover normally uses 647 (519 for older setups).` });
+            if (why) ctx.report({ file: s.file, span: s.span, message: `${excerpt(key)} ${excerpt(s.value)} ${why}; failover normally uses 647 (519 for older setups).` });
           }
     },
   }),
@@ -172,7 +176,7 @@ export const failoverBalance = defineRule(
           const own = orDefault('max-lease-ownership');
           for (const k of ['max-lease-misbalance', 'max-lease-ownership']) {
             const v = num(k);
-            if (v !== undefined && (v < 0 || v > 100)) ctx.report({ file: p.file, span: p.settings.get(k)!.span, message: `${k} is a percentage (0–100); ${v} is not.` });
+            if (v !== undefined && (v < 0 || v > 100)) ctx.report({ file: p.file, span: p.settings.get(k)!.span, message: `${excerpt(k)} is a percentage (0–100); ${v} is not.` });
           }
           const ownSetting = p.settings.get('max-lease-ownership') ?? p.settings.get('max-lease-misbalance');
           if (own >= mis && ownSetting) ctx.report({ file: ownSetting.file, span: ownSetting.span, message: `max-lease-ownership (${own} %) should be below max-lease-misbalance (${mis} %), or the pool never settles.` });
@@ -181,7 +185,7 @@ export const failoverBalance = defineRule(
           const bal = p.settings.get('min-balance') ?? p.settings.get('max-balance');
           if (minB > maxB && bal) ctx.report({ file: bal.file, span: bal.span, message: `min-balance (${minB} s) is above max-balance (${maxB} s).` });
           const apd = p.settings.get('auto-partner-down');
-          if (apd && Number(apd.value) > 0) ctx.report({ file: apd.file, span: apd.span, message: `auto-partner-down ${apd.value}: after ${apd.value} s without contact this server takes over every lease by itself; make sure a split network cannot cause that (both servers would then serve the same addresses).` });
+          if (apd && Number(apd.value) > 0) ctx.report({ file: apd.file, span: apd.span, message: `auto-partner-down ${excerpt(apd.value)}: after ${excerpt(apd.value)} s without contact this server takes over every lease by itself; make sure a split network cannot cause that (both servers would then serve the same addresses).` });
         }
     },
   }),
@@ -199,14 +203,17 @@ export const globalUnknownClients = defineRule(
     recommended: true,
     examples: { incorrect: 'deny unknown-clients;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n}\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    deny unknown-clients;\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n' },
   },
-  (ctx) => ({
-    statementTypes: ['AllowDeny'],
-    statement(s, ancestors, file) {
-      if (s.type !== 'AllowDeny' || (s.what !== 'unknown-clients' && s.what !== 'known-clients') || s.verb === 'ignore') return;
-      if (ancestors.some((a) => a.type === 'Pool' || a.type === 'Class' || a.type === 'Host')) return;
-      ctx.report({ file, span: s.span, message: `'${s.verb} ${s.what}' outside a pool; put '${s.verb} ${s.what.replace('-', ' ')}' in the pools it should restrict.` });
-    },
-  }),
+  (ctx) => {
+    const restrictedAbove = new InnermostAncestor((a) => (a.type === 'Pool' || a.type === 'Class' || a.type === 'Host' ? a : undefined));
+    return {
+      statementTypes: ['AllowDeny'],
+      statement(s, ancestors, file) {
+        if (s.type !== 'AllowDeny' || (s.what !== 'unknown-clients' && s.what !== 'known-clients') || s.verb === 'ignore') return;
+        if (restrictedAbove.get(ancestors)) return;
+        ctx.report({ file, span: s.span, message: `'${s.verb} ${excerpt(s.what)}' outside a pool; put '${s.verb} ${s.what.replace('-', ' ')}' in the pools it should restrict.` });
+      },
+    };
+  },
 );
 
 export const consistencyRules: ConfigRule[] = [hostnameInAddress, subnetOptionsMismatch, optionCodeRedefined, hostInPool, failoverPorts, failoverBalance, globalUnknownClients];

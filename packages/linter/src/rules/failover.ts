@@ -1,4 +1,4 @@
-import { failoverDefault } from '@dhcplint/parser';
+import { failoverDefault, excerpt } from '@dhcplint/parser';
 import { subnetContains, type HostFacts, type Located, type PeerFacts } from '../model/facts.js';
 import { broadcastOf, IntervalIndex, prefixLength } from '../net/ipv4.js';
 import { defineRule, ITEMS_PER_PAUSE, removeStatementFix, type ConfigRule, type RuleContext } from './rule.js';
@@ -30,7 +30,7 @@ export const peerUndeclared = defineRule(
         ctx.report({
           file,
           span: s.nameNode?.span ?? s.span,
-          message: later ? `Failover peer "${s.name}" is used before it is declared; dhcpd reads the file in order, so move the declaration above this pool.` : `Failover peer "${s.name}" is not declared.`,
+          message: later ? `Failover peer "${excerpt(s.name)}" is used before it is declared; dhcpd reads the file in order, so move the declaration above this pool.` : `Failover peer "${excerpt(s.name)}" is not declared.`,
           related: later ? [{ file: later.file, span: later.decl.words[0]!.span, message: 'declared here' }] : undefined,
         });
       },
@@ -43,7 +43,7 @@ export const peerUnused = perPeer(
   (p, ctx) => {
     if (ctx.facts.pools.some((pool) => pool.peerRef && pool.peer === p.name)) return;
     const shared = ctx.facts.peerRefs.find((r) => r.name === p.name);
-    ctx.report({ file: p.file, span: p.decl.nameNode?.span ?? p.span, message: shared ? `No pool refers to failover peer "${p.name}": the reference at shared-network level is inherited but does not count; move it into each pool.` : `No pool refers to failover peer "${p.name}"; dhcpd refuses to start.` });
+    ctx.report({ file: p.file, span: p.decl.nameNode?.span ?? p.span, message: shared ? `No pool refers to failover peer "${excerpt(p.name)}": the reference at shared-network level is inherited but does not count; move it into each pool.` : `No pool refers to failover peer "${excerpt(p.name)}"; dhcpd refuses to start.` });
   },
 );
 
@@ -77,8 +77,8 @@ export const roleRules = perPeer(
   (p, ctx) => {
     const pri = has(p, 'primary');
     const sec = has(p, 'secondary');
-    if (!pri && !sec) ctx.report({ file: p.file, span: p.decl.words[0]!.span, message: `Failover peer "${p.name}" states no role; dhcpd assumes primary. Add 'primary;' or 'secondary;'.` });
-    if (pri && sec) ctx.report({ file: sec.file, span: sec.span, message: `Failover peer "${p.name}" says both primary and secondary; only the last one counts.` });
+    if (!pri && !sec) ctx.report({ file: p.file, span: p.decl.words[0]!.span, message: `Failover peer "${excerpt(p.name)}" states no role; dhcpd assumes primary. Add 'primary;' or 'secondary;'.` });
+    if (pri && sec) ctx.report({ file: sec.file, span: sec.span, message: `Failover peer "${excerpt(p.name)}" says both primary and secondary; only the last one counts.` });
   },
 );
 
@@ -88,11 +88,11 @@ export const primaryRequirements = perPeer(
     if (role(p) !== 'primary') return;
     const at = { file: p.file, span: p.decl.words[0]!.span };
     const mclt = has(p, 'mclt');
-    if (!mclt || mclt.value === '0') ctx.report({ ...(mclt ?? at), message: `The primary of "${p.name}" needs a non-zero mclt (e.g. 'mclt 1800;').` });
+    if (!mclt || mclt.value === '0') ctx.report({ ...(mclt ?? at), message: `The primary of "${excerpt(p.name)}" needs a non-zero mclt (e.g. 'mclt 1800;').` });
     const split = has(p, 'split');
     const hba = has(p, 'hba');
-    if (!split && !hba) ctx.report({ ...at, message: `The primary of "${p.name}" needs 'split' (e.g. 'split 128;' for 50/50) or 'hba'.` });
-    if (split && hba) ctx.report({ file: hba.file, span: hba.span, message: `Use either split or hba for "${p.name}", never both.` });
+    if (!split && !hba) ctx.report({ ...at, message: `The primary of "${excerpt(p.name)}" needs 'split' (e.g. 'split 128;' for 50/50) or 'hba'.` });
+    if (split && hba) ctx.report({ file: hba.file, span: hba.span, message: `Use either split or hba for "${excerpt(p.name)}", never both.` });
   },
 );
 
@@ -106,7 +106,7 @@ export const secondarySettings = perPeer(
       ctx.report({
         file: st.file,
         span: st.span,
-        message: k === 'mclt' ? `mclt on the secondary of "${p.name}" is ignored (it takes the primary's); remove it.` : `${k} belongs on the primary only; dhcpd rejects it on the secondary of "${p.name}".`,
+        message: k === 'mclt' ? `mclt on the secondary of "${excerpt(p.name)}" is ignored (it takes the primary's); remove it.` : `${excerpt(k)} belongs on the primary only; dhcpd rejects it on the secondary of "${excerpt(p.name)}".`,
         fix: removeStatementFix(st.file, st.node as never),
       });
     }
@@ -119,9 +119,9 @@ export const peerAddresses = perPeer(
     const at = { file: p.file, span: p.decl.words[0]!.span };
     const addr = has(p, 'address');
     const peer = has(p, 'peer address');
-    if (!peer) ctx.report({ ...at, message: `Failover peer "${p.name}" has no 'peer address'.` });
-    if (!addr) ctx.report({ ...at, message: `Failover peer "${p.name}" has no 'address'; dhcpd needs to know which local address to listen on.` });
-    if (addr && peer && addr.value === peer.value) ctx.report({ file: peer.file, span: peer.span, message: `'address' and 'peer address' of "${p.name}" are both ${addr.value}.` });
+    if (!peer) ctx.report({ ...at, message: `Failover peer "${excerpt(p.name)}" has no 'peer address'.` });
+    if (!addr) ctx.report({ ...at, message: `Failover peer "${excerpt(p.name)}" has no 'address'; dhcpd needs to know which local address to listen on.` });
+    if (addr && peer && addr.value === peer.value) ctx.report({ file: peer.file, span: peer.span, message: `'address' and 'peer address' of "${excerpt(p.name)}" are both ${excerpt(addr.value)}.` });
   },
 );
 
@@ -129,9 +129,9 @@ export const timers = perPeer(
   meta({ id: 'failover-timers', defaultSeverity: 'warning', description: 'Missing `max-response-delay` / `max-unacked-updates`, or load balancing disabled (`load balance max seconds` absent or 0).', rationale: 'The man page requires the timers (dhcpd falls back to 20 s and 100); with `load balance max seconds 0` both servers answer every DISCOVER.', dhcpd: 'warns', stricterThanDhcpd: true, examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
   (p, ctx) => {
     const at = { file: p.file, span: p.decl.words[0]!.span };
-    for (const k of ['max-response-delay', 'max-unacked-updates']) if (!has(p, k)) ctx.report({ ...at, message: `Failover peer "${p.name}" does not set ${k} (dhcpd.conf(5) requires it; dhcpd falls back to ${failoverDefault(k)}).` });
+    for (const k of ['max-response-delay', 'max-unacked-updates']) if (!has(p, k)) ctx.report({ ...at, message: `Failover peer "${excerpt(p.name)}" does not set ${excerpt(k)} (dhcpd.conf(5) requires it; dhcpd falls back to ${failoverDefault(k)}).` });
     const lb = has(p, 'load balance max seconds');
-    if (!lb || lb.value === '0') ctx.report({ ...(lb ?? at), message: `Load balancing is off for "${p.name}" (load balance max seconds is ${lb ? '0' : 'not set'}); 3 to 5 is recommended on both servers.` });
+    if (!lb || lb.value === '0') ctx.report({ ...(lb ?? at), message: `Load balancing is off for "${excerpt(p.name)}" (load balance max seconds is ${lb ? '0' : 'not set'}); 3 to 5 is recommended on both servers.` });
   },
 );
 
@@ -144,7 +144,7 @@ export const duplicateStatement = defineRule(
       const seen = new Set<string>();
       for (const c of s.body.body) {
         if (c.type !== 'Parameter') continue;
-        if (seen.has(c.name)) ctx.report({ file, span: c.span, message: `'${c.name}' is repeated in failover peer "${s.name}".`, fix: removeStatementFix(file, c) });
+        if (seen.has(c.name)) ctx.report({ file, span: c.span, message: `'${excerpt(c.name)}' is repeated in failover peer "${excerpt(s.name)}".`, fix: removeStatementFix(file, c) });
         seen.add(c.name);
       }
     },
@@ -155,7 +155,7 @@ export const peerRedeclared = perPeer(
   meta({ id: 'failover-peer-redeclared', defaultSeverity: 'error', description: 'The same failover peer declared twice in one server configuration.', rationale: 'dhcpd rejects it with `redeclaration of failover peer`; it usually means both halves of a pair were pasted into one file.', dhcpd: 'rejects', examples: { incorrect: PEER + PEER + POOL, correct: PEER + POOL } }),
   (p, ctx) => {
     const list = ctx.facts.peers.get(p.name)!;
-    if (list.indexOf(p) > 0) ctx.report({ file: p.file, span: p.decl.words[0]!.span, message: `Failover peer "${p.name}" is declared again; a server holds one side of a relationship.`, related: [{ file: list[0]!.file, span: list[0]!.decl.words[0]!.span, message: 'first declaration' }] });
+    if (list.indexOf(p) > 0) ctx.report({ file: p.file, span: p.decl.words[0]!.span, message: `Failover peer "${excerpt(p.name)}" is declared again; a server holds one side of a relationship.`, related: [{ file: list[0]!.file, span: list[0]!.decl.words[0]!.span, message: 'first declaration' }] });
   },
 );
 
@@ -174,7 +174,7 @@ export const mixedPools = defineRule(
         if (r.pool?.peer || !r.subnet) continue;
         const sub = r.subnet;
         if (protectedSubnets.has(sub) || (sub.sharedNetwork && protectedSharedNetworks.has(sub.sharedNetwork)))
-          ctx.report({ file: r.file, span: r.span, message: `Range ${r.text} is not failover-protected but shares its network with failover pools; put it in a failover pool.` });
+          ctx.report({ file: r.file, span: r.span, message: `Range ${excerpt(r.text)} is not failover-protected but shares its network with failover pools; put it in a failover pool.` });
       }
     },
   }),
@@ -184,7 +184,7 @@ export const splitValue = perPeer(
   meta({ id: 'failover-split-value', defaultSeverity: 'error', description: '`split` outside 0–256 or `hba` not 32 bytes; explains the effective share.', rationale: 'dhcpd rejects out-of-range values; hba must be exactly 32 bytes.', dhcpd: 'rejects', examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 300;\n}\n' + POOL, correct: PEER + POOL } }),
   (p, ctx) => {
     const split = has(p, 'split');
-    if (split && !(Number(split.value) >= 0 && Number(split.value) <= 256)) ctx.report({ file: split.file, span: split.span, message: `split must be between 0 and 256; ${split.value} is not.` });
+    if (split && !(Number(split.value) >= 0 && Number(split.value) <= 256)) ctx.report({ file: split.file, span: split.span, message: `split must be between 0 and 256; ${excerpt(split.value)} is not.` });
     const hba = has(p, 'hba');
     if (hba && hba.value.split(':').length !== 32) ctx.report({ file: hba.file, span: hba.span, message: `hba must be 32 colon-separated bytes; this one has ${hba.value.split(':').length}.` });
   },
@@ -257,13 +257,13 @@ function* reportHostDuplicatesOnce(ctx: RuleContext): Generator<void, void, void
 type Use = { host: HostFacts; loc: Located };
 const nameOf = (h: HostFacts) => ({ file: h.file, span: h.decl.nameNode?.span ?? h.span });
 function nameClash(ctx: RuleContext, h: HostFacts, first: HostFacts): void {
-  ctx.report({ ...nameOf(h), message: `Host '${h.name}' is declared twice.`, related: [{ ...nameOf(first), message: 'first declaration' }] });
+  ctx.report({ ...nameOf(h), message: `Host '${excerpt(h.name)}' is declared twice.`, related: [{ ...nameOf(first), message: 'first declaration' }] });
 }
 function macClash(ctx: RuleContext, mac: string, use: Use, holder: Use): void {
-  ctx.report({ ...use.loc, message: `Hardware address ${mac} is also used by host '${holder.host.name}'.`, related: [{ ...holder.loc, message: `host ${holder.host.name}` }] });
+  ctx.report({ ...use.loc, message: `Hardware address ${excerpt(mac)} is also used by host '${excerpt(holder.host.name)}'.`, related: [{ ...holder.loc, message: `host ${excerpt(holder.host.name)}` }] });
 }
 function fixedClash(ctx: RuleContext, text: string, use: Use, holder: Use): void {
-  ctx.report({ ...use.loc, message: `Fixed address ${text} is also given to host '${holder.host.name}'.`, related: [{ ...holder.loc, message: `host ${holder.host.name}` }] });
+  ctx.report({ ...use.loc, message: `Fixed address ${excerpt(text)} is also given to host '${excerpt(holder.host.name)}'.`, related: [{ ...holder.loc, message: `host ${excerpt(holder.host.name)}` }] });
 }
 
 /** Walks the uses of one address in order: a use by another host than the current holder's name is a clash. */
@@ -285,15 +285,15 @@ export const fixedInRange = defineRule(
       for (const h of ctx.facts.hosts) {
         for (const f of h.fixed) {
           const r = ranges.find(f.address);
-          if (r) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} of host '${h.name}' lies in ${r.pool?.peer ? `failover pool range` : 'dynamic range'} ${r.text}.`, related: [{ file: r.file, span: r.span, message: `range ${r.text}` }] });
+          if (r) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${excerpt(f.text)} of host '${excerpt(h.name)}' lies in ${r.pool?.peer ? `failover pool range` : 'dynamic range'} ${excerpt(r.text)}.`, related: [{ file: r.file, span: r.span, message: `range ${excerpt(r.text)}` }] });
           // A noncontiguous mask makes the interval only an envelope, so confirm membership.
           const candidate = subnets.find(f.address);
           const subnet = candidate && subnetContains(candidate, f.address) ? candidate : ctx.facts.subnets.find((s) => prefixLength(s.mask) === undefined && subnetContains(s, f.address));
-          if (ctx.facts.subnets.length && !subnet) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} of host '${h.name}' is in no declared subnet, so the host never matches.` });
-          if (subnet && (f.address === subnet.network || f.address === ((subnet.network | ~subnet.mask) >>> 0))) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${f.text} is the ${f.address === subnet.network ? 'network' : 'broadcast'} address of ${subnet.key}.` });
+          if (ctx.facts.subnets.length && !subnet) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${excerpt(f.text)} of host '${excerpt(h.name)}' is in no declared subnet, so the host never matches.` });
+          if (subnet && (f.address === subnet.network || f.address === ((subnet.network | ~subnet.mask) >>> 0))) ctx.report({ file: f.loc.file, span: f.loc.span, message: `Fixed address ${excerpt(f.text)} is the ${f.address === subnet.network ? 'network' : 'broadcast'} address of ${excerpt(subnet.key)}.` });
         }
         if (!h.macs.length && !h.decl.body.body.some((c) => (c.type === 'Option' && c.name === 'dhcp-client-identifier') || (c.type === 'Parameter' && c.name === 'host-identifier option')))
-          ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${h.name}' has neither 'hardware' nor a client identifier, so no client can match it.` });
+          ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${excerpt(h.name)}' has neither 'hardware' nor a client identifier, so no client can match it.` });
         if (++seen % ITEMS_PER_PAUSE === 0) yield;
       }
     },
@@ -305,7 +305,7 @@ export const includeRelative = defineRule(
   (ctx) => ({
     statementTypes: ['Include'],
     statement(s, _a, file) {
-      if (s.type === 'Include' && s.path && !s.path.value.startsWith('/')) ctx.report({ file, span: s.path.span, message: `Relative include "${s.path.value}" depends on dhcpd's working directory; use an absolute path.` });
+      if (s.type === 'Include' && s.path && !s.path.value.startsWith('/')) ctx.report({ file, span: s.path.span, message: `Relative include "${excerpt(s.path.value)}" depends on dhcpd's working directory; use an absolute path.` });
     },
   }),
 );
@@ -319,13 +319,13 @@ export const classRules = defineRule(
       statement(s, _a, file) {
         if (s.type === 'Class') {
           const prev = classes.get(s.name);
-          if (prev) ctx.report({ file, span: s.nameNode?.span ?? s.span, message: `Class "${s.name}" is declared twice.`, related: [{ file: prev.file, span: prev.span, message: 'first declaration' }] });
+          if (prev) ctx.report({ file, span: s.nameNode?.span ?? s.span, message: `Class "${excerpt(s.name)}" is declared twice.`, related: [{ file: prev.file, span: prev.span, message: 'first declaration' }] });
           classes.set(s.name, { file, span: s.nameNode?.span ?? s.span });
           const matches = s.body.body.filter((c) => c.type === 'Match' && c.form === 'match if');
-          if (matches.length > 1) ctx.report({ file, span: matches[1]!.span, message: `Class "${s.name}" has more than one 'match if'.` });
+          if (matches.length > 1) ctx.report({ file, span: matches[1]!.span, message: `Class "${excerpt(s.name)}" has more than one 'match if'.` });
         }
-        if (s.type === 'Subclass' && !classes.has(s.className)) ctx.report({ file, span: s.classNode?.span ?? s.span, message: `No class named "${s.className}" is declared before this subclass.` });
-        if (s.type === 'AllowDeny' && s.what === 'members of' && s.arg?.type === 'String' && !classes.has(s.arg.value)) ctx.report({ file, span: s.arg.span, message: `No class named "${s.arg.value}" is declared before this pool.` });
+        if (s.type === 'Subclass' && !classes.has(s.className)) ctx.report({ file, span: s.classNode?.span ?? s.span, message: `No class named "${excerpt(s.className)}" is declared before this subclass.` });
+        if (s.type === 'AllowDeny' && s.what === 'members of' && s.arg?.type === 'String' && !classes.has(s.arg.value)) ctx.report({ file, span: s.arg.span, message: `No class named "${excerpt(s.arg.value)}" is declared before this pool.` });
       },
     };
   },

@@ -3,7 +3,7 @@ import type { PeerFacts, ServerFacts, Setting } from '../model/facts.js';
 import type { RuleMeta } from '../types.js';
 import { subnetContains } from '../model/facts.js';
 import { parseIPv4 } from '../net/ipv4.js';
-import { failoverDefault, type AnyStatement } from '@dhcplint/parser';
+import { failoverDefault, type AnyStatement, excerpt } from '@dhcplint/parser';
 
 const PRI = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n';
 const SEC = PRI.replace('primary;', 'secondary;').replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;').replace('  mclt 1800;\n  split 128;\n', '');
@@ -29,7 +29,7 @@ export const pairPeerName = definePairRule(
     const pair = both(ctx);
     if (!pair || pair[0].name === pair[1].name) return;
     const [a, b] = pair;
-    ctx.report({ ...at(a, undefined), span: a.decl.nameNode?.span ?? a.span, message: `Failover peer is "${a.name}" here but "${b.name}" on ${ctx.b.name}; both servers must use the same name.`, related: [{ ...at(b), span: b.decl.nameNode?.span ?? b.span, message: `"${b.name}" on the partner` }] });
+    ctx.report({ ...at(a, undefined), span: a.decl.nameNode?.span ?? a.span, message: `Failover peer is "${excerpt(a.name)}" here but "${excerpt(b.name)}" on ${ctx.b.name}; both servers must use the same name.`, related: [{ ...at(b), span: b.decl.nameNode?.span ?? b.span, message: `"${excerpt(b.name)}" on the partner` }] });
   },
 );
 
@@ -44,7 +44,7 @@ export const pairRoles = definePairRule(
     if (ra !== rb) return;
     for (const [p, q, other] of [[a, b, ctx.b.name], [b, a, ctx.a.name]] as const) {
       const s = p.settings.get(ra);
-      ctx.report({ ...at(p, s), message: `Both servers are ${ra} for "${p.name}" (this one and ${other}); one must be primary and the other secondary.`, related: [{ ...at(q, q.settings.get(rb)), message: `${rb} on the partner` }] });
+      ctx.report({ ...at(p, s), message: `Both servers are ${ra} for "${excerpt(p.name)}" (this one and ${other}); one must be primary and the other secondary.`, related: [{ ...at(q, q.settings.get(rb)), message: `${rb} on the partner` }] });
     }
   },
 );
@@ -59,7 +59,7 @@ export const pairAddresses = definePairRule(
       const peerAddr = p.settings.get('peer address');
       const addr = q.settings.get('address');
       if (peerAddr && addr && peerAddr.value !== addr.value)
-        ctx.report({ ...at(p, peerAddr), message: `peer address ${peerAddr.value} here, but the partner (${qn}) listens on address ${addr.value}.`, related: [{ ...at(q, addr), message: `address on ${qn}` }] });
+        ctx.report({ ...at(p, peerAddr), message: `peer address ${excerpt(peerAddr.value)} here, but the partner (${qn}) listens on address ${excerpt(addr.value)}.`, related: [{ ...at(q, addr), message: `address on ${qn}` }] });
     }
   },
 );
@@ -74,7 +74,7 @@ export const pairPorts = definePairRule(
       const peerPort = effective(p, 'peer port', failoverDefault('peer port')!);
       const port = effective(q, 'port', failoverDefault('port')!);
       if (peerPort.value !== port.value)
-        ctx.report({ ...at(p, peerPort.setting), message: `peer port ${peerPort.value}${peerPort.setting ? '' : ' (default)'} here, but the partner (${qn}) listens on port ${port.value}${port.setting ? '' : ' (default)'}.`, related: [{ ...at(q, port.setting), message: `port on ${qn}` }] });
+        ctx.report({ ...at(p, peerPort.setting), message: `peer port ${excerpt(peerPort.value)}${peerPort.setting ? '' : ' (default)'} here, but the partner (${qn}) listens on port ${excerpt(port.value)}${port.setting ? '' : ' (default)'}.`, related: [{ ...at(q, port.setting), message: `port on ${qn}` }] });
     }
   },
 );
@@ -88,7 +88,7 @@ const sameSetting = (id: string, keys: string[], description: string, rationale:
       const va = effective(a, k, failoverDefault(k) ?? 'unset');
       const vb = effective(b, k, failoverDefault(k) ?? 'unset');
       if (va.value === vb.value) continue;
-      ctx.report({ ...at(a, va.setting), message: `${k} is ${va.value} here but ${vb.value} on ${ctx.b.name}; set it the same on both servers.`, related: [{ ...at(b, vb.setting), message: `${k} on ${ctx.b.name}` }] });
+      ctx.report({ ...at(a, va.setting), message: `${excerpt(k)} is ${excerpt(va.value)} here but ${excerpt(vb.value)} on ${ctx.b.name}; set it the same on both servers.`, related: [{ ...at(b, vb.setting), message: `${excerpt(k)} on ${ctx.b.name}` }] });
     }
   });
 
@@ -105,7 +105,7 @@ export const pairMclt = definePairRule(
     for (const k of ['mclt', 'split', 'hba']) {
       const s = sec.settings.get(k);
       const p = pri.settings.get(k);
-      if (s && p && s.value !== p.value) ctx.report({ ...at(sec, s), message: `${k} ${s.value} on the secondary (${secName}) is ignored; the primary's ${k} ${p.value} applies.`, related: [{ ...at(pri, p), message: `${k} on the primary` }] });
+      if (s && p && s.value !== p.value) ctx.report({ ...at(sec, s), message: `${excerpt(k)} ${excerpt(s.value)} on the secondary (${secName}) is ignored; the primary's ${excerpt(k)} ${excerpt(p.value)} applies.`, related: [{ ...at(pri, p), message: `${excerpt(k)} on the primary` }] });
     }
   },
 );
@@ -127,7 +127,7 @@ export const pairPools = definePairRule(
     for (const [mine, theirs, otherName] of [[ra, rb, ctx.b.name], [rb, ra, ctx.a.name]] as const) {
       for (const [k, r] of mine) {
         const t = theirs.get(k);
-        if (!t) ctx.report({ file: r.file, span: r.span, message: `Failover range ${text(k)} is not in a "${ctx.peerName}" pool on ${otherName}; both servers need identical failover ranges.` });
+        if (!t) ctx.report({ file: r.file, span: r.span, message: `Failover range ${text(k)} is not in a "${excerpt(ctx.peerName)}" pool on ${otherName}; both servers need identical failover ranges.` });
         else if (mine === ra && t.permits !== r.permits) ctx.report({ file: r.file, span: r.span, message: `The pool of range ${text(k)} has different allow/deny lists on ${otherName} (${r.permits || 'none'} here, ${t.permits || 'none'} there).`, related: [{ file: t.file, span: t.span, message: `range on ${otherName}` }] });
       }
     }
@@ -139,7 +139,7 @@ export const pairSubnets = definePairRule(
   (ctx) => {
     for (const [x, y] of [[ctx.a, ctx.b], [ctx.b, ctx.a]] as const) {
       const keys = new Set(y.subnets.map((s) => s.key));
-      for (const s of x.subnets) if (!keys.has(s.key)) ctx.report({ file: s.file, span: s.decl.words[0]!.span, message: `Subnet ${s.key} is not declared on ${y.name}.` });
+      for (const s of x.subnets) if (!keys.has(s.key)) ctx.report({ file: s.file, span: s.decl.words[0]!.span, message: `Subnet ${excerpt(s.key)} is not declared on ${y.name}.` });
     }
   },
 );
@@ -151,10 +151,10 @@ export const pairSettings = definePairRule(
       for (const [k, sa] of ma) {
         const sb = mb.get(k);
         if (k === 'server-identifier' || k === 'option dhcp-server-identifier') continue;
-        if (!sb) ctx.report({ file: sa.file, span: sa.span, message: `'${k}' is set ${where} here but not on ${ctx.b.name}.` });
-        else if (sa.value !== sb.value) ctx.report({ file: sa.file, span: sa.span, message: `'${k}' is ${sa.value} ${where} here but ${sb.value} on ${ctx.b.name}.`, related: [{ file: sb.file, span: sb.span, message: `on ${ctx.b.name}` }] });
+        if (!sb) ctx.report({ file: sa.file, span: sa.span, message: `'${excerpt(k)}' is set ${where} here but not on ${ctx.b.name}.` });
+        else if (sa.value !== sb.value) ctx.report({ file: sa.file, span: sa.span, message: `'${excerpt(k)}' is ${excerpt(sa.value)} ${where} here but ${excerpt(sb.value)} on ${ctx.b.name}.`, related: [{ file: sb.file, span: sb.span, message: `on ${ctx.b.name}` }] });
       }
-      for (const [k, sb] of mb) if (!ma.has(k) && k !== 'server-identifier') ctx.report({ file: sb.file, span: sb.span, message: `'${k}' is set ${where} here but not on ${ctx.a.name}.` });
+      for (const [k, sb] of mb) if (!ma.has(k) && k !== 'server-identifier') ctx.report({ file: sb.file, span: sb.span, message: `'${excerpt(k)}' is set ${where} here but not on ${ctx.a.name}.` });
     };
     compare(ctx.a.globals, ctx.b.globals, 'globally');
     const bySubnet = new Map(ctx.b.subnets.map((s) => [s.key, s]));
@@ -177,8 +177,8 @@ export const pairHosts = definePairRule(
       for (const h of y.hosts) other.set(key(h), h);
       for (const h of x.hosts) {
         const o = other.get(key(h));
-        if (!o) ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${h.name}' (${key(h)}) is not reserved on ${y.name}.` });
-        else if (x === ctx.a && fixedText(h) !== fixedText(o)) ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${h.name}' gets ${h.fixed.map((f) => f.text).join(', ') || 'no fixed address'} here but ${o.fixed.map((f) => f.text).join(', ') || 'none'} on ${y.name}.`, related: [{ file: o.file, span: o.decl.words[0]!.span, message: `on ${y.name}` }] });
+        if (!o) ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${excerpt(h.name)}' (${key(h)}) is not reserved on ${y.name}.` });
+        else if (x === ctx.a && fixedText(h) !== fixedText(o)) ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${excerpt(h.name)}' gets ${h.fixed.map((f) => f.text).join(', ') || 'no fixed address'} here but ${o.fixed.map((f) => f.text).join(', ') || 'none'} on ${y.name}.`, related: [{ file: o.file, span: o.decl.words[0]!.span, message: `on ${y.name}` }] });
       }
     }
   },
@@ -189,7 +189,7 @@ export const pairServerIdentifier = definePairRule(
   (ctx) => {
     const a = ctx.a.globals.get('server-identifier');
     const b = ctx.b.globals.get('server-identifier');
-    if (a && b && a.value === b.value) ctx.report({ file: a.file, span: a.span, message: `server-identifier ${a.value} is the same on both servers; each must use its own address.`, related: [{ file: b.file, span: b.span, message: `on ${ctx.b.name}` }] });
+    if (a && b && a.value === b.value) ctx.report({ file: a.file, span: a.span, message: `server-identifier ${excerpt(a.value)} is the same on both servers; each must use its own address.`, related: [{ file: b.file, span: b.span, message: `on ${ctx.b.name}` }] });
   },
 );
 
@@ -208,7 +208,7 @@ const declaredOnOneSide = (id: string, type: 'Class' | 'Zone' | 'Key', what: str
     for (const [x, y] of [[ctx.a, ctx.b], [ctx.b, ctx.a]] as const) {
       const theirs = declared.get(y)!;
       for (const [name, { file, decl }] of declared.get(x)!) {
-        if (!theirs.has(name)) ctx.report({ file, span: decl.words[0]!.span, message: `${what} "${name}" is declared here but not on ${y.name}.` });
+        if (!theirs.has(name)) ctx.report({ file, span: decl.words[0]!.span, message: `${excerpt(what)} "${excerpt(name)}" is declared here but not on ${y.name}.` });
       }
     }
   });
@@ -246,14 +246,14 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): { r
     const v = addr ? parseIPv4(addr.value) : undefined;
     if (addr && v !== undefined && host.interfaces.length) {
       const hit = mine.find((a) => a.address === v);
-      if (!hit) out.push({ ruleId: 'host-failover-address', severity: 'error', file: addr.file, span: addr.span, message: `Failover address ${addr.value} is not a static address of this host (netplan has ${mine.map((a) => a.text).join(', ') || 'none'}).` });
-      else if (hit.itf.dhcp4) out.push({ ruleId: 'host-failover-address', severity: 'error', file: hit.itf.file, span: hit.itf.dhcp4Loc?.span ?? hit.itf.span, message: `Interface ${hit.itf.name} carries the failover address but also uses dhcp4; a DHCP server's failover interface must be static.` });
+      if (!hit) out.push({ ruleId: 'host-failover-address', severity: 'error', file: addr.file, span: addr.span, message: `Failover address ${excerpt(addr.value)} is not a static address of this host (netplan has ${mine.map((a) => a.text).join(', ') || 'none'}).` });
+      else if (hit.itf.dhcp4) out.push({ ruleId: 'host-failover-address', severity: 'error', file: hit.itf.file, span: hit.itf.dhcp4Loc?.span ?? hit.itf.span, message: `Interface ${excerpt(hit.itf.name)} carries the failover address but also uses dhcp4; a DHCP server's failover interface must be static.` });
     }
     const peerAddr = peer.settings.get('peer address');
     const pv = peerAddr ? parseIPv4(peerAddr.value) : undefined;
     if (peerAddr && pv !== undefined && partner?.host?.interfaces.length) {
       const theirs = partner.host.interfaces.flatMap((i) => i.addresses);
-      if (!theirs.some((a) => a.address === pv)) out.push({ ruleId: 'host-failover-address', severity: 'error', file: peerAddr.file, span: peerAddr.span, message: `peer address ${peerAddr.value} is not an address of the partner host ${partner.name} (its netplan has ${theirs.map((a) => a.text).join(', ') || 'none'}).` });
+      if (!theirs.some((a) => a.address === pv)) out.push({ ruleId: 'host-failover-address', severity: 'error', file: peerAddr.file, span: peerAddr.span, message: `peer address ${excerpt(peerAddr.value)} is not an address of the partner host ${partner.name} (its netplan has ${theirs.map((a) => a.text).join(', ') || 'none'}).` });
     }
   }
   const d = host.defaults;
@@ -261,9 +261,9 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): { r
   if (d?.interfacesV4 && host.interfaces.length) {
     for (const n of d.interfacesV4.names) {
       const itf = host.interfaces.find((i) => i.name === n.name);
-      if (!itf) out.push({ ruleId: 'host-interfaces', severity: 'error', file: n.loc.file, span: n.loc.span, message: `Interface ${n.name} in INTERFACESv4 does not exist in this host's netplan (${host.interfaces.map((i) => i.name).join(', ')}).` });
+      if (!itf) out.push({ ruleId: 'host-interfaces', severity: 'error', file: n.loc.file, span: n.loc.span, message: `Interface ${excerpt(n.name)} in INTERFACESv4 does not exist in this host's netplan (${host.interfaces.map((i) => i.name).join(', ')}).` });
       else if (itf.addresses.length && !itf.addresses.some((a) => me.subnets.some((s) => subnetContains(s, a.address))))
-        out.push({ ruleId: 'host-interfaces', severity: 'error', file: n.loc.file, span: n.loc.span, message: `No subnet declaration covers ${n.name} (${itf.addresses.map((a) => a.text).join(', ')}); dhcpd will not start ("No subnet declaration for ${n.name}").` });
+        out.push({ ruleId: 'host-interfaces', severity: 'error', file: n.loc.file, span: n.loc.span, message: `No subnet declaration covers ${excerpt(n.name)} (${itf.addresses.map((a) => a.text).join(', ')}); dhcpd will not start ("No subnet declaration for ${excerpt(n.name)}").` });
     }
   }
   return out;

@@ -98,7 +98,14 @@ export function distance(a: string, b: string): number {
   return dp[b.length]!;
 }
 
+/**
+ * Longest word did-you-mean looks at: no keyword is anywhere near it, and the distance costs
+ * length × candidate length per candidate (a 1 MB word took 21 s).
+ */
+export const SUGGEST_MAX_LENGTH = 64;
+
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > SUGGEST_MAX_LENGTH) return undefined;
   let best: string | undefined;
   let bestD = Infinity;
   const w = word.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-');

@@ -1,5 +1,5 @@
-import { checkAtom, checkOptionValues, checkParameterArgs, contextAllows, contextOf, optionSpec, OPTIONS, parseUserFormat, STATEMENTS, statementSpec, statementSpecs, type AnyStatement, type OptionStatement, type Parameter } from '@dhcplint/parser';
-import { broadcastOf, formatIPv4, overlaps, prefixLength } from '../net/ipv4.js';
+import { checkAtom, checkOptionValues, checkParameterArgs, contextAllows, contextOf, optionSpec, OPTIONS, parseUserFormat, STATEMENTS, statementSpec, statementSpecs, type AnyStatement, type OptionStatement, type Parameter, excerpt } from '@dhcplint/parser';
+import { broadcastOf, formatIPv4, prefixLength, type Interval } from '../net/ipv4.js';
 import { defineRule, removeStatementFix, suggest, type ConfigRule } from './rule.js';
 import type { SourceFile } from '../types.js';
 import { subnetContains } from '../model/facts.js';
@@ -45,7 +45,7 @@ export const unicodeLookalike = defineRule(
           if (!LOOKALIKE_RE.test(text)) continue;
           LOOKALIKE_RE.lastIndex = 0;
           const fixed = text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
-          ctx.report({ file, span: w.span, message: `'${text}' contains look-alike characters (typographic dashes, quotes or a non-breaking space); use '${fixed}'.`, fix: { span: w.span, text: fixed } });
+          ctx.report({ file, span: w.span, message: `'${excerpt(text)}' contains look-alike characters (typographic dashes, quotes or a non-breaking space); use '${excerpt(fixed)}'.`, fix: { span: w.span, text: fixed } });
         }
       },
     };
@@ -74,7 +74,7 @@ export const unknownStatement = defineRule(
       const candidates = STATEMENTS.filter((spec) => contextAllows(spec, context)).map((spec) => spec.name);
       const joined = s.words.slice(0, 4).map((x) => (x.type === 'Word' ? x.text.toLowerCase() : '')).join(' ');
       const hint = suggest(w.text, candidates.filter((c) => !c.includes(' '))) ?? candidates.find((c) => c.includes(' ') && joined.startsWith(c.replace(/ /g, ' ').slice(0, 4)) && suggest(joined.slice(0, c.length), [c]));
-      ctx.report({ file, span: w.span, message: `Unknown statement '${w.text}'${hint ? `; did you mean '${hint}'?` : '.'}` });
+      ctx.report({ file, span: w.span, message: `Unknown statement '${excerpt(w.text)}'${hint ? `; did you mean '${hint}'?` : '.'}` });
     },
   }),
 );
@@ -117,7 +117,7 @@ export const statementContext = defineRule(
       const where = parent ? `inside '${context}'` : 'at the top level';
       const spec = specs[0]!;
       const allowed = spec.contexts === 'scope' ? 'scopes' : spec.contexts.join(', ');
-      ctx.report({ file, span: s.words[0]?.span ?? s.span, message: `'${name}' is not allowed ${where}; it belongs in: ${allowed}.` });
+      ctx.report({ file, span: s.words[0]?.span ?? s.span, message: `'${excerpt(name)}' is not allowed ${where}; it belongs in: ${allowed}.` });
     },
   }),
 );
@@ -179,12 +179,12 @@ export const unknownOption = defineRule(
         if (s.type !== 'Option' || !s.nameNode) return;
         if (defined.has(`${s.space}.${s.name}`) || optionSpec(s.space, s.name)) return;
         if (!spaces.has(s.space)) {
-          ctx.report({ file, span: s.nameNode.span, message: `Unknown option space '${s.space}' (declare it with 'option space ${s.space};').` });
+          ctx.report({ file, span: s.nameNode.span, message: `Unknown option space '${excerpt(s.space)}' (declare it with 'option space ${excerpt(s.space)};').` });
           return;
         }
         if (s.space !== 'dhcp' && s.space !== 'dhcp6' && !OPTIONS.some((o) => o.space === s.space)) return; // user space: options are defined per site
         const hint = suggest(s.name, OPTIONS.filter((o) => o.space === s.space).map((o) => o.name));
-        ctx.report({ file, span: s.nameNode.span, message: `Unknown option '${s.nameNode.text}'${hint ? `; did you mean '${hint}'?` : '; define it with `option NAME code N = TYPE;` first.'}` });
+        ctx.report({ file, span: s.nameNode.span, message: `Unknown option '${excerpt(s.nameNode.text)}'${hint ? `; did you mean '${hint}'?` : '; define it with `option NAME code N = TYPE;` first.'}` });
       },
     };
   },
@@ -269,7 +269,7 @@ export const unquotedString = defineRule(
         const spec = optionSpec(s.space, s.name);
         if (spec && ['text', 'domain-name', 'domain-list'].includes(spec.atoms[0]!) && s.values[0].literal.kind === 'name') target = s.values[0];
       }
-      if (target && target.type === 'Word') ctx.report({ file, span: target.span, message: `'${target.text}' must be in quotes here.`, fix: { span: target.span, text: `"${target.text}"` } });
+      if (target && target.type === 'Word') ctx.report({ file, span: target.span, message: `'${excerpt(target.text)}' must be in quotes here.`, fix: { span: target.span, text: `"${target.text}"` } });
     },
   }),
 );
@@ -292,7 +292,7 @@ export const deprecatedStatement = defineRule(
       if (s.name === 'ddns-update-style' && s.args[0]?.type === 'Word' && ['ad-hoc', 'ad_hoc'].includes(s.args[0].text.toLowerCase()))
         ctx.report({ file, span: s.args[0].span, message: "'ddns-update-style ad-hoc' is no longer supported; use 'standard', 'interim' or 'none'." });
       const spec = statementSpec(s.name);
-      if (spec?.deprecated && s.known) ctx.report({ file, span: s.words[0]!.span, message: `'${s.name}' is not supported by dhcpd 4.4: ${spec.deprecated}.` });
+      if (spec?.deprecated && s.known) ctx.report({ file, span: s.words[0]!.span, message: `'${excerpt(s.name)}' is not supported by dhcpd 4.4: ${spec.deprecated}.` });
     },
   }),
 );
@@ -357,7 +357,7 @@ export const macFormat = defineRule(
       if (s.type !== 'Parameter' || s.name !== 'hardware') return;
       const [type, mac] = s.args;
       if (type?.type === 'Word' && type.text.toLowerCase() === 'ethernet' && mac?.type === 'Word' && mac.literal.kind === 'hex' && mac.literal.bytes.length !== 6)
-        ctx.report({ file, span: mac.span, message: `An Ethernet address has 6 bytes; '${mac.text}' has ${mac.literal.bytes.length}.` });
+        ctx.report({ file, span: mac.span, message: `An Ethernet address has 6 bytes; '${excerpt(mac.text)}' has ${mac.literal.bytes.length}.` });
     },
   }),
 );
@@ -421,7 +421,7 @@ export const subnetHostBits = subnetRule(
     for (const s of ctx.facts.subnets) {
       if ((s.network & s.mask) >>> 0 === s.network) continue;
       const net = formatIPv4((s.network & s.mask) >>> 0);
-      ctx.report({ file: s.file, span: s.decl.network!.span, message: `${s.decl.network!.text} has host bits set for netmask ${s.decl.netmask!.text}; the network is ${net}.`, fix: { span: s.decl.network!.span, text: net } });
+      ctx.report({ file: s.file, span: s.decl.network!.span, message: `${excerpt(s.decl.network!.text)} has host bits set for netmask ${excerpt(s.decl.netmask!.text)}; the network is ${net}.`, fix: { span: s.decl.network!.span, text: net } });
     }
   },
 );
@@ -439,7 +439,7 @@ export const noncontiguousNetmask = subnetRule(
     examples: { incorrect: 'subnet 10.0.0.0 netmask 255.0.255.0 { }\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 { }\n' },
   },
   (ctx) => {
-    for (const s of ctx.facts.subnets) if (prefixLength(s.mask) === undefined) ctx.report({ file: s.file, span: s.decl.netmask!.span, message: `Netmask ${s.decl.netmask!.text} is not contiguous.` });
+    for (const s of ctx.facts.subnets) if (prefixLength(s.mask) === undefined) ctx.report({ file: s.file, span: s.decl.netmask!.span, message: `Netmask ${excerpt(s.decl.netmask!.text)} is not contiguous.` });
   },
 );
 
@@ -458,7 +458,7 @@ export const rangeOutsideSubnet = subnetRule(
     for (const r of ctx.facts.ranges) {
       if (!r.subnet) continue;
       const bad = [r.low, r.high].find((a) => !subnetContains(r.subnet!, a));
-      if (bad !== undefined) ctx.report({ file: r.file, span: r.span, message: `Range ${r.text}: ${formatIPv4(bad)} is not in subnet ${r.subnet.key}.`, related: [{ file: r.subnet.file, span: r.subnet.decl.words[0]!.span, message: `subnet ${r.subnet.key}` }] });
+      if (bad !== undefined) ctx.report({ file: r.file, span: r.span, message: `Range ${excerpt(r.text)}: ${formatIPv4(bad)} is not in subnet ${excerpt(r.subnet.key)}.`, related: [{ file: r.subnet.file, span: r.subnet.decl.words[0]!.span, message: `subnet ${excerpt(r.subnet.key)}` }] });
     }
   },
 );
@@ -481,7 +481,7 @@ export const rangeReversed = subnetRule(
       if (r.low <= r.high) continue;
       const { low, high } = r.decl;
       if (!low || !high) continue;
-      ctx.report({ file: r.file, span: r.span, message: `Range ${r.text} runs backwards; write ${high.text} ${low.text}.`, fix: { span: { start: low.span.start, end: high.span.end }, text: `${high.text} ${low.text}` } });
+      ctx.report({ file: r.file, span: r.span, message: `Range ${excerpt(r.text)} runs backwards; write ${excerpt(high.text)} ${excerpt(low.text)}.`, fix: { span: { start: low.span.start, end: high.span.end }, text: `${high.text} ${low.text}` } });
     }
   },
 );
@@ -505,11 +505,31 @@ export const rangeNetworkBroadcast = subnetRule(
       const bc = broadcastOf(s.network, s.mask);
       const lo = Math.min(r.low, r.high);
       const hi = Math.max(r.low, r.high);
-      if (lo <= s.network && s.network <= hi) ctx.report({ file: r.file, span: r.span, message: `Range ${r.text} includes the network address ${formatIPv4(s.network)}.` });
-      if (lo <= bc && bc <= hi) ctx.report({ file: r.file, span: r.span, message: `Range ${r.text} includes the broadcast address ${formatIPv4(bc)}.` });
+      if (lo <= s.network && s.network <= hi) ctx.report({ file: r.file, span: r.span, message: `Range ${excerpt(r.text)} includes the network address ${formatIPv4(s.network)}.` });
+      if (lo <= bc && bc <= hi) ctx.report({ file: r.file, span: r.span, message: `Range ${excerpt(r.text)} includes the broadcast address ${formatIPv4(bc)}.` });
     }
   },
 );
+
+/**
+ * Each interval that overlaps an earlier one (in order of low end), with one such earlier
+ * interval: an identical one when there is one, else the one reaching furthest. One report per
+ * interval keeps the output linear: listing every overlapping pair made n identical subnets
+ * (nested 100,000 deep, say) n²/2 reports, and finding them took as long.
+ */
+function overlapsOnce<T>(list: Interval<T>[]): [Interval<T>, Interval<T>][] {
+  const sorted = [...list].sort((a, b) => a.low - b.low || a.high - b.high);
+  const out: [Interval<T>, Interval<T>][] = [];
+  let furthest: Interval<T> | undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    const cur = sorted[i]!;
+    const prev = sorted[i - 1];
+    if (prev && prev.low === cur.low && prev.high === cur.high) out.push([prev, cur]);
+    else if (furthest && furthest.high >= cur.low) out.push([furthest, cur]);
+    if (!furthest || cur.high > furthest.high) furthest = cur;
+  }
+  return out;
+}
 
 export const rangeOverlap = subnetRule(
   {
@@ -524,8 +544,8 @@ export const rangeOverlap = subnetRule(
   },
   (ctx) => {
     const list = ctx.facts.ranges.map((r) => ({ low: Math.min(r.low, r.high), high: Math.max(r.low, r.high), item: r }));
-    for (const [a, b2] of overlaps(list)) {
-      ctx.report({ file: b2.item.file, span: b2.item.span, message: `Range ${b2.item.text} overlaps range ${a.item.text}.`, related: [{ file: a.item.file, span: a.item.span, message: `range ${a.item.text}` }] });
+    for (const [a, b2] of overlapsOnce(list)) {
+      ctx.report({ file: b2.item.file, span: b2.item.span, message: `Range ${excerpt(b2.item.text)} overlaps range ${excerpt(a.item.text)}.`, related: [{ file: a.item.file, span: a.item.span, message: `range ${excerpt(a.item.text)}` }] });
     }
   },
 );
@@ -543,9 +563,9 @@ export const subnetOverlap = subnetRule(
   },
   (ctx) => {
     const list = ctx.facts.subnets.filter((s) => prefixLength(s.mask) !== undefined).map((s) => ({ low: s.network, high: broadcastOf(s.network, s.mask), item: s }));
-    for (const [a, b2] of overlaps(list)) {
+    for (const [a, b2] of overlapsOnce(list)) {
       const same = a.low === b2.low && a.high === b2.high;
-      ctx.report({ file: b2.item.file, span: b2.item.decl.words[0]!.span, message: same ? `Subnet ${b2.item.key} is declared twice.` : `Subnet ${b2.item.key} overlaps subnet ${a.item.key}.`, related: [{ file: a.item.file, span: a.item.decl.words[0]!.span, message: `subnet ${a.item.key}` }] });
+      ctx.report({ file: b2.item.file, span: b2.item.decl.words[0]!.span, message: same ? `Subnet ${excerpt(b2.item.key)} is declared twice.` : `Subnet ${excerpt(b2.item.key)} overlaps subnet ${excerpt(a.item.key)}.`, related: [{ file: a.item.file, span: a.item.decl.words[0]!.span, message: `subnet ${excerpt(a.item.key)}` }] });
     }
   },
 );
@@ -585,13 +605,13 @@ export const routersOutsideSubnet = subnetRule(
     for (const s of ctx.facts.subnets) {
       const routers = s.settings.get('option routers');
       if (routers && routers.node.type === 'Option')
-        for (const v of routers.node.values) if (v.type === 'Word' && v.literal.kind === 'ipv4' && !subnetContains(s, v.literal.value)) ctx.report({ file: routers.file, span: v.span, message: `Router ${v.text} is not in subnet ${s.key}.` });
+        for (const v of routers.node.values) if (v.type === 'Word' && v.literal.kind === 'ipv4' && !subnetContains(s, v.literal.value)) ctx.report({ file: routers.file, span: v.span, message: `Router ${excerpt(v.text)} is not in subnet ${excerpt(s.key)}.` });
       const bc = s.settings.get('option broadcast-address');
       const bcv = bc?.node.type === 'Option' ? bc.node.values[0] : undefined;
-      if (bc && bcv?.type === 'Word' && bcv.literal.kind === 'ipv4' && bcv.literal.value !== broadcastOf(s.network, s.mask)) ctx.report({ file: bc.file, span: bcv.span, message: `Broadcast address ${bcv.text} does not match subnet ${s.key} (${formatIPv4(broadcastOf(s.network, s.mask))}).` });
+      if (bc && bcv?.type === 'Word' && bcv.literal.kind === 'ipv4' && bcv.literal.value !== broadcastOf(s.network, s.mask)) ctx.report({ file: bc.file, span: bcv.span, message: `Broadcast address ${excerpt(bcv.text)} does not match subnet ${excerpt(s.key)} (${formatIPv4(broadcastOf(s.network, s.mask))}).` });
       const sm = s.settings.get('option subnet-mask');
       const smv = sm?.node.type === 'Option' ? sm.node.values[0] : undefined;
-      if (sm && smv?.type === 'Word' && smv.literal.kind === 'ipv4' && smv.literal.value !== s.mask) ctx.report({ file: sm.file, span: smv.span, message: `option subnet-mask ${smv.text} overrides the subnet's netmask ${formatIPv4(s.mask)}.` });
+      if (sm && smv?.type === 'Word' && smv.literal.kind === 'ipv4' && smv.literal.value !== s.mask) ctx.report({ file: sm.file, span: smv.span, message: `option subnet-mask ${excerpt(smv.text)} overrides the subnet's netmask ${formatIPv4(s.mask)}.` });
     }
   },
 );
@@ -618,17 +638,17 @@ export const keyDefinition = defineRule(
         if (s.type === 'Key') {
           keys.add(s.name);
           for (const need of ['algorithm', 'secret'])
-            if (!s.body.body.some((c) => c.type === 'Parameter' && c.name === need)) ctx.report({ file, span: s.words[0]!.span, message: `Key '${s.name}' has no ${need}; dhcpd crashes on such a key.` });
+            if (!s.body.body.some((c) => c.type === 'Parameter' && c.name === need)) ctx.report({ file, span: s.words[0]!.span, message: `Key '${excerpt(s.name)}' has no ${need}; dhcpd crashes on such a key.` });
         }
         if (s.type !== 'Parameter') return;
         const parent = ancestors[ancestors.length - 1];
         if (s.name === 'secret' && parent?.type === 'Key') {
           const v = s.args.map((a) => (a.type === 'String' ? a.value : a.type === 'Word' ? a.text : a.text)).join('');
-          if (!/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0) ctx.report({ file, span: s.args[0]?.span ?? s.span, message: `The secret of key '${parent.name}' is not valid base64 (${/[^A-Za-z0-9+/=]/.test(v) ? `it contains '${/[^A-Za-z0-9+/=]/.exec(v)![0]}'` : 'its length is not a multiple of 4'}).` });
+          if (!/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0) ctx.report({ file, span: s.args[0]?.span ?? s.span, message: `The secret of key '${excerpt(parent.name)}' is not valid base64 (${/[^A-Za-z0-9+/=]/.test(v) ? `it contains '${/[^A-Za-z0-9+/=]/.exec(v)![0]}'` : 'its length is not a multiple of 4'}).` });
         }
         if (s.name === 'key' && parent?.type === 'Zone') {
           const name = s.args[0]?.type === 'String' ? s.args[0].value : s.args[0]?.type === 'Word' ? s.args[0].text : '';
-          if (name && !keys.has(name)) ctx.report({ file, span: s.args[0]!.span, message: `Zone '${parent.name}' uses key '${name}', which is not declared above it.` });
+          if (name && !keys.has(name)) ctx.report({ file, span: s.args[0]!.span, message: `Zone '${excerpt(parent.name)}' uses key '${excerpt(name)}', which is not declared above it.` });
         }
       },
     };

@@ -58,7 +58,12 @@ export function occurrencesIn(s: AnyStatement, file: SourceFile): Occurrence[] {
 
 export function occurrencesOfFile(file: SourceFile): Occurrence[] {
   const out: Occurrence[] = [];
-  if (file.ast) walk(file.ast, { enter: (s) => void out.push(...occurrencesIn(s, file)) });
+  if (file.ast)
+    walk(file.ast, {
+      enter: (s) => {
+        for (const o of occurrencesIn(s, file)) out.push(o);
+      },
+    });
   return out;
 }
 

@@ -50,23 +50,38 @@ function describe(s: AnyStatement): { name: string; detail?: string; kind: Outli
   }
 }
 
+/**
+ * Deepest symbol nesting in the outline; deeper symbols are listed at this level. The outline is
+ * serialised as nested JSON and walked by the client, so its depth must not follow the input.
+ */
+export const OUTLINE_MAX_DEPTH = 64;
+
 export function outline(file: SourceFile): OutlineSymbol[] {
-  const build = (list: readonly AnyStatement[]): OutlineSymbol[] => {
-    const out: OutlineSymbol[] = [];
-    for (const s of list) {
-      const d = describe(s);
-      const children = build(childStatements(s));
-      if (!d) {
-        out.push(...children);
-        continue;
-      }
-      const first = s.words[0];
-      const selectionEnd = s.words[s.words.length - 1]?.span.end ?? s.span.end;
-      out.push({ ...d, span: s.span, selection: { start: first?.span.start ?? s.span.start, end: selectionEnd }, children });
+  const top: OutlineSymbol[] = [];
+  // An explicit stack (nesting follows the input): each frame is a statement list, the next
+  // statement in it, the symbol list its symbols go to and that list's depth.
+  const stack: { list: readonly AnyStatement[]; index: number; out: OutlineSymbol[]; depth: number }[] = [{ list: file.ast?.body ?? [], index: 0, out: top, depth: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.index >= frame.list.length) {
+      stack.pop();
+      continue;
     }
-    return out;
-  };
-  return build(file.ast?.body ?? []);
+    const s = frame.list[frame.index++]!;
+    const children = childStatements(s);
+    const d = describe(s);
+    if (!d) {
+      if (children.length) stack.push({ list: children, index: 0, out: frame.out, depth: frame.depth });
+      continue;
+    }
+    const first = s.words[0];
+    const selectionEnd = s.words[s.words.length - 1]?.span.end ?? s.span.end;
+    const symbol: OutlineSymbol = { ...d, span: s.span, selection: { start: first?.span.start ?? s.span.start, end: selectionEnd }, children: [] };
+    frame.out.push(symbol);
+    const deeper = frame.depth + 1 < OUTLINE_MAX_DEPTH;
+    if (children.length) stack.push({ list: children, index: 0, out: deeper ? symbol.children : frame.out, depth: deeper ? frame.depth + 1 : frame.depth });
+  }
+  return top;
 }
 
 /** Folding: every block spanning lines, and runs of two or more comment lines. */
@@ -107,6 +122,9 @@ export function selectionChain(file: SourceFile, offset: number): Span[] {
       if (!chain.length || chain[chain.length - 1]!.start !== s.span.start || chain[chain.length - 1]!.end !== s.span.end) chain.push(s.span);
     }
   }
+  // The client gets the chain as nested JSON (each range's parent): its length must not follow
+  // the input's nesting.
+  if (chain.length >= OUTLINE_MAX_DEPTH) chain.length = OUTLINE_MAX_DEPTH - 1;
   chain.push({ start: 0, end: file.ast?.source.length ?? 0 });
   return chain;
 }

@@ -16,28 +16,30 @@ function shiftValue(v: N.Value, delta: number): void {
   else shiftSpan(v.span, delta);
 }
 
-/** Expression trees are at most MAX_EXPRESSION_DEPTH deep, so this recursion is bounded. */
-function shiftExpression(e: N.Expression | undefined, delta: number): void {
-  if (!e) return;
-  shiftSpan(e.span, delta);
-  switch (e.type) {
-    case 'Call':
-      for (const a of e.args) shiftExpression(a, delta);
-      break;
-    case 'Unary':
-      shiftExpression(e.operand, delta);
-      break;
-    case 'Binary':
-      shiftExpression(e.left, delta);
-      shiftExpression(e.right, delta);
-      break;
-    case 'Paren':
-      shiftExpression(e.inner, delta);
-      break;
-    case 'Keyword':
-      shiftExpression(e.arg, delta);
-      break;
-    // Literal's value is one of the statement's words, shifted with them.
+/** Shifts an expression tree. Operator chains make trees as deep as they are long: no recursion. */
+function shiftExpression(root: N.Expression | undefined, delta: number): void {
+  if (!root) return;
+  const todo: N.Expression[] = [root];
+  for (let e = todo.pop(); e !== undefined; e = todo.pop()) {
+    shiftSpan(e.span, delta);
+    switch (e.type) {
+      case 'Call':
+        for (const a of e.args) todo.push(a);
+        break;
+      case 'Unary':
+        todo.push(e.operand);
+        break;
+      case 'Binary':
+        todo.push(e.left, e.right);
+        break;
+      case 'Paren':
+        todo.push(e.inner);
+        break;
+      case 'Keyword':
+        if (e.arg) todo.push(e.arg);
+        break;
+      // Literal's value is one of the statement's words, shifted with them.
+    }
   }
 }
 

@@ -3,9 +3,10 @@ import { EXPRESSION_FUNCTIONS } from '../spec/statements.js';
 import { excerpt } from '../text/excerpt.js';
 
 /**
- * Deepest expression tree that is built (parentheses, 'not', calls and operator chains all
- * count). The parser recurses per level and so do the tree's readers, so the bound keeps every
- * one of them far from the end of the call stack; real conditions are a few levels deep.
+ * Deepest nesting of parentheses, 'not' and function calls that is read. The parser recurses
+ * once per level, so the bound keeps it far from the end of the call stack; real conditions are
+ * a few levels deep. Chains of binary operators (10,000 'or's, which dhcpd accepts) are read in
+ * a loop and cost no depth; the left-deep trees they make must be read without recursion.
  */
 export const MAX_EXPRESSION_DEPTH = 1000;
 
@@ -46,8 +47,6 @@ export class ExpressionParser {
   errors: ExprError[] = [];
   /** How many nested parse/unary calls are active. */
   private depth = 0;
-  /** Height of the tree parse/unary/primary returned last (a leaf is 1). */
-  private height = 0;
   /** Set once the depth bound was hit: everything then unwinds without building. */
   private tooDeep = false;
   constructor(
@@ -111,22 +110,15 @@ export class ExpressionParser {
   private binary(minPrec: number): Expression | undefined {
     let left = this.unary();
     if (!left) return undefined;
-    let height = this.height;
     for (;;) {
       const op = this.text(this.peek());
       const prec = BINARY[op];
-      if (prec === undefined || prec < minPrec) {
-        this.height = height;
-        return left;
-      }
+      if (prec === undefined || prec < minPrec) return left;
       const opTok = this.peek()!;
       this.i++;
       const right = this.parse(prec + 1);
       if (this.tooDeep) return undefined;
       if (!right) return this.fail(`Expected an expression after '${opTok.type === 'Word' ? excerpt(opTok.text) : op}'.`, this.peek() ? undefined : opTok) ?? left;
-      // A long chain of one operator builds a left-deep tree as tall as the chain.
-      height = Math.max(height, this.height) + 1;
-      if (height > MAX_EXPRESSION_DEPTH) return this.nestedTooDeep();
       left = { type: 'Binary', operator: op, left, right, span: { start: left.span.start, end: right.span.end } };
     }
   }
@@ -150,7 +142,6 @@ export class ExpressionParser {
         const last = nots[nots.length - 1]!;
         return this.fail(`Expected an expression after '${this.text(last)}'.`, this.peek() ? undefined : last);
       }
-      if ((this.height += nots.length) > MAX_EXPRESSION_DEPTH) return this.nestedTooDeep();
       for (let k = nots.length - 1; k >= 0; k--) operand = { type: 'Unary', operator: 'not', operand, span: { start: nots[k]!.span.start, end: operand.span.end } };
       return operand;
     }
@@ -159,7 +150,6 @@ export class ExpressionParser {
 
   private primary(): Expression | undefined {
     const v = this.peek();
-    this.height = 1;
     if (!v) return this.fail('Expected an expression here.');
     if (v.type === 'String') {
       this.i++;
@@ -172,7 +162,6 @@ export class ExpressionParser {
       const close = this.peek();
       if (!close || close.type !== 'Punct' || close.text !== ')') return this.fail("Expected ')' to close the parenthesis.", close ? undefined : v);
       this.i++;
-      if (++this.height > MAX_EXPRESSION_DEPTH) return this.nestedTooDeep();
       return { type: 'Paren', inner, span: { start: v.span.start, end: close.span.end } };
     }
     if (v.type !== 'Word') return this.fail(`Unexpected '${excerpt(v.text)}' in an expression.`, v);
@@ -202,18 +191,15 @@ export class ExpressionParser {
     if (next && next.type === 'Punct' && next.text === '(') {
       this.i++;
       const args: Expression[] = [];
-      let height = 0;
       const closeNow = this.peek();
       if (closeNow && closeNow.type === 'Punct' && closeNow.text === ')') {
         this.i++;
-        this.height = 1;
         return { type: 'Call', callee: word, args, span: { start: v.span.start, end: closeNow.span.end } };
       }
       for (;;) {
         const arg = this.parse();
         if (!arg) return undefined;
         args.push(arg);
-        height = Math.max(height, this.height);
         const sep = this.peek();
         if (sep && sep.type === 'Punct' && sep.text === ',') {
           this.i++;
@@ -221,7 +207,6 @@ export class ExpressionParser {
         }
         if (sep && sep.type === 'Punct' && sep.text === ')') {
           this.i++;
-          if ((this.height = height + 1) > MAX_EXPRESSION_DEPTH) return this.nestedTooDeep();
           const call: Expression = { type: 'Call', callee: word, args, span: { start: v.span.start, end: sep.span.end } };
           const arity = EXPRESSION_FUNCTIONS[word];
           if (arity && (args.length < arity[0] || (arity[1] >= 0 && args.length > arity[1]))) {
