@@ -73,6 +73,9 @@ function frameAt(frames: BuildFrame[], depth: number): BuildFrame {
   return (frames[depth] ??= { raws: [], index: 0, out: [], raw: undefined, from: -1 });
 }
 
+/** Longer tokens (words, strings) get one 'token-too-long' warning. */
+export const MAX_TOKEN_LENGTH = 65_536;
+
 /** Statements whose words are an expression, so line breaks inside them are expected. */
 const EXPRESSION_HEADS = new Set(['if', 'elsif', 'else', 'match', 'spawn', 'set', 'eval', 'log', 'execute', 'return', 'subclass', 'define', 'on']);
 
@@ -161,7 +164,13 @@ export class AstBuilder {
         }
       }
     }
-    const { kinds, length } = this.tokens;
+    const { kinds, length, starts, ends } = this.tokens;
+    // One warning for the first absurdly long token (dhcpd itself keeps 1,500 characters of one).
+    for (let i = 0; i < length; i++) {
+      if (ends[i]! - starts[i]! <= MAX_TOKEN_LENGTH) continue;
+      this.errors.push({ code: 'token-too-long', message: `This token is ${ends[i]! - starts[i]!} characters long; dhcpd reads at most 1,500 characters of a word or string.`, span: { start: starts[i]!, end: ends[i]! }, severity: 'warning' });
+      break;
+    }
     for (let i = kinds.indexOf(Kind.Bad); i >= 0 && i < length; i = kinds.indexOf(Kind.Bad, i + 1)) {
       const image = this.tokens.image(i);
       if (image.startsWith('"')) this.error('unterminated-string', 'This string has no closing quote.', this.start(i), this.end(i));
