@@ -2,6 +2,7 @@
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { FramedMessageReader } from './framing.js';
 import { LifecycleGate } from './lifecycle.js';
+import { DispatchCounter } from './message-pause.js';
 import { startServer } from './server.js';
 
 const args = process.argv.slice(2);
@@ -27,5 +28,7 @@ gate.onClose(() => {
   logLine(`dhcplint-lsp: input closed${code ? ' without a shutdown request' : ''}; exiting with status ${code}`);
   process.exit(code);
 });
-const connection = createConnection(ProposedFeatures.all, gate, writer);
-startServer(connection, { debounceMs: process.env.DHCPLINT_LSP_DEBOUNCE_MS ? Number(process.env.DHCPLINT_LSP_DEBOUNCE_MS) : undefined });
+// Counting dispatched messages lets a running analysis pause until every queued request is answered.
+const dispatches = new DispatchCounter();
+const connection = createConnection(ProposedFeatures.all, gate, writer, { messageStrategy: dispatches.strategy });
+startServer(connection, { debounceMs: process.env.DHCPLINT_LSP_DEBOUNCE_MS ? Number(process.env.DHCPLINT_LSP_DEBOUNCE_MS) : undefined, pause: dispatches.pause });

@@ -44,6 +44,11 @@ interface ClientSettings {
 export interface ServerOptions {
   /** Milliseconds to wait after the last edit before analysing (default 150). */
   debounceMs?: number;
+  /**
+   * How a running analysis pauses between slices so requests get answered (default: a few
+   * event-loop turns). The stdio server pauses until the connection's queue is empty.
+   */
+  pause?: () => Promise<void>;
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
@@ -123,18 +128,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
-  async function analyzeAndPublish(): Promise<void> {
+  const pause = options.pause ?? fixedTurnsPause;
+
+  /** Analyses and publishes; false when a change made the run stale before it finished. */
+  async function analyzeAndPublish(): Promise<boolean> {
     const t0 = performance.now();
     const started = generation;
+    // Edits already received but not yet handled would make this run stale at once: handle them
+    // first (a burst of edits then costs one start, not one per edit).
+    await pause();
+    if (generation !== started) return false;
     void connection.sendNotification('dhcplint/status', { state: 'analysing', servers: analysis?.servers.length ?? 0, pairs: analysis?.pairs.length ?? 0, problems: 0 });
     let result: Analysis | undefined;
     try {
-      result = await runInSlices(project.analyzeSteps(), () => generation !== started);
+      result = await runInSlices(project.analyzeSteps(), () => generation !== started, pause);
     } catch (e) {
       log(`dhcplint-lsp: analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      return;
+      return true;
     }
-    if (!result) return; // stale: a change arrived, and its own run is scheduled
+    if (!result) return false; // stale: a change arrived, and its own run is scheduled
     analysis = result;
     for (const p of analysis.problems) log(`dhcplint-lsp: ${p}`);
     const now = new Set<string>();
@@ -153,6 +165,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let problems = 0;
     for (const list of analysis.diagnostics.values()) problems += list.length;
     void connection.sendNotification('dhcplint/status', { state: 'idle', servers: analysis.servers.length, pairs: analysis.pairs.length, problems, ms: performance.now() - t0 });
+    return true;
   }
 
   /**
@@ -162,11 +175,45 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    */
   function schedule(): void {
     generation++;
+    arm();
+  }
+
+  /** Set when an edit stopped the last run: edits come faster than runs finish. */
+  let editsOutpaceRuns = false;
+  /** The analysis in progress: one at a time, or stale runs would share the CPU with fresh ones. */
+  let running = false;
+  /** A run was due while another was in progress (now stale): it is armed when that one stops. */
+  let due = false;
+
+  /**
+   * Starts a run after the debounce. While edits outpace runs (a burst, or a small debounce on a
+   * large file), a run waits for a pause in the edits of at least BURST_QUIET_MS instead of being
+   * started and thrown away after every keystroke.
+   */
+  function arm(): void {
     if (timer) clearTimeout(timer);
+    const delay = editsOutpaceRuns ? Math.max(debounceMs, BURST_QUIET_MS) : debounceMs;
     timer = setTimeout(() => {
       timer = undefined;
-      void analyzeAndPublish();
-    }, debounceMs);
+      startAnalysis();
+    }, delay);
+  }
+
+  function startAnalysis(): void {
+    if (running) {
+      due = true;
+      return;
+    }
+    running = true;
+    void analyzeAndPublish()
+      .then((finished) => (editsOutpaceRuns = !finished))
+      .finally(() => {
+        running = false;
+        if (due) {
+          due = false;
+          arm();
+        }
+      });
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -460,27 +507,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.listen();
 }
 
+/** Quiet time after the last edit before a run starts, once edits have been stopping runs. */
+const BURST_QUIET_MS = 100;
+
 /** Longest stretch of analysis between two pauses, in milliseconds. */
 const SLICE_MS = 20;
 /**
- * Event-loop turns per pause. vscode-jsonrpc hands an incoming message through several
- * setImmediate hops (read lock, message queue, handler) before it runs, one hop per turn: with a
- * single turn per pause a request waited about four slices, with four it is answered in the first.
+ * Event-loop turns per pause when no better pause is given. vscode-jsonrpc hands an incoming
+ * message through several setImmediate hops (read lock, message queue, handler) before it runs,
+ * one hop per turn: with a single turn per pause a request waited about four slices, with four it
+ * is answered in the first. It is not enough for a burst of messages: see message-pause.ts.
  */
 const PAUSE_TURNS = 4;
 
+async function fixedTurnsPause(): Promise<void> {
+  for (let turn = 0; turn < PAUSE_TURNS; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
- * Runs a stepped computation in slices of about SLICE_MS, giving the event loop a turn between
- * slices (incoming requests are read and answered there). Undefined when `stale()` says, at a
- * turn, that the result is no longer wanted.
+ * Runs a stepped computation in slices of about SLICE_MS, pausing between slices (incoming
+ * requests are read and answered there). Undefined when `stale()` says, after a pause, that the
+ * result is no longer wanted.
  */
-export async function runInSlices<T>(steps: Generator<void, T, void>, stale: () => boolean): Promise<T | undefined> {
+export async function runInSlices<T>(steps: Generator<void, T, void>, stale: () => boolean, pause: () => Promise<void> = fixedTurnsPause): Promise<T | undefined> {
   let sliceEnd = performance.now() + SLICE_MS;
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
     if (performance.now() < sliceEnd) continue;
-    for (let turn = 0; turn < PAUSE_TURNS; turn++) await new Promise((resolve) => setImmediate(resolve));
+    await pause();
     if (stale()) {
       steps.return(undefined as T);
       return undefined;
