@@ -9,3 +9,4 @@ export { applyFixes } from './fix.js';
 export { renderRuleDoc, renderRuleIndex } from './rule-docs.js';
 export { loadHostContext, type HostContext } from './model/host-context.js';
 export { fixFiles, lintedTexts, addedSyntaxErrors, type FixFilesOptions, type FileFixResult } from './io/apply-fixes.js';
+export * from './kea/index.js';

@@ -1,0 +1,837 @@
+// One server's dhcpd configuration as a kea-dhcp4 configuration (High Availability is added by
+// migrate.ts). Reads the linter's facts and walks the parsed files with walkConfig: nothing is
+// parsed again. Every statement met gets one item in the log.
+import { formatIPv4, type AnyStatement, type ClassDecl, type Expression, type HostDecl, type Parameter, type SubclassDecl, type Value } from '@dhcplint/parser';
+import { walkConfig } from '../model/config.js';
+import { subnetContains, type HostFacts, type SubnetFacts } from '../model/facts.js';
+import { prefixLength } from '../net/ipv4.js';
+import type { Server } from '../engine.js';
+import type { SourceFile } from '../types.js';
+import { translateCondition, translateExpression } from './expressions.js';
+import { convertOption, OptionCatalog } from './options.js';
+import { ItemLog } from './report.js';
+import { HOOKS_DIR, peerStatementDisposition, type HaMode } from './ha.js';
+import type { KeaClientClass, KeaDhcp4Config, KeaOptionData, KeaOptionDef, KeaPool, KeaReservation, KeaScopeSettings, KeaSharedNetwork4, KeaSubnet4 } from './types.js';
+
+export interface ConvertOptions {
+  /** The server's name in the report and in Kea (see keaServerNames). */
+  serverName: string;
+  /** Unix socket between kea-dhcp4 and kea-ctrl-agent. */
+  controlSocket: string;
+  /** Folder of the memfile lease file. */
+  leaseDir: string;
+  controlPort: number;
+  /** The failover peer that becomes HA, and the mode chosen (its statements are judged by it). */
+  haPeer?: { name: string; mode: HaMode };
+}
+
+type ScopeKind = 'global' | 'shared' | 'subnet' | 'pool' | 'host' | 'group' | 'class' | 'subclass';
+
+/** One option-data entry and the statement it came from (a later one in the same scope replaces it). */
+interface OptionEntry {
+  option: KeaOptionData;
+  statement: AnyStatement;
+}
+
+interface Scope {
+  kind: ScopeKind;
+  parent?: Scope;
+  statement?: AnyStatement;
+  file?: SourceFile;
+  settings: KeaScopeSettings;
+  options: Map<string, OptionEntry>;
+  /** Pool permits (`allow members of "x"` …) as Kea class names, here and inherited by pools below. */
+  allow: string[];
+  deny: string[];
+  /** Ranges of a pool (or of a subnet without pool). */
+  ranges: { low: number; high: number; statement: AnyStatement; file: SourceFile }[];
+  subnet?: KeaSubnet4;
+  shared?: KeaSharedNetwork4;
+  /** Host facts for a host scope; class data for class scopes. */
+  host?: HostFacts;
+  clientId?: string;
+  klass?: { name: string; test?: string; matchData?: string; matchError?: string };
+  /** The statement each lifetime came from, to report a value Kea would refuse. */
+  lifetimeSources?: Map<string, AnyStatement>;
+}
+
+/** Parameters that map one to one onto a Kea scope setting. */
+const LIFETIMES: Record<string, 'valid-lifetime' | 'max-valid-lifetime' | 'min-valid-lifetime'> = {
+  'default-lease-time': 'valid-lifetime',
+  'max-lease-time': 'max-valid-lifetime',
+  'min-lease-time': 'min-valid-lifetime',
+};
+
+/** Parameters with no Kea 2.2 equivalent, and why. */
+const NOT_IN_KEA: Record<string, string> = {
+  'pid-file-name': 'Kea writes its PID file in KEA_PIDFILE_DIR (/run/kea)',
+  'omapi-port': 'Kea is controlled through kea-ctrl-agent (its config is generated beside this one)',
+  'omapi-key': 'Kea is controlled through kea-ctrl-agent (its config is generated beside this one)',
+  'ping-check': 'Kea 2.2 does not ping an address before offering it',
+  'ping-timeout': 'Kea 2.2 does not ping an address before offering it',
+  'local-address': 'Kea binds to the interfaces in interfaces-config',
+  'local-port': 'Kea takes its port on the command line (-p)',
+  'update-static-leases': 'DNS updates for reservations are made by kea-dhcp-ddns, not configured here',
+  'update-conflict-detection': 'conflict resolution is a kea-dhcp-ddns (D2) setting ("ddns-use-conflict-resolution" from Kea 2.4)',
+  'update-optimization': 'no Kea equivalent',
+  'ddns-rev-domainname': 'reverse zones are configured in kea-dhcp-ddns (D2), not generated',
+  'ddns-hostname': 'an expression for the DNS name has no Kea 2.2 equivalent (Kea builds names from the client FQDN, host name or ddns-generated-prefix)',
+  'ddns-ttl': 'Kea 2.2 computes the TTL from the lease lifetime',
+  'one-lease-per-client': 'Kea keeps one lease per client and subnet anyway',
+  'stash-agent-options': 'no Kea equivalent',
+  'always-broadcast': 'no Kea equivalent (Kea follows the client\'s broadcast flag)',
+  'always-reply-rfc1048': 'no Kea equivalent',
+  'get-lease-hostnames': 'Kea does not resolve addresses to names',
+  'dynamic-bootp-lease-length': 'BOOTP leases are infinite in Kea\'s BOOTP hook',
+  'dynamic-bootp-lease-cutoff': 'BOOTP leases are infinite in Kea\'s BOOTP hook',
+  'boot-unknown-clients': 'use a pool restricted to the KNOWN class instead',
+  'min-secs': 'no Kea equivalent',
+  'lease limit': 'Kea 2.2 has no per-class lease limit (limits hook from Kea 2.3)',
+  'vendor-option-space': 'vendor sub-options go into Kea\'s vendor-encapsulated-options-space; not converted automatically',
+  'site-option-space': 'no Kea equivalent: define the options in the dhcp4 space',
+  'dhcp-cache-threshold': 'Kea 2.2 has lease caching under "cache-threshold"; the meaning differs enough to be set by hand',
+  'db-time-format': 'Kea\'s lease file is CSV with epoch times',
+  'lease-id-format': 'Kea\'s lease file is CSV with fixed formats',
+  'abandon-lease-time': 'Kea keeps declined addresses for "decline-probation-period" (default 86400 s); set it by hand',
+  'filename-as-server-name': 'no Kea equivalent',
+  'use-lease-addr-for-default-route': 'no Kea equivalent',
+  'server-id-check': 'Kea checks the server identifier by default',
+  'ddns-dual-stack-mixed-mode': 'Kea 2.2 has no dual-stack DNS update mode',
+  'ddns-guard-id-must-match': 'Kea 2.2 has no DHCID guard setting',
+  'ddns-other-guard-is-dynamic': 'Kea 2.2 has no DHCID guard setting',
+  'ignore-client-uids': 'Kea 2.2 has no such switch; "match-client-id" false is the nearest',
+  'log-threshold-high': 'Kea logs pool exhaustion without thresholds',
+  'log-threshold-low': 'Kea logs pool exhaustion without thresholds',
+};
+
+const DEFAULT_NOT_IN_KEA = 'no Kea 2.2 equivalent';
+
+export interface ServerConversion {
+  config: KeaDhcp4Config;
+  log: ItemLog;
+  /** Counts for the summary. */
+  subnets: number;
+  pools: number;
+  reservations: number;
+  clientClasses: number;
+}
+
+/** Subnet ids: the network address as a 32-bit number (see docs/migration.md). */
+export function subnetIdOf(network: number): number {
+  return network >>> 0;
+}
+
+function words(values: readonly Value[]): string[] {
+  return values.filter((v) => v.type !== 'Punct').map((v) => (v.type === 'String' ? v.value : v.text));
+}
+
+function describe(s: AnyStatement): string {
+  switch (s.type) {
+    case 'Subnet':
+      return `subnet ${s.network?.text ?? '?'} netmask ${s.netmask?.text ?? '?'}`;
+    case 'SharedNetwork':
+      return `shared-network ${s.name}`;
+    case 'Host':
+      return `host ${s.name}`;
+    case 'Class':
+      return `class "${s.name}"`;
+    case 'Subclass':
+      return `subclass "${s.className}"`;
+    case 'Option':
+      return `${s.keyword} ${s.space === 'dhcp' ? '' : `${s.space}.`}${s.name}`;
+    case 'OptionDefinition':
+      return `option ${s.space === 'dhcp' ? '' : `${s.space}.`}${s.name} code ${s.code ?? '?'}`;
+    case 'OptionSpace':
+      return `option space ${s.name}`;
+    case 'Parameter':
+      return `${s.negated ? 'not ' : ''}${s.name}`;
+    case 'AllowDeny':
+      return `${s.verb} ${s.what}${s.arg ? ` ${s.arg.type === 'String' ? s.arg.raw : s.arg.text}` : ''}`;
+    case 'Range':
+      return `range${s.dynamicBootp ? ' dynamic-bootp' : ''} ${s.low?.text ?? ''}${s.high ? ` ${s.high.text}` : ''}`;
+    case 'FailoverPeer':
+      return `failover peer "${s.name}"`;
+    case 'FailoverRef':
+      return `failover peer "${s.name}" (pool reference)`;
+    case 'Match':
+      return s.form;
+    case 'Exec':
+      return s.keyword;
+    case 'If':
+      return s.keyword;
+    case 'On':
+      return `on ${s.events.join(' or ')}`;
+    case 'Include':
+      return `include ${s.path?.raw ?? ''}`;
+    case 'Group':
+      return 'group';
+    case 'Pool':
+      return 'pool';
+    case 'Key':
+      return `key ${s.name}`;
+    case 'Zone':
+      return `zone ${s.name}`;
+    default:
+      return s.type.toLowerCase();
+  }
+}
+
+/** Kea's class name for a subclass key. */
+function subclassName(className: string, key: string): string {
+  return `${className}:${key}`;
+}
+
+function keyText(e: Expression | undefined): string {
+  if (!e) return '';
+  if (e.type === 'Literal') return e.value.type === 'String' ? e.value.value : e.value.text;
+  return '?';
+}
+
+/** Converts one server. */
+export function convertServer(server: Server, options: ConvertOptions): ServerConversion {
+  const { config, facts } = server;
+  const log = new ItemLog(options.serverName);
+  const catalog = new OptionCatalog();
+  const subnetFacts = new Map<AnyStatement, SubnetFacts>(facts.subnets.map((s) => [s.decl, s]));
+  const hostFacts = new Map<AnyStatement, HostFacts>(facts.hosts.map((h) => [h.decl, h]));
+  const global: Scope = { kind: 'global', settings: {}, options: new Map(), allow: [], deny: [], ranges: [] };
+  const scopeOf = new Map<AnyStatement, Scope>();
+  const subnets: { kea: KeaSubnet4; facts: SubnetFacts; scope: Scope }[] = [];
+  const sharedNetworks: { kea: KeaSharedNetwork4; scope: Scope }[] = [];
+  const pools: Scope[] = [];
+  const hosts: Scope[] = [];
+  const classes: Scope[] = [];
+  const subclasses: { decl: SubclassDecl; file: SourceFile; scope: Scope }[] = [];
+  const usedIds = new Map<number, string>();
+  const userDefs = new Map<string, KeaOptionDef>();
+  const ddns: { enable?: boolean } = {};
+  let useHostDeclNames = false;
+  let needsBootp = false;
+  let syslogFacility: string | undefined;
+  let leaseDir = options.leaseDir;
+
+  // Option definitions first: an option's format decides how its value is written.
+  walkConfig(config, {
+    enter(s) {
+      if (s.type === 'OptionDefinition') catalog.define(s);
+      return true;
+    },
+  });
+
+  const ownScope = (s: AnyStatement, ancestors: readonly AnyStatement[]): Scope => {
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const sc = scopeOf.get(ancestors[i]!);
+      if (sc) return sc;
+    }
+    return global;
+  };
+  const newScope = (kind: ScopeKind, parent: Scope, s: AnyStatement, file: SourceFile): Scope => {
+    const sc: Scope = { kind, parent, statement: s, file, settings: {}, options: new Map(), allow: [], deny: [], ranges: [] };
+    scopeOf.set(s, sc);
+    return sc;
+  };
+  /** Where a scope's settings land: the nearest enclosing scope that is not a group. */
+  const notConverted = (s: AnyStatement, file: SourceFile, reason: string, covers = false) => log.add(s, file, describe(s), 'not-converted', { reason, coversChildren: covers && 'body' in s && !!s.body });
+
+  const setOption = (scope: Scope, s: AnyStatement & { type: 'Option' }, file: SourceFile) => {
+    const r = convertOption(s, catalog);
+    if ('error' in r) return notConverted(s, file, r.error);
+    if ('parameter' in r) {
+      scope.settings[r.parameter] = r.value;
+      return log.add(s, file, describe(s), 'converted', { kea: r.parameter });
+    }
+    if (r.user) {
+      const def = catalog.keaDefinition(r.user);
+      if ('error' in def) return notConverted(s, file, `its definition cannot be given to Kea: ${def.error}`);
+      userDefs.set(`${def.space}.${def.name}`, def);
+    }
+    const key = `${r.option.space}.${r.option.name}`;
+    const before = scope.options.get(key);
+    if (before) log.update(before.statement, 'not-converted', { reason: `replaced by the same option later in the same scope (line ${file.lines.positionAt(s.span.start).line + 1}), as dhcpd does` });
+    scope.options.set(key, { option: r.option, statement: s });
+    log.add(s, file, describe(s), r.note ? 'changed' : 'converted', { kea: `option-data ${r.option.name}`, reason: r.note });
+  };
+
+  const parameter = (scope: Scope, s: Parameter, file: SourceFile, ancestors: readonly AnyStatement[]) => {
+    const name = s.name;
+    const args = words(s.args);
+    const first = args[0];
+    const ok = (kea: string) => log.add(s, file, describe(s), 'converted', { kea });
+    const changed = (kea: string, reason: string) => log.add(s, file, describe(s), 'changed', { kea, reason });
+    if (s.expression) return notConverted(s, file, 'the value is an expression evaluated per client; Kea parameters are constants');
+    const lifetime = LIFETIMES[name];
+    if (lifetime) {
+      const n = Number(first);
+      if (!Number.isInteger(n) || n < 0) return notConverted(s, file, `'${first ?? ''}' is not a number of seconds`);
+      if (scope.kind === 'host') return notConverted(s, file, 'Kea reservations have no lease time (put the host in a client class with a valid-lifetime)');
+      scope.settings[lifetime] = n;
+      (scope.lifetimeSources ??= new Map()).set(lifetime, s);
+      return ok(lifetime);
+    }
+    switch (name) {
+      case 'authoritative':
+        if (scope.kind === 'host' || scope.kind === 'class' || scope.kind === 'subclass' || scope.kind === 'pool') return notConverted(s, file, 'Kea sets authoritative per subnet, shared network or globally');
+        scope.settings.authoritative = !s.negated;
+        return ok('authoritative');
+      case 'next-server':
+        if (!first || !/^\d+\.\d+\.\d+\.\d+$/.test(first)) return notConverted(s, file, `'${first ?? ''}' is a host name; Kea needs an IPv4 address`);
+        if (scope.kind === 'pool') return notConverted(s, file, 'Kea has no next-server per pool');
+        scope.settings['next-server'] = first;
+        return ok('next-server');
+      case 'filename':
+        if (first === undefined) return notConverted(s, file, 'no value');
+        if (scope.kind === 'pool') return notConverted(s, file, 'Kea has no boot-file-name per pool');
+        scope.settings['boot-file-name'] = first;
+        return ok('boot-file-name');
+      case 'server-name':
+        if (first === undefined) return notConverted(s, file, 'no value');
+        if (scope.kind === 'pool') return notConverted(s, file, 'Kea has no server-hostname per pool');
+        scope.settings['server-hostname'] = first;
+        return ok('server-hostname');
+      case 'server-identifier':
+        if (!first || !/^\d+\.\d+\.\d+\.\d+$/.test(first)) return notConverted(s, file, 'Kea needs an IPv4 address');
+        scope.options.set('dhcp4.dhcp-server-identifier', { option: { name: 'dhcp-server-identifier', data: first }, statement: s });
+        return ok('option-data dhcp-server-identifier');
+      case 'ddns-update-style': {
+        if (ancestors.length) return notConverted(s, file, 'Kea sets the update style once, in dhcp-ddns');
+        if (first === 'none') {
+          ddns.enable = false;
+          global.settings['ddns-send-updates'] = false;
+          return ok('dhcp-ddns.enable-updates false, ddns-send-updates false');
+        }
+        if (first === 'interim' || first === 'standard') {
+          ddns.enable = true;
+          global.settings['ddns-send-updates'] = true;
+          return changed('dhcp-ddns.enable-updates true', 'Kea sends the DNS updates through kea-dhcp-ddns (D2), which needs its own config with the zones and keys (not generated)');
+        }
+        return notConverted(s, file, `update style '${first ?? ''}' has no Kea equivalent`);
+      }
+      case 'ddns-updates':
+        if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass') return notConverted(s, file, 'Kea sets DNS updates per subnet, shared network or globally');
+        scope.settings['ddns-send-updates'] = first === 'on' || first === 'true';
+        return ok('ddns-send-updates');
+      case 'ddns-domainname':
+        if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass') return notConverted(s, file, 'Kea sets the suffix per subnet, shared network or globally');
+        scope.settings['ddns-qualifying-suffix'] = first ?? '';
+        return ok('ddns-qualifying-suffix');
+      case 'log-facility':
+        if (ancestors.length) return notConverted(s, file, 'Kea logs per server');
+        syslogFacility = first;
+        return ok(`loggers output syslog:${first}`);
+      case 'lease-file-name':
+        if (first && first.includes('/')) leaseDir = first.slice(0, first.lastIndexOf('/')) || '/';
+        return changed('lease-database (memfile)', `Kea keeps its leases in a CSV file of its own (${leaseDir}/kea-leases4.csv); the dhcpd lease file is not read`);
+      case 'use-host-decl-names':
+        useHostDeclNames = first === 'on' || first === 'true';
+        return ok('reservations[].hostname');
+      case 'hardware':
+      case 'fixed-address':
+        if (scope.kind !== 'host') return notConverted(s, file, `${name} outside a host`);
+        return; // recorded when the host is placed
+      default:
+        return notConverted(s, file, NOT_IN_KEA[name] ?? DEFAULT_NOT_IN_KEA);
+    }
+  };
+
+  const permit = (scope: Scope, s: AnyStatement & { type: 'AllowDeny' }, file: SourceFile) => {
+    const what = s.what.replace(/-/g, ' ');
+    const arg = s.arg ? (s.arg.type === 'String' ? s.arg.value : s.arg.text) : undefined;
+    const allow = s.verb === 'allow';
+    const toPools = (cls: string) => {
+      (allow ? scope.allow : scope.deny).push(cls);
+      log.add(s, file, describe(s), scope.kind === 'pool' ? 'converted' : 'changed', { kea: `pools[].client-class (${allow ? '' : 'not '}${cls})`, reason: scope.kind === 'pool' ? undefined : 'applied to every pool below this scope (Kea restricts pools, not subnets)' });
+    };
+    if (what === 'members of' && arg) return toPools(arg);
+    if (what === 'known clients') return toPools('KNOWN');
+    if (what === 'unknown clients') return toPools(allow ? 'UNKNOWN' : 'UNKNOWN');
+    if (what === 'dynamic bootp clients' || what === 'bootp') {
+      if (!allow) return log.add(s, file, describe(s), 'converted', { kea: '(default)', reason: undefined });
+      needsBootp = true;
+      return log.add(s, file, describe(s), 'changed', { kea: 'hooks-libraries libdhcp_bootp.so', reason: 'Kea answers BOOTP only with the BOOTP hook, which gives BOOTP clients infinite leases from any pool' });
+    }
+    if (what === 'all clients') {
+      if (allow) return log.add(s, file, describe(s), 'converted', { kea: '(default)' });
+      return notConverted(s, file, 'a pool closed to every client has no Kea form; remove the pool');
+    }
+    if (what === 'client updates') {
+      if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass') return notConverted(s, file, 'Kea sets this per subnet, shared network or globally');
+      scope.settings['ddns-override-client-update'] = !allow;
+      return log.add(s, file, describe(s), 'converted', { kea: 'ddns-override-client-update' });
+    }
+    return notConverted(s, file, `'${s.verb} ${s.what}' has no Kea equivalent`);
+  };
+
+  walkConfig(config, {
+    enter(s, ancestors, file) {
+      const scope = ownScope(s, ancestors);
+      switch (s.type) {
+        case 'Include':
+          log.add(s, file, describe(s), 'converted', { kea: '(the included statements are converted in place)' });
+          return true;
+        case 'SharedNetwork': {
+          if (scope.kind !== 'global' && scope.kind !== 'group') {
+            notConverted(s, file, 'a shared-network must be at the top level', true);
+            return false;
+          }
+          const sc = newScope('shared', scope, s, file);
+          sc.shared = { name: s.name, subnet4: [] };
+          sharedNetworks.push({ kea: sc.shared, scope: sc });
+          log.add(s, file, describe(s), 'converted', { kea: `shared-networks[name=${s.name}]` });
+          return true;
+        }
+        case 'Subnet': {
+          const f = subnetFacts.get(s);
+          const prefix = f ? prefixLength(f.mask) : undefined;
+          if (!f || prefix === undefined) {
+            notConverted(s, file, 'Kea needs a contiguous netmask', true);
+            return false;
+          }
+          let id = subnetIdOf(f.network);
+          if (id === 0 || usedIds.has(id)) {
+            notConverted(s, file, id === 0 ? 'the 0.0.0.0 network cannot carry an id derived from its address' : `subnet ${usedIds.get(id)} has the same network address`, true);
+            return false;
+          }
+          usedIds.set(id, f.key);
+          const sc = newScope('subnet', scope, s, file);
+          sc.subnet = { id, subnet: `${formatIPv4(f.network)}/${prefix}` };
+          const shared = scope.kind === 'shared' ? scope.shared : undefined;
+          subnets.push({ kea: sc.subnet, facts: f, scope: sc });
+          if (shared) shared.subnet4.push(sc.subnet);
+          log.add(s, file, describe(s), 'converted', { kea: `subnet4[id=${id}] ${sc.subnet.subnet}` });
+          return true;
+        }
+        case 'Group':
+          newScope('group', scope, s, file);
+          log.add(s, file, describe(s), 'converted', { kea: '(its settings are copied into the declarations it holds)' });
+          return true;
+        case 'Pool': {
+          if (s.v6) {
+            notConverted(s, file, 'DHCPv6 belongs to kea-dhcp6', true);
+            return false;
+          }
+          if (scope.kind !== 'subnet' && scope.kind !== 'shared') {
+            notConverted(s, file, 'a pool outside a subnet or shared-network', true);
+            return false;
+          }
+          pools.push(newScope('pool', scope, s, file));
+          log.add(s, file, describe(s), 'converted', { kea: 'pools' });
+          return true;
+        }
+        case 'Range': {
+          if (s.v6) return notConverted(s, file, 'DHCPv6 belongs to kea-dhcp6');
+          const low = s.low?.literal.kind === 'ipv4' ? s.low.literal.value : undefined;
+          const high = s.high ? (s.high.literal.kind === 'ipv4' ? s.high.literal.value : undefined) : low;
+          if (low === undefined || high === undefined) return notConverted(s, file, 'not an IPv4 range');
+          let target = scope;
+          if (scope.kind === 'subnet') {
+            // A range without a pool is a pool of its own in Kea.
+            target = { kind: 'pool', parent: scope, statement: s, file, settings: {}, options: new Map(), allow: [], deny: [], ranges: [] };
+            pools.push(target);
+          } else if (scope.kind !== 'pool') return notConverted(s, file, 'a range outside a subnet or pool');
+          target.ranges.push({ low: Math.min(low, high), high: Math.max(low, high), statement: s, file });
+          if (s.dynamicBootp) {
+            needsBootp = true;
+            log.add(s, file, describe(s), 'changed', { kea: 'pools[].pool + libdhcp_bootp.so', reason: 'Kea serves BOOTP clients only through the BOOTP hook (loaded), with infinite leases from any pool, not just this range' });
+          } else log.add(s, file, describe(s), 'converted', { kea: 'pools[].pool' });
+          return false;
+        }
+        case 'FailoverRef':
+          if (options.haPeer && s.name === options.haPeer.name) log.add(s, file, describe(s), 'converted', { kea: 'the pool is served by the HA pair (both configs keep its ranges)' });
+          else notConverted(s, file, `failover peer "${s.name}" is not the relationship converted to HA`);
+          return false;
+        case 'NoFailoverPeer':
+          log.add(s, file, describe(s), 'changed', { reason: 'Kea HA serves every subnet of the server; this pool is shared by the pair too' });
+          return false;
+        case 'FailoverPeer': {
+          if (!options.haPeer || options.haPeer.name !== s.name) {
+            notConverted(s, file, options.haPeer ? `Kea 2.2 runs one HA relationship per server; "${options.haPeer.name}" was converted` : 'no partner for this relationship', true);
+            return false;
+          }
+          log.add(s, file, describe(s), 'converted', { kea: 'hooks-libraries libdhcp_ha.so high-availability' });
+          for (const c of s.body.body) {
+            if (c.type !== 'Parameter') {
+              notConverted(c, file, 'not a failover setting', true);
+              continue;
+            }
+            const d = peerStatementDisposition(c.name, options.controlPort, options.haPeer.mode);
+            log.add(c, file, describe(c), d.status, { kea: d.kea, reason: d.reason });
+          }
+          return false;
+        }
+        case 'Host': {
+          if (!hostFacts.get(s)) {
+            notConverted(s, file, 'host not read', true);
+            return false;
+          }
+          const sc = newScope('host', scope, s, file);
+          sc.host = hostFacts.get(s);
+          hosts.push(sc);
+          log.add(s, file, describe(s), 'converted', { kea: 'reservations' });
+          return true;
+        }
+        case 'Class': {
+          const sc = newScope('class', scope, s, file);
+          sc.klass = { name: s.name };
+          classes.push(sc);
+          log.add(s, file, describe(s), 'converted', { kea: `client-classes[name=${s.name}]` });
+          return true;
+        }
+        case 'Subclass': {
+          const sc = newScope('subclass', scope, s, file);
+          subclasses.push({ decl: s, file, scope: sc });
+          log.add(s, file, describe(s), 'converted', { kea: `client-classes (test of "${s.className}")` });
+          return true;
+        }
+        case 'Match': {
+          if (scope.kind !== 'class' || !scope.klass || !s.expression) return notConverted(s, file, 'a match outside a class');
+          if (s.form === 'spawn with') return notConverted(s, file, 'spawned classes (one per client, for lease limits) have no Kea 2.2 equivalent');
+          const r = s.form === 'match if' ? translateCondition(s.expression, catalog) : translateExpression(s.expression, catalog);
+          if ('error' in r) {
+            scope.klass.matchError = r.error;
+            return notConverted(s, file, r.error);
+          }
+          if (s.form === 'match if') scope.klass.test = r.kea;
+          else scope.klass.matchData = r.kea;
+          return log.add(s, file, describe(s), 'converted', { kea: 'client-classes[].test' });
+        }
+        case 'Option':
+          if (scope.kind === 'host' && s.space === 'dhcp' && s.name === 'dhcp-client-identifier' && !s.expression) {
+            const v = s.values.find((x) => x.type !== 'Punct');
+            const id = !v ? undefined : v.type === 'String' ? Buffer.from(v.value, 'latin1').toString('hex') : v.type === 'Word' && v.literal.kind === 'hex' ? v.literal.bytes.map((b) => b.toString(16).padStart(2, '0')).join('') : undefined;
+            if (!id) return notConverted(s, file, 'the client identifier is not a string or hex bytes');
+            scope.clientId = id.match(/../g)!.join(':');
+            return log.add(s, file, describe(s), 'converted', { kea: 'reservations[].client-id' });
+          }
+          return setOption(scope, s, file);
+        case 'OptionDefinition': {
+          if (s.code === undefined) return notConverted(s, file, 'no code');
+          const alias = catalog.aliases.get(`${s.space}.${s.name}`);
+          if (alias !== undefined) return log.add(s, file, describe(s), 'changed', { kea: `option-def ${alias}`, reason: `code ${s.code} is already defined as '${alias}'; Kea allows one name per code, so values of '${s.name}' are written as '${alias}'` });
+          const u = catalog.user.get(`${s.space}.${s.name}`);
+          if (!u) return notConverted(s, file, 'definition not read');
+          if (s.space === 'dhcp') {
+            const std = catalog.lookup('dhcp', s.name);
+            if (!('error' in std) && std.keaName !== s.name) return log.add(s, file, describe(s), 'changed', { kea: `standard option ${std.keaName}`, reason: `Kea defines code ${s.code} itself as '${std.keaName}'; values are written with Kea's definition` });
+          }
+          const def = catalog.keaDefinition(u);
+          if ('error' in def) return notConverted(s, file, def.error);
+          userDefs.set(`${def.space}.${def.name}`, def);
+          return log.add(s, file, describe(s), 'converted', { kea: `option-def ${def.space}.${def.name}` });
+        }
+        case 'OptionSpace':
+          return log.add(s, file, describe(s), 'converted', { kea: 'option-def space' });
+        case 'Parameter':
+          return parameter(scope, s, file, ancestors);
+        case 'AllowDeny':
+          return permit(scope, s, file);
+        case 'Key':
+        case 'Zone':
+          notConverted(s, file, 'TSIG keys and DNS zones belong to the kea-dhcp-ddns (D2) configuration, which is not generated', true);
+          return false;
+        case 'If':
+          notConverted(s, file, 'conditional statements have no Kea equivalent outside client classes; express each branch as a class with a test and option-data', true);
+          return false;
+        case 'On':
+          notConverted(s, file, 'lease event hooks (on commit/release/expiry) have no Kea configuration equivalent (the run_script hook calls an external script)', true);
+          return false;
+        case 'Exec':
+          return notConverted(s, file, `'${s.keyword}' statements have no Kea equivalent`);
+        case 'Subnet6':
+        case 'Prefix6':
+          notConverted(s, file, 'DHCPv6 belongs to kea-dhcp6', true);
+          return false;
+        case 'Error':
+          notConverted(s, file, 'not a valid statement', true);
+          return false;
+      }
+      notConverted(s, file, DEFAULT_NOT_IN_KEA, true);
+      return false;
+    },
+  });
+
+  // ------------------------------------------------------------------ materialise the scopes
+
+  /** A scope's settings with the groups above it filled in (dhcpd inherits from a group; Kea has none). */
+  const effective = (sc: Scope): { settings: KeaScopeSettings; options: Map<string, OptionEntry> } => {
+    const settings: KeaScopeSettings = { ...sc.settings };
+    const options = new Map(sc.options);
+    for (let p = sc.parent; p && p.kind === 'group'; p = p.parent) {
+      for (const [k, v] of Object.entries(p.settings)) if (!(k in settings)) (settings as Record<string, unknown>)[k] = v;
+      for (const [k, v] of p.options) if (!options.has(k)) options.set(k, v);
+    }
+    return { settings, options };
+  };
+  const optionList = (m: Map<string, OptionEntry>): KeaOptionData[] | undefined => (m.size ? [...m.values()].map((e) => e.option) : undefined);
+  const apply = <T extends KeaScopeSettings>(target: T, sc: Scope): T => {
+    const { settings, options } = effective(sc);
+    Object.assign(target, settings);
+    const list = optionList(options);
+    if (list) target['option-data'] = list;
+    return target;
+  };
+
+  const body: KeaDhcp4Config['Dhcp4'] = {
+    'interfaces-config': { interfaces: interfacesOf(server) },
+    'control-socket': { 'socket-type': 'unix', 'socket-name': options.controlSocket },
+    'lease-database': { type: 'memfile', persist: true, name: `${leaseDir.replace(/\/$/, '')}/kea-leases4.csv`, 'lfc-interval': 3600 },
+  };
+  apply(body, global);
+
+  for (const { kea, scope } of sharedNetworks) apply(kea, scope);
+  for (const { kea, scope } of subnets) apply(kea, scope);
+
+  // Lifetimes Kea would refuse (default above max) take dhcpd's effective value: the max.
+  const sourceOf = (sc: Scope, key: string): AnyStatement | undefined => {
+    let p: Scope | undefined = sc;
+    while (p) {
+      const hit = p.lifetimeSources?.get(key);
+      if (hit) return hit;
+      p = p.parent?.kind === 'group' ? p.parent : undefined;
+    }
+    return undefined;
+  };
+  const clampLifetimes = (target: KeaScopeSettings, sc: Scope) => {
+    const valid = target['valid-lifetime'];
+    const max = target['max-valid-lifetime'];
+    const min = target['min-valid-lifetime'];
+    if (valid !== undefined && max !== undefined && valid > max) {
+      target['valid-lifetime'] = max;
+      const src = sourceOf(sc, 'valid-lifetime');
+      if (src) log.update(src, 'changed', { kea: `valid-lifetime ${max}`, reason: `above max-lease-time ${max}: dhcpd grants at most the maximum, Kea refuses the pair, so the default becomes ${max}` });
+    }
+    if (min !== undefined && max !== undefined && min > max) {
+      target['min-valid-lifetime'] = max;
+      const src = sourceOf(sc, 'min-valid-lifetime');
+      if (src) log.update(src, 'changed', { kea: `min-valid-lifetime ${max}`, reason: 'above max-lease-time: Kea refuses it' });
+    }
+    const v = target['valid-lifetime'];
+    if (target['min-valid-lifetime'] !== undefined && v !== undefined && target['min-valid-lifetime']! > v) {
+      target['min-valid-lifetime'] = v;
+      const src = sourceOf(sc, 'min-valid-lifetime');
+      if (src) log.update(src, 'changed', { kea: `min-valid-lifetime ${v}`, reason: 'above default-lease-time: Kea refuses it' });
+    }
+  };
+  clampLifetimes(body, global);
+  for (const { kea, scope } of sharedNetworks) clampLifetimes(kea, scope);
+  for (const { kea, scope } of subnets) clampLifetimes(kea, scope);
+
+  const subnetFor = (addr: number, prefer?: Scope): { kea: KeaSubnet4; facts: SubnetFacts } | undefined => {
+    for (let p = prefer; p; p = p.parent) if (p.kind === 'subnet') {
+      const hit = subnets.find((x) => x.scope === p);
+      if (hit && subnetContains(hit.facts, addr)) return hit;
+    }
+    return subnets.find((x) => subnetContains(x.facts, addr));
+  };
+
+  // Classes: user classes first (in order), then subclasses folded into their parent's test.
+  const keaClasses: KeaClientClass[] = [];
+  const classByName = new Map<string, { kea: KeaClientClass; scope: Scope }>();
+  for (const sc of classes) {
+    const k = sc.klass!;
+    const kea: KeaClientClass = { name: k.name };
+    if (k.test) kea.test = k.test;
+    const { settings, options } = effective(sc);
+    copyClassSettings(kea, settings);
+    const list = optionList(options);
+    if (list) kea['option-data'] = list;
+    classByName.set(k.name, { kea, scope: sc });
+  }
+  const subclassKeys = new Map<string, string[]>();
+  const subclassClasses: KeaClientClass[] = [];
+  for (const { decl, file, scope } of subclasses) {
+    const parentClass = classByName.get(decl.className);
+    const key = decl.key && decl.key.type === 'Literal' ? translateExpression(decl.key, catalog) : { error: 'the key is not a constant' };
+    const data = parentClass?.scope.klass?.matchData;
+    if (!parentClass || !data || 'error' in key) {
+      log.update(decl, 'not-converted', { reason: !parentClass ? `class "${decl.className}" is not declared` : !data ? `class "${decl.className}" has no translatable 'match' expression${parentClass.scope.klass?.matchError ? ` (${parentClass.scope.klass.matchError})` : ''}` : (key as { error: string }).error });
+      continue;
+    }
+    const test = `${data} == ${key.kea}`;
+    (subclassKeys.get(decl.className) ?? subclassKeys.set(decl.className, []).get(decl.className)!).push(test);
+    const { settings, options } = effective(scope);
+    const list = optionList(options);
+    if (list || Object.keys(settings).length) {
+      const kea: KeaClientClass = { name: subclassName(decl.className, keyText(decl.key)), test };
+      copyClassSettings(kea, settings);
+      if (list) kea['option-data'] = list;
+      subclassClasses.push(kea);
+    }
+  }
+  for (const [name, { kea }] of classByName) {
+    const tests = subclassKeys.get(name);
+    if (tests && !kea.test) kea.test = tests.length === 1 ? tests[0]! : tests.map((t) => `(${t})`).join(' or ');
+    keaClasses.push(kea);
+  }
+  keaClasses.push(...subclassClasses);
+
+  // Pools: one Kea pool per range, in the subnet that holds it; permits become a client class.
+  let poolCount = 0;
+  const generatedClasses = new Map<string, KeaClientClass>();
+  const poolClass = (sc: Scope): string | undefined | { error: string } => {
+    const allow: string[] = [];
+    const deny: string[] = [];
+    for (let p: Scope | undefined = sc; p; p = p.parent) {
+      allow.push(...p.allow);
+      deny.push(...p.deny);
+    }
+    for (const c of [...allow, ...deny]) if (c !== 'KNOWN' && c !== 'UNKNOWN' && !classByName.has(c)) return { error: `class "${c}" is not declared` };
+    if (!allow.length && !deny.length) return undefined;
+    if (allow.length === 1 && !deny.length) return allow[0]!;
+    const parts: string[] = [];
+    if (allow.length) parts.push(allow.map((c) => `member('${c}')`).join(' or '));
+    for (const c of deny) parts.push(`not member('${c}')`);
+    const test = parts.map((p) => `(${p})`).join(' and ');
+    const name = `dhcplint-pool-${[...allow.map((a) => `+${a}`), ...deny.map((d) => `-${d}`)].join('')}`;
+    generatedClasses.set(name, { name, test });
+    return name;
+  };
+  for (const sc of pools) {
+    const cls = poolClass(sc);
+    const { options } = effective(sc);
+    for (const r of sc.ranges) {
+      const target = subnetFor(r.low, sc);
+      if (!target || !subnetContains(target.facts, r.high)) {
+        log.update(r.statement, 'not-converted', { reason: 'the range lies in no declared subnet' });
+        continue;
+      }
+      if (typeof cls === 'object') {
+        log.update(r.statement, 'not-converted', { reason: `the pool's permit list cannot be expressed: ${cls.error}` });
+        continue;
+      }
+      const pool: KeaPool = { pool: `${formatIPv4(r.low)} - ${formatIPv4(r.high)}` };
+      if (cls) pool['client-class'] = cls;
+      const list = optionList(options);
+      if (list) pool['option-data'] = list;
+      (target.kea.pools ??= []).push(pool);
+      poolCount++;
+    }
+  }
+  keaClasses.push(...generatedClasses.values());
+
+  // Reservations: in the subnet holding the fixed address (dhcpd hosts are global whatever their
+  // place); hosts without an address are global reservations.
+  let reservationCount = 0;
+  const globalReservations: KeaReservation[] = [];
+  const seenInSubnet = new Map<KeaSubnet4 | 'global', { hw: Set<string>; id: Set<string>; ip: Set<string> }>();
+  const taken = (where: KeaSubnet4 | 'global', r: KeaReservation): string | undefined => {
+    const seen = seenInSubnet.get(where) ?? seenInSubnet.set(where, { hw: new Set(), id: new Set(), ip: new Set() }).get(where)!;
+    if (r['hw-address'] && seen.hw.has(r['hw-address'])) return `another host already reserves hardware address ${r['hw-address']} here; Kea refuses duplicates`;
+    if (r['client-id'] && seen.id.has(r['client-id'])) return `another host already reserves client id ${r['client-id']} here; Kea refuses duplicates`;
+    if (r['ip-address'] && seen.ip.has(r['ip-address'])) return `another host already reserves ${r['ip-address']}; Kea refuses duplicates`;
+    if (r['hw-address']) seen.hw.add(r['hw-address']);
+    if (r['client-id']) seen.id.add(r['client-id']);
+    if (r['ip-address']) seen.ip.add(r['ip-address']);
+    return undefined;
+  };
+  for (const sc of hosts) {
+    const h = sc.host!;
+    const decl = h.decl as HostDecl;
+    const file = sc.file!;
+    const base: KeaReservation = {};
+    if (h.macs[0]) base['hw-address'] = h.macs[0].value;
+    else if (sc.clientId) base['client-id'] = sc.clientId;
+    let hardwareSeen = 0;
+    for (const st of decl.body.body) {
+      if (st.type !== 'Parameter' || st.name !== 'hardware') continue;
+      const first = hardwareSeen++ === 0 && !!h.macs[0];
+      log.add(st, file, 'hardware', first ? 'converted' : 'not-converted', { kea: first ? 'hw-address' : undefined, reason: first ? undefined : h.macs[0] ? 'Kea reservations have one hardware address' : 'not an address Kea reads' });
+    }
+    if (!base['hw-address'] && !base['client-id']) {
+      log.update(decl, 'not-converted', { reason: 'a host without hardware address or client identifier matches no client in Kea' });
+      for (const st of decl.body.body) if (st.type === 'Parameter' && st.name === 'fixed-address') log.add(st, file, 'fixed-address', 'not-converted', { reason: 'the host has no identifier' });
+      continue;
+    }
+    if (useHostDeclNames && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(h.name)) base.hostname = h.name;
+    const { settings, options } = effective(sc);
+    if (settings['next-server']) base['next-server'] = settings['next-server'];
+    if (settings['boot-file-name']) base['boot-file-name'] = settings['boot-file-name'];
+    if (settings['server-hostname']) base['server-hostname'] = settings['server-hostname'];
+    const list = optionList(options);
+    if (list) base['option-data'] = list;
+    const hasFixed = decl.body.body.some((st) => st.type === 'Parameter' && st.name === 'fixed-address');
+    let namedForKea = false;
+    if (!hasFixed && !list && !base.hostname && !base['next-server'] && !base['boot-file-name'] && !base['server-hostname'] && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(h.name)) {
+      // Kea refuses a reservation that gives nothing; dhcpd's host only made the client known.
+      base.hostname = h.name;
+      namedForKea = true;
+    }
+    const placed: string[] = [];
+    for (const st of decl.body.body) {
+      if (st.type !== 'Parameter' || st.name !== 'fixed-address') continue;
+      const addrs = st.args.filter((a) => a.type === 'Word') as (Value & { type: 'Word' })[];
+      const problems: string[] = [];
+      for (const a of addrs) {
+        if (a.literal.kind !== 'ipv4') {
+          problems.push(`'${a.text}' is a host name (dhcpd resolves it at startup; Kea needs the address)`);
+          continue;
+        }
+        const target = subnetFor(a.literal.value, sc);
+        if (!target) {
+          problems.push(`${a.text} lies in no declared subnet, so dhcpd never hands it out either`);
+          continue;
+        }
+        const r: KeaReservation = { ...base, 'ip-address': a.text };
+        const dup = taken(target.kea, r);
+        if (dup) {
+          problems.push(dup);
+          continue;
+        }
+        (target.kea.reservations ??= []).push(r);
+        reservationCount++;
+        placed.push(`subnet4[id=${target.kea.id}]`);
+      }
+      if (problems.length) log.add(st, file, 'fixed-address', placed.length ? 'changed' : 'not-converted', { kea: placed.join(', ') || undefined, reason: problems.join('; ') });
+      else log.add(st, file, 'fixed-address', 'converted', { kea: `reservations[].ip-address in ${placed.join(', ')}` });
+    }
+    if (!hasFixed) {
+      const dup = taken('global', base);
+      if (dup) log.update(decl, 'not-converted', { reason: dup });
+      else {
+        globalReservations.push(base);
+        reservationCount++;
+        if (namedForKea) log.update(decl, 'changed', { kea: 'global reservations (reservations-global), hostname', reason: "Kea refuses a reservation that sets nothing, so the host's name is given as its hostname (sent to a client that asks for option 12)" });
+        else log.update(decl, 'converted', { kea: 'global reservations (reservations-global)' });
+      }
+    } else if (!placed.length) log.update(decl, 'not-converted', { reason: 'none of its fixed addresses could be reserved' });
+  }
+  if (globalReservations.length) {
+    body.reservations = globalReservations;
+    // dhcpd hosts without an address apply in every subnet: Kea looks them up globally as well.
+    body['reservations-global'] = true;
+    body['reservations-in-subnet'] = true;
+  }
+
+  if (userDefs.size) body['option-def'] = [...userDefs.values()];
+  if (keaClasses.length) body['client-classes'] = keaClasses;
+  const topSubnets = subnets.filter((x) => x.scope.parent?.kind !== 'shared' && !hasSharedAncestor(x.scope)).map((x) => x.kea);
+  if (sharedNetworks.length) body['shared-networks'] = sharedNetworks.map((x) => x.kea);
+  if (topSubnets.length) body.subnet4 = topSubnets;
+  if (ddns.enable !== undefined) body['dhcp-ddns'] = { 'enable-updates': ddns.enable };
+  if (needsBootp) body['hooks-libraries'] = [{ library: `${HOOKS_DIR}/libdhcp_bootp.so` }];
+  body.loggers = [{ name: 'kea-dhcp4', output_options: [{ output: syslogFacility ? `syslog:${syslogFacility}` : 'stdout' }], severity: 'INFO' }];
+
+  return { config: { Dhcp4: body }, log, subnets: subnets.length, pools: poolCount, reservations: reservationCount, clientClasses: keaClasses.length };
+}
+
+function hasSharedAncestor(sc: Scope): boolean {
+  for (let p = sc.parent; p; p = p.parent) if (p.kind === 'shared') return true;
+  return false;
+}
+
+function copyClassSettings(kea: KeaClientClass, settings: KeaScopeSettings): void {
+  if (settings['next-server']) kea['next-server'] = settings['next-server'];
+  if (settings['boot-file-name']) kea['boot-file-name'] = settings['boot-file-name'];
+  if (settings['server-hostname']) kea['server-hostname'] = settings['server-hostname'];
+  if (settings['valid-lifetime'] !== undefined) kea['valid-lifetime'] = settings['valid-lifetime'];
+  if (settings['max-valid-lifetime'] !== undefined) kea['max-valid-lifetime'] = settings['max-valid-lifetime'];
+  if (settings['min-valid-lifetime'] !== undefined) kea['min-valid-lifetime'] = settings['min-valid-lifetime'];
+}
+
+/** INTERFACESv4 of the server root, else the netplan interfaces holding a declared subnet, else every interface. */
+function interfacesOf(server: Server): string[] {
+  const names = server.facts.host?.defaults?.interfacesV4?.names.map((n) => n.name) ?? [];
+  if (names.length) return names;
+  const served = (server.facts.host?.interfaces ?? []).filter((i) => i.addresses.some((a) => server.facts.subnets.some((s) => subnetContains(s, a.address))));
+  if (served.length) return served.map((i) => i.name);
+  return ['*'];
+}
