@@ -681,7 +681,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     if (allow.length) parts.push(allow.map((c) => `member('${c}')`).join(' or '));
     for (const c of deny) parts.push(`not member('${c}')`);
     const test = parts.map((p) => `(${p})`).join(' and ');
-    const name = `dhcplint-pool-${[...allow.map((a) => `+${a}`), ...deny.map((d) => `-${d}`)].join('')}`;
+    const name = `dhcplint-pool-${[...allow.map((a) => a), ...deny.map((d) => `not-${d}`)].join('-')}`;
     generatedClasses.set(name, { name, test });
     return name;
   };
