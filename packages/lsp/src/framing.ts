@@ -51,7 +51,10 @@ class ByteQueue {
   }
   consume(n: number): void {
     this.start += n;
-    if (this.start === this.end) this.start = this.end = 0;
+    if (this.start !== this.end) return;
+    this.start = this.end = 0;
+    // A very large message is not kept in memory after it was read.
+    if (this.data.length > 1024 * 1024) this.data = Buffer.alloc(64 * 1024);
   }
 }
 
@@ -103,8 +106,8 @@ export class FrameParser {
       this.state = { kind: 'header' };
       return true;
     }
-    // Keep only what could be the start of a header split across reads.
-    const keep = Math.min(SCAN_OVERLAP, view.length);
+    // Keep only what could be the start of a header split across reads (never the rejected one).
+    const keep = Math.min(SCAN_OVERLAP, Math.max(0, view.length - s.scanFrom));
     s.skipped += view.length - keep;
     this.queue.consume(view.length - keep);
     s.scanFrom = 0;
@@ -184,6 +187,12 @@ export class FrameParser {
     try {
       message = JSON.parse(view.subarray(s.headerBytes, total).toString('utf8'));
     } catch (e) {
+      // The next message's header inside the body: the announced length ran past this message.
+      const header = findHeader(view.subarray(0, total), s.headerBytes);
+      if (header >= 0) {
+        this.drop(`Content-Length ${s.length} is larger than the message: the next header starts ${header - s.headerBytes} bytes into the body`);
+        return true;
+      }
       this.drop(`message body is not valid JSON (${(e as Error).message}); its Content-Length ${s.length} may not match the body: ${excerpt(view.subarray(s.headerBytes, total))}`);
       return true;
     }

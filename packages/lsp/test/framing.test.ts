@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RawServer } from './raw-stdio.js';
+import { FrameParser } from '../src/framing.js';
+import { frame, RawServer } from './raw-stdio.js';
 
 const ws = mkdtempSync(join(tmpdir(), 'dhcplint-framing-'));
 afterAll(() => rmSync(ws, { recursive: true, force: true }));
@@ -84,4 +85,54 @@ describe('framing errors over stdio: dropped, logged, and the stream resynchroni
       server.kill();
     }
   }, 10_000);
+});
+
+describe('FrameParser on split and mixed input', () => {
+  const parseAll = (chunks: Buffer[]) => {
+    const messages: unknown[] = [];
+    const dropped: string[] = [];
+    const parser = new FrameParser({ message: (m) => void messages.push(m), dropped: (r) => void dropped.push(r), fatal: (r) => void dropped.push(`fatal: ${r}`) });
+    for (const c of chunks) parser.push(c);
+    return { messages, dropped, unfinished: parser.end() };
+  };
+  // Multi-byte characters: Content-Length counts bytes, and a split may fall inside a character.
+  const sent = [{ jsonrpc: '2.0', id: 1, method: 'a', params: { text: 'é ☃ 𝄞 option domain-name "x";' } }, { jsonrpc: '2.0', method: 'b' }, { jsonrpc: '2.0', id: 'c', result: null }];
+  const stream = Buffer.from(sent.map(frame).join(''), 'utf8');
+
+  it('reads the same messages whether they arrive whole, byte by byte or in random pieces', () => {
+    expect(parseAll([stream])).toEqual({ messages: sent, dropped: [], unfinished: undefined });
+    expect(parseAll([...stream].map((b) => Buffer.from([b])))).toEqual({ messages: sent, dropped: [], unfinished: undefined });
+    let seed = 7;
+    for (let round = 0; round < 50; round++) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < stream.length; ) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        const size = 1 + (seed % 40);
+        chunks.push(stream.subarray(at, at + size));
+        at += size;
+      }
+      expect(parseAll(chunks).messages).toEqual(sent);
+    }
+  });
+
+  it('resynchronises after each malformed message, also when the input arrives byte by byte', () => {
+    const mixed = Buffer.from(CASES.map((c) => c.raw + frame(sent[1])).join(''), 'utf8');
+    for (const chunks of [[mixed], [...mixed].map((b) => Buffer.from([b]))]) {
+      const r = parseAll(chunks);
+      expect(r.messages).toEqual(CASES.map(() => sent[1]));
+      expect(r.dropped).toHaveLength(CASES.length);
+      CASES.forEach((c, i) => expect(r.dropped[i]).toMatch(c.logged));
+    }
+  });
+
+  it('gives up on input that never contains a header, keeping only a few bytes meanwhile', () => {
+    const megabyte = Buffer.alloc(1024 * 1024, 'a');
+    const messages: unknown[] = [];
+    const problems: string[] = [];
+    const parser = new FrameParser({ message: (m) => void messages.push(m), dropped: (r) => void problems.push(r), fatal: (r) => void problems.push(`fatal: ${r}`) });
+    for (let i = 0; i < 65 && !problems.some((p) => p.startsWith('fatal')); i++) parser.push(megabyte);
+    expect(problems[0]).toMatch(/header line without a colon|longer than/);
+    expect(problems.at(-1)).toMatch(/^fatal: no message header \(Content-Length: N\) in \d+ bytes of input/);
+    expect(messages).toEqual([]);
+  });
 });
