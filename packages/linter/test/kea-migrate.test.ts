@@ -265,3 +265,28 @@ describe('HA mode and roles per split', () => {
     }
   });
 });
+
+describe('lease times Kea would refuse', () => {
+  const convert = (text: string) => {
+    const dir = mkdtempSync(join(scratch, 'lt-'));
+    writeFileSync(join(dir, 'dhcpd.conf'), text);
+    const { servers } = loadServers([join(dir, 'dhcpd.conf')]);
+    return migrateToKea(servers, []);
+  };
+  const cases: [string, string, { valid?: number; max?: number }, RegExp][] = [
+    ['a subnet default above the global max', 'default-lease-time 600;\nmax-lease-time 7200;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  default-lease-time 28800;\n}\n', { valid: 7200, max: undefined }, /above max-lease-time 7200/],
+    ['a subnet max below the global default', 'default-lease-time 7200;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  max-lease-time 3600;\n}\n', { valid: 3600, max: 3600 }, /inherited default-lease-time 7200/],
+    ['a default above the max in one scope', 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  default-lease-time 9000;\n  max-lease-time 3600;\n}\n', { valid: 3600, max: 3600 }, /above max-lease-time 3600/],
+  ];
+  it.each(cases)('%s: dhcpd grants the max, Kea gets it as the default', (_n, text, expected, reason) => {
+    const r = convert(text);
+    const config = r.configs.values().next().value!;
+    const subnet = readKeaConfig(JSON.stringify(config)).subnets.get('10.0.0.0/24')!;
+    expect({ valid: subnet.valid, max: subnet.max }).toEqual(expected);
+    expect(r.report.items.find((i) => i.status === 'changed')?.reason).toMatch(reason);
+    if (hasKea) {
+      const verdict = checkDhcp4(config, scratch, 'lifetimes');
+      expect(verdict.ok, verdict.output).toBe(true);
+    }
+  });
+});

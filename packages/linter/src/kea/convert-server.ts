@@ -590,30 +590,48 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     }
     return undefined;
   };
-  const clampLifetimes = (target: KeaScopeSettings, sc: Scope) => {
+  /** Kea checks a scope's lifetimes against the ones it inherits (a subnet's default against the global max). */
+  const clampLifetimes = (target: KeaScopeSettings, sc: Scope, inherited: KeaScopeSettings = {}) => {
     const valid = target['valid-lifetime'];
-    const max = target['max-valid-lifetime'];
+    const max = target['max-valid-lifetime'] ?? inherited['max-valid-lifetime'];
     const min = target['min-valid-lifetime'];
     if (valid !== undefined && max !== undefined && valid > max) {
       target['valid-lifetime'] = max;
       const src = sourceOf(sc, 'valid-lifetime');
       if (src) log.update(src, 'changed', { kea: `valid-lifetime ${max}`, reason: `above max-lease-time ${max}: dhcpd grants at most the maximum, Kea refuses the pair, so the default becomes ${max}` });
     }
+    const ownMax = target['max-valid-lifetime'];
+    if (valid === undefined && ownMax !== undefined && inherited['valid-lifetime'] !== undefined && inherited['valid-lifetime'] > ownMax) {
+      // The inherited default is above this scope's max: dhcpd grants the max, Kea needs it said here.
+      target['valid-lifetime'] = ownMax;
+      const src = sourceOf(sc, 'max-valid-lifetime');
+      if (src) log.update(src, 'changed', { kea: `max-valid-lifetime ${ownMax}, valid-lifetime ${ownMax}`, reason: `the inherited default-lease-time ${inherited['valid-lifetime']} is above it: dhcpd grants at most ${ownMax}, Kea refuses the pair, so the scope's default is set to ${ownMax}` });
+    }
     if (min !== undefined && max !== undefined && min > max) {
       target['min-valid-lifetime'] = max;
       const src = sourceOf(sc, 'min-valid-lifetime');
       if (src) log.update(src, 'changed', { kea: `min-valid-lifetime ${max}`, reason: 'above max-lease-time: Kea refuses it' });
     }
-    const v = target['valid-lifetime'];
+    const v = target['valid-lifetime'] ?? inherited['valid-lifetime'];
     if (target['min-valid-lifetime'] !== undefined && v !== undefined && target['min-valid-lifetime']! > v) {
       target['min-valid-lifetime'] = v;
       const src = sourceOf(sc, 'min-valid-lifetime');
       if (src) log.update(src, 'changed', { kea: `min-valid-lifetime ${v}`, reason: 'above default-lease-time: Kea refuses it' });
     }
   };
+  const lifetimesOf = (x: KeaScopeSettings, parent: KeaScopeSettings): KeaScopeSettings => ({
+    'valid-lifetime': x['valid-lifetime'] ?? parent['valid-lifetime'],
+    'max-valid-lifetime': x['max-valid-lifetime'] ?? parent['max-valid-lifetime'],
+  });
   clampLifetimes(body, global);
-  for (const { kea, scope } of sharedNetworks) clampLifetimes(kea, scope);
-  for (const { kea, scope } of subnets) clampLifetimes(kea, scope);
+  const sharedOf = new Map<Scope, KeaSharedNetwork4>(sharedNetworks.map((x) => [x.scope, x.kea]));
+  for (const { kea, scope } of sharedNetworks) clampLifetimes(kea, scope, lifetimesOf({}, body));
+  for (const { kea, scope } of subnets) {
+    let sharedScope: Scope | undefined = scope.parent;
+    while (sharedScope && sharedScope.kind !== 'shared') sharedScope = sharedScope.parent;
+    const shared = sharedScope ? sharedOf.get(sharedScope) : undefined;
+    clampLifetimes(kea, scope, lifetimesOf(shared ?? {}, body));
+  }
 
   const subnetFor = (addr: number, prefer?: Scope): { kea: KeaSubnet4; facts: SubnetFacts } | undefined => {
     for (let p = prefer; p; p = p.parent) if (p.kind === 'subnet') {
