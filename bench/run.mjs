@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SIZES, writeBenchFiles } from './generate.mjs';
 import { measureLspEdit } from './lsp-edit.mjs';
+import { measureLspBurst } from './lsp-burst.mjs';
 import { renderChart } from './chart.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -108,6 +109,17 @@ if (!opts['no-lsp']) {
     }
   }
 }
+// Requests during a burst of edits on a ~1 MB document: the shipped debounce, and none at all.
+const lspBurst = [];
+if (!opts['no-lsp']) {
+  for (const debounceMs of [undefined, 0]) {
+    try {
+      lspBurst.push(await measureLspBurst({ debounceMs }));
+    } catch (e) {
+      failures.push(`lsp burst (debounce ${debounceMs ?? 'default'}): ${e instanceof Error ? e.message : e}`);
+    }
+  }
+}
 
 const results = {
   date: new Date().toISOString(),
@@ -119,6 +131,7 @@ const results = {
     Object.entries(samples).map(([k, s]) => [k, { wallMs: summary(s.wall), peakRssMb: summary(s.rss), workMs: summary(s.inner) }]),
   ),
   lspEditToDiagnostics: lsp,
+  lspEditBurst: lspBurst,
   failures,
 };
 const med = (size, id) => results.measurements[`${size}:${id}`]?.wallMs?.median;
@@ -210,6 +223,17 @@ function renderMarkdown(r, sizeList) {
       const h = l.hoverDuringCheck ?? { n: 0 };
       lines.push(`| ${l.size} | ${h.n} | ${f(h.median)} | ${f(h.p95)} | ${f(h.max)} |`);
     }
+  } else lines.push('Not measured in this run.');
+  lines.push('', '## Language server: requests during a burst of edits', '');
+  if (r.lspEditBurst?.length) {
+    lines.push(
+      'A ~1 MB document, a one-character edit every ~10 ms for 2 s (spread over the file), a hover every 50 ms and a completion every 50 ms meanwhile (`bench/lsp-burst.mjs`, runs alone too). Latency of every request sent during the burst, and the time from the last edit to its diagnostics:',
+      '',
+      '| debounce | edits sent | hover median / p95 / max ms | completion median / p95 / max ms | last edit → diagnostics ms |',
+      '|---|---:|---:|---:|---:|',
+    );
+    const t = (h) => (h?.n ? `${f(h.median)} / ${f(h.p95)} / ${f(h.max)} (${h.n})` : '–');
+    for (const b of r.lspEditBurst) lines.push(`| ${b.debounceMs === 'default' ? 'default (150 ms)' : `${b.debounceMs} ms`} | ${b.edits} | ${t(b.hover)} | ${t(b.completion)} | ${f(b.diagnosticsAfterLastEditMs)} |`);
   } else lines.push('Not measured in this run.');
   if (r.failures.length) lines.push('', '## Problems during the run', '', ...r.failures.map((x) => `- ${x}`));
   const history = join(here, 'history.md');

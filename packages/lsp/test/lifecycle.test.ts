@@ -34,7 +34,7 @@ describe('lifecycle', () => {
     }
   }, 10_000);
 
-  it('rejects a second initialize', async () => {
+  it('rejects a second initialize; exit without shutdown then ends with status 1', async () => {
     const server = new RawServer();
     try {
       await server.initialize(ws);
@@ -45,6 +45,8 @@ describe('lifecycle', () => {
       // Still running normally.
       server.send(symbols('after'));
       expect((await server.response('after')).result).toEqual([]);
+      server.send({ jsonrpc: '2.0', method: 'exit' });
+      expect(await server.exit()).toBe(1);
     } finally {
       server.kill();
     }
@@ -58,8 +60,6 @@ describe('lifecycle', () => {
       expect((await server.response('down')).error).toBeUndefined();
       server.send(symbols('late'));
       expect((await server.response('late')).error?.code).toBe(INVALID_REQUEST);
-      server.send({ jsonrpc: '2.0', id: 'down-again', method: 'shutdown' });
-      expect((await server.response('down-again')).error?.code).toBe(INVALID_REQUEST);
       server.send({ jsonrpc: '2.0', method: 'exit' });
       expect(await server.exit()).toBe(0);
     } finally {
@@ -67,18 +67,30 @@ describe('lifecycle', () => {
     }
   }, 10_000);
 
-  it('exit without shutdown ends with status 1, also before initialize', async () => {
-    const running = new RawServer();
-    const fresh = new RawServer();
+  it('a second shutdown gets -32600; the end of input after shutdown ends with status 0', async () => {
+    const server = new RawServer();
     try {
-      await running.initialize(ws);
-      running.send({ jsonrpc: '2.0', method: 'exit' });
-      fresh.send({ jsonrpc: '2.0', method: 'exit' });
-      expect(await running.exit()).toBe(1);
-      expect(await fresh.exit()).toBe(1);
+      await server.initialize(ws);
+      server.send({ jsonrpc: '2.0', id: 'down', method: 'shutdown' });
+      await server.response('down');
+      server.send({ jsonrpc: '2.0', id: 'down-again', method: 'shutdown' });
+      expect((await server.response('down-again')).error?.code).toBe(INVALID_REQUEST);
+      server.child.stdin!.end();
+      expect(await server.exit()).toBe(0);
     } finally {
-      running.kill();
-      fresh.kill();
+      server.kill();
+    }
+  }, 10_000);
+
+  it('before initialize: requests get -32002 and exit ends with status 1', async () => {
+    const server = new RawServer();
+    try {
+      server.send({ jsonrpc: '2.0', id: 'down', method: 'shutdown' });
+      expect((await server.response('down')).error?.code).toBe(SERVER_NOT_INITIALIZED);
+      server.send({ jsonrpc: '2.0', method: 'exit' });
+      expect(await server.exit()).toBe(1);
+    } finally {
+      server.kill();
     }
   }, 10_000);
 });

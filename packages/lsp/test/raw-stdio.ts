@@ -29,7 +29,8 @@ export class RawServer {
   private readonly exited: Promise<number | null>;
 
   constructor(env: Record<string, string> = {}) {
-    this.child = spawn(process.execPath, [serverBin, '--stdio'], { env: { ...process.env, DHCPLINT_LSP_DEBOUNCE_MS: '20', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    // DHCPLINT_LSP_TEST_BIN: another build of the server (to check that a test fails on old code).
+    this.child = spawn(process.execPath, [process.env.DHCPLINT_LSP_TEST_BIN ?? serverBin, '--stdio'], { env: { ...process.env, DHCPLINT_LSP_DEBOUNCE_MS: '20', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdin!.on('error', () => {}); // writes after the server exited
     this.child.stdout!.on('data', (d: Buffer) => {
       this.stdout += d.toString('utf8');
