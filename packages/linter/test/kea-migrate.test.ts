@@ -185,7 +185,7 @@ describe('kea/rich specifics', () => {
 
   it('copies group settings into the hosts and makes hosts without an address global reservations', () => {
     const phone = view.subnets.get('10.2.0.0/24')!.reservations[0]!;
-    expect(phone).toMatchObject({ hw: '00:11:22:33:44:01', ip: '10.2.0.20' });
+    expect(phone).toMatchObject({ hw: '00:11:22:33:44:01', ip: '10.2.0.20', hostname: 'phone-one' });
     expect(config['shared-networks']![0]!.subnet4[0]!.reservations![0]!['next-server']).toBe('10.1.0.8');
     expect(view.globalReservations).toEqual([{ hw: '00:11:22:33:44:02', clientId: undefined, ip: undefined, hostname: undefined }]);
     expect(config['reservations-global']).toBe(true);
@@ -202,7 +202,7 @@ describe('kea/rich specifics', () => {
 
   it('reports the if and on blocks as not converted, with their lines', () => {
     const items = result.report.items.filter((i) => i.server === 'primary' && i.status === 'not-converted');
-    expect(items.map((i) => `${i.line} ${i.construct}`)).toEqual(expect.arrayContaining(['95 if', '99 on commit']));
+    expect(items.map((i) => `${i.line} ${i.construct}`)).toEqual(expect.arrayContaining(['96 if', '100 on commit']));
   });
 });
 

@@ -50,6 +50,8 @@ interface Scope {
   /** Host facts for a host scope; class data for class scopes. */
   host?: HostFacts;
   clientId?: string;
+  /** A host's constant `ddns-hostname`, which Kea takes as the reservation's hostname. */
+  hostname?: string;
   klass?: { name: string; test?: string; matchData?: string; matchError?: string };
   /** The statement each lifetime came from, to report a value Kea would refuse. */
   lifetimeSources?: Map<string, AnyStatement>;
@@ -258,6 +260,14 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     const first = args[0];
     const ok = (kea: string) => log.add(s, file, describe(s), 'converted', { kea });
     const changed = (kea: string, reason: string) => log.add(s, file, describe(s), 'changed', { kea, reason });
+    if (name === 'ddns-hostname' && scope.kind === 'host') {
+      const e = s.expression;
+      const constant = e?.type === 'Literal' && e.value.type === 'String' ? e.value.value : !e && s.args.length === 1 && s.args[0]!.type === 'String' ? s.args[0].value : undefined;
+      if (constant !== undefined && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(constant)) {
+        scope.hostname = constant;
+        return ok('reservations[].hostname');
+      }
+    }
     if (s.expression) return notConverted(s, file, 'the value is an expression evaluated per client; Kea parameters are constants');
     const lifetime = LIFETIMES[name];
     if (lifetime) {
@@ -759,7 +769,8 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       for (const st of decl.body.body) if (st.type === 'Parameter' && st.name === 'fixed-address') log.add(st, file, 'fixed-address', 'not-converted', { reason: 'the host has no identifier' });
       continue;
     }
-    if (useHostDeclNames && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(h.name)) base.hostname = h.name;
+    if (sc.hostname) base.hostname = sc.hostname;
+    else if (useHostDeclNames && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(h.name)) base.hostname = h.name;
     const { settings, options } = effective(sc);
     if (settings['next-server']) base['next-server'] = settings['next-server'];
     if (settings['boot-file-name']) base['boot-file-name'] = settings['boot-file-name'];
