@@ -290,3 +290,30 @@ describe('lease times Kea would refuse', () => {
     }
   });
 });
+
+describe('settings in scopes Kea cannot give them to', () => {
+  const convert = (text: string) => {
+    const dir = mkdtempSync(join(scratch, 'scope-'));
+    writeFileSync(join(dir, 'dhcpd.conf'), text);
+    const { servers } = loadServers([join(dir, 'dhcpd.conf')]);
+    return migrateToKea(servers, []);
+  };
+  const item = (r: MigrationResult, construct: string) => r.report.items.find((i) => i.construct === construct)!;
+
+  it('a lease time in a pool is reported, not claimed', () => {
+    const r = convert('subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    default-lease-time 900;\n    range 10.0.0.5 10.0.0.9;\n  }\n}\n');
+    expect(item(r, 'default-lease-time')).toMatchObject({ status: 'not-converted', line: 3 });
+    expect(item(r, 'default-lease-time').reason).toMatch(/for a pool/);
+  });
+
+  it('a group of hosts passes next-server on but not a lease time; a group of subnets passes both', () => {
+    const hostsOnly = convert('subnet 10.0.0.0 netmask 255.255.255.0 { }\ngroup {\n  next-server 10.0.0.2;\n  max-lease-time 600;\n  host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.7; }\n}\n');
+    expect(item(hostsOnly, 'next-server').status).toBe('converted');
+    expect(item(hostsOnly, 'max-lease-time')).toMatchObject({ status: 'not-converted', line: 4 });
+    const reservation = readKeaConfig(JSON.stringify(hostsOnly.configs.values().next().value)).subnets.get('10.0.0.0/24')!.reservations[0]!;
+    expect(reservation.ip).toBe('10.0.0.7');
+    const networks = convert('group {\n  max-lease-time 600;\n  subnet 10.0.0.0 netmask 255.255.255.0 { }\n}\n');
+    expect(item(networks, 'max-lease-time').status).toBe('converted');
+    expect(readKeaConfig(JSON.stringify(networks.configs.values().next().value)).subnets.get('10.0.0.0/24')!.max).toBe(600);
+  });
+});

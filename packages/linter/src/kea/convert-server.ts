@@ -55,6 +55,18 @@ interface Scope {
   klass?: { name: string; test?: string; matchData?: string; matchError?: string };
   /** The statement each lifetime came from, to report a value Kea would refuse. */
   lifetimeSources?: Map<string, AnyStatement>;
+  /** The statement each setting came from, to report one that reaches no Kea object. */
+  settingSources?: Map<string, AnyStatement>;
+  /** For groups: whether networks or hosts sit inside (where its settings can go). */
+  holds?: { networks: boolean; hosts: boolean };
+}
+
+/** Settings each kind of scope can carry into Kea (undefined: every setting). */
+const LANDS: Partial<Record<ScopeKind, readonly string[]>> = {
+  pool: [],
+  host: ['next-server', 'boot-file-name', 'server-hostname'],
+  class: ['next-server', 'boot-file-name', 'server-hostname', 'valid-lifetime', 'max-valid-lifetime', 'min-valid-lifetime'],
+  subclass: ['next-server', 'boot-file-name', 'server-hostname', 'valid-lifetime', 'max-valid-lifetime', 'min-valid-lifetime'],
 }
 
 /** Parameters that map one to one onto a Kea scope setting. */
@@ -230,16 +242,26 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   const newScope = (kind: ScopeKind, parent: Scope, s: AnyStatement, file: SourceFile): Scope => {
     const sc: Scope = { kind, parent, statement: s, file, settings: {}, options: new Map(), allow: [], deny: [], ranges: [] };
     scopeOf.set(s, sc);
+    for (let p: Scope | undefined = parent; p && p.kind === 'group'; p = p.parent) {
+      p.holds ??= { networks: false, hosts: false };
+      if (kind === 'subnet' || kind === 'shared') p.holds.networks = true;
+      if (kind === 'host') p.holds.hosts = true;
+    }
     return sc;
   };
   /** Where a scope's settings land: the nearest enclosing scope that is not a group. */
   const notConverted = (s: AnyStatement, file: SourceFile, reason: string, covers = false) => log.add(s, file, describe(s), 'not-converted', { reason, coversChildren: covers && 'body' in s && !!s.body });
 
+  const setSetting = <K extends keyof KeaScopeSettings>(scope: Scope, key: K, value: KeaScopeSettings[K], s: AnyStatement) => {
+    scope.settings[key] = value;
+    (scope.settingSources ??= new Map()).set(key, s);
+  };
+
   const setOption = (scope: Scope, s: AnyStatement & { type: 'Option' }, file: SourceFile) => {
     const r = convertOption(s, catalog);
     if ('error' in r) return notConverted(s, file, r.error);
     if ('parameter' in r) {
-      scope.settings[r.parameter] = r.value;
+      setSetting(scope, r.parameter, r.value, s);
       return log.add(s, file, describe(s), 'converted', { kea: r.parameter });
     }
     if (r.user) {
@@ -274,7 +296,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       const n = Number(first);
       if (!Number.isInteger(n) || n < 0) return notConverted(s, file, `'${first ?? ''}' is not a number of seconds`);
       if (scope.kind === 'host') return notConverted(s, file, 'Kea reservations have no lease time (put the host in a client class with a valid-lifetime)');
-      scope.settings[lifetime] = n;
+      setSetting(scope, lifetime, n, s);
       (scope.lifetimeSources ??= new Map()).set(lifetime, s);
       return ok(lifetime);
     }
@@ -286,17 +308,17 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       case 'next-server':
         if (!first || !/^\d+\.\d+\.\d+\.\d+$/.test(first)) return notConverted(s, file, `'${first ?? ''}' is a host name; Kea needs an IPv4 address`);
         if (scope.kind === 'pool') return notConverted(s, file, 'Kea has no next-server per pool');
-        scope.settings['next-server'] = first;
+        setSetting(scope, 'next-server', first, s);
         return ok('next-server');
       case 'filename':
         if (first === undefined) return notConverted(s, file, 'no value');
         if (scope.kind === 'pool') return notConverted(s, file, 'Kea has no boot-file-name per pool');
-        scope.settings['boot-file-name'] = first;
+        setSetting(scope, 'boot-file-name', first, s);
         return ok('boot-file-name');
       case 'server-name':
         if (first === undefined) return notConverted(s, file, 'no value');
         if (scope.kind === 'pool') return notConverted(s, file, 'Kea has no server-hostname per pool');
-        scope.settings['server-hostname'] = first;
+        setSetting(scope, 'server-hostname', first, s);
         return ok('server-hostname');
       case 'server-identifier':
         if (!first || !/^\d+\.\d+\.\d+\.\d+$/.test(first)) return notConverted(s, file, 'Kea needs an IPv4 address');
@@ -318,11 +340,11 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       }
       case 'ddns-updates':
         if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass') return notConverted(s, file, 'Kea sets DNS updates per subnet, shared network or globally');
-        scope.settings['ddns-send-updates'] = first === 'on' || first === 'true';
+        setSetting(scope, 'ddns-send-updates', first === 'on' || first === 'true', s);
         return ok('ddns-send-updates');
       case 'ddns-domainname':
         if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass') return notConverted(s, file, 'Kea sets the suffix per subnet, shared network or globally');
-        scope.settings['ddns-qualifying-suffix'] = first ?? '';
+        setSetting(scope, 'ddns-qualifying-suffix', first ?? '', s);
         return ok('ddns-qualifying-suffix');
       case 'log-facility':
         if (ancestors.length) return notConverted(s, file, 'Kea logs per server');
@@ -365,7 +387,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     }
     if (what === 'client updates') {
       if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass') return notConverted(s, file, 'Kea sets this per subnet, shared network or globally');
-      scope.settings['ddns-override-client-update'] = !allow;
+      setSetting(scope, 'ddns-override-client-update', !allow, s);
       return log.add(s, file, describe(s), 'converted', { kea: 'ddns-override-client-update' });
     }
     return notConverted(s, file, `'${s.verb} ${s.what}' has no Kea equivalent`);
@@ -560,6 +582,20 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   });
 
   // ------------------------------------------------------------------ materialise the scopes
+
+  // A setting in a scope Kea cannot give it to (a pool's lease time, a group of hosts'
+  // authoritative) reached no Kea object: reported, never claimed as converted.
+  for (const sc of scopeOf.values()) {
+    if (!sc.settingSources) continue;
+    let lands = LANDS[sc.kind];
+    if (sc.kind === 'group') lands = sc.holds?.networks ? undefined : sc.holds?.hosts ? LANDS.host : [];
+    if (!lands) continue;
+    for (const [key, src] of sc.settingSources) {
+      if (lands.includes(key)) continue;
+      const where = sc.kind === 'group' ? (sc.holds?.hosts ? 'a group of hosts only' : 'an empty group') : `a ${sc.kind}`;
+      log.update(src, 'not-converted', { kea: '', reason: `Kea has no '${key}' for ${where}; set it on the subnet, shared network or globally` });
+    }
+  }
 
   /** A scope's settings with the groups above it filled in (dhcpd inherits from a group; Kea has none). */
   const effective = (sc: Scope): { settings: KeaScopeSettings; options: Map<string, OptionEntry> } => {

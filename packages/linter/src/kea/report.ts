@@ -88,7 +88,8 @@ export class ItemLog {
     const item = this.items.find((i) => i.start === s.span.start && i.end === s.span.end);
     if (!item) return;
     item.status = status;
-    if (details.kea !== undefined) item.kea = details.kea;
+    if (details.kea === '') delete item.kea;
+    else if (details.kea !== undefined) item.kea = details.kea;
     if (details.reason !== undefined) item.reason = details.reason;
   }
 }
