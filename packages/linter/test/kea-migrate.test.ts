@@ -164,8 +164,8 @@ describe('kea/rich specifics', () => {
     expect(view.classes.get('voip')?.test).toBe("substring(option[60].hex, 0, 4) == 'Poly'");
     expect(view.classes.get('pxe')?.test).toBe("(option[77].exists) or (substring(option[60].hex, 0, 9) == 'PXEClient')");
     // Subclasses of a `match hardware` class: the parent matches any key, a subclass with options gets its own class.
-    expect(view.classes.get('mac-list')?.test).toBe('(concat(pkt4.htype, pkt4.mac) == 0x01001122334455) or (concat(pkt4.htype, pkt4.mac) == 0x01001122334456)');
-    expect(view.classes.get('mac-list:1:00:11:22:33:44:56')?.test).toBe('concat(pkt4.htype, pkt4.mac) == 0x01001122334456');
+    expect(view.classes.get('mac-list')?.test).toBe('(concat(substring(pkt4.htype, 3, 1), pkt4.mac) == 0x01001122334455) or (concat(substring(pkt4.htype, 3, 1), pkt4.mac) == 0x01001122334456)');
+    expect(view.classes.get('mac-list:1:00:11:22:33:44:56')?.test).toBe('concat(substring(pkt4.htype, 3, 1), pkt4.mac) == 0x01001122334456');
   });
 
   it('maps permit lists to pool classes', () => {

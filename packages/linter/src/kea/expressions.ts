@@ -83,7 +83,8 @@ export function translateExpression(e: Expression, catalog: OptionCatalog): Tran
         const access = optionAccess(e.name, catalog);
         return typeof access === 'string' ? { kea: `${access}.exists` } : access;
       }
-      if (e.keyword === 'hardware') return { kea: 'concat(pkt4.htype, pkt4.mac)' };
+      // dhcpd's `hardware` is the type byte then the address; Kea's pkt4.htype is 4 bytes wide.
+      if (e.keyword === 'hardware') return { kea: 'concat(substring(pkt4.htype, 3, 1), pkt4.mac)' };
       if (e.keyword === 'known') return { kea: "member('KNOWN')" };
       if (e.keyword === 'true') return { kea: "'1' == '1'" };
       if (e.keyword === 'false') return { kea: "'1' == '0'" };
