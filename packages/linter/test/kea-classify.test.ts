@@ -64,6 +64,21 @@ function verdicts(xid: number): Map<string, boolean> {
   return new Map();
 }
 
+/** The options of Kea's answer to the packet with this transaction id (from DHCP4_RESPONSE_DATA), by code. */
+function answer(xid: number): Map<number, string> | undefined {
+  if (!existsSync(log)) return undefined;
+  const lines = readFileSync(log, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.includes('DHCP4_RESPONSE_DATA') && l.includes(`tid=0x${xid.toString(16)}:`));
+  if (at < 0) return undefined;
+  const options = new Map<number, string>();
+  for (const line of lines.slice(at + 1)) {
+    if (/^\d{4}-\d\d-\d\d /.test(line)) break;
+    const m = /^\s+type=(\d+), len=\d+: (.*)$/.exec(line);
+    if (m) options.set(Number(m[1]), m[2]!);
+  }
+  return options;
+}
+
 beforeAll(async () => {
   if (!canRun) return;
   const { servers } = loadServers([join(FIXTURES, 'kea/rich')]);
@@ -90,14 +105,18 @@ afterAll(async () => {
 });
 
 describe.skipIf(!canRun)('translated class tests, evaluated by kea-dhcp4', () => {
-  const cases: [string, string, [number, Buffer][], Record<string, boolean>][] = [
-    ['a Polycom phone on the MAC list', '00:11:22:33:44:55', [[60, Buffer.from('Poly-phone')]], { voip: true, pxe: false, 'mac-list': true, 'mac-list:1:00:11:22:33:44:56': false }],
+  // Kea, like dhcpd, sends these options only when the client asks for them.
+  const PRL = Buffer.from([1, 3, 6, 15, 17, 150]);
+  const cases: [string, string, [number, Buffer][], Record<string, boolean>, Record<number, string>?][] = [
+    // The phone gets an address from the voip pool of 10.2.0.0/24, where an if/else picks root-path.
+    ['a Polycom phone on the MAC list', '00:11:22:33:44:55', [[60, Buffer.from('Poly-phone')], [55, PRL]], { voip: true, pxe: false, 'mac-list': true, 'mac-list:1:00:11:22:33:44:56': false }, { 17: '"nfs:10.1.0.9:/boot" (string)', 150: '10.1.0.9' }],
+    ['a Polycom phone booting iPXE', '00:11:22:33:44:57', [[60, Buffer.from('Poly-phone')], [77, Buffer.from('iPXE')], [55, PRL]], { voip: true, pxe: true, 'mac-list': false }, { 17: '"iscsi:10.1.0.9" (string)' }],
     ['a PXE client, the subclass with its own options', '00:11:22:33:44:56', [[60, Buffer.from('PXEClient:Arch:00007')]], { voip: false, pxe: true, 'mac-list': true, 'mac-list:1:00:11:22:33:44:56': true }],
     ['a client sending user-class only', '00:aa:bb:cc:dd:ee', [[77, Buffer.from('iPXE')]], { voip: false, pxe: true, 'mac-list': false }],
     ['a plain client', '00:aa:bb:cc:dd:ef', [], { voip: false, pxe: false, 'mac-list': false }],
   ];
 
-  it.each(cases.map((c, i) => [...c, 0x5000 + i] as const))('%s', async (_name, mac, options, expected, xid) => {
+  it.each(cases.map(([name, mac, options, expected, offered], i) => [name, mac, options, expected, offered, 0x5000 + i] as const))('%s', async (_name, mac, options, expected, offered, xid) => {
     const socket = createSocket('udp4');
     await new Promise<void>((done) => socket.send(discover(mac, xid, options), port, '127.0.0.1', () => done()));
     socket.close();
@@ -109,5 +128,10 @@ describe.skipIf(!canRun)('translated class tests, evaluated by kea-dhcp4', () =>
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(Object.fromEntries(Object.keys(expected).map((k) => [k, got.get(k)]))).toEqual(expected);
+    if (offered) {
+      let options: Map<number, string> | undefined;
+      while (Date.now() < deadline && !(options = answer(xid))) await new Promise((r) => setTimeout(r, 200));
+      expect(Object.fromEntries(Object.keys(offered).map((k) => [k, options?.get(Number(k))]))).toEqual(offered);
+    }
   });
 });

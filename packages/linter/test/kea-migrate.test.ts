@@ -134,9 +134,10 @@ describe.each(CASES)('$name', (c) => {
     }
   });
 
-  it('gives each subnet the same id on both servers', () => {
+  it('gives each subnet the same id, and each class the same name, on both servers', () => {
     const [a, b] = [...result.configs.values()].map((c) => readKeaConfig(JSON.stringify(c)));
     for (const [key, s] of a!.subnets) expect(b!.subnets.get(key)?.id).toBe(s.id);
+    expect([...b!.classes.keys()]).toEqual([...a!.classes.keys()]);
   });
 
   it('writes a Markdown report that lists every changed and unconverted statement by file and line', () => {
@@ -200,9 +201,23 @@ describe('kea/rich specifics', () => {
     expect(view.sharedNetworks.get('campus')?.options.get('domain-name-servers')).toBe('10.1.0.53');
   });
 
-  it('reports the if and on blocks as not converted, with their lines', () => {
+  it('turns if/else blocks that set options into client classes, scoped to their subnet', () => {
+    expect(view.classes.get('dhcplint-if-1-1')?.test).toBe("(option[60].hex == 'MSFT 5.0')");
+    expect(config['client-classes']!.find((c) => c.name === 'dhcplint-if-1-1')?.['only-if-required']).toBeUndefined();
+    const id = view.subnets.get('10.2.0.0/24')!.id;
+    const [thenClass, elseClass] = [`dhcplint-if-${id}-1-1`, `dhcplint-if-${id}-1-2`];
+    expect(view.classes.get(thenClass)?.test).toBe("(option[77].hex == 'iPXE')");
+    expect(view.classes.get(elseClass)?.test).toBe("not (option[77].hex == 'iPXE')");
+    const subnet = config['shared-networks']![0]!.subnet4.find((x) => x.subnet === '10.2.0.0/24')!;
+    expect(subnet['require-client-classes']).toEqual([thenClass, elseClass]);
+    expect(config['client-classes']!.find((c) => c.name === elseClass)).toMatchObject({ 'only-if-required': true, 'option-data': [{ name: 'root-path', data: 'nfs:10.1.0.9:/boot' }] });
+    const items = result.report.items.filter((i) => i.server === 'primary');
+    expect(items.filter((i) => [52, 54, 101].includes(i.line)).map((i) => `${i.line} ${i.construct} ${i.status}`)).toEqual(['52 if changed', '54 else changed', '101 if changed']);
+  });
+
+  it('reports the on block as not converted, with its line', () => {
     const items = result.report.items.filter((i) => i.server === 'primary' && i.status === 'not-converted');
-    expect(items.map((i) => `${i.line} ${i.construct}`)).toEqual(expect.arrayContaining(['96 if', '100 on commit']));
+    expect(items.map((i) => `${i.line} ${i.construct}`)).toContain('105 on commit');
   });
 });
 

@@ -1,7 +1,7 @@
 // One server's dhcpd configuration as a kea-dhcp4 configuration (High Availability is added by
 // migrate.ts). Reads the linter's facts and walks the parsed files with walkConfig: nothing is
 // parsed again. Every statement met gets one item in the log.
-import { formatIPv4, type AnyStatement, type ClassDecl, type Expression, type HostDecl, type Parameter, type SubclassDecl, type Value } from '@dhcplint/parser';
+import { formatIPv4, type AnyStatement, type Expression, type HostDecl, type IfStatement, type Parameter, type SubclassDecl, type Value } from '@dhcplint/parser';
 import { walkConfig } from '../model/config.js';
 import { subnetContains, type HostFacts, type SubnetFacts } from '../model/facts.js';
 import { prefixLength } from '../net/ipv4.js';
@@ -52,7 +52,9 @@ interface Scope {
   clientId?: string;
   /** A host's constant `ddns-hostname`, which Kea takes as the reservation's hostname. */
   hostname?: string;
-  klass?: { name: string; test?: string; matchData?: string; matchError?: string };
+  klass?: { name: string; test?: string; matchData?: string; matchError?: string; onlyIfRequired?: boolean };
+  /** Classes made from `if` blocks in this scope, which Kea evaluates only here (require-client-classes). */
+  required?: string[];
   /** The statement each lifetime came from, to report a value Kea would refuse. */
   lifetimeSources?: Map<string, AnyStatement>;
   /** The statement each setting came from, to report one that reaches no Kea object. */
@@ -393,6 +395,50 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     return notConverted(s, file, `'${s.verb} ${s.what}' has no Kea equivalent`);
   };
 
+  /**
+   * An `if`/`elsif`/`else` whose branches only set options, `filename`, `next-server` or
+   * `server-name` becomes one client class per branch (test: its condition and not the earlier
+   * ones). Inside a subnet, shared network or pool the classes are evaluated only there
+   * (`only-if-required` + `require-client-classes`). Gives the reason when it cannot.
+   */
+  const ifCount = new Map<Scope, number>();
+  const ifAsClasses = (s: IfStatement, scope: Scope, file: SourceFile, ancestors: readonly AnyStatement[]): string | undefined => {
+    if (!['global', 'shared', 'subnet', 'pool'].includes(scope.kind)) return `an 'if' inside a ${scope.kind} has no Kea equivalent`;
+    const branches: { condition?: Expression; body: readonly AnyStatement[]; owner: AnyStatement }[] = [{ condition: s.condition, body: s.body.body, owner: s }];
+    for (const e of s.elsif) branches.push({ condition: e.condition, body: e.body.body, owner: e });
+    if (s.else) branches.push({ body: s.else.body.body, owner: s.else });
+    const settable = (c: AnyStatement) => c.type === 'Option' || (c.type === 'Parameter' && ['filename', 'next-server', 'server-name'].includes(c.name));
+    const other = branches.flatMap((b) => b.body).find((c) => !settable(c));
+    if (other) return `a branch holds '${describe(other)}'; only branches that set options, filename, next-server or server-name become client classes`;
+    const tests: string[] = [];
+    for (const b of branches) {
+      if (!b.condition) continue;
+      const t = translateCondition(b.condition, catalog);
+      if ('error' in t) return `its condition has no Kea equivalent: ${t.error}`;
+      tests.push(t.kea);
+    }
+    // Numbered per scope, not by line: both servers of a pair give the same block the same names.
+    const seq = (ifCount.set(scope, (ifCount.get(scope) ?? 0) + 1), ifCount.get(scope)!);
+    const where = scope.kind === 'global' ? '' : `-${scope.subnet?.id ?? scope.shared?.name ?? 'pool'}`;
+    const names: string[] = [];
+    branches.forEach((b, i) => {
+      const earlier = tests.slice(0, Math.min(i, tests.length)).map((t) => `not (${t})`);
+      const own = b.condition ? [`(${tests[i]})`] : [];
+      const name = `dhcplint-if${where}-${seq}-${i + 1}`;
+      const sc: Scope = { kind: 'class', parent: scope, statement: b.owner, file, settings: {}, options: new Map(), allow: [], deny: [], ranges: [], klass: { name, test: [...own, ...earlier].join(' and ') || "'1' == '1'", onlyIfRequired: scope.kind !== 'global' } };
+      classes.push(sc);
+      names.push(name);
+      for (const c of b.body) {
+        if (c.type === 'Option') setOption(sc, c, file);
+        else if (c.type === 'Parameter') parameter(sc, c, file, [...ancestors, s]);
+      }
+    });
+    if (scope.kind !== 'global') (scope.required ??= []).push(...names);
+    const reason = `each branch is a client class${scope.kind === 'global' ? '' : ` evaluated only in this ${scope.kind} (only-if-required)`}; Kea ranks class options below subnet, shared-network and pool options, where dhcpd lets the later statement win`;
+    branches.forEach((b, i) => log.add(b.owner as AnyStatement, file, i === 0 ? describe(s) : b.condition ? 'elsif' : 'else', 'changed', { kea: `client-classes ${names[i]}`, reason }));
+    return undefined;
+  };
+
   walkConfig(config, {
     enter(s, ancestors, file) {
       const scope = ownScope(s, ancestors);
@@ -560,9 +606,11 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         case 'Zone':
           notConverted(s, file, 'TSIG keys and DNS zones belong to the kea-dhcp-ddns (D2) configuration, which is not generated', true);
           return false;
-        case 'If':
-          notConverted(s, file, 'conditional statements have no Kea equivalent outside client classes; express each branch as a class with a test and option-data', true);
+        case 'If': {
+          const why = ifAsClasses(s, scope, file, ancestors);
+          if (why) notConverted(s, file, why, true);
           return false;
+        }
         case 'On':
           notConverted(s, file, 'lease event hooks (on commit/release/expiry) have no Kea configuration equivalent (the run_script hook calls an external script)', true);
           return false;
@@ -623,8 +671,14 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   };
   apply(body, global);
 
-  for (const { kea, scope } of sharedNetworks) apply(kea, scope);
-  for (const { kea, scope } of subnets) apply(kea, scope);
+  for (const { kea, scope } of sharedNetworks) {
+    apply(kea, scope);
+    if (scope.required) kea['require-client-classes'] = scope.required;
+  }
+  for (const { kea, scope } of subnets) {
+    apply(kea, scope);
+    if (scope.required) kea['require-client-classes'] = scope.required;
+  }
 
   // Lifetimes Kea would refuse (default above max) take dhcpd's effective value: the max.
   const sourceOf = (sc: Scope, key: string): AnyStatement | undefined => {
@@ -694,6 +748,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     const k = sc.klass!;
     const kea: KeaClientClass = { name: k.name };
     if (k.test) kea.test = k.test;
+    if (k.onlyIfRequired) kea['only-if-required'] = true;
     const { settings, options } = effective(sc);
     copyClassSettings(kea, settings);
     const list = optionList(options);
@@ -764,6 +819,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       }
       const pool: KeaPool = { pool: `${formatIPv4(r.low)} - ${formatIPv4(r.high)}` };
       if (cls) pool['client-class'] = cls;
+      if (sc.required) pool['require-client-classes'] = sc.required;
       const list = optionList(options);
       if (list) pool['option-data'] = list;
       (target.kea.pools ??= []).push(pool);

@@ -46,6 +46,7 @@ export interface KeaScopeSettings {
 export interface KeaPool {
   pool: string;
   'client-class'?: string;
+  'require-client-classes'?: string[];
   'option-data'?: KeaOptionData[];
 }
 
@@ -76,6 +77,8 @@ export interface KeaSharedNetwork4 extends KeaScopeSettings {
 export interface KeaClientClass {
   name: string;
   test?: string;
+  /** Evaluated only where a subnet, shared network or pool asks for it (require-client-classes). */
+  'only-if-required'?: boolean;
   'option-data'?: KeaOptionData[];
   'next-server'?: string;
   'boot-file-name'?: string;
