@@ -58,15 +58,16 @@ export interface MigrationReport {
 /** Collects the items of one server. */
 export class ItemLog {
   readonly items: MigrationItem[] = [];
-  private readonly seen = new Set<AnyStatement>();
+  /** Each statement's item, so a later change is found without a search (configs hold 100,000 hosts). */
+  private readonly byStatement = new Map<object, MigrationItem>();
   constructor(readonly server: string) {}
 
   /** Records what happened to a statement; the first record of a statement wins. */
   add(s: { span: Span } & object, file: SourceFile, construct: string, status: ItemStatus, details: { kea?: string; reason?: string; coversChildren?: boolean } = {}): void {
-    const key = s as AnyStatement;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.items.push(this.itemAt(s.span, file, construct, status, details));
+    if (this.byStatement.has(s)) return;
+    const item = this.itemAt(s.span, file, construct, status, details);
+    this.byStatement.set(s, item);
+    this.items.push(item);
   }
 
   /** An item that is not one statement (a whole file's HA section, a generated class). */
@@ -80,12 +81,12 @@ export class ItemLog {
   }
 
   has(s: AnyStatement): boolean {
-    return this.seen.has(s);
+    return this.byStatement.has(s);
   }
 
   /** Changes an item already recorded (a host placed later turns out not to fit anywhere). */
   update(s: AnyStatement, status: ItemStatus, details: { kea?: string; reason?: string }): void {
-    const item = this.items.find((i) => i.start === s.span.start && i.end === s.span.end);
+    const item = this.byStatement.get(s);
     if (!item) return;
     item.status = status;
     if (details.kea === '') delete item.kea;
