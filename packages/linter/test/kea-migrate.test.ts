@@ -332,3 +332,39 @@ describe('settings in scopes Kea cannot give them to', () => {
     expect(readKeaConfig(JSON.stringify(networks.configs.values().next().value)).subnets.get('10.0.0.0/24')!.max).toBe(600);
   });
 });
+
+describe('vendor-option-space', () => {
+  const convert = (text: string) => {
+    const dir = mkdtempSync(join(scratch, 'vendor-'));
+    writeFileSync(join(dir, 'dhcpd.conf'), text);
+    const { servers } = loadServers([join(dir, 'dhcpd.conf')]);
+    return migrateToKea(servers, []);
+  };
+  const SUNW = 'option space SUNW;\noption SUNW.root-path-name code 4 = text;\noption SUNW.boot-read-size code 9 = unsigned integer 16;\nsubnet 10.0.0.0 netmask 255.255.255.0 { }\nclass "solaris" {\n  match if option vendor-class-identifier = "SUNW.i86pc";\n  vendor-option-space SUNW;\n  option SUNW.root-path-name "/export/root";\n  option SUNW.boot-read-size 8192;\n}\n';
+
+  it("moves the one vendor space to Kea's vendor-encapsulated-options-space and sends option 43 where it was named", () => {
+    const r = convert(SUNW);
+    const config = r.configs.values().next().value!;
+    expect(config.Dhcp4['option-def']).toEqual([
+      { name: 'root-path-name', code: 4, space: 'vendor-encapsulated-options-space', type: 'string' },
+      { name: 'boot-read-size', code: 9, space: 'vendor-encapsulated-options-space', type: 'uint16' },
+    ]);
+    expect(config.Dhcp4['client-classes']![0]!['option-data']).toEqual([
+      { name: 'vendor-encapsulated-options', space: 'dhcp4' },
+      { name: 'root-path-name', space: 'vendor-encapsulated-options-space', data: '/export/root' },
+      { name: 'boot-read-size', space: 'vendor-encapsulated-options-space', data: '8192' },
+    ]);
+    expect(r.report.items.find((i) => i.construct === 'vendor-option-space')?.status).toBe('converted');
+    if (hasKea) {
+      const verdict = checkDhcp4(config, scratch, 'vendor');
+      expect(verdict.ok, verdict.output).toBe(true);
+    }
+  });
+
+  it('reports two vendor spaces, which Kea would have to merge into one', () => {
+    const r = convert(`${SUNW}option space ACME;\noption ACME.x code 1 = text;\nclass "acme" {\n  match if option vendor-class-identifier = "ACME";\n  vendor-option-space ACME;\n}\n`);
+    const items = r.report.items.filter((i) => i.construct === 'vendor-option-space');
+    expect(items.map((i) => i.status)).toEqual(['not-converted', 'not-converted']);
+    expect(items[0]!.reason).toMatch(/several vendor option spaces/);
+  });
+});

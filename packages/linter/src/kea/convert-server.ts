@@ -103,7 +103,6 @@ const NOT_IN_KEA: Record<string, string> = {
   'boot-unknown-clients': 'use a pool restricted to the KNOWN class instead',
   'min-secs': 'no Kea equivalent',
   'lease limit': 'Kea 2.2 has no per-class lease limit (limits hook from Kea 2.3)',
-  'vendor-option-space': 'vendor sub-options go into Kea\'s vendor-encapsulated-options-space; not converted automatically',
   'site-option-space': 'no Kea equivalent: define the options in the dhcp4 space',
   'dhcp-cache-threshold': 'Kea 2.2 has lease caching under "cache-threshold"; the meaning differs enough to be set by hand',
   'db-time-format': 'Kea\'s lease file is CSV with epoch times',
@@ -121,6 +120,9 @@ const NOT_IN_KEA: Record<string, string> = {
 };
 
 const DEFAULT_NOT_IN_KEA = 'no Kea 2.2 equivalent';
+
+/** The option space Kea's option 43 (vendor-encapsulated-options) is built from. */
+const VENDOR_SPACE = 'vendor-encapsulated-options-space';
 
 export interface ServerConversion {
   config: KeaDhcp4Config;
@@ -227,12 +229,19 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   let leaseDir = options.leaseDir;
 
   // Option definitions first: an option's format decides how its value is written.
+  const vendorSpaces = new Set<string>();
   walkConfig(config, {
     enter(s) {
       if (s.type === 'OptionDefinition') catalog.define(s);
+      if (s.type === 'Parameter' && s.name === 'vendor-option-space' && s.args[0]?.type === 'Word') vendorSpaces.add(s.args[0].text);
       return true;
     },
   });
+  // Kea builds option 43 from one space, vendor-encapsulated-options-space: the space dhcpd's
+  // vendor-option-space names moves there, when there is one and nothing else encapsulates it.
+  const [vendorSpace] = vendorSpaces;
+  const vendorSpaceProblem = vendorSpaces.size > 1 ? `several vendor option spaces (${[...vendorSpaces].join(', ')}) would all have to be Kea's one vendor-encapsulated-options-space` : vendorSpace !== undefined && [...catalog.user.values()].some((u) => u.encapsulate === vendorSpace) ? `space ${vendorSpace} is also encapsulated by another option` : undefined;
+  if (vendorSpace !== undefined && !vendorSpaceProblem) catalog.spaceNames.set(vendorSpace, VENDOR_SPACE);
 
   const ownScope = (s: AnyStatement, ancestors: readonly AnyStatement[]): Scope => {
     for (let i = ancestors.length - 1; i >= 0; i--) {
@@ -355,6 +364,12 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       case 'lease-file-name':
         if (first && first.includes('/')) leaseDir = first.slice(0, first.lastIndexOf('/')) || '/';
         return changed('lease-database (memfile)', `Kea keeps its leases in a CSV file of its own (${leaseDir}/kea-leases4.csv); the dhcpd lease file is not read`);
+      case 'vendor-option-space': {
+        if (vendorSpaceProblem) return notConverted(s, file, vendorSpaceProblem);
+        if (scope.kind === 'pool' || scope.kind === 'group') return notConverted(s, file, `Kea cannot send option 43 from a ${scope.kind}; set it on the subnet, a class or globally`);
+        scope.options.set('dhcp4.vendor-encapsulated-options', { option: { name: 'vendor-encapsulated-options', space: 'dhcp4' }, statement: s });
+        return log.add(s, file, describe(s), 'converted', { kea: `option-data vendor-encapsulated-options (its sub-options in ${VENDOR_SPACE})` });
+      }
       case 'use-host-decl-names':
         useHostDeclNames = first === 'on' || first === 'true';
         return ok('reservations[].hostname');

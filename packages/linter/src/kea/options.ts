@@ -19,6 +19,12 @@ export class OptionCatalog {
   readonly user = new Map<string, UserOption>();
   /** `space.name` of a later definition of a code → the first definition's name (Kea allows one name per code). */
   readonly aliases = new Map<string, string>();
+  /** dhcpd option space → Kea option space (the one `vendor-option-space` names → Kea's vendor space). */
+  readonly spaceNames = new Map<string, string>();
+
+  keaSpaceOf(space: string): string {
+    return space === 'dhcp' ? 'dhcp4' : this.spaceNames.get(space) ?? space;
+  }
 
   define(d: OptionDefinition): UserOption | { error: string } {
     if (d.code === undefined) return { error: 'the definition has no code' };
@@ -59,7 +65,7 @@ export class OptionCatalog {
       const code = KEA_STD_OPTIONS.get(keaName) ?? spec.code ?? undefined;
       return { keaSpace: 'dhcp4', keaName, code, atoms: spec.atoms, array: spec.array };
     }
-    if (user) return { keaSpace: space, keaName: name, code: user.code, atoms: user.atoms, array: user.array, user };
+    if (user) return { keaSpace: this.keaSpaceOf(space), keaName: name, code: user.code, atoms: user.atoms, array: user.array, user };
     if (space === 'agent' || space === 'fqdn' || space === 'server') return { error: `the '${space}' option space is not configurable in Kea` };
     return { error: `option '${space}.${name}' has no definition Kea could be given` };
   }
@@ -69,7 +75,7 @@ export class OptionCatalog {
    * Kea 2.2 does not define (tftp-server-address, …) when they are used.
    */
   keaDefinition(u: UserOption): KeaOptionDef | { error: string } {
-    const keaSpace = u.space === 'dhcp' ? 'dhcp4' : u.space;
+    const keaSpace = this.keaSpaceOf(u.space);
     if (u.encapsulate) return { name: u.name, code: u.code, space: keaSpace, type: 'empty', encapsulate: u.encapsulate };
     const types = u.atoms.map(keaAtomType);
     const missing = u.atoms.find((_, i) => types[i] === undefined);
