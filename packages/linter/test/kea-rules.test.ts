@@ -96,5 +96,4 @@ describe('cases beyond the examples', () => {
   it('kea-hostname-address flags next-server names too', () => {
     expect(run(hostname!, 'next-server boot.example.org;\n').map((r) => r.line)).toEqual([1]);
   });
-
 });
