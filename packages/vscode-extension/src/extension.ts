@@ -3,8 +3,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DHCPD_LANGUAGE, registerLanguageDetection } from './language-detection.js';
+import { PeerConfigPreview } from './peer-config-preview.js';
 
 let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
 let status: vscode.StatusBarItem;
 
 interface ServerStatus {
@@ -31,9 +34,10 @@ function showStatus(s: ServerStatus | 'starting' | 'stopped'): void {
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.mjs'));
+  // stdio, as in every other editor: the server reads LSP from stdin only (no --node-ipc channel).
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'dhcpd' }, { scheme: 'untitled', language: 'dhcpd' }],
@@ -47,16 +51,34 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   client.onNotification('dhcplint/status', (s: ServerStatus) => showStatus(s));
 }
 
+/** Starts the server once; later callers wait for the same start. */
+function ensureStarted(context: vscode.ExtensionContext): Promise<void> {
+  starting ??= start(context);
+  return starting;
+}
+
+/**
+ * The extension also activates when any Properties or plain-text file opens (to look at `.conf`
+ * files' content), so the server starts only once there is something for it to check.
+ */
+async function workspaceHasDhcpdFiles(): Promise<boolean> {
+  if (vscode.workspace.textDocuments.some((d) => d.languageId === DHCPD_LANGUAGE)) return true;
+  const found = await vscode.workspace.findFiles('{**/dhcpd.conf,**/etc/dhcp/*.conf,**/*_dhcpd.conf,**/dhcpd*.conf}', '**/node_modules/**', 1);
+  return found.length > 0;
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
   status.command = 'dhcplint.checkPair';
   context.subscriptions.push(status);
   const output = vscode.window.createOutputChannel('dhcplint pair check');
   context.subscriptions.push(output);
+  const peerConfig = PeerConfigPreview.register(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('dhcplint.formatDocument', () => vscode.commands.executeCommand('editor.action.formatDocument')),
     vscode.commands.registerCommand('dhcplint.checkPair', async () => {
+      await ensureStarted(context);
       if (!client) return;
       const report = await client.sendRequest<{ text: string }>('dhcplint/pairReport', {});
       output.clear();
@@ -65,21 +87,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('dhcplint.showPeerConfig', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!client || !editor) return;
-      const r = await client.sendRequest<{ markdown: string } | null>('dhcplint/peerConfig', { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
+      if (!editor) return;
+      await ensureStarted(context);
+      if (!client) return;
+      const r = await client.sendRequest<{ name: string; markdown: string } | null>('dhcplint/peerConfig', { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
       if (!r) {
         void vscode.window.showInformationMessage('dhcplint: no failover peer in this file.');
         return;
       }
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
-      await vscode.window.showTextDocument(doc, vscode.ViewColumn.Beside);
+      await peerConfig.show(r.name, editor.document.uri, r.markdown);
     }),
     vscode.commands.registerCommand('dhcplint.restartServer', async () => {
       await client?.stop();
-      await start(context);
+      starting = start(context);
+      await starting;
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (doc.languageId === DHCPD_LANGUAGE) void ensureStarted(context);
     }),
   );
-  await start(context);
+  registerLanguageDetection(context);
+  if (await workspaceHasDhcpdFiles()) await ensureStarted(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { format } from '@dhcplint/parser';
 
 // The packaged .vsix installed into real VS Code 1.100.3 (code-server 4.100.3), driven through
@@ -29,6 +29,8 @@ const freePort = () =>
 
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
+let tmp: string | undefined;
+let port = 0;
 const log: string[] = [];
 afterAll(async () => {
   if (log.length) writeFileSync(join(artifacts, 'code-server.log'), log.join(''));
@@ -40,21 +42,65 @@ afterAll(async () => {
       /* already gone */
     }
   }
+  if (tmp) {
+    // VS Code's own logs (extension host, language server output) go with the screenshots.
+    if (existsSync(join(tmp, 'ud/logs'))) cpSync(join(tmp, 'ud/logs'), join(artifacts, 'logs'), { recursive: true });
+    rmSync(tmp, { recursive: true, force: true });
+  }
 });
 
+/** A workbench page on the given folder, with helpers that act as a user would. */
+async function openWorkbench(folder: string, prefix: string) {
+  const page: Page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+  const shot = (name: string) => page.screenshot({ path: join(artifacts, `${prefix}${name}.png`) });
+  /** Runs a command from the command palette. */
+  const runCommand = async (title: string) => {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.type(title);
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+  };
+  /** Opens a file by name through Quick Open (Ctrl+P) and waits for its tab to be the active one. */
+  const quickOpen = async (name: string) => {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.type(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+  };
+  /** The language mode shown in the status bar for the active editor, once it is `expected` (or the timeout). */
+  const languageMode = async (expected: string) => {
+    const mode = page.locator('[id="status.editor.mode"]');
+    await mode.waitFor({ timeout: 30_000 });
+    for (let i = 0; i < 60 && (await mode.innerText()).trim() !== expected; i++) await page.waitForTimeout(250);
+    return (await mode.innerText()).trim();
+  };
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  await page.waitForTimeout(2000);
+  await shot('0-workbench');
+  return { page, shot, runCommand, quickOpen, languageMode };
+}
+
+/** The frame (a webview's inner document) that shows `selector`, polled for up to 30 s. */
+async function frameShowing(page: Page, selector: string): Promise<Frame | undefined> {
+  for (let i = 0; i < 120; i++) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  return undefined;
+}
+
 describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromium)', () => {
-  it('shows the pair diagnostic caused by the unopened partner, its squiggle, a hover, and formats the document', async () => {
+  beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    const tmp = mkdtempSync(join(tmpdir(), 'dhcplint-vscode-'));
-    // The workspace: a failover pair whose secondary (never opened) has another lease time, and a
-    // badly indented line in the primary's file for Format Document to fix.
-    const ws = join(tmp, 'ws');
-    cpSync(join(repoRoot, 'test-fixtures/deployment'), ws, { recursive: true });
-    const serv1 = join(ws, 'serv1/etc/dhcp/dhcpd.conf');
-    const serv2 = join(ws, 'serv2/etc/dhcp/dhcpd.conf');
-    writeFileSync(serv2, readFileSync(serv2, 'utf8').replace(/^default-lease-time .*$/m, 'default-lease-time 900;'));
-    writeFileSync(serv1, readFileSync(serv1, 'utf8').replace(/^(\s*)option routers/m, '          option routers'));
-    const original = readFileSync(serv1, 'utf8');
+    tmp = mkdtempSync(join(tmpdir(), 'dhcplint-vscode-'));
+    mkdirSync(join(tmp, 'ws'));
 
     // Package the extension the way users get it, and install the .vsix.
     const vsix = join(tmp, 'dhcplint-vscode.vsix');
@@ -68,8 +114,8 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     const install = spawnSync(process.execPath, [entry, ...common, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 120_000 });
     expect(install.stdout + install.stderr).toMatch(/dhcplint-vscode.*was successfully installed/);
 
-    const port = await freePort();
-    server = spawn(process.execPath, [entry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', ws], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    port = await freePort();
+    server = spawn(process.execPath, [entry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', join(tmp, 'ws')], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     server.stdout!.on('data', (d) => log.push(String(d)));
     server.stderr!.on('data', (d) => log.push(String(d)));
 
@@ -80,20 +126,19 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     }
 
     browser = await chromium.launch({ executablePath: chromiumBin, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-    const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`) });
-    /** Runs a command from the command palette, as a user would. */
-    const runCommand = async (title: string) => {
-      await page.keyboard.press('F1');
-      await page.waitForSelector('.quick-input-widget input');
-      await page.keyboard.type(title);
-      await page.waitForTimeout(800);
-      await page.keyboard.press('Enter');
-    };
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    await page.waitForTimeout(2000);
-    await shot('0-workbench');
+  }, 240_000);
+
+  it('shows the pair diagnostic caused by the unopened partner, its squiggle, a hover, and formats the document', async () => {
+    // The workspace: a failover pair whose secondary (never opened) has another lease time, and a
+    // badly indented line in the primary's file for Format Document to fix.
+    const ws = join(tmp!, 'deployment');
+    cpSync(join(repoRoot, 'test-fixtures/deployment'), ws, { recursive: true });
+    const serv1 = join(ws, 'serv1/etc/dhcp/dhcpd.conf');
+    const serv2 = join(ws, 'serv2/etc/dhcp/dhcpd.conf');
+    writeFileSync(serv2, readFileSync(serv2, 'utf8').replace(/^default-lease-time .*$/m, 'default-lease-time 900;'));
+    writeFileSync(serv1, readFileSync(serv1, 'utf8').replace(/^(\s*)option routers/m, '          option routers'));
+    const original = readFileSync(serv1, 'utf8');
+    const { page, shot, runCommand } = await openWorkbench(ws, '');
 
     // Open only the primary's dhcpd.conf, through the Explorer as a user would.
     for (const name of ['serv1', 'etc', 'dhcp', 'dhcpd.conf']) {
@@ -147,10 +192,25 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
 
     // The status bar item and the "Show effective configuration of this peer" command.
     await expect(page.locator('.statusbar-item', { hasText: 'dhcplint' }).first().isVisible()).resolves.toBe(true);
+    // It is the rendered Markdown preview of a read-only document: a table in a webview, no
+    // untitled buffer with the raw text, nothing to save when it is closed.
     await runCommand('dhcplint: Show effective configuration');
-    const table = page.locator('.monaco-editor .view-line', { hasText: '| mclt | 1800 | *(from the primary)* |' }).first();
-    await table.waitFor({ timeout: 30_000 });
+    const previewTab = page.locator('.tabs-container .tab', { hasText: 'failover peer campus-fo' }).first();
+    await previewTab.waitFor({ timeout: 30_000 });
+    expect(await previewTab.innerText()).toMatch(/^Preview /);
+    const preview = await frameShowing(page, 'table td');
+    expect(preview, 'no webview shows a rendered table').toBeDefined();
+    const mcltRow = await preview!.locator('tr', { has: preview!.locator('td', { hasText: /^mclt$/ }) }).first().innerText();
+    expect(mcltRow).toMatch(/mclt\s+1800\s+\(from the primary\)/);
     await shot('6-peer-config');
+    expect(await page.locator('.tabs-container .tab', { hasText: /Untitled/ }).count()).toBe(0);
+    expect(await page.locator('.monaco-editor .view-line', { hasText: '| mclt |' }).count()).toBe(0);
+    expect(await previewTab.getAttribute('class')).not.toMatch(/\bdirty\b/);
+    await previewTab.hover();
+    await previewTab.locator('.tab-actions .action-label').first().click();
+    await previewTab.waitFor({ state: 'detached', timeout: 10_000 });
+    await page.waitForTimeout(500);
+    expect(await page.locator('.monaco-dialog-box').count(), 'closing the preview asked something').toBe(0);
 
     // "Check failover pair": the report in its output channel.
     await runCommand('dhcplint: Check failover pair');
@@ -158,5 +218,36 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     await report.waitFor({ timeout: 30_000 });
     await expect(page.locator('.output-view .view-line', { hasText: '0 error(s), 1 warning(s)' }).first().isVisible()).resolves.toBe(true);
     await shot('7-pair-report');
+  }, 300_000);
+
+  it('opens .conf files named without "dhcpd" in the dhcpd language by their content, and leaves other .conf files alone', async () => {
+    // A flat pair named serv1.conf/serv2.conf (VS Code itself calls them Properties), with a typo
+    // the language server reports once it gets the file, and an nginx config beside them.
+    const ws = join(tmp!, 'renamed');
+    mkdirSync(ws);
+    writeFileSync(join(ws, 'serv1.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv1_dhcpd.conf'), 'utf8').replace(/^max-lease-time 7200;$/m, 'max-lease-tme 7200;'));
+    writeFileSync(join(ws, 'serv2.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv2_dhcpd.conf'), 'utf8'));
+    writeFileSync(join(ws, 'site.conf'), readFileSync(join(extDir, 'test/not-dhcpd/nginx.conf'), 'utf8'));
+    const { page, shot, quickOpen, languageMode } = await openWorkbench(ws, 'renamed-');
+
+    await quickOpen('serv1.conf');
+    expect(await languageMode('ISC DHCP config')).toBe('ISC DHCP config');
+    await shot('1-serv1-language');
+    // The server has the file: its diagnostic is in the Problems panel.
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: "did you mean 'max-lease-time'" }).first();
+    await row.waitFor({ timeout: 60_000 });
+    expect(await row.innerText()).toContain('unknown-statement');
+    await shot('2-serv1-problem');
+    await page.keyboard.press('Control+J');
+
+    await quickOpen('site.conf');
+    expect(await languageMode('Properties')).toBe('Properties');
+    await shot('3-nginx-language');
+
+    await quickOpen('serv2.conf');
+    expect(await languageMode('ISC DHCP config')).toBe('ISC DHCP config');
+    await shot('4-serv2-language');
+    await page.close();
   }, 300_000);
 });
