@@ -462,7 +462,7 @@ export function* loadServersSteps(paths: string[], settings: LintSettings = {}):
     if (servers.some((s) => s.config.main.uri === main)) return; // named twice (manifest and path)
     const scope: ReadScope = how.root !== undefined
       ? { folders: [how.root, ...userFolders], what: 'the server root' }
-      : { folders: [how.folder ?? dirname(main), ...(how.named ? realFolder(main) : []), ...userFolders], named: how.named ? [main] : [], what: "the config's folder (widen it with readRoots)" };
+      : { folders: [how.folder ?? dirname(main), ...(how.named ? realFolder(main) : []), ...userFolders], named: how.named ? [main] : [], what: "the config's folder (allow more with readRoots or --allow-read)" };
     const fs = confinedFs(disk, scope);
     const loaded = loadServerConfigOrReason(main, { fs, name, root: how.root, pathMap: settings.includeMap, cache: settings.parseCache, sourceFiles: settings.sourceFiles });
     if ('unread' in loaded) {

@@ -151,7 +151,7 @@ describe('includes of loose config files', () => {
     write(join(base, 'loose/sub/hosts.conf'), 'default-lease-time 600;\n');
     const { result } = lintSafely([loose]);
     expect(result.diagnostics.filter((d) => d.ruleId === 'read-refused').map((d) => d.message)).toEqual([
-      `Included file not read: ${canary} is outside the config's folder (widen it with readRoots).`,
+      `Included file not read: ${canary} is outside the config's folder (allow more with readRoots or --allow-read).`,
     ]);
     expect(result.files).toContain(join(base, 'loose/sub/hosts.conf'));
 
