@@ -163,10 +163,11 @@ class Printer {
   private indentOf(list: N.Statement[], parentIndent: string): string {
     for (const s of list) {
       if (s.layout && s.span.start >= 0) {
+        // Back over blanks only: a statement that does not start its line has no indentation of
+        // its own, and scanning the whole line would cost its length at every nesting level.
         let lineStart = s.span.start;
-        while (lineStart > 0 && !isNewline(this.src.charCodeAt(lineStart - 1))) lineStart--;
-        const prefix = this.src.slice(lineStart, s.span.start);
-        if (/^[ \t]*$/.test(prefix)) return prefix;
+        while (lineStart > 0 && isBlank(this.src.charCodeAt(lineStart - 1))) lineStart--;
+        if (lineStart === 0 || isNewline(this.src.charCodeAt(lineStart - 1))) return this.src.slice(lineStart, s.span.start);
         break;
       }
     }
@@ -185,6 +186,10 @@ class Printer {
 
 function isNewline(c: number): boolean {
   return c === 10 || c === 13;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** An append-only list of string parts that knows whether its text ends with a line break. */
