@@ -11,11 +11,13 @@ import { replaceFileText } from './io/replace-text.js';
 import { WriteError, writeOutput } from './io/write.js';
 import { ConfigFileError, findRcFile, readRcFile, settingsFromRc, type RcFile } from './config-file.js';
 import { runSummary } from './summary.js';
+import { migrateCommand } from './kea/cli.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 const USAGE = `Usage: dhcplint [options] PATH...
        dhcplint fmt [--check | --write] [--indent N | --tabs] FILE...
+       dhcplint migrate --to kea [--out-dir DIR] [--control-port N] [--force] PATH...
 
 PATH is a dhcpd.conf file, a folder of configs, or a server root (a folder holding
 etc/dhcp/dhcpd.conf, with etc/netplan/*.yaml and etc/default/isc-dhcp-server).
@@ -113,6 +115,7 @@ function fmtCommand(args: string[]): number {
 export function main(argv: string[]): number {
   try {
     if (argv[0] === 'fmt') return fmtCommand(argv.slice(1));
+    if (argv[0] === 'migrate') return migrateCommand(argv.slice(1));
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
