@@ -228,7 +228,7 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     writeFileSync(join(ws, 'serv1.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv1_dhcpd.conf'), 'utf8').replace(/^max-lease-time 7200;$/m, 'max-lease-tme 7200;'));
     writeFileSync(join(ws, 'serv2.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv2_dhcpd.conf'), 'utf8'));
     writeFileSync(join(ws, 'site.conf'), readFileSync(join(extDir, 'test/not-dhcpd/nginx.conf'), 'utf8'));
-    const { page, shot, quickOpen, languageMode } = await openWorkbench(ws, 'renamed-');
+    const { page, shot, runCommand, quickOpen, languageMode } = await openWorkbench(ws, 'renamed-');
 
     await quickOpen('serv1.conf');
     expect(await languageMode('ISC DHCP config')).toBe('ISC DHCP config');
@@ -248,6 +248,34 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     await quickOpen('serv2.conf');
     expect(await languageMode('ISC DHCP config')).toBe('ISC DHCP config');
     await shot('4-serv2-language');
+
+    // A language picked by hand wins: the extension does not switch the file back.
+    await runCommand('Change Language Mode');
+    await page.keyboard.type('Properties');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: /^Properties/ }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    expect(await languageMode('Properties')).toBe('Properties');
+    await page.waitForTimeout(2000);
+    expect(await languageMode('Properties')).toBe('Properties');
+    await shot('5-serv2-by-hand');
+    await page.close();
+  }, 300_000);
+
+  it('keeps VS Code\'s language for .conf files when dhcplint.detectLanguage is off', async () => {
+    const ws = join(tmp!, 'detection-off');
+    mkdirSync(join(ws, '.vscode'), { recursive: true });
+    writeFileSync(join(ws, '.vscode/settings.json'), JSON.stringify({ 'dhcplint.detectLanguage': false }));
+    writeFileSync(join(ws, 'serv1.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv1_dhcpd.conf'), 'utf8'));
+    const { page, shot, quickOpen, languageMode } = await openWorkbench(ws, 'off-');
+    await quickOpen('serv1.conf');
+    expect(await languageMode('Properties')).toBe('Properties');
+    await page.waitForTimeout(2000);
+    expect(await languageMode('Properties')).toBe('Properties');
+    await shot('1-serv1-properties');
+    // Proof that the extension was active and only the setting held it back: turned on, it acts.
+    writeFileSync(join(ws, '.vscode/settings.json'), JSON.stringify({ 'dhcplint.detectLanguage': true }));
+    expect(await languageMode('ISC DHCP config')).toBe('ISC DHCP config');
+    await shot('2-serv1-setting-on');
     await page.close();
   }, 300_000);
 });
