@@ -83,6 +83,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let generation = 0;
   /** Files we published diagnostics for, so files that became clean get an empty list. */
   let published = new Set<string>();
+  /** Workspace problems of the last run (an unreadable rc file, a manifest entry outside the folders). */
+  let reportedProblems = new Set<string>();
 
   const log = (message: string) => connection.console.error(message);
 
@@ -148,7 +150,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (!result) return false; // stale: a change arrived, and its own run is scheduled
     analysis = result;
-    for (const p of analysis.problems) log(`dhcplint-lsp: ${p}`);
+    // Workspace problems are said once, not again on every keystroke while they last.
+    for (const p of analysis.problems) if (!reportedProblems.has(p)) log(`dhcplint-lsp: ${p}`);
+    reportedProblems = new Set(analysis.problems);
     const now = new Set<string>();
     for (const [path, diags] of analysis.diagnostics) {
       const uri = toUri(path);
@@ -206,7 +210,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     running = true;
     void analyzeAndPublish()
-      .then((finished) => (editsOutpaceRuns = !finished))
+      .then(
+        (finished) => (editsOutpaceRuns = !finished),
+        (e: unknown) => log(`dhcplint-lsp: analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+      )
       .finally(() => {
         running = false;
         if (due) {
