@@ -59,10 +59,16 @@ const WEAK: readonly (readonly [string, RegExp])[] = [
  * A first-line comment that names the server; package.json's `firstLine` starts with the same
  * pattern. Not `isc-dhcp`: systemd drop-ins for `isc-dhcp-server.service` name it too.
  */
-export const DHCPD_FIRST_LINE_COMMENT = /^#.*\b(dhcpd|ISC DHCP)\b/;
+export const DHCPD_FIRST_LINE_COMMENT = /^#.*\b(dhcpd|ISC DHCP)\b(?![.-]leases)/;
 
 /** Lines that dhcpd's grammar never has: an INI/systemd section header, a `key=value` setting. */
 const FOREIGN: readonly RegExp[] = [/^\[[^\]]*\]$/, /^[\w.-]+\s*=/];
+
+/**
+ * Statements of a dhcpd *lease* file, which shares `hardware ethernet` and `failover peer` with
+ * configs but is another language (dhcpd-leases): one of these and it is not a config.
+ */
+const LEASES = new RegExp(String.raw`^(lease\s+${IPV4}\s*\{|iaaddr\s|ia-(na|ta|pd)\s+"|failover\s+peer\s+"[^"]*"\s+state\s*\{|server-duid\s|authoring-byte-order\s|(binding|next\s+binding)\s+state\s)`);
 
 export interface DhcpdEvidence {
   /** Which marker matched. */
@@ -92,6 +98,7 @@ export interface Detection {
   isDhcpd: boolean;
   strong: DhcpdEvidence[];
   weak: DhcpdEvidence[];
+  /** What speaks against: INI/`key=value` lines and lease-file statements. */
   foreign: DhcpdEvidence[];
 }
 
@@ -103,12 +110,14 @@ export function detectDhcpd(text: string): Detection {
   const strong: DhcpdEvidence[] = [];
   const weak: DhcpdEvidence[] = [];
   const foreign: DhcpdEvidence[] = [];
+  const leases: DhcpdEvidence[] = [];
   if (DHCPD_FIRST_LINE_COMMENT.test(lines[0] ?? '')) strong.push({ marker: 'comment naming dhcpd', line: 0 });
   lines.forEach((raw, line) => {
     const code = codeOf(raw);
     if (!code) return;
     for (const re of FOREIGN) if (re.test(code)) foreign.push({ marker: re.source, line });
     for (const statement of statementsOf(code)) {
+      if (LEASES.test(statement)) leases.push({ marker: 'lease file statement', line });
       for (const [marker, re] of STRONG) if (re.test(statement)) strong.push({ marker, line });
       for (const [marker, re] of WEAK) if (re.test(statement)) weak.push({ marker, line });
     }
@@ -117,8 +126,8 @@ export function detectDhcpd(text: string): Detection {
   // A section header or `key = value` line outweighs a stray marker (an INI file mentioning
   // `authoritative;` in a value), but not a file that is dhcpd throughout.
   const score = strong.length * 2 + (weakKinds >= 2 ? weakKinds : 0);
-  const isDhcpd = score > 0 && score > foreign.length * 2;
-  return { isDhcpd, strong, weak, foreign };
+  const isDhcpd = score > 0 && score > foreign.length * 2 && leases.length === 0;
+  return { isDhcpd, strong, weak, foreign: [...foreign, ...leases] };
 }
 
 export function looksLikeDhcpd(text: string): boolean {

@@ -35,6 +35,20 @@ describe('content detection of dhcpd configs', () => {
     expect(wronglyDetected).toEqual([]);
   });
 
+  it('does not take a dhcpd lease file for a config, though it has hardware ethernet and failover peer', () => {
+    const leases = readFileSync(join(extDir, 'test/grammar/leases.dhcpd-leases'), 'utf8').replace(/^# SYNTAX TEST.*\n/, '# The format of this file is documented in the dhcpd.leases(5) manual page.\n');
+    expect(detectDhcpd(leases).strong.length).toBeGreaterThan(0);
+    expect(looksLikeDhcpd(leases)).toBe(false);
+    expect(firstLinePattern.test(firstLine(join(extDir, 'test/grammar/leases.dhcpd-leases')))).toBe(false);
+    expect(firstLinePattern.test('# The format of this file is documented in the dhcpd.leases(5) manual page.')).toBe(false);
+    expect(firstLinePattern.test('failover peer "campus-fo" state {')).toBe(false);
+    if (existsSync(join(corpusDir, 'files'))) {
+      const corpusLeases = readdirSync(join(corpusDir, 'files'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.leases'));
+      expect(corpusLeases.length).toBeGreaterThan(10);
+      expect(corpusLeases.filter((f) => looksLikeDhcpd(readFileSync(join(corpusDir, 'files', f), 'utf8')))).toEqual([]);
+    } else console.warn(`\n*** SKIPPING corpus lease files: ${corpusDir} is absent ***\n`);
+  });
+
   it('recognises the configs of the shared real-world corpus (other people wrote them)', () => {
     if (!existsSync(join(corpusDir, 'INDEX.tsv'))) {
       console.warn(`\n*** SKIPPING corpus detection: ${corpusDir} is absent ***\n`);
