@@ -6,7 +6,9 @@ import { lintServers, loadServers, type LintSettings } from './engine.js';
 import { allRuleMetas } from './rules/index.js';
 import { formatGcc, formatGithub, formatJson, formatSarif, formatStylish } from './formatters/index.js';
 import { fixFiles, lintedTexts } from './io/apply-fixes.js';
-import { decodeConfigBytes, encodeConfigText } from './io/encoding.js';
+import { encodeConfigText } from './io/encoding.js';
+import { readConfigFile } from './io/read.js';
+import { capDiagnosticsPerFile } from './limits.js';
 import { replaceFileText } from './io/replace-text.js';
 import { WriteError, writeOutput } from './io/write.js';
 import { ConfigFileError, findRcFile, readRcFile, settingsFromRc, type RcFile } from './config-file.js';
@@ -26,10 +28,14 @@ Two configs that declare the same failover peer are cross-checked as a pair.
 Options:
   -f, --format NAME       stylish (default) | json | sarif | github | gcc
   -o, --output FILE       write the report to FILE
-  -c, --config FILE       configuration file (default: .dhcplintrc.json in the current folder)
+  -c, --config FILE       configuration file (default: the nearest .dhcplintrc.json,
+                          from the current folder up)
       --include-map A=B   map absolute include prefix A to folder B (repeatable)
       --pair A=B          treat the configs A and B as a failover pair
       --max-warnings N    exit 1 when there are more than N warnings
+      --max-problems-per-file N
+                          list at most N problems per file, then one summary line (default 1000, 0: all)
+      --allow-read DIR    also read includes from DIR (outside a server root; repeatable)
       --fix               apply safe fixes in place
       --quiet             report errors only
       --print-config      print the effective configuration and exit
@@ -60,14 +66,15 @@ function loadRc(path: string | undefined): { rc: RcFile; base: string } {
   }
 }
 
-function settingsFrom(rc: RcFile, base: string, cli: { includeMap: string[]; pairs: string[] }): LintSettings {
+function settingsFrom(rc: RcFile, base: string, cli: { includeMap: string[]; pairs: string[]; allowRead: string[] }): LintSettings {
   const settings = settingsFromRc(rc, base);
   for (const m of cli.includeMap) {
     const [k, v] = m.split('=');
     if (!k || !v) throw new UsageError(`--include-map expects PREFIX=FOLDER, got '${m}'`);
     settings.includeMap![k] = resolve(v);
   }
-  settings.pairs!.push(...cli.pairs.map((p) => p.split('=').map((x) => resolve(x)) as [string, string]));
+  for (const p of cli.pairs) settings.pairs!.push(p.split('=').map((x) => resolve(x)) as [string, string]);
+  if (cli.allowRead.length) settings.readRoots = [...(settings.readRoots ?? []), ...cli.allowRead.map((d) => resolve(d))];
   return settings;
 }
 
@@ -79,12 +86,12 @@ function fmtCommand(args: string[]): number {
   let unformatted = 0;
   let failed = false;
   for (const file of positionals) {
-    let read: ReturnType<typeof decodeConfigBytes>;
-    try {
-      read = decodeConfigBytes(readFileSync(file));
-    } catch {
-      process.stderr.write(`dhcplint: cannot read ${file}\n`);
-      return 2;
+    // The same safe reader as lint runs: a device or FIFO given by mistake is refused, not read forever.
+    const read = readConfigFile(file);
+    if (!('text' in read)) {
+      process.stderr.write(`dhcplint: ${file}: ${'missing' in read ? 'no such file' : `not read: ${read.refused}`}\n`);
+      failed = true;
+      continue;
     }
     const text = read.text;
     // Indentation follows the statements the parser recognised: with a syntax error (a missing ';'
@@ -125,6 +132,8 @@ export function main(argv: string[]): number {
         config: { type: 'string', short: 'c' },
         'include-map': { type: 'string', multiple: true, default: [] },
         pair: { type: 'string', multiple: true, default: [] },
+        'allow-read': { type: 'string', multiple: true, default: [] },
+        'max-problems-per-file': { type: 'string', default: '1000' },
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
         quiet: { type: 'boolean' },
@@ -148,7 +157,7 @@ export function main(argv: string[]): number {
       return 0;
     }
     const { rc, base } = loadRc(values.config);
-    const settings = settingsFrom(rc, base, { includeMap: values['include-map'] ?? [], pairs: values.pair ?? [] });
+    const settings = settingsFrom(rc, base, { includeMap: values['include-map'] ?? [], pairs: values.pair ?? [], allowRead: values['allow-read'] ?? [] });
     if (values['print-config']) {
       process.stdout.write(`${JSON.stringify(settings, null, 2)}\n`);
       return 0;
@@ -157,6 +166,8 @@ export function main(argv: string[]): number {
     if (!['stylish', 'json', 'sarif', 'github', 'gcc'].includes(formatName)) throw new UsageError(`unknown format '${formatName}' (stylish, json, sarif, github, gcc)`);
     const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
     if (Number.isNaN(maxWarnings)) throw new UsageError('--max-warnings takes a number');
+    const maxPerFile = Number(values['max-problems-per-file']);
+    if (!Number.isInteger(maxPerFile) || maxPerFile < 0) throw new UsageError('--max-problems-per-file takes a whole number (0: no limit)');
     if (!positionals.length) throw new UsageError('no files given');
 
     const paths = positionals.map((p) => resolve(p));
@@ -176,13 +187,15 @@ export function main(argv: string[]): number {
     }
     let diags = result.diagnostics;
     if (values.quiet) diags = diags.filter((d) => d.severity === 'error');
+    // The report stays readable on a broken or generated file; the exit status counts everything.
+    const shown = maxPerFile > 0 ? capDiagnosticsPerFile(diags, maxPerFile) : diags;
     const color = !values['no-color'] && !process.env.NO_COLOR && !values.output && process.stdout.isTTY === true;
     const report =
-      formatName === 'json' ? `${formatJson(diags, result.files)}\n`
-      : formatName === 'sarif' ? `${formatSarif(diags, allRuleMetas, VERSION, result.internalErrors)}\n`
-      : formatName === 'github' ? formatGithub(diags)
-      : formatName === 'gcc' ? formatGcc(diags)
-      : formatStylish(diags, color);
+      formatName === 'json' ? `${formatJson(shown, result.files)}\n`
+      : formatName === 'sarif' ? `${formatSarif(shown, allRuleMetas, VERSION, result.internalErrors)}\n`
+      : formatName === 'github' ? formatGithub(shown)
+      : formatName === 'gcc' ? formatGcc(shown)
+      : formatStylish(shown, color);
     if (values.output) writeOutput(values.output, Buffer.from(report, 'utf8'));
     else process.stdout.write(report);
     // Humans get told what was checked; machine formats stay pure.

@@ -4,13 +4,20 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { LintSettings, ServerManifestEntry } from './engine.js';
 import { allRuleMetas } from './rules/index.js';
+import { keaPreset } from './kea/rules/index.js';
 import { readConfigFile } from './io/read.js';
 
 export const RC_FILE_NAME = '.dhcplintrc.json';
 
+const PRESETS = ['recommended', 'strict', 'kea'] as const;
+export type RcPreset = (typeof PRESETS)[number];
+
+const presetsOf = (rc: RcFile): RcPreset[] => (rc.extends === undefined ? [] : Array.isArray(rc.extends) ? rc.extends : [rc.extends]);
+
 export interface RcFile {
   $schema?: string;
-  extends?: 'recommended' | 'strict';
+  /** Presets applied in order: `strict` makes warnings errors, `kea` turns on the Kea readiness rules. */
+  extends?: RcPreset | RcPreset[];
   rules?: LintSettings['rules'];
   /** Absolute include prefixes mapped to folders relative to the rc file. */
   includeMap?: Record<string, string>;
@@ -44,7 +51,7 @@ export function readRcFile(path: string): RcFile {
     if (!allRuleMetas.some((m) => m.id === id)) throw new ConfigFileError(`${path}: unknown rule '${id}'`);
     if (!['off', 'info', 'warn', 'error'].includes(sev)) throw new ConfigFileError(`${path}: rule '${id}' severity must be off, info, warn or error`);
   }
-  if (rc.extends !== undefined && rc.extends !== 'recommended' && rc.extends !== 'strict') throw new ConfigFileError(`${path}: "extends" must be "recommended" or "strict"`);
+  if (presetsOf(rc).some((p) => !PRESETS.includes(p))) throw new ConfigFileError(`${path}: "extends" must be one of ${PRESETS.map((p) => `"${p}"`).join(', ')}, or a list of them`);
   if (rc.maxFileSize !== undefined && !(Number.isSafeInteger(rc.maxFileSize) && rc.maxFileSize > 0)) throw new ConfigFileError(`${path}: "maxFileSize" must be a positive whole number of bytes`);
   if (rc.readRoots !== undefined && !(Array.isArray(rc.readRoots) && rc.readRoots.every((r) => typeof r === 'string' && r !== ''))) throw new ConfigFileError(`${path}: "readRoots" must be a list of folder paths`);
   for (const [name, s] of Object.entries(rc.servers ?? {})) {
@@ -67,7 +74,10 @@ export function settingsFromRc(rc: RcFile, base: string): LintSettings {
   const includeMap: Record<string, string> = {};
   for (const [k, v] of Object.entries(rc.includeMap ?? {})) includeMap[k] = resolve(base, v);
   const rules: NonNullable<LintSettings['rules']> = {};
-  if (rc.extends === 'strict') for (const m of allRuleMetas) if (m.defaultSeverity === 'warning') rules[m.id] = 'error';
+  for (const preset of presetsOf(rc)) {
+    if (preset === 'strict') for (const m of allRuleMetas) if (m.defaultSeverity === 'warning' && !m.offByDefault) rules[m.id] = 'error';
+    if (preset === 'kea') Object.assign(rules, keaPreset);
+  }
   Object.assign(rules, rc.rules);
   const pairs = (rc.pairs ?? []).map(([a, b]) => [resolve(base, a), resolve(base, b)] as [string, string]);
   const servers: ServerManifestEntry[] = Object.entries(rc.servers ?? {}).map(([name, s]) => ({

@@ -121,7 +121,7 @@ export interface LintResult {
 
 function severityFor(ruleId: string, dflt: Severity, settings: LintSettings): Severity | undefined {
   const s = settings.rules?.[ruleId];
-  if (s === 'off') return undefined;
+  if (s === 'off' || (s === undefined && ruleById.get(ruleId)?.offByDefault)) return undefined;
   if (s === 'warn') return 'warning';
   if (s === 'error' || s === 'info') return s;
   return dflt;

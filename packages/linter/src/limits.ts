@@ -14,7 +14,7 @@ export function capDiagnosticsPerFile(diags: readonly Diagnostic[], max: number)
   const kept: Diagnostic[] = [];
   const counts = new Map<string, number>();
   /** Per capped file, in the order files reached the cap: where to report and how many were left out. */
-  const capped = new Map<string, { at: Diagnostic; dropped: number }>();
+  const capped = new Map<string, { at: Diagnostic; dropped: number; errors: number }>();
   const lastKept = new Map<string, Diagnostic>();
   for (const d of diags) {
     const n = counts.get(d.uri) ?? 0;
@@ -24,15 +24,15 @@ export function capDiagnosticsPerFile(diags: readonly Diagnostic[], max: number)
       lastKept.set(d.uri, d);
       continue;
     }
-    const entry = capped.get(d.uri);
-    if (entry) entry.dropped++;
-    else capped.set(d.uri, { at: lastKept.get(d.uri) ?? d, dropped: 1 });
+    const entry = capped.get(d.uri) ?? capped.set(d.uri, { at: lastKept.get(d.uri) ?? d, dropped: 0, errors: 0 }).get(d.uri)!;
+    entry.dropped++;
+    if (d.severity === 'error') entry.errors++;
   }
-  for (const [uri, { at, dropped }] of capped) {
+  for (const [uri, { at, dropped, errors }] of capped) {
     kept.push({
       ruleId: TOO_MANY_PROBLEMS,
       severity: 'info',
-      message: `${dropped} more problem${dropped === 1 ? '' : 's'} in this file not shown (at most ${limit} are listed per file).`,
+      message: `${dropped} more problem${dropped === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in this file not shown (at most ${limit} are listed per file).`,
       uri,
       span: { start: at.span.start, end: at.span.end },
       range: { start: { ...at.range.start }, end: { ...at.range.end } },

@@ -39,6 +39,8 @@ export interface RuleMeta {
   /** Rules that go beyond dhcpd's own checks and may flag files dhcpd accepts. */
   stricterThanDhcpd?: boolean;
   recommended: boolean;
+  /** Off unless the settings or a preset turn it on (the Kea readiness rules: `extends: "kea"`). */
+  offByDefault?: boolean;
   fixable?: boolean;
   /**
    * What the rule reports about a statement depends only on that statement, its ancestors and its

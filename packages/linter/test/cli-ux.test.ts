@@ -93,3 +93,47 @@ describe('the nearest .dhcplintrc.json', () => {
     rmSync(dir, { recursive: true });
   });
 });
+
+describe('bounded and sandboxed from the command line', () => {
+  it('lists at most --max-problems-per-file problems per file, then one summary line; the exit status counts all', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.conf'), 'ddns-update-style ad-hoc;\n'.repeat(30));
+    const all = JSON.parse(run(['--format', 'json', '--max-problems-per-file', '0', join(dir, 'a.conf')]).stdout) as { messages: { ruleId: string }[] }[];
+    expect(all[0]!.messages.length).toBeGreaterThan(10);
+    const r = run(['--format', 'json', '--max-problems-per-file', '5', join(dir, 'a.conf')]);
+    const capped = (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string }[] }[])[0]!.messages;
+    expect(capped).toHaveLength(6);
+    expect(capped[5]!.ruleId).toBe('too-many-problems');
+    expect(capped[5]!.message).toMatch(new RegExp(`^${all[0]!.messages.length - 5} more problems`));
+    expect(r.status).toBe(1);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('reads an include outside the config folder only when --allow-read names its folder', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'conf'));
+    mkdirSync(join(dir, 'shared'));
+    writeFileSync(join(dir, 'shared', 'hosts.conf'), 'host a { hardware ethernet 00:11:22:33:44:55; }\n');
+    writeFileSync(join(dir, 'conf', 'a.conf'), `include "${join(dir, 'shared', 'hosts.conf')}";\n${SUBNET}`);
+    const ids = (args: string[]) => (JSON.parse(run(['--format', 'json', ...args, join(dir, 'conf', 'a.conf')]).stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
+    expect(ids([])).toContain('read-refused');
+    expect(ids(['--allow-read', join(dir, 'shared')])).not.toContain('read-refused');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('fmt refuses a device or FIFO instead of reading it forever', () => {
+    const r = run(['fmt', '--check', '/dev/zero']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\/dev\/zero: not read: .*character device/);
+  });
+
+  it('"extends": "kea" turns on the Kea readiness rules, which are off by default', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.conf'), `default-lease-time 28800;\nmax-lease-time 7200;\n${SUBNET}`);
+    const ids = () => (JSON.parse(run(['--format', 'json', 'a.conf'], dir).stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
+    expect(ids()).not.toContain('kea-lease-time-order');
+    writeFileSync(join(dir, '.dhcplintrc.json'), JSON.stringify({ extends: ['strict', 'kea'] }));
+    expect(ids()).toContain('kea-lease-time-order');
+    rmSync(dir, { recursive: true });
+  });
+});

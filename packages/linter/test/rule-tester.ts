@@ -35,7 +35,9 @@ function lintWritten(m: RuleMeta, which: 'incorrect' | 'correct'): { dir: string
   } else if (ex.partner !== undefined) {
     paths = [write('a/dhcpd.conf', ex[which]), write('b/dhcpd.conf', which === 'incorrect' ? ex.partner : (ex.partnerCorrect ?? ex.partner))];
   } else paths = [write('dhcpd.conf', ex[which])];
-  return { dir, diagnostics: lintPaths(paths).diagnostics };
+  // A rule that is off by default (the Kea readiness rules) is tested turned on, at its own severity.
+  const on = m.defaultSeverity === 'warning' ? 'warn' : m.defaultSeverity;
+  return { dir, diagnostics: lintPaths(paths, m.offByDefault ? { rules: { [m.id]: on } } : {}).diagnostics };
 }
 
 /** Every rule id reported on the example (any rule). */

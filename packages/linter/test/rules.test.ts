@@ -11,7 +11,28 @@ const CASES: Record<string, { reports: Row[]; fixed?: string }> = {
     ["dhcpd.conf", 1, 23, 1, 23, "Missing '"],
   ] },
   'include-missing': { reports: [
-    ["dhcpd.conf", 1, 9, 1, 34, "Included file not found: /nonexistent/hosts"],
+    ["srv/etc/dhcp/dhcpd.conf", 1, 9, 1, 34, "Included file not found: /nonexistent/hosts"],
+  ] },
+  'include-depth': { reports: [
+    ["srv/etc/dhcp/chain/200.conf", 1, 9, 1, 35, "Includes nested deeper than 200 levels"],
+  ] },
+  'read-refused': { reports: [
+    ["srv/etc/dhcp/dhcpd.conf", 1, 9, 1, 30, "Included file not read: ../../../hosts.conf is outside the server root"],
+  ] },
+  'kea-duplicate-reservation': { reports: [
+    ["dhcpd.conf", 3, 28, 3, 45, "Kea refuses a second reservation for 00:"],
+  ] },
+  'kea-reservation-in-pool': { reports: [
+    ["dhcpd.conf", 4, 61, 4, 71, "10.0.0.150 is inside the range 10.0.0.10"],
+  ] },
+  'kea-lease-time-order': { reports: [
+    ["dhcpd.conf", 3, 3, 3, 28, "default-lease-time 28800 is above max-le"],
+  ] },
+  'kea-untranslatable-expression': { reports: [
+    ["dhcpd.conf", 2, 12, 2, 77, "This 'match if' has no Kea equivalent"],
+  ] },
+  'kea-hostname-address': { reports: [
+    ["dhcpd.conf", 2, 61, 2, 74, "'a.example.org' is a host name"],
   ] },
   'include-cycle': { reports: [
     ["srv/etc/dhcp/hosts.conf", 1, 9, 1, 31, "Include cycle: dhcpd"],

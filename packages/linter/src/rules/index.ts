@@ -2,11 +2,12 @@ import { singleFileRules } from './single.js';
 import { failoverRules } from './failover.js';
 import { consistencyRules } from './consistency.js';
 import { pairRules } from './pair.js';
+import { keaRules } from '../kea/rules/index.js';
 import type { ConfigRule, PairRule } from './rule.js';
 import type { RuleMeta } from '../types.js';
 import { DEFAULT_MAX_INCLUDE_DEPTH } from '@dhcplint/parser';
 
-export const allConfigRules: ConfigRule[] = [...singleFileRules, ...failoverRules, ...consistencyRules];
+export const allConfigRules: ConfigRule[] = [...singleFileRules, ...failoverRules, ...consistencyRules, ...keaRules];
 export const allPairRules: PairRule[] = pairRules;
 
 const HOST_PEER = 'failover peer \"fo\" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n  load balance max seconds 3;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer \"fo\";\n    range 10.0.0.100 10.0.0.199;\n  }\n}\n';

@@ -18,6 +18,7 @@ export const keaDuplicateReservation: ConfigRule = defineRule(
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: false,
+    offByDefault: true,
     examples: {
       incorrect: 'subnet 10.0.0.0 netmask 255.255.255.0 { }\nhost a { hardware ethernet 00:11:22:33:44:55; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 00:11:22:33:44:55; fixed-address 10.0.0.6; }\n',
       correct: 'subnet 10.0.0.0 netmask 255.255.255.0 { }\nhost a { hardware ethernet 00:11:22:33:44:55; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 00:11:22:33:44:66; fixed-address 10.0.0.6; }\n',
@@ -57,6 +58,7 @@ export const keaReservationInPool: ConfigRule = defineRule(
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: false,
+    offByDefault: true,
     examples: {
       incorrect: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.100 10.0.0.199;\n}\nhost a { hardware ethernet 00:11:22:33:44:55; fixed-address 10.0.0.150; }\n',
       correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.100 10.0.0.199;\n}\nhost a { hardware ethernet 00:11:22:33:44:55; fixed-address 10.0.0.50; }\n',

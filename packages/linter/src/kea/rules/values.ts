@@ -18,6 +18,7 @@ export const keaLeaseTimeOrder: ConfigRule = defineRule(
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: false,
+    offByDefault: true,
     examples: {
       incorrect: 'max-lease-time 7200;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  default-lease-time 28800;\n}\n',
       correct: 'max-lease-time 7200;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  default-lease-time 3600;\n}\n',
@@ -77,6 +78,7 @@ export const keaUntranslatableExpression: ConfigRule = defineRule(
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: false,
+    offByDefault: true,
     examples: {
       incorrect: 'class "phones" {\n  match if binary-to-ascii(16, 8, ":", substring(hardware, 1, 3)) = "0:4:f2";\n}\n',
       correct: 'class "phones" {\n  match if substring(hardware, 1, 3) = 00:04:f2;\n}\n',
@@ -110,6 +112,7 @@ export const keaHostNameAddress: ConfigRule = defineRule(
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: false,
+    offByDefault: true,
     examples: {
       incorrect: 'subnet 10.0.0.0 netmask 255.255.255.0 { }\nhost a { hardware ethernet 00:11:22:33:44:55; fixed-address a.example.org; }\n',
       correct: 'subnet 10.0.0.0 netmask 255.255.255.0 { }\nhost a { hardware ethernet 00:11:22:33:44:55; fixed-address 10.0.0.5; }\n',
