@@ -8,6 +8,9 @@ import { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from '../spec/statements.js';
 import { parseExpression } from '../expr/parse.js';
 import { excerpt } from '../text/excerpt.js';
 import { MAX_NESTING_DEPTH } from '../grammar/structure.js';
+import { MAX_WHITESPACE_RUN } from '../lexer/scanner.js';
+import { stringEscapeProblem } from '../lexer/escapes.js';
+import { declarationHeaderProblem, rangeProblem, subnetHeaderProblem, type FormProblem } from './forms.js';
 
 type Stmt = N.Statement | N.ElseClause;
 
@@ -165,17 +168,34 @@ export class AstBuilder {
       }
     }
     const { kinds, length, starts, ends } = this.tokens;
+    for (const issue of this.tokens.lexical) {
+      if (issue.code === 'byte-order-mark') this.error('byte-order-mark', 'The file starts with a UTF-8 byte-order mark; dhcpd reads it as text and rejects the file. Save it without the BOM.', issue.start, issue.end);
+      else this.error('whitespace-too-long', `A run of ${MAX_WHITESPACE_RUN} or more blanks and line breaks: dhcpd fails with "whitespace too long, buffer overflow".`, issue.start, issue.start);
+    }
     // One warning for the first absurdly long token (dhcpd itself keeps 1,500 characters of one).
+    let longReported = false;
     for (let i = 0; i < length; i++) {
-      if (ends[i]! - starts[i]! <= MAX_TOKEN_LENGTH) continue;
+      if (kinds[i] === Kind.String) this.checkEscapes(i);
+      if (longReported || ends[i]! - starts[i]! <= MAX_TOKEN_LENGTH) continue;
       this.errors.push({ code: 'token-too-long', message: `This token is ${ends[i]! - starts[i]!} characters long; dhcpd reads at most 1,500 characters of a word or string.`, span: { start: starts[i]!, end: ends[i]! }, severity: 'warning' });
-      break;
+      longReported = true;
     }
     for (let i = kinds.indexOf(Kind.Bad); i >= 0 && i < length; i = kinds.indexOf(Kind.Bad, i + 1)) {
       const image = this.tokens.image(i);
       if (image.startsWith('"')) this.error('unterminated-string', 'This string has no closing quote.', this.start(i), this.end(i));
       else this.error('invalid-character', `Invalid character U+${image.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the configuration.`, this.start(i), this.end(i));
     }
+  }
+
+  /** Reports the first escape in string token `i` that dhcpd's lexer refuses (see stringEscapeProblem). */
+  private checkEscapes(i: number): void {
+    const start = this.start(i);
+    const end = this.end(i);
+    let k = start + 1;
+    while (k < end && this.text.charCodeAt(k) !== 92) k++; // bounded: indexOf could run to the file's end
+    if (k >= end) return;
+    const problem = stringEscapeProblem(this.text, start + 1, end - 1);
+    if (problem) this.error('bad-escape', problem.message, problem.start, problem.end);
   }
 
   /** Whether the '}' at index `close` ends a `key NAME { … }` block. */
@@ -405,9 +425,14 @@ class StatementInterpreter {
     return { name: this.lower(0), length: 1 };
   }
 
+  private report(problem: FormProblem | undefined): void {
+    if (problem) this.b.error(problem.code, problem.message, problem.start, problem.end);
+  }
+
   build(): N.Statement {
     const { base, words } = this;
     const head = this.lower(0);
+    if (this.body) this.report(head === 'subnet' ? subnetHeaderProblem(words) : declarationHeaderProblem(head === 'failover' && this.lower(1) === 'peer' ? 'failover peer' : head, words));
     switch (head) {
       case 'subnet': {
         const network = this.word(1);
@@ -606,6 +631,7 @@ class StatementInterpreter {
     const high = this.word(i + 1);
     const temporary = this.lower(i + 1) === 'temporary';
     if (!low) this.missing(`'${keyword}' needs at least one address.`, this.words[i - 1]);
+    else if (keyword === 'range') this.report(rangeProblem(this.words, i));
     return { type: 'Range', ...base, v6: keyword === 'range6', dynamicBootp, low, high: temporary ? undefined : high, temporary: temporary || undefined };
   }
 

@@ -21,7 +21,15 @@ export type ParseErrorCode =
   | 'include-cycle'
   | 'include-depth'
   | 'nested-too-deep'
-  | 'token-too-long';
+  | 'token-too-long'
+  | 'byte-order-mark'
+  | 'whitespace-too-long'
+  | 'bad-escape'
+  | 'bad-declaration-name'
+  | 'unexpected-argument'
+  | 'bad-option-space'
+  | 'bad-option-definition'
+  | 'bad-statement-form';
 
 export interface ParseError {
   code: ParseErrorCode;

@@ -47,6 +47,12 @@ function isAtom(kind: number): boolean {
   return kind !== Kind.Semi && kind !== Kind.LBrace && kind !== Kind.RBrace;
 }
 
+/** Whether the tokens at `i` are the words `no failover peer`. */
+function isNoFailoverPeer(tokens: TokenVector, i: number): boolean {
+  const { kinds } = tokens;
+  return kinds[i] === Kind.Word && kinds[i + 1] === Kind.Word && kinds[i + 2] === Kind.Word && i + 2 < tokens.length && tokens.lower(i) === 'no' && tokens.lower(i + 1) === 'failover' && tokens.lower(i + 2) === 'peer';
+}
+
 /**
  * Parses the token vector into its statement skeleton. The grammar is LL(1) and tiny
  * (file := (statement | '}')*; statement := ';' | block | atom+ (';' | block)?;
@@ -80,6 +86,15 @@ export function parseStructure(tokens: TokenVector): StructureResult {
     }
     const first = i;
     if (kind !== Kind.LBrace) {
+      if (isNoFailoverPeer(tokens, i)) {
+        // dhcpd reads `no failover peer` as a whole statement: what follows (on the same line or
+        // the next) is the next statement, and a ';' right after it is an error reported later.
+        i += 3;
+        const semi = i < length && kinds[i] === Kind.Semi ? i : -1;
+        body.push({ first, headEnd: first + 3, semi, block: undefined });
+        if (semi >= 0) i++;
+        continue;
+      }
       while (i < length && isAtom(kinds[i]!)) i++;
       const headEnd = i;
       if (i < length && kinds[i] === Kind.Semi) {

@@ -15,6 +15,8 @@ export class TokenVector {
   ends: Int32Array;
   /** 1 when a line break (or the file start) precedes the token: used to locate missing semicolons. */
   newline: Uint8Array;
+  /** What dhcpd's lexer refuses between or inside tokens (the builder reports them). */
+  lexical: LexicalIssue[] = [];
 
   constructor(
     readonly text: string,
@@ -67,6 +69,16 @@ export class TokenVector {
   }
 }
 
+/** A character-level problem dhcpd's lexer (conflex.c) refuses. */
+export interface LexicalIssue {
+  code: 'byte-order-mark' | 'whitespace-too-long';
+  start: number;
+  end: number;
+}
+
+/** dhcpd keeps a run of whitespace in its 1,500-byte token buffer and gives up at this length. */
+export const MAX_WHITESPACE_RUN = 1500;
+
 export interface Comment extends Span {
   type: 'Comment';
   /** The comment text including its leading '#'. */
@@ -115,8 +127,13 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
   // Inside `option x code N = { … }` the braces delimit a record format, not a block.
   let recordDepth = 0;
   let recordLeak = false;
-  // A byte-order mark is trivia, not a token.
-  if (i === 0 && text.charCodeAt(0) === 0xfeff) i = 1;
+  // A byte-order mark is trivia, not a token; dhcpd reads it as text, so it is reported.
+  if (i === 0 && text.charCodeAt(0) === 0xfeff) {
+    tokens.lexical.push({ code: 'byte-order-mark', start: 0, end: 1 });
+    i = 1;
+  }
+  // Start of the current run of whitespace (-1 outside one), to find runs dhcpd cannot hold.
+  let spaceRun = -1;
   const push = (kind: Kind, start: number, end: number) => {
     tokens.push(kind, start, end, nl);
     nl = false;
@@ -125,9 +142,12 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
     const c = text.charCodeAt(i);
     if (c < 128 && SPACE[c] === 1) {
       if (c === 10 || c === 13) nl = true;
+      if (spaceRun < 0) spaceRun = i;
+      else if (i - spaceRun + 1 === MAX_WHITESPACE_RUN) tokens.lexical.push({ code: 'whitespace-too-long', start: spaceRun, end: i + 1 });
       i++;
       continue;
     }
+    spaceRun = -1;
     if (c === 35 /* # */) {
       let j = i + 1;
       while (j < n) {
