@@ -18,17 +18,23 @@ const logLine = (line: string) => process.stderr.write(`${line}\n`);
 // stdout carries only the protocol: anything a dependency prints goes to stderr instead.
 console.log = console.info = console.warn = console.debug = (...a: unknown[]) => logLine(a.map(String).join(' '));
 
-// Our own framing (malformed messages are dropped and logged, never a silent wedge) and the
-// lifecycle rules, in front of the library's connection.
-const writer = new StreamMessageWriter(process.stdout);
-const gate = new LifecycleGate(new FramedMessageReader(process.stdin, logLine), writer);
-gate.onClose(() => {
-  // End of input (or input that cannot be resynchronised): the client is gone.
-  const code = gate.phase === 'shut down' ? 0 : 1;
-  logLine(`dhcplint-lsp: input closed${code ? ' without a shutdown request' : ''}; exiting with status ${code}`);
-  process.exit(code);
-});
+const debounceMs = process.env.DHCPLINT_LSP_DEBOUNCE_MS ? Number(process.env.DHCPLINT_LSP_DEBOUNCE_MS) : undefined;
 // Counting dispatched messages lets a running analysis pause until every queued request is answered.
 const dispatches = new DispatchCounter();
-const connection = createConnection(ProposedFeatures.all, gate, writer, { messageStrategy: dispatches.strategy });
-startServer(connection, { debounceMs: process.env.DHCPLINT_LSP_DEBOUNCE_MS ? Number(process.env.DHCPLINT_LSP_DEBOUNCE_MS) : undefined, pause: dispatches.pause });
+
+if (args.some((a) => /^--(node-ipc|socket|pipe)\b/.test(a))) {
+  // Other transports, as vscode-languageserver reads them from the arguments.
+  startServer(createConnection(ProposedFeatures.all, { messageStrategy: dispatches.strategy }), { debounceMs, pause: dispatches.pause });
+} else {
+  // stdio: our own framing (malformed messages are dropped and logged, never a silent wedge) and
+  // the lifecycle rules, in front of the library's connection.
+  const writer = new StreamMessageWriter(process.stdout);
+  const gate = new LifecycleGate(new FramedMessageReader(process.stdin, logLine), writer);
+  gate.onClose(() => {
+    // End of input (or input that cannot be resynchronised): the client is gone.
+    const code = gate.phase === 'shut down' ? 0 : 1;
+    logLine(`dhcplint-lsp: input closed${code ? ' without a shutdown request' : ''}; exiting with status ${code}`);
+    process.exit(code);
+  });
+  startServer(createConnection(ProposedFeatures.all, gate, writer, { messageStrategy: dispatches.strategy }), { debounceMs, pause: dispatches.pause });
+}
