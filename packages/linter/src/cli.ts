@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { format, parse } from '@dhcplint/parser';
-import { lintServers, loadServers, type LintSettings } from './engine.js';
+import { lintServers, loadServers, withPairs, type LintSettings } from './engine.js';
 import { allRuleMetas } from './rules/index.js';
 import { formatGcc, formatGithub, formatJson, formatSarif, formatStylish } from './formatters/index.js';
 import { fixFiles, lintedTexts } from './io/apply-fixes.js';
@@ -172,8 +172,8 @@ export function main(argv: string[]): number {
 
     const paths = positionals.map((p) => resolve(p));
     const lintOnce = () => {
-      const { servers, errors } = loadServers(paths, settings);
-      return { ...lintServers(servers, settings), errors, servers };
+      const { servers, errors, pairs } = loadServers(paths, settings);
+      return { ...lintServers(servers, withPairs(settings, pairs)), errors, servers };
     };
     let result = lintOnce();
     for (const e of result.errors) process.stderr.write(`dhcplint: ${e}\n`);

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { childStatements, pathExcerpt, type AnyStatement, type FileSystem, type ParseResult } from '@dhcplint/parser';
 import { confinedFs, diskFs, loadServerConfigOrReason, nodeFs, runToEnd, walkConfigSteps, type ReadScope, type ServerConfig } from './model/config.js';
 import { collectFacts, collectFactsSteps, type FactsCache, type ServerFacts } from './model/facts.js';
@@ -7,6 +7,7 @@ import { loadHostContext, textFile, type HostFileRefusal } from './model/host-co
 import { allConfigRules, allPairRules, ruleById } from './rules/index.js';
 import type { Diagnostic, ReportInput, Severity, SeveritySetting, SourceFile } from './types.js';
 import { hostContextProblems } from './rules/pair.js';
+import { discoverConfigs } from './discovery.js';
 
 export interface LintSettings {
   /** Rule id → severity; rules not listed use their default. */
@@ -28,6 +29,8 @@ export interface LintSettings {
    * `--allow-read DIR`), besides the config's own folder and the includeMap targets.
    */
   readRoots?: string[];
+  /** Whether discovery may look at a path (the language server: only inside its workspace folders). */
+  mayRead?: (path: string) => boolean;
   /** Parse results reused across runs while a file's text is unchanged (see IncludeOptions.cache). */
   parseCache?: Map<string, ParseResult>;
   /**
@@ -434,7 +437,15 @@ export interface Server {
 }
 
 /** Finds the servers given on the command line: server roots, folders of configs, or files. */
-export function loadServers(paths: string[], settings: LintSettings = {}): { servers: Server[]; errors: string[] } {
+/** What loading found: the servers, problems with the paths, and explicit pairs from discovered manifests. */
+export interface LoadedServers {
+  servers: Server[];
+  errors: string[];
+  /** `pairs` of the rc files whose manifests were found (pass them to lintServers with the settings). */
+  pairs: [string, string][];
+}
+
+export function loadServers(paths: string[], settings: LintSettings = {}): LoadedServers {
   return runToEnd(loadServersSteps(paths, settings));
 }
 
@@ -448,10 +459,14 @@ function realFolder(file: string): string[] {
 }
 
 /** `loadServers` in steps that pause while facts are collected (see `walkConfigSteps`). */
-export function* loadServersSteps(paths: string[], settings: LintSettings = {}): Generator<void, { servers: Server[]; errors: string[] }, void> {
+export function* loadServersSteps(paths: string[], settings: LintSettings = {}): Generator<void, LoadedServers, void> {
+  // One discovery for the CLI and the language server (see discovery.ts): server roots, files of
+  // a root named one by one, manifests found near the paths or inside the folders, loose configs.
+  const found = discoverConfigs(paths, { mayRead: settings.mayRead, maxFileSize: settings.maxFileSize });
+  const includeMap = { ...found.includeMap, ...settings.includeMap };
   const disk = settings.fs ?? (settings.maxFileSize !== undefined ? diskFs({ maxFileSize: settings.maxFileSize }) : nodeFs);
   // Folders the user chose (include maps, readRoots): readable from any server.
-  const userFolders = [...Object.values(settings.includeMap ?? {}), ...(settings.readRoots ?? [])];
+  const userFolders = [...Object.values(includeMap), ...(settings.readRoots ?? [])];
   const servers: Server[] = [];
   const errors: string[] = [];
   /**
@@ -464,7 +479,7 @@ export function* loadServersSteps(paths: string[], settings: LintSettings = {}):
       ? { folders: [how.root, ...userFolders], what: 'the server root' }
       : { folders: [how.folder ?? dirname(main), ...(how.named ? realFolder(main) : []), ...userFolders], named: how.named ? [main] : [], what: "the config's folder (allow more with readRoots or --allow-read)" };
     const fs = confinedFs(disk, scope);
-    const loaded = loadServerConfigOrReason(main, { fs, name, root: how.root, pathMap: settings.includeMap, cache: settings.parseCache, sourceFiles: settings.sourceFiles });
+    const loaded = loadServerConfigOrReason(main, { fs, name, root: how.root, pathMap: includeMap, cache: settings.parseCache, sourceFiles: settings.sourceFiles });
     if ('unread' in loaded) {
       errors.push(`${pathExcerpt(main, 400)}: ${loaded.unread}`);
       return;
@@ -486,32 +501,39 @@ export function* loadServersSteps(paths: string[], settings: LintSettings = {}):
     }
     servers.push({ name, config, facts, refusedHostFiles: refused.length ? refused : undefined });
   };
-  // Manifest servers first: a flat folder given on the command line then adds only the configs
-  // the manifest does not already describe.
-  const manifest = settings.servers ?? [];
-  const inManifest = (p: string) => manifest.some((m) => m.config === p || m.defaults === p || m.netplan?.includes(p));
+  for (const note of found.notes) errors.push(note);
+  for (const folder of found.empty) errors.push(`${pathExcerpt(folder, 400)}: no dhcpd configuration found (no etc/dhcp/dhcpd.conf, no dhcpd config among the *.conf files, no servers manifest)`);
+  const manifest = [...(settings.servers ?? [])];
+  for (const m of found.servers) if (!manifest.some((x) => x.config === m.config)) manifest.push(m);
+  // Manifest servers first, when a path given covers them.
   const under = (dir: string, p: string) => p.startsWith(dir.replace(/\/?$/, '/'));
   for (const m of manifest) {
     if (paths.length && !paths.some((p) => p === m.config || under(p, m.config))) continue;
     yield* add(m.config, m.name, { named: true, host: { netplan: m.netplan ?? [], defaults: m.defaults } });
   }
-  for (const p of paths) {
+  // A loose config is named by its file name in messages ("the partner (secondary.conf)"), unless
+  // two of them share one; server roots by their folder, manifest servers by their manifest name.
+  const baseCount = new Map<string, number>();
+  for (const p of found.paths) baseCount.set(basename(p), (baseCount.get(basename(p)) ?? 0) + 1);
+  const looseName = (p: string) => (baseCount.get(basename(p)) === 1 ? basename(p) : p);
+  for (const p of found.paths) {
     if (!existsSync(p)) {
       // An editor buffer that was never saved still lints through the overlay file system.
-      if (disk.readFile(p) !== undefined) yield* add(p, p, { named: true });
+      if (disk.readFile(p) !== undefined) yield* add(p, looseName(p), { named: true });
       else errors.push(`${pathExcerpt(p, 400)}: no such file or directory`);
       continue;
     }
-    if (isDirectory(p)) {
-      if (existsSync(join(p, 'etc/dhcp/dhcpd.conf'))) yield* add(join(p, 'etc/dhcp/dhcpd.conf'), p.replace(/\/$/, ''), { root: p });
-      else {
-        const confs = readdirSync(p).filter((f) => /dhcpd.*\.conf$|\.conf$/.test(f)).sort().map((f) => join(p, f));
-        if (!confs.length && !manifest.some((m) => under(p, m.config))) errors.push(`${p}: no dhcpd configuration found (expected etc/dhcp/dhcpd.conf or *.conf)`);
-        for (const f of confs) if (!inManifest(f) && !isIncludedBy(f, servers)) yield* add(f, f, { folder: p });
-      }
-    } else if (!isIncludedBy(p, servers)) yield* add(p, p, { named: true }); // a FIFO or device is refused by the reader, with its kind
+    if (isDirectory(p)) yield* add(join(p, 'etc/dhcp/dhcpd.conf'), p.replace(/\/$/, ''), { root: p });
+    else {
+      const folder = found.foundIn.get(p);
+      yield* add(p, looseName(p), folder === undefined ? { named: true } : { folder }); // a FIFO or device is refused by the reader, with its kind
+    }
   }
-  return { servers, errors };
+  // A config found on its own that another server includes (failover.conf beside dhcpd.conf) is
+  // part of that server, not a server of its own.
+  const included = new Set<string>();
+  for (const s of servers) for (const f of s.config.files) if (f !== s.config.main) included.add(f.uri);
+  return { servers: servers.filter((s) => !included.has(s.config.main.uri)), errors, pairs: found.pairs };
 }
 
 function isDirectory(p: string): boolean {
@@ -601,8 +623,13 @@ export function* lintServersSteps(servers: Server[], settings: LintSettings = {}
 
 /** Lints paths (files, folders, server roots) as the CLI does. */
 export function lintPaths(paths: string[], settings: LintSettings = {}): LintResult & { errors: string[] } {
-  const { servers, errors } = loadServers(paths, settings);
-  return { ...lintServers(servers, settings), errors };
+  const { servers, errors, pairs } = loadServers(paths, settings);
+  return { ...lintServers(servers, withPairs(settings, pairs)), errors };
+}
+
+/** Settings with the explicit pairs that discovered manifests add. */
+export function withPairs(settings: LintSettings, pairs: [string, string][]): LintSettings {
+  return pairs.length ? { ...settings, pairs: [...(settings.pairs ?? []), ...pairs] } : settings;
 }
 
 export { ruleById };
