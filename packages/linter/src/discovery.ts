@@ -69,6 +69,20 @@ export function looksLikeDhcpdConfig(path: string): boolean {
   }
 }
 
+/**
+ * looksLikeDhcpdConfig through a cache by path, modification time and size: the language server
+ * discovers on every check, and a workspace's files rarely change between two keystrokes.
+ */
+const sniffCache = new Map<string, { mtimeMs: number; size: number; yes: boolean }>();
+function sniffed(path: string, mtimeMs: number, size: number): boolean {
+  const hit = sniffCache.get(path);
+  if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.yes;
+  const yes = looksLikeDhcpdConfig(path);
+  if (sniffCache.size > 50_000) sniffCache.clear();
+  sniffCache.set(path, { mtimeMs, size, yes });
+  return yes;
+}
+
 /** The server root a path belongs to: the folder above its `etc/dhcp/`, when that holds dhcpd.conf. */
 export function serverRootOf(path: string, isFile: (p: string) => boolean): string | undefined {
   const marker = `${sep}etc${sep}dhcp${sep}`;
@@ -153,7 +167,7 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
       if (st.isDirectory()) {
         if (depth < maxDepth && !SKIP_DIRS.has(name) && !name.startsWith('.')) scan(p, depth + 1);
       } else if (st.isFile() && name.endsWith('.conf') && st.size <= maxFileSize && mayRead(p) && !describedBy(manifest, p)) {
-        if (DHCPD_CONFIG_NAME.test(name) || looksLikeDhcpdConfig(p)) add(p);
+        if (DHCPD_CONFIG_NAME.test(name) || sniffed(p, st.mtimeMs, st.size)) add(p);
       }
     }
   };

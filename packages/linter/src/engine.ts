@@ -2,7 +2,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { childStatements, pathExcerpt, type AnyStatement, type FileSystem, type ParseResult } from '@dhcplint/parser';
 import { confinedFs, diskFs, loadServerConfigOrReason, nodeFs, runToEnd, walkConfigSteps, type ReadScope, type ServerConfig } from './model/config.js';
-import { collectFacts, collectFactsSteps, type FactsCache, type ServerFacts } from './model/facts.js';
+import { collectFacts, collectFactsSteps, type FactsCache, type PeerFacts, type ServerFacts } from './model/facts.js';
 import { loadHostContext, textFile, type HostFileRefusal } from './model/host-context.js';
 import { allConfigRules, allPairRules, ruleById } from './rules/index.js';
 import type { Diagnostic, ReportInput, Severity, SeveritySetting, SourceFile } from './types.js';
@@ -555,6 +555,16 @@ export interface ServerPair {
   peer: string;
 }
 
+/** Where and how to say that a peer's partner was not given. */
+function partnerMissing(peer: PeerFacts): ReportInput {
+  const nameSpan = peer.decl.nameNode?.span ?? peer.span;
+  return {
+    file: peer.file,
+    span: { start: peer.span.start, end: Math.max(nameSpan.end, peer.span.start) },
+    message: `Failover peer "${peer.name}": no partner configuration was given, so the pair checks did not run. Lint both servers together (dhcplint A B, both server roots, or a folder holding both), pair them with --pair A=B or "pairs", or describe them in a "servers" manifest.`,
+  };
+}
+
 /** Pairs servers by failover peer name; two servers with one differently named peer each are paired too. */
 export function findPairs(servers: Server[], settings: LintSettings = {}): ServerPair[] {
   const pairs: ServerPair[] = [];
@@ -605,6 +615,9 @@ export function* lintServersSteps(servers: Server[], settings: LintSettings = {}
       yield;
     }
   }
+  // Never a silent pass: a server that declares a failover peer but was not paired says so.
+  const missingSev = severityFor('pair-partner-missing', 'info', settings);
+  if (missingSev) for (const s of servers) if (!pairs.some((p) => p.a === s || p.b === s)) for (const [peer] of s.facts.peers.values()) if (peer) pairDiags.push(toDiagnostic('pair-partner-missing', missingSev, partnerMissing(peer)));
   const refusedSev = severityFor('read-refused', 'error', settings);
   for (const s of servers) {
     if (refusedSev) for (const r of s.refusedHostFiles ?? []) pairDiags.push(toDiagnostic('read-refused', refusedSev, { file: textFile(r.path, ''), span: { start: 0, end: 0 }, message: `Host file not read: ${pathExcerpt(r.path)} is ${r.reason}.` }));

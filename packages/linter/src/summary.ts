@@ -23,5 +23,7 @@ export function runSummary({ files, servers, pairs, diagnostics }: RunSummaryInp
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const pairText = pairs.length ? ` (${pairs.map((p) => `${shortServerName(p.a)} ↔ ${shortServerName(p.b)}`).join(', ')})` : '';
-  return `checked ${plural(files.length, 'file')}: ${plural(servers.length, 'server')}, ${plural(pairs.length, 'failover pair')}${pairText}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  const unpaired = diagnostics.filter((d) => d.ruleId === 'pair-partner-missing').length;
+  const unpairedText = unpaired ? `; ${plural(unpaired, 'failover peer')} without ${unpaired === 1 ? 'its' : 'their'} partner: pair checks not run` : '';
+  return `checked ${plural(files.length, 'file')}: ${plural(servers.length, 'server')}, ${plural(pairs.length, 'failover pair')}${pairText}${unpairedText}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }

@@ -3,7 +3,6 @@
 // which override the disk. One analysis lints all of it with the same engine as the CLI, so
 // opening one half of a failover pair shows mismatches against the other half even when that
 // file is not open.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCached, type FileSystem, type ParseResult } from '@dhcplint/parser';
 import { WorkspaceBounds } from './workspace-bounds.js';
@@ -31,8 +30,6 @@ export function displayPath(folders: readonly string[], path: string): string {
   return path.slice(folder.length).replace(/^\//, '') || path.split('/').pop()!;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
-const CONFIG_NAME = /(^|[._-])dhcpd6?\.conf$|^dhcpd.*\.conf$/;
 
 export class Project {
   /** Open buffers by absolute path. */
@@ -90,9 +87,13 @@ export class Project {
     readFile: (path) => this.buffers.get(path) ?? (this.inWorkspace(path) ? nodeFs.readFile(path) : undefined),
   };
 
-  /** Server roots and config files under the folders, as the CLI would be given them. */
+  /**
+   * What to lint: the workspace folders themselves, which the linter's one discovery routine
+   * (the CLI's) expands into server roots, manifests and config files; and the settings of the
+   * folders' rc files (their `servers` manifests are found by that routine too).
+   */
   discover(): { paths: string[]; settings: LintSettings; problems: string[] } {
-    const paths = new Set<string>();
+    const paths = new Set<string>(this.folders);
     const problems: string[] = [];
     let settings: LintSettings = {};
     for (const folder of this.folders) {
@@ -105,10 +106,8 @@ export class Project {
           problems.push((e as Error).message);
         }
       }
-      collect(folder, 0, paths, (p) => this.inWorkspace(p));
     }
-    for (const m of settings.servers ?? []) paths.add(m.config);
-    const merged = mergeSettings(settings, this.clientSettings);
+    const merged = mergeSettings({ ...settings, servers: [] }, this.clientSettings);
     // A manifest naming a config outside the workspace: said once here, then never read.
     const servers = (merged.servers ?? []).filter((m) => {
       if (this.mayRead(m.config)) return true;
@@ -116,7 +115,7 @@ export class Project {
       paths.delete(m.config);
       return false;
     });
-    return { paths: [...paths], settings: { ...merged, servers }, problems };
+    return { paths: [...paths], settings: { ...merged, servers, mayRead: (p) => this.mayRead(p) }, problems };
   }
 
   analyze(): Analysis {
@@ -164,33 +163,6 @@ export function sourceFileFor(path: string, text: string, analysis: Analysis | u
   if (known?.ast && known.ast.source === text) return known;
   const r = project.parseFile(path, text);
   return { uri: path, ast: r.ast, lines: r.lines };
-}
-
-/** Config files and server roots under `dir`; `inside` keeps symlinks from leading out of the workspace. */
-function collect(dir: string, depth: number, out: Set<string>, inside: (path: string) => boolean): void {
-  if (depth > 5 || !inside(dir)) return;
-  if (existsSync(join(dir, 'etc/dhcp/dhcpd.conf'))) {
-    out.add(dir); // a server root: includes resolve inside it, netplan and defaults are read
-    return;
-  }
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of entries.sort()) {
-    const p = join(dir, name);
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      continue;
-    }
-    if (isDir) {
-      if (!SKIP_DIRS.has(name) && !name.startsWith('.')) collect(p, depth + 1, out, inside);
-    } else if (CONFIG_NAME.test(name) && inside(p)) out.add(p);
-  }
 }
 
 function mergeSettings(a: LintSettings, b: LintSettings): LintSettings {
