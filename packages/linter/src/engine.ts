@@ -384,8 +384,23 @@ function* walkWithStatementCache(
   }, settings.statementsPerPause);
 }
 
-/** `# dhcplint-disable-next-line id…`, `# dhcplint-disable id…` / `# dhcplint-enable id…` (no ids = all rules). */
-export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settings: LintSettings): Diagnostic[] {
+/**
+ * Whether a rule reports in the pair stage (lintServersSteps) rather than in one server's lint:
+ * a directive naming it is judged there, where its diagnostics exist.
+ */
+function reportsInPairStage(ruleId: string): boolean {
+  const category = ruleById.get(ruleId)?.category;
+  return category === 'pair' || category === 'host-context' || ruleId === 'read-refused';
+}
+
+/**
+ * `# dhcplint-disable-next-line id…`, `# dhcplint-disable-line id…`, `# dhcplint-disable id…` /
+ * `# dhcplint-enable id…` (no ids = all rules). Directives run twice, once per server over its
+ * own rules' diagnostics (`stage` 'server') and once over the pair stage's ('pair'); a directive
+ * is reported unused by the stage whose rules it names, so one naming a pair rule counts as used
+ * when it suppresses that rule.
+ */
+export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settings: LintSettings, stage: 'server' | 'pair' = 'server'): Diagnostic[] {
   const out: Diagnostic[] = [];
   const unused: Diagnostic[] = [];
   const byFile = new Map<string, Diagnostic[]>();
@@ -398,7 +413,7 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
     byFile.delete(file.uri);
     const directives: { kind: string; ids: string[]; line: number; span: { start: number; end: number }; used: boolean }[] = [];
     for (const c of file.ast?.comments ?? []) {
-      const m = /^#\s*dhcplint-(disable-next-line|disable|enable)\b\s*([\w\-, ]*)/.exec(c.text);
+      const m = /^#\s*dhcplint-(disable-next-line|disable-line|disable|enable)(?![\w-])\s*([\w\-, ]*)/.exec(c.text);
       if (m) directives.push({ kind: m[1]!, ids: m[2]!.split(/[\s,]+/).filter(Boolean), line: file.lines.positionAt(c.start).line, span: c, used: false });
     }
     for (const d of list) {
@@ -409,7 +424,8 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
         const key = dir.ids.length ? dir.ids : ['*'];
         if (dir.kind === 'disable') for (const k of key) active.set(k, dir);
         if (dir.kind === 'enable') for (const k of key) k === '*' ? active.clear() : active.delete(k);
-        if (dir.kind === 'disable-next-line' && dir.line === d.range.start.line - 1 && (dir.ids.length === 0 || dir.ids.includes(d.ruleId))) {
+        const lineDirective = (dir.kind === 'disable-next-line' && dir.line === d.range.start.line - 1) || (dir.kind === 'disable-line' && dir.line === d.range.start.line);
+        if (lineDirective && (dir.ids.length === 0 || dir.ids.includes(d.ruleId))) {
           dir.used = true;
           suppressed = true;
         }
@@ -422,7 +438,8 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
       if (!suppressed) out.push(d);
     }
     const sev = severityFor('unused-disable-directive', 'warning', settings);
-    if (sev) for (const dir of directives) if (!dir.used && dir.kind !== 'enable') unused.push(toDiagnostic('unused-disable-directive', sev, { file, span: dir.span, message: `Unused dhcplint-${dir.kind} directive${dir.ids.length ? ` (${dir.ids.join(', ')})` : ''}: nothing is reported here.` }));
+    const judgedHere = (ids: string[]) => (stage === 'pair' ? ids.length > 0 && ids.every(reportsInPairStage) : !ids.some(reportsInPairStage));
+    if (sev) for (const dir of directives) if (!dir.used && dir.kind !== 'enable' && judgedHere(dir.ids)) unused.push(toDiagnostic('unused-disable-directive', sev, { file, span: dir.span, message: `Unused dhcplint-${dir.kind} directive${dir.ids.length ? ` (${dir.ids.join(', ')})` : ''}: nothing is reported here.` }));
   }
   for (const rest of byFile.values()) pushAll(out, rest);
   return pushAll(out, unused);
@@ -628,7 +645,7 @@ export function* lintServersSteps(servers: Server[], settings: LintSettings = {}
     }
   }
   const allFiles = servers.flatMap((s) => s.config.files);
-  pushAll(result.diagnostics, applyDirectives(allFiles, pairDiags, { ...settings, rules: { ...settings.rules, 'unused-disable-directive': 'off' } }));
+  pushAll(result.diagnostics, applyDirectives(allFiles, pairDiags, settings, 'pair'));
   result.files = [...new Set(result.files)];
   result.diagnostics.sort((x, y) => x.uri.localeCompare(y.uri) || x.span.start - y.span.start);
   return { ...result, pairs };

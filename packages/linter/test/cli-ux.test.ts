@@ -137,3 +137,38 @@ describe('bounded and sandboxed from the command line', () => {
     rmSync(dir, { recursive: true });
   });
 });
+
+describe('disable directives for pair rules', () => {
+  const flatPairWith = (edit: (serv1: string) => string) => {
+    const dir = temp();
+    for (const f of ['serv1_dhcpd.conf', 'serv2_dhcpd.conf']) writeFileSync(join(dir, f), readFileSync(join(repoRoot, 'test-fixtures/flat', f), 'utf8'));
+    const b = join(dir, 'serv2_dhcpd.conf');
+    writeFileSync(b, readFileSync(b, 'utf8').replace(/^ {2}port 647;$/m, '  port 847;'));
+    const a = join(dir, 'serv1_dhcpd.conf');
+    writeFileSync(a, edit(readFileSync(a, 'utf8')));
+    const r = run(['--format', 'json', a, b]);
+    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((f) => f.messages.map((m) => `${m.ruleId}: ${m.message}`));
+    rmSync(dir, { recursive: true });
+    return ids;
+  };
+
+  it('suppress the pair diagnostic and count as used (next-line, same line, block)', () => {
+    expect(flatPairWith((t) => t).some((x) => x.startsWith('pair-ports'))).toBe(true);
+    for (const edit of [
+      (t: string) => t.replace(/^( {2}peer port 647;)$/m, '  # dhcplint-disable-next-line pair-ports\n$1'),
+      (t: string) => t.replace(/^( {2}peer port 647;)$/m, '$1 # dhcplint-disable-line pair-ports'),
+      (t: string) => `# dhcplint-disable pair-ports\n${t}`,
+    ]) {
+      const ids = flatPairWith(edit);
+      expect(ids.filter((x) => x.startsWith('pair-ports'))).toEqual([]);
+      expect(ids.filter((x) => x.startsWith('unused-disable-directive'))).toEqual([]);
+    }
+  });
+
+  it('a pair directive that suppresses nothing is reported once, with its rule named plainly', () => {
+    const ids = flatPairWith((t) => `# dhcplint-disable-next-line pair-roles\n${t}`);
+    const unused = ids.filter((x) => x.startsWith('unused-disable-directive'));
+    expect(unused).toHaveLength(1);
+    expect(unused[0]).toContain('(pair-roles)');
+  });
+});
