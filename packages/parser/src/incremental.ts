@@ -74,6 +74,9 @@ function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   return { prefix, suffix };
 }
 
+/** Words whose statements other statements' errors depend on (see reparse). */
+const SPACE_DEPENDENCY = /space|include/i;
+
 /**
  * Parses `text` reusing `previous` (a parse of an earlier version of the same file, without
  * comment attachment). Returns undefined when the edit cannot be handled locally. On success the
@@ -106,6 +109,9 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   if (previous.errors.some((e) => e.code === 'unterminated-string' && e.span.start < regionStart)) return undefined;
   const oldRegionEnd = j < body.length ? body[j]!.span.start : old.length;
   const regionEnd = oldRegionEnd + delta;
+  // Definitions that encapsulate an option space are checked against the `option space` and
+  // `include` statements before them: editing one of those can change errors outside the region.
+  if (SPACE_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) || SPACE_DEPENDENCY.test(text.slice(regionStart, regionEnd))) return undefined;
 
   const { tokens, comments, recordDepth, recordLeak } = scan(text, regionStart, regionEnd);
   if (recordDepth !== 0 || recordLeak) return undefined;

@@ -6,11 +6,13 @@ import { classifyWord, decodeString } from './literals.js';
 import type { ParseError, ParseErrorCode } from './errors.js';
 import { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from '../spec/statements.js';
 import { parseExpression } from '../expr/parse.js';
+import { expressionTypeProblem, type ExprType } from '../expr/types.js';
 import { excerpt } from '../text/excerpt.js';
 import { MAX_NESTING_DEPTH } from '../grammar/structure.js';
 import { MAX_WHITESPACE_RUN } from '../lexer/scanner.js';
 import { stringEscapeProblem } from '../lexer/escapes.js';
-import { declarationHeaderProblem, rangeProblem, subnetHeaderProblem, type FormProblem } from './forms.js';
+import { DHCPD_BUILTIN_SPACES, optionDefinitionProblem, optionSpaceProblem, type FormatProblem } from '../spec/option-format.js';
+import { blockBodyProblems, declarationHeaderProblem, leaseEventsProblem, parenthesizedConditionProblem, rangeProblem, subnetHeaderProblem, type FormProblem } from './forms.js';
 
 type Stmt = N.Statement | N.ElseClause;
 
@@ -196,6 +198,26 @@ export class AstBuilder {
     if (k >= end) return;
     const problem = stringEscapeProblem(this.text, start + 1, end - 1);
     if (problem) this.error('bad-escape', problem.message, problem.start, problem.end);
+  }
+
+  private spaceDeclarations: { names: Map<string, number>; firstInclude: number } | undefined;
+
+  /**
+   * Whether option space `name` is known at `offset`: built in, or declared earlier in this text.
+   * An `include` before `offset` may declare it too, so then it counts as known (no false alarm).
+   */
+  optionSpaceKnown(name: string, offset: number): boolean {
+    if (DHCPD_BUILTIN_SPACES.has(name)) return true;
+    if (!this.spaceDeclarations) {
+      // Only definitions that encapsulate a space need this, so the text is searched once, lazily.
+      const names = new Map<string, number>();
+      // At the start of a line or after ; { } on it: not inside a comment.
+      for (const m of this.text.matchAll(/(?:^|[;{}])[ \t]*option\s+space\s+([A-Za-z0-9_-]+)/gim)) if (!names.has(m[1]!)) names.set(m[1]!, m.index);
+      const include = /(?:^|[;{}])[ \t]*include\s/im.exec(this.text);
+      this.spaceDeclarations = { names, firstInclude: include ? include.index : Infinity };
+    }
+    const declared = this.spaceDeclarations.names.get(name);
+    return (declared !== undefined && declared < offset) || this.spaceDeclarations.firstInclude < offset;
   }
 
   /** Whether the '}' at index `close` ends a `key NAME { … }` block. */
@@ -401,7 +423,8 @@ class StatementInterpreter {
     if (this.body) this.b.error('unexpected-block', `'${keyword}' takes no block; end it with ';'.`, this.body.open.start, this.body.open.end);
   }
 
-  private expr(start: number, end = this.words.length): N.Expression | undefined {
+  /** Parses words[start, end) as an expression where dhcpd expects a `want` expression. */
+  private expr(start: number, end = this.words.length, want: ExprType = 'any'): N.Expression | undefined {
     if (start >= end) {
       this.missing('Expected an expression here.');
       return undefined;
@@ -411,7 +434,19 @@ class StatementInterpreter {
       if (e.code) this.b.notChecked(e.message, e.start, e.end);
       else this.b.error('bad-expression', e.message, e.start, e.end);
     }
+    if (r.expression && r.errors.length === 0) {
+      const problem = expressionTypeProblem(r.expression, want);
+      if (problem) this.b.error('bad-expression', problem.message, problem.start, problem.end);
+    }
     return r.expression;
+  }
+
+  /** A variable name where dhcpd wants one (set, unset, define): a bare word that is not a number. */
+  private variableName(i: number, keyword: string): string | undefined {
+    const w = this.words[i];
+    if (!w) return undefined;
+    if (w.type !== 'Word' || /^-?[0-9]+$/.test(w.text)) this.b.error('bad-statement-form', `${excerpt(w.type === 'String' ? w.raw : w.text)} can't be a variable name: '${keyword}' takes a bare name.`, w.span.start, w.span.end);
+    return w.type === 'Word' ? w.text : undefined;
   }
 
   /** Length of the multi-word keyword at the start, or 1. */
@@ -427,6 +462,15 @@ class StatementInterpreter {
 
   private report(problem: FormProblem | undefined): void {
     if (problem) this.b.error(problem.code, problem.message, problem.start, problem.end);
+  }
+
+  private reportFormat(code: 'bad-option-space' | 'bad-option-definition', problem: FormatProblem | undefined): void {
+    if (problem) this.b.error(code, problem.message, problem.start, problem.end);
+  }
+
+  /** Where a problem at the end of the statement's words goes: its ';', or after its last word. */
+  private endOffset(): number {
+    return this.base.semicolon?.start ?? this.words[this.words.length - 1]?.span.end ?? this.base.span.end;
   }
 
   build(): N.Statement {
@@ -460,6 +504,7 @@ class StatementInterpreter {
         const { name, node } = this.nameOf(1);
         if (!node) this.missing(`'${head}' needs a name.`, words[0]);
         const type = ({ 'shared-network': 'SharedNetwork', host: 'Host', class: 'Class', zone: 'Zone' } as const)[head];
+        if (head === 'zone' && this.body) for (const p of blockBodyProblems('zone', this.body.body)) this.report(p);
         return { type, ...base, name, nameNode: node, body: this.needBlock(head) } as N.Statement;
       }
       case 'group':
@@ -469,13 +514,17 @@ class StatementInterpreter {
         return { type: 'Pool', ...base, v6: head === 'pool6', body: this.needBlock(head) };
       case 'key': {
         const { name, node } = this.nameOf(1);
-        if (this.body) return { type: 'Key', ...base, name, nameNode: node, body: this.body };
+        if (this.body) {
+          if (!node) this.missing("'key' needs a name before its '{' (dhcpd: \"expecting key name.\").", words[0]);
+          for (const p of blockBodyProblems('key', this.body.body)) this.report(p);
+          return { type: 'Key', ...base, name, nameNode: node, body: this.body };
+        }
         return this.parameter('key', 1);
       }
       case 'subclass': {
         const { name, node } = this.nameOf(1);
         if (!node) this.missing("'subclass' needs the class name.", words[0]);
-        const key = words.length > 2 ? this.expr(2) : undefined;
+        const key = words.length > 2 ? this.expr(2, words.length, 'data') : undefined;
         if (node && words.length <= 2) this.missing('Expected the subclass match value after the class name.', node);
         return { type: 'Subclass', ...base, className: name, classNode: node, key, body: this.body };
       }
@@ -507,6 +556,7 @@ class StatementInterpreter {
       case 'on': {
         const events = words.slice(1).filter((w) => !(w.type === 'Word' && w.text.toLowerCase() === 'or')).map((w) => (w.type === 'Word' ? w.text.toLowerCase() : ''));
         if (events.length === 0) this.missing("'on' needs an event: commit, release or expiry.", words[0]);
+        else this.report(leaseEventsProblem(words));
         return { type: 'On', ...base, events, body: this.needBlock('on') };
       }
       case 'option':
@@ -536,20 +586,22 @@ class StatementInterpreter {
         return { type: 'Include', ...base, path };
       }
       case 'match':
-        if (this.lower(1) === 'if') return { type: 'Match', ...base, form: 'match if', expression: this.expr(2) };
-        return { type: 'Match', ...base, form: 'match', expression: this.expr(1) };
+        if (this.lower(1) === 'if') return { type: 'Match', ...base, form: 'match if', expression: this.expr(2, words.length, 'boolean') };
+        return { type: 'Match', ...base, form: 'match', expression: this.expr(1, words.length, 'data') };
       case 'spawn':
-        if (this.lower(1) === 'with') return { type: 'Match', ...base, form: 'spawn with', expression: this.expr(2) };
+        if (this.lower(1) === 'with') return { type: 'Match', ...base, form: 'spawn with', expression: this.expr(2, words.length, 'data') };
         return this.parameter('spawn', 1);
       case 'set': {
-        const variable = this.word(1)?.text;
+        const variable = this.variableName(1, 'set');
         const eq = words[2];
         if (!variable) this.missing("'set' needs a variable name.", words[0]);
         else if (!eq || eq.type !== 'Punct' || eq.text !== '=') this.missing("Expected '=' after the variable name.", words[1]);
         return { type: 'Exec', ...base, keyword: 'set', variable, expression: words.length > 3 ? this.expr(3) : (this.missing('Expected a value after =.'), undefined) };
       }
       case 'unset':
-        return { type: 'Exec', ...base, keyword: 'unset', variable: this.word(1)?.text };
+        return { type: 'Exec', ...base, keyword: 'unset', variable: this.variableName(1, 'unset') };
+      case 'define':
+        return this.define();
       case 'eval':
       case 'return':
         return { type: 'Exec', ...base, keyword: head, expression: this.expr(1) };
@@ -561,6 +613,7 @@ class StatementInterpreter {
       case 'break':
         return { type: 'Exec', ...base, keyword: 'break' };
       case 'add':
+        if (words[1] && words[1].type !== 'String') this.b.error('bad-statement-form', `'add' takes the class name in quotes (dhcpd: "expecting class name.").`, words[1].span.start, words[1].span.end);
         return { type: 'Exec', ...base, keyword: 'add', variable: this.nameOf(1).name };
       case 'not':
         if (this.lower(1) === 'authoritative') return { ...this.parameter('authoritative', 2), negated: true };
@@ -583,7 +636,33 @@ class StatementInterpreter {
   }
 
   private ifStatement(keyword: string, condStart: number): N.IfStatement {
-    return { type: 'If', ...this.base, keyword, condition: this.expr(condStart), body: this.needBlock(keyword), elsif: [] };
+    this.report(parenthesizedConditionProblem(this.words, condStart));
+    return { type: 'If', ...this.base, keyword, condition: this.expr(condStart, this.words.length, 'boolean'), body: this.needBlock(keyword), elsif: [] };
+  }
+
+  /** `define NAME = expression;` or `define NAME (params) { … }` (a function). */
+  private define(): N.Parameter {
+    const { base, words } = this;
+    const name = this.variableName(1, 'define');
+    const next = words[2];
+    let expression: N.Expression | undefined;
+    if (name === undefined) {
+      if (!words[1]) this.missing("'define' needs a name.", words[0]);
+    } else if (next?.type === 'Punct' && next.text === '=') {
+      this.noBlock('define');
+      expression = this.expr(3);
+    } else if (next?.type === 'Punct' && next.text === '(') {
+      let close = 3;
+      while (close < words.length && !(words[close]!.type === 'Punct' && (words[close] as N.Punct).text === ')')) close++;
+      const after = words[close + 1];
+      if (close >= words.length) this.missing("Expected ')' after the function's parameters.");
+      else if (after) this.b.error('bad-statement-form', `A function definition takes its body in '{' … '}' right after the parameters; dhcpd rejects '${excerpt(after.type === 'String' ? after.raw : after.text)}' here ("expecting left brace.").`, after.span.start, after.span.end);
+      else if (!this.body) this.needBlock('define');
+    } else {
+      const at = next ?? words[1]!;
+      this.b.error('bad-statement-form', `Expected '=' and a value, or '(' and a function's parameters, after 'define ${excerpt(name)}' (dhcpd: "expecting '=' in define statement.").`, next ? at.span.start : at.span.end, at.span.end);
+    }
+    return { type: 'Parameter', ...base, name: 'define', args: words.slice(1), expression, known: true, body: this.body };
   }
 
   private option(keyword: string): N.Statement {
@@ -592,6 +671,7 @@ class StatementInterpreter {
     if (keyword === 'option' && this.lower(1) === 'space') {
       const { name } = this.nameOf(2);
       if (!name) this.missing("'option space' needs a name.", words[1]);
+      else this.reportFormat('bad-option-space', optionSpaceProblem(words, this.endOffset()));
       return { type: 'OptionSpace', ...base, name };
     }
     const nameNode = this.word(1);
@@ -609,11 +689,13 @@ class StatementInterpreter {
       const eq = words[4];
       if (codeNode && (!eq || eq.type !== 'Punct' || eq.text !== '=')) this.missing("Expected '=' and the option's format after the code.", codeNode);
       else if (words.length < 6) this.missing("Expected the option's format after '='.", eq);
+      const start = base.span.start;
+      this.reportFormat('bad-option-definition', optionDefinitionProblem(words, this.endOffset(), { spaceKnown: (s) => this.b.optionSpaceKnown(s, start) }));
       return { type: 'OptionDefinition', ...base, space, name, nameNode, code, codeNode, format: words.slice(5) };
     }
     const rest = words.slice(2);
     if (rest[0]?.type === 'Punct' && rest[0].text === '=') {
-      return { type: 'Option', ...base, keyword, space, name, nameNode, values: rest, expression: this.expr(3) };
+      return { type: 'Option', ...base, keyword, space, name, nameNode, values: rest, expression: this.expr(3, words.length, 'data') };
     }
     return { type: 'Option', ...base, keyword, space, name, nameNode, values: rest };
   }

@@ -1,4 +1,4 @@
-import type { Value } from './nodes.js';
+import type { Parameter, Statement, Value } from './nodes.js';
 import { excerpt } from '../text/excerpt.js';
 
 /**
@@ -95,5 +95,67 @@ export function rangeProblem(words: readonly Value[], firstAddress: number): For
   }
   const extra = words[firstAddress + 2];
   if (extra) return { code: 'unexpected-argument', message: `'range' takes a low and a high address; unexpected ${show(extra)} (dhcpd: "semicolon expected").`, start: extra.span.start, end: extra.span.end };
+  return undefined;
+}
+
+/** Statements dhcpd's parse_zone / parse_key read at most once per block, and what dhcpd says. */
+const ONCE_PER_BLOCK: Record<string, Record<string, string>> = {
+  zone: { primary: 'more than one primary.', secondary: 'more than one secondary.', primary6: 'more than one primary6.', secondary6: 'more than one secondary6.', key: 'Multiple key definitions for zone' },
+  key: { algorithm: 'too many algorithms', secret: 'too many secrets' },
+};
+
+const isParameter = (s: Statement): s is Parameter => s.type === 'Parameter';
+
+/** Problems in the body of a `zone` or `key` block: a repeated statement, an IPv6 server that is not an address. */
+export function blockBodyProblems(head: 'zone' | 'key', body: readonly Statement[]): FormProblem[] {
+  const once = ONCE_PER_BLOCK[head]!;
+  const seen = new Set<string>();
+  const problems: FormProblem[] = [];
+  for (const s of body) {
+    if (!isParameter(s) || s.negated) continue;
+    const name = s.name.toLowerCase();
+    const dhcpdSays = once[name];
+    if (!dhcpdSays) continue;
+    const keyword = s.words[0]!;
+    if (seen.has(name)) problems.push({ code: 'unexpected-argument', message: `A ${head} block takes one '${name}'; dhcpd rejects a second ("${dhcpdSays}").`, start: keyword.span.start, end: keyword.span.end });
+    seen.add(name);
+    if (name === 'primary6' || name === 'secondary6') {
+      const address = s.args[0];
+      if (address && !(address.type === 'Word' && address.literal.kind === 'ipv6')) problems.push({ code: 'unexpected-argument', message: `'${name}' takes an IPv6 address; dhcpd rejects ${show(address)} ("expecting IPv6 addr.").`, start: address.span.start, end: address.span.end });
+    }
+  }
+  return problems;
+}
+
+const LEASE_EVENTS = new Set(['commit', 'release', 'expiry', 'transmission']);
+
+/** `on EVENT [or EVENT]… {`: the events dhcpd knows, joined by 'or'. */
+export function leaseEventsProblem(words: readonly Value[]): FormProblem | undefined {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (i % 2 === 1) {
+      if (w.type !== 'Word' || !LEASE_EVENTS.has(w.text.toLowerCase())) return { code: 'unexpected-argument', message: `Unknown lease event ${show(w)}: 'on' takes commit, release, expiry or transmission (dhcpd: "expecting a lease event type").`, start: w.span.start, end: w.span.end };
+    } else if (!(w.type === 'Word' && w.text.toLowerCase() === 'or')) return { code: 'unexpected-argument', message: `Lease events are joined by 'or'; dhcpd rejects ${show(w)} here ("left brace expected.").`, start: w.span.start, end: w.span.end };
+  }
+  return undefined;
+}
+
+/**
+ * dhcpd's parse_if_statement takes an opening '(' as wrapping the whole condition: after its
+ * matching ')' it wants the '{'. So `if (a) or (b) {` is rejected ("left brace expected.").
+ */
+export function parenthesizedConditionProblem(words: readonly Value[], condStart: number): FormProblem | undefined {
+  const first = words[condStart];
+  if (!first || first.type !== 'Punct' || first.text !== '(') return undefined;
+  let depth = 0;
+  for (let i = condStart; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.type !== 'Punct') continue;
+    if (w.text === '(') depth++;
+    else if (w.text === ')' && --depth === 0) {
+      const after = words[i + 1];
+      return after ? { code: 'unexpected-argument', message: `dhcpd reads a condition that starts with '(' as ending at its ')' and wants '{' there; put the whole condition in parentheses, or none (found ${show(after)}).`, start: after.span.start, end: after.span.end } : undefined;
+    }
+  }
   return undefined;
 }

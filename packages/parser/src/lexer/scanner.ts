@@ -247,9 +247,10 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
   return { tokens, comments, recordDepth, recordLeak };
 }
 
-/** True after `code N =`, where '{' opens a record format rather than a block. */
+/** True after `code N =` (or `code N = array of`), where '{' opens a record format rather than a block. */
 function startsRecordFormat(tokens: TokenVector): boolean {
-  const n = tokens.length;
+  let n = tokens.length;
+  if (n >= 2 && tokens.kind(n - 1) === Kind.Word && tokens.lower(n - 1) === 'of' && tokens.kind(n - 2) === Kind.Word && tokens.lower(n - 2) === 'array') n -= 2;
   if (n < 3) return false;
   return tokens.kind(n - 1) === Kind.Op && tokens.image(n - 1) === '=' && tokens.kind(n - 2) === Kind.Word && tokens.kind(n - 3) === Kind.Word && tokens.lower(n - 3) === 'code';
 }
