@@ -63,7 +63,8 @@ export interface SubnetFacts extends Located {
 export interface HostFacts extends Located {
   decl: HostDecl;
   name: string;
-  macs: { value: string; loc: Located }[];
+  /** `hardware TYPE ADDRESS`: `type` lower-cased (ethernet, token-ring, fddi, …); dhcpd tells addresses apart by type and bytes. */
+  macs: { type: string; value: string; loc: Located }[];
   fixed: { address: number; text: string; loc: Located }[];
 }
 
@@ -312,7 +313,7 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
             const lastHost = frag.hosts[frag.hosts.length - 1];
             const host = parent?.type === 'Host' && lastHost?.decl === parent ? lastHost : undefined;
             if (host && s.type === 'Parameter') {
-              if (s.name === 'hardware' && s.args[1]?.type === 'Word') host.macs.push({ value: normalizeMac(s.args[1].text), loc: { file, span: s.args[1].span } });
+              if (s.name === 'hardware' && s.args[1]?.type === 'Word') host.macs.push({ type: s.args[0]?.type === 'Word' ? s.args[0].text.toLowerCase() : '', value: normalizeMac(s.args[1].text), loc: { file, span: s.args[1].span } });
               if (s.name === 'fixed-address') {
                 for (const a of s.args) if (a.type === 'Word' && a.literal.kind === 'ipv4') host.fixed.push({ address: a.literal.value, text: a.text, loc: { file, span: a.span } });
               }

@@ -7,7 +7,8 @@ import { broadcastOf, formatIPv4, prefixLength } from '../net/ipv4.js';
 import { defineRule, type ConfigRule } from './rule.js';
 import { failoverRuleMeta } from './failover.js';
 import { InnermostAncestor } from '../model/facts.js';
-import type { RuleMeta } from '../types.js';
+import type { RuleMeta, SourceFile } from '../types.js';
+import type { Span } from '@dhcplint/parser';
 
 const PEER = (extra: string) =>
   `failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n${extra}}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n`;
@@ -124,6 +125,9 @@ export const hostInPool = defineRule(
       statement(s, ancestors, file) {
         if (s.type !== 'Host') return;
         const pool = poolAbove.get(ancestors);
+        const parent = ancestors[ancestors.length - 1];
+        // dhcpd itself warns (`Host declarations are global`) for a host directly in a subnet or shared-network.
+        if (!pool && (parent?.type === 'Subnet' || parent?.type === 'SharedNetwork')) ctx.report({ file, span: s.words[0]!.span, message: `Host '${excerpt(s.name)}' is declared inside a ${parent.type === 'Subnet' ? 'subnet' : 'shared-network'}; hosts are global in dhcpd (which warns about this), so it is not limited to that network. Declare it at the top level or in a group.` });
         if (pool) ctx.report({ file, span: s.words[0]!.span, message: `Host '${excerpt(s.name)}' is declared inside a pool; hosts are global in dhcpd, so this does not tie it to the pool. Declare it at the top level or in a group.` });
       },
     };
@@ -161,7 +165,7 @@ export const failoverBalance = defineRule(
   failoverMeta({
     id: 'failover-balance-settings',
     defaultSeverity: 'warning',
-    description: 'Pool-balancing settings that cannot work (`max-lease-ownership` not below `max-lease-misbalance`, percentages over 100, `min-balance` above `max-balance`), or `auto-partner-down` turned on.',
+    description: 'Pool-balancing settings that cannot work (`max-lease-ownership` not below `max-lease-misbalance`, percentages over 100, `min-balance` above `max-balance`, both `split` and `hba`), or `auto-partner-down` turned on.',
     rationale: 'dhcpd accepts these but then rebalances constantly or never; auto-partner-down makes a server take over all leases on its own after a network split, which is only safe with a reliable heartbeat path.',
     examples: { incorrect: PEER('  max-lease-misbalance 10;\n  max-lease-ownership 20;\n  auto-partner-down 600;\n'), correct: PEER('  max-lease-misbalance 15;\n  max-lease-ownership 10;\n') },
   }),
@@ -184,6 +188,9 @@ export const failoverBalance = defineRule(
           const maxB = orDefault('max-balance');
           const bal = p.settings.get('min-balance') ?? p.settings.get('max-balance');
           if (minB > maxB && bal) ctx.report({ file: bal.file, span: bal.span, message: `min-balance (${minB} s) is above max-balance (${maxB} s).` });
+          const split = p.settings.get('split');
+          const hba = p.settings.get('hba');
+          if (split && hba) ctx.report({ file: hba.file, span: hba.span, message: `Use either split or hba for "${excerpt(p.name)}", never both (dhcpd.conf(5)); dhcpd keeps whichever comes last.` });
           const apd = p.settings.get('auto-partner-down');
           if (apd && Number(apd.value) > 0) ctx.report({ file: apd.file, span: apd.span, message: `auto-partner-down ${excerpt(apd.value)}: after ${excerpt(apd.value)} s without contact this server takes over every lease by itself; make sure a split network cannot cause that (both servers would then serve the same addresses).` });
         }
@@ -216,5 +223,32 @@ export const globalUnknownClients = defineRule(
   },
 );
 
-export const consistencyRules: ConfigRule[] = [hostnameInAddress, subnetOptionsMismatch, optionCodeRedefined, hostInPool, failoverPorts, failoverBalance, globalUnknownClients];
+export const classRedeclared = defineRule(
+  {
+    id: 'class-redeclared',
+    category: 'classes',
+    defaultSeverity: 'warning',
+    description: 'A class declared twice.',
+    rationale: 'dhcpd accepts it silently and the two declarations describe one class: the match rules of the second may not be what the reader of the first expects.',
+    dhcpd: 'accepts',
+    stricterThanDhcpd: true,
+    recommended: true,
+    examples: { incorrect: 'class "voip" { match if option user-class = "phone"; }\nclass "voip" { match if option user-class = "ata"; }\n', correct: 'class "voip" { match if option user-class = "phone"; }\nclass "ata" { match if option user-class = "ata"; }\n' },
+  },
+  (ctx) => {
+    const classes = new Map<string, { file: SourceFile; span: Span }>();
+    return {
+      statementTypes: ['Class'],
+      statement(s, _a, file) {
+        if (s.type !== 'Class') return;
+        const at = { file, span: s.nameNode?.span ?? s.span };
+        const prev = classes.get(s.name);
+        if (prev) ctx.report({ ...at, message: `Class "${excerpt(s.name)}" is declared twice.`, related: [{ ...prev, message: 'first declaration' }] });
+        else classes.set(s.name, at);
+      },
+    };
+  },
+);
+
+export const consistencyRules: ConfigRule[] = [classRedeclared, hostnameInAddress, subnetOptionsMismatch, optionCodeRedefined, hostInPool, failoverPorts, failoverBalance, globalUnknownClients];
 

@@ -73,40 +73,40 @@ const has = (p: PeerFacts, k: string) => p.settings.get(k);
 const role = (p: PeerFacts) => p.role ?? 'primary';
 
 export const roleRules = perPeer(
-  meta({ id: 'failover-role', defaultSeverity: 'error', description: 'A failover peer without `primary;` or `secondary;`, or with both.', rationale: 'Without a role dhcpd silently assumes primary; a secondary that forgot its role then fails with a message about split/hba.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'failover peer "fo" {\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n}\n' + POOL, correct: 'failover peer "fo" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n}\n' + POOL } }),
+  meta({ id: 'failover-role', defaultSeverity: 'warning', fixable: true, description: 'A failover peer without `primary;` or `secondary;`, or with both; or a secondary that sets `mclt`.', rationale: 'Without a role dhcpd silently assumes primary; a secondary that forgot its role then fails with a message about split/hba, and two primaries never agree on a pool. dhcpd accepts mclt on a secondary and ignores it (the secondary takes the primary\'s), so a value there misleads the reader.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'failover peer "fo" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n  mclt 1800;\n}\n' + POOL, correct: 'failover peer "fo" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n}\n' + POOL } }),
   (p, ctx) => {
     const pri = has(p, 'primary');
     const sec = has(p, 'secondary');
     if (!pri && !sec) ctx.report({ file: p.file, span: p.decl.words[0]!.span, message: `Failover peer "${excerpt(p.name)}" states no role; dhcpd assumes primary. Add 'primary;' or 'secondary;'.` });
     if (pri && sec) ctx.report({ file: sec.file, span: sec.span, message: `Failover peer "${excerpt(p.name)}" says both primary and secondary; only the last one counts.` });
+    const mclt = has(p, 'mclt');
+    if (p.role === 'secondary' && mclt) ctx.report({ file: mclt.file, span: mclt.span, message: `mclt on the secondary of "${excerpt(p.name)}" is ignored (it takes the primary's); remove it.`, fix: removeStatementFix(mclt.file, mclt.node as never) });
   },
 );
 
 export const primaryRequirements = perPeer(
-  meta({ id: 'failover-primary-settings', defaultSeverity: 'error', description: 'A primary without `mclt`, or without `split`/`hba`, or with both split and hba.', rationale: 'dhcpd rejects a primary missing mclt or split/hba (one at a time); split together with hba is accepted silently although the man page forbids it.', dhcpd: 'rejects', examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n}\n' + POOL, correct: PEER + POOL } }),
+  meta({ id: 'failover-primary-settings', defaultSeverity: 'error', description: 'A primary without a non-zero `mclt`, or without `split`/`hba`.', rationale: 'dhcpd rejects a primary missing mclt or split/hba (one at a time, at the end of the peer block). Split together with hba is accepted by dhcpd; failover-balance-settings warns about it.', dhcpd: 'rejects', examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n}\n' + POOL, correct: PEER + POOL } }),
   (p, ctx) => {
     if (role(p) !== 'primary') return;
-    const at = { file: p.file, span: p.decl.words[0]!.span };
+    // dhcpd notices both at the peer block's closing brace.
+    const at = { file: p.file, span: p.decl.body.close ?? p.decl.words[0]!.span };
     const mclt = has(p, 'mclt');
     if (!mclt || mclt.value === '0') ctx.report({ ...(mclt ?? at), message: `The primary of "${excerpt(p.name)}" needs a non-zero mclt (e.g. 'mclt 1800;').` });
-    const split = has(p, 'split');
-    const hba = has(p, 'hba');
-    if (!split && !hba) ctx.report({ ...at, message: `The primary of "${excerpt(p.name)}" needs 'split' (e.g. 'split 128;' for 50/50) or 'hba'.` });
-    if (split && hba) ctx.report({ file: hba.file, span: hba.span, message: `Use either split or hba for "${excerpt(p.name)}", never both.` });
+    if (!has(p, 'split') && !has(p, 'hba')) ctx.report({ ...at, message: `The primary of "${excerpt(p.name)}" needs 'split' (e.g. 'split 128;' for 50/50) or 'hba'.` });
   },
 );
 
 export const secondarySettings = perPeer(
-  meta({ id: 'failover-secondary-settings', defaultSeverity: 'error', description: '`split`, `hba` or `mclt` on a secondary.', rationale: 'dhcpd rejects split/hba on a secondary; mclt there is accepted and silently ignored (the secondary learns it from the primary).', dhcpd: 'rejects', fixable: true, examples: { incorrect: 'failover peer "fo" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: 'failover peer "fo" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n}\n' + POOL } }),
+  meta({ id: 'failover-secondary-settings', defaultSeverity: 'error', description: '`split` or `hba` on a secondary.', rationale: 'dhcpd rejects split/hba on a secondary (`secondary may not define load balance settings`). mclt there is accepted and ignored, so it is not reported.', dhcpd: 'rejects', fixable: true, examples: { incorrect: 'failover peer "fo" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n  split 128;\n}\n' + POOL, correct: 'failover peer "fo" {\n  secondary;\n  address 10.0.0.2;\n  peer address 10.0.0.1;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n}\n' + POOL } }),
   (p, ctx) => {
     if (p.role !== 'secondary') return;
-    for (const k of ['split', 'hba', 'mclt']) {
+    for (const k of ['split', 'hba']) {
       const st = has(p, k);
       if (!st) continue;
       ctx.report({
         file: st.file,
         span: st.span,
-        message: k === 'mclt' ? `mclt on the secondary of "${excerpt(p.name)}" is ignored (it takes the primary's); remove it.` : `${excerpt(k)} belongs on the primary only; dhcpd rejects it on the secondary of "${excerpt(p.name)}".`,
+        message: `${excerpt(k)} belongs on the primary only; dhcpd rejects it on the secondary of "${excerpt(p.name)}".`,
         fix: removeStatementFix(st.file, st.node as never),
       });
     }
@@ -114,12 +114,18 @@ export const secondarySettings = perPeer(
 );
 
 export const peerAddresses = perPeer(
-  meta({ id: 'failover-addresses', defaultSeverity: 'error', description: 'A failover peer without `peer address` or `address`, with both equal, or with an IPv6 address.', rationale: 'dhcpd rejects a missing peer address; a missing address makes it guess or die at startup (`no local address`); equal addresses can never connect.', dhcpd: 'rejects', examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
+  meta({ id: 'failover-addresses', defaultSeverity: 'error', description: 'A failover peer without `peer address`.', rationale: 'dhcpd rejects it at the end of the peer block: `peer address may not be omitted`.', dhcpd: 'rejects', examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
+  (p, ctx) => {
+    if (!has(p, 'peer address')) ctx.report({ file: p.file, span: p.decl.body.close ?? p.decl.words[0]!.span, message: `Failover peer "${excerpt(p.name)}" has no 'peer address'.` });
+  },
+);
+
+export const localAddress = perPeer(
+  meta({ id: 'failover-local-address', defaultSeverity: 'warning', description: 'A failover peer without `address`, or whose `address` equals its `peer address`.', rationale: 'dhcpd accepts both; without `address` it listens on an address it guesses (or finds none at start-up), and a peer whose two addresses are equal can never connect, so the pair never leaves communications-interrupted.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'failover peer "fo" {\n  primary;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
   (p, ctx) => {
     const at = { file: p.file, span: p.decl.words[0]!.span };
     const addr = has(p, 'address');
     const peer = has(p, 'peer address');
-    if (!peer) ctx.report({ ...at, message: `Failover peer "${excerpt(p.name)}" has no 'peer address'.` });
     if (!addr) ctx.report({ ...at, message: `Failover peer "${excerpt(p.name)}" has no 'address'; dhcpd needs to know which local address to listen on.` });
     if (addr && peer && addr.value === peer.value) ctx.report({ file: peer.file, span: peer.span, message: `'address' and 'peer address' of "${excerpt(p.name)}" are both ${excerpt(addr.value)}.` });
   },
@@ -136,7 +142,7 @@ export const timers = perPeer(
 );
 
 export const duplicateStatement = defineRule(
-  meta({ id: 'failover-duplicate-statement', perStatement: true, defaultSeverity: 'error', description: 'A statement repeated inside a failover peer block.', rationale: 'dhcpd prints an internal error (`confpars.c: non-null pointer`) and carries on.', dhcpd: 'warns', stricterThanDhcpd: true, fixable: true, examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  address 10.0.0.3;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
+  meta({ id: 'failover-duplicate-statement', perStatement: true, defaultSeverity: 'warning', description: 'A statement repeated inside a failover peer block.', rationale: 'dhcpd prints an internal error (`confpars.c: non-null pointer`) and carries on.', dhcpd: 'warns', stricterThanDhcpd: true, fixable: true, examples: { incorrect: 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  address 10.0.0.3;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n}\n' + POOL, correct: PEER + POOL } }),
   (ctx) => ({
     statementTypes: ['FailoverPeer'],
     statement(s, _a, file) {
@@ -192,12 +198,17 @@ export const splitValue = perPeer(
 
 // ------------------------------------------------------------------ hosts, includes, classes
 
-export const hostRules = defineRule(
-  { id: 'host-duplicates', category: 'hosts', recommended: true, defaultSeverity: 'error', description: 'Two hosts with the same name, hardware address or fixed address.', rationale: 'A repeated name is rejected by dhcpd (`already exists`); repeated MACs and fixed addresses are accepted silently and hand one client two identities, or two clients one address.', dhcpd: 'rejects', examples: { incorrect: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n', correct: 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:6; fixed-address 10.0.0.6; }\n' } },
-  (ctx) => ({
+const HOST_DUP_INCORRECT = 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\n';
+const HOST_DUP_CORRECT = 'host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }\nhost b { hardware ethernet 0:1:2:3:4:6; fixed-address 10.0.0.6; }\n';
+
+/** Which clashes a host-duplicates run reports: names (dhcpd refuses) or addresses (dhcpd accepts). */
+type HostClashKinds = { names: boolean; addresses: boolean };
+
+const hostDuplicatesRule = (m: RuleMeta, kinds: HostClashKinds): ConfigRule =>
+  defineRule(m, (ctx) => ({
     *end() {
       if (!ctx.memo) {
-        yield* reportHostDuplicatesOnce(ctx);
+        yield* reportHostDuplicatesOnce(ctx, kinds);
         return;
       }
       // With a memo (the language server), the index of the last run is updated from the hosts
@@ -207,44 +218,58 @@ export const hostRules = defineRule(
       // What the check reports, key by key, exactly as one pass over the hosts in order would:
       // the first host of a name keeps it; a hardware or fixed address belongs to the last host
       // of the name that had it, and any other host using it is reported.
-      for (const name of names.repeated) {
-        const [first, ...later] = names.byKey.get(name)!;
-        for (const h of later) nameClash(ctx, h, first!);
-      }
+      if (kinds.names)
+        for (const name of names.repeated) {
+          const [first, ...later] = names.byKey.get(name)!;
+          for (const h of later) nameClash(ctx, h, first!);
+        }
+      if (!kinds.addresses) return;
       for (const mac of macs.repeated) {
-        const uses = macs.byKey.get(mac)!.flatMap((h) => h.macs.filter((m) => m.value === mac).map((m) => ({ host: h, loc: m.loc })));
-        claim(uses, (u, holder) => macClash(ctx, mac, u, holder));
+        const uses = macs.byKey.get(mac)!.flatMap((h) => h.macs.filter((m) => hardwareKey(m) === mac).map((m) => ({ host: h, loc: m.loc, text: m.value })));
+        claim(uses, (u, holder) => macClash(ctx, u.text, u, holder));
       }
       for (const address of fixed.repeated) {
         const uses = fixed.byKey.get(address)!.flatMap((h) => h.fixed.filter((f) => f.address === address).map((f) => ({ host: h, loc: f.loc, text: f.text })));
         claim(uses, (u, holder) => fixedClash(ctx, u.text, u, holder));
       }
     },
-  }),
+  }));
+
+export const hostRules = hostDuplicatesRule(
+  { id: 'host-duplicates', category: 'hosts', recommended: true, defaultSeverity: 'error', description: 'Two host declarations with the same name.', rationale: 'dhcpd rejects the second one: `host NAME: already exists`.', dhcpd: 'rejects', examples: { incorrect: 'host a { hardware ethernet 0:1:2:3:4:5; }\nhost a { hardware ethernet 0:1:2:3:4:6; }\n', correct: 'host a { hardware ethernet 0:1:2:3:4:5; }\nhost b { hardware ethernet 0:1:2:3:4:6; }\n' } },
+  { names: true, addresses: false },
 );
 
+export const hostAddressRules = hostDuplicatesRule(
+  { id: 'host-duplicate-address', category: 'hosts', recommended: true, defaultSeverity: 'warning', description: 'Two hosts with the same hardware address (same type and bytes) or the same fixed address.', rationale: 'dhcpd accepts both silently; at run time one client gets two identities (only one host matches it), or two clients are handed one address and knock each other off the network.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: HOST_DUP_INCORRECT, correct: HOST_DUP_CORRECT } },
+  { names: false, addresses: true },
+);
+
+/** A hardware address as dhcpd compares it: its type and its bytes. */
+const hardwareKey = (m: HostFacts['macs'][number]): string => `${m.type} ${m.value}`;
+
 /** The keys host-duplicates indexes: names, hardware addresses, fixed addresses. */
-const duplicateKeys = (): [KeyIndex<string>, KeyIndex<string>, KeyIndex<number>] => [keyIndex((h) => [h.name]), keyIndex((h) => new Set(h.macs.map((m) => m.value))), keyIndex((h) => new Set(h.fixed.map((f) => f.address)))];
+const duplicateKeys = (): [KeyIndex<string>, KeyIndex<string>, KeyIndex<number>] => [keyIndex((h) => [h.name]), keyIndex((h) => new Set(h.macs.map(hardwareKey))), keyIndex((h) => new Set(h.fixed.map((f) => f.address)))];
 
 /**
  * The same check in one pass over the hosts, keeping nothing (the CLI lints once): a map per
  * kind of key holds the host that key belongs to so far.
  */
-function* reportHostDuplicatesOnce(ctx: RuleContext): Generator<void, void, void> {
+function* reportHostDuplicatesOnce(ctx: RuleContext, kinds: HostClashKinds): Generator<void, void, void> {
   const names = new Map<string, HostFacts>();
   const macs = new Map<string, Use>();
   const fixed = new Map<number, Use>();
   let seen = 0;
   for (const h of ctx.facts.hosts) {
     const first = names.get(h.name);
-    if (first) nameClash(ctx, h, first);
-    else names.set(h.name, h);
-    for (const m of h.macs) {
-      const holder = macs.get(m.value);
-      if (!holder || holder.host.name === h.name) macs.set(m.value, { host: h, loc: m.loc });
+    if (first && kinds.names) nameClash(ctx, h, first);
+    else if (!first) names.set(h.name, h);
+    for (const m of kinds.addresses ? h.macs : []) {
+      const holder = macs.get(hardwareKey(m));
+      if (!holder || holder.host.name === h.name) macs.set(hardwareKey(m), { host: h, loc: m.loc });
       else macClash(ctx, m.value, { host: h, loc: m.loc }, holder);
     }
-    for (const f of h.fixed) {
+    for (const f of kinds.addresses ? h.fixed : []) {
       const holder = fixed.get(f.address);
       if (!holder || holder.host.name === h.name) fixed.set(f.address, { host: h, loc: f.loc });
       else fixedClash(ctx, f.text, { host: h, loc: f.loc }, holder);
@@ -301,7 +326,7 @@ export const fixedInRange = defineRule(
 );
 
 export const includeRelative = defineRule(
-  { id: 'include-relative-path', perStatement: true, category: 'includes', recommended: true, defaultSeverity: 'warning', description: 'An include with a relative path.', rationale: 'dhcpd resolves it against its working directory, not the including file: `/` under systemd, the checkout in CI.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: 'include "hosts.conf";\n', correct: 'include "/etc/dhcp/hosts.conf";\n' } },
+  { id: 'include-relative-path', perStatement: true, category: 'includes', recommended: true, defaultSeverity: 'warning', description: 'An include with a relative path.', rationale: 'dhcpd resolves it against its working directory, not the including file: `/` under systemd, the checkout in CI.', dhcpd: 'accepts', stricterThanDhcpd: true, examples: { incorrect: '', correct: '', layout: { incorrect: { 'etc/dhcp/dhcpd.conf': 'include "hosts.conf";\n', 'etc/dhcp/hosts.conf': 'host a { hardware ethernet 0:1:2:3:4:5; }\n' }, correct: { 'etc/dhcp/dhcpd.conf': 'include "/etc/dhcp/hosts.conf";\n', 'etc/dhcp/hosts.conf': 'host a { hardware ethernet 0:1:2:3:4:5; }\n' } } } },
   (ctx) => ({
     statementTypes: ['Include'],
     statement(s, _a, file) {
@@ -311,15 +336,13 @@ export const includeRelative = defineRule(
 );
 
 export const classRules = defineRule(
-  { id: 'class-references', category: 'classes', recommended: true, defaultSeverity: 'error', description: 'A class used before or without its declaration, declared twice, or with two `match if`.', rationale: 'dhcpd rejects unknown classes and double match clauses; a duplicate class is accepted silently.', dhcpd: 'rejects', examples: { incorrect: 'subclass "voip" 1:2:3:4:5:6;\n', correct: 'class "voip" { match hardware; }\nsubclass "voip" 1:2:3:4:5:6;\n' } },
+  { id: 'class-references', category: 'classes', recommended: true, defaultSeverity: 'error', description: 'A class used before or without its declaration, or with two `match if`.', rationale: 'dhcpd rejects unknown classes (`no such class`) and double match clauses (`A class may only have one match if clause`). A class declared twice is accepted (class-redeclared warns about it).', dhcpd: 'rejects', examples: { incorrect: 'subclass "voip" 1:2:3:4:5:6;\n', correct: 'class "voip" { match hardware; }\nsubclass "voip" 1:2:3:4:5:6;\n' } },
   (ctx) => {
     const classes = new Map<string, { file: any; span: any }>();
     return {
       statementTypes: ['Class', 'Subclass', 'AllowDeny'],
       statement(s, _a, file) {
         if (s.type === 'Class') {
-          const prev = classes.get(s.name);
-          if (prev) ctx.report({ file, span: s.nameNode?.span ?? s.span, message: `Class "${excerpt(s.name)}" is declared twice.`, related: [{ file: prev.file, span: prev.span, message: 'first declaration' }] });
           classes.set(s.name, { file, span: s.nameNode?.span ?? s.span });
           const matches = s.body.body.filter((c) => c.type === 'Match' && c.form === 'match if');
           if (matches.length > 1) ctx.report({ file, span: matches[1]!.span, message: `Class "${excerpt(s.name)}" has more than one 'match if'.` });
@@ -331,4 +354,4 @@ export const classRules = defineRule(
   },
 );
 
-export const failoverRules: ConfigRule[] = [peerUndeclared, peerUnused, refPlacement, dynamicBootp, roleRules, primaryRequirements, secondarySettings, peerAddresses, timers, duplicateStatement, peerRedeclared, mixedPools, splitValue, hostRules, fixedInRange, includeRelative, classRules];
+export const failoverRules: ConfigRule[] = [peerUndeclared, peerUnused, refPlacement, dynamicBootp, roleRules, primaryRequirements, secondarySettings, peerAddresses, localAddress, timers, duplicateStatement, peerRedeclared, mixedPools, splitValue, hostRules, hostAddressRules, fixedInRange, includeRelative, classRules];

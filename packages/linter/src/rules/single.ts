@@ -1,4 +1,4 @@
-import { checkAtom, checkOptionValues, checkParameterArgs, contextAllows, contextOf, optionSpec, OPTIONS, parseUserFormat, STATEMENTS, statementSpec, statementSpecs, type AnyStatement, type OptionStatement, type Parameter, excerpt } from '@dhcplint/parser';
+import { checkAtom, checkOptionValues, checkParameterArgs, contextAllows, contextOf, optionSpec, OPTIONS, parseUserFormat, STATEMENTS, statementSpec, statementSpecs, type AnyStatement, type OptionStatement, type Parameter, type Value, excerpt } from '@dhcplint/parser';
 import { broadcastOf, formatIPv4, prefixLength, type Interval } from '../net/ipv4.js';
 import { defineRule, removeStatementFix, suggest, type ConfigRule } from './rule.js';
 import type { SourceFile } from '../types.js';
@@ -41,10 +41,19 @@ export const unicodeLookalike = defineRule(
       statement(s, _a, file) {
         if (!hasLookalikes(file)) return;
         for (const w of s.words) {
-          const text = w.type === 'String' ? w.raw : w.text;
+          // Inside quotes dhcpd takes any character, so only bare words are its business.
+          if (w.type !== 'Word') continue;
+          const text = w.text;
           if (!LOOKALIKE_RE.test(text)) continue;
           LOOKALIKE_RE.lastIndex = 0;
           const fixed = text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+          // A non-breaking space becomes a word break: right between a statement keyword and its
+          // value (`default-lease-time 600`), wrong inside a name (`host nbsp x` is still refused).
+          const nbspSplitsKeyword = w === s.words[0] && keywordNames.includes(text.split('\u00a0')[0]!.toLowerCase());
+          if (text.includes('\u00a0') && !nbspSplitsKeyword) {
+            ctx.report({ file, span: w.span, message: `'${excerpt(text)}' contains a non-breaking space (U+00A0), which dhcpd refuses in a name; remove it.` });
+            continue;
+          }
           ctx.report({ file, span: w.span, message: `'${excerpt(text)}' contains look-alike characters (typographic dashes, quotes or a non-breaking space); use '${excerpt(fixed)}'.`, fix: { span: w.span, text: fixed } });
         }
       },
@@ -69,7 +78,13 @@ export const unknownStatement = defineRule(
       if (s.type !== 'Parameter' || s.known) return;
       const w = s.words[0];
       if (!w || w.type !== 'Word' || /[\u2010-\u2014\u2212\u00a0]/.test(w.text)) return; // unicode-lookalike explains those
-      if (s.name === 'failover peer state') return;
+      if (s.name === 'failover peer state') {
+        // dhcpd: `expecting left brace` — a peer state declaration is a block.
+        if (!s.body) ctx.report({ file, span: s.words[3]?.span ?? s.span, message: "A failover peer state declaration is a block: 'failover peer \"NAME\" state { my state …; partner state …; }'." });
+        return;
+      }
+      // `NAME = expression;` sets a variable, which dhcpd accepts for any name.
+      if (s.expression) return;
       const context = contextOf(ancestors[ancestors.length - 1]);
       const candidates = STATEMENTS.filter((spec) => contextAllows(spec, context)).map((spec) => spec.name);
       const joined = s.words.slice(0, 4).map((x) => (x.type === 'Word' ? x.text.toLowerCase() : '')).join(' ');
@@ -85,7 +100,7 @@ export const statementContext = defineRule(
     category: 'syntax',
     defaultSeverity: 'error',
     description: 'A statement or declaration in a block where dhcpd does not allow it.',
-    rationale: 'dhcpd rejects, for example, `range` at the top level, `pool` outside a network, a subnet inside a subnet, or failover statements outside a `failover peer` block.',
+    rationale: 'dhcpd rejects, for example, `range` at the top level or directly in a shared-network, `pool` outside a network, a subnet inside a subnet, a group or class inside a class, `authoritative` in a host, option space and option code definitions anywhere but the top level, a failover peer reference outside a pool or shared-network, or failover statements outside a `failover peer` block.',
     dhcpd: 'rejects',
     recommended: true,
     examples: { incorrect: 'range 10.0.0.10 10.0.0.20;\n', correct: 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.20;\n}\n' },
@@ -95,7 +110,22 @@ export const statementContext = defineRule(
       const parent = ancestors[ancestors.length - 1];
       const context = contextOf(parent);
       let name: string | undefined;
+      let kind: 'reference' | undefined;
       switch (s.type) {
+        case 'Group': name = 'group'; break;
+        case 'Class': name = 'class'; break;
+        case 'Subclass': name = 'subclass'; break;
+        case 'OptionSpace':
+        case 'OptionDefinition': {
+          // dhcpd: `option space definitions may not be scoped` / `option definitions may not be scoped`.
+          if (parent) ctx.report({ file, span: s.words[0]?.span ?? s.span, message: `${s.type === 'OptionSpace' ? 'An option space' : 'An option code'} definition may not be scoped; dhcpd accepts it at the top level only.` });
+          return;
+        }
+        case 'FailoverRef':
+          if (parent?.type === 'Subnet') return; // failover-ref-placement explains that one
+          name = 'failover peer';
+          kind = 'reference';
+          break;
         case 'Subnet': name = 'subnet'; break;
         case 'Subnet6': name = 'subnet6'; break;
         case 'SharedNetwork': name = 'shared-network'; break;
@@ -112,7 +142,7 @@ export const statementContext = defineRule(
       // Inside if/on blocks, judge by the enclosing scope.
       let scope = context;
       for (let i = ancestors.length - 1; i >= 0 && (scope === 'if' || scope === 'on'); i--) scope = contextOf(ancestors[i - 1]);
-      const specs = statementSpecs(name);
+      const specs = statementSpecs(name).filter((spec) => !kind || spec.kind === kind);
       if (specs.length === 0 || specs.some((spec) => contextAllows(spec, context) || contextAllows(spec, scope))) return;
       const where = parent ? `inside '${context}'` : 'at the top level';
       const spec = specs[0]!;
@@ -145,6 +175,7 @@ export const invalidValue = defineRule(
       if (s.type !== 'Parameter' || !s.known || s.expression || s.name === 'interface') return;
       const spec = statementSpec(s.name, contextOf(ancestors[ancestors.length - 1]));
       if (!spec) return;
+      if (spec.args === 'hex' && isContinuedHexList(s.args)) return;
       for (const p of checkParameterArgs(spec, s.args)) {
         if (p.strict) continue;
         ctx.report({ file, span: p.value?.span ?? s.span, message: p.message });
@@ -152,6 +183,12 @@ export const invalidValue = defineRule(
     },
   }),
 );
+
+/** `hba ff:…:ff:` continued on the next line: dhcpd reads the bytes across the break. */
+function isContinuedHexList(args: readonly Value[]): boolean {
+  if (args.length < 2 || !args.every((a, i) => a.type === 'Word' && (i === args.length - 1 || a.text.endsWith(':')))) return false;
+  return /^[0-9a-f]{1,2}(:[0-9a-f]{1,2})*$/i.test(args.map((a) => (a.type === 'Word' ? a.text : '')).join(''));
+}
 
 function optionSpecFor(s: OptionStatement, userDefs: Map<string, ReturnType<typeof parseUserFormat>>) {
   return userDefs.get(`${s.space}.${s.name}`) ?? optionSpec(s.space, s.name);
@@ -223,7 +260,7 @@ export const numberAsHostname = defineRule(
   {
     id: 'number-as-hostname', perStatement: true,
     category: 'values',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     description: 'A bare number where an IPv4 address belongs, e.g. `option subnet-mask 24;`.',
     rationale: 'dhcpd silently takes the number for a host name and tries to resolve it when it starts.',
     dhcpd: 'accepts',
@@ -279,11 +316,11 @@ export const deprecatedStatement = defineRule(
     id: 'deprecated-statement', perStatement: true,
     category: 'syntax',
     defaultSeverity: 'error',
-    description: 'Statements dhcpd 4.4 no longer supports: `ddns-update-style ad-hoc`, `interface`, `ddns-domain`.',
-    rationale: '`ddns-update-style ad-hoc` stops dhcpd without a location; `interface eth0;` is reported at a bogus `line 0`.',
+    description: 'Statements dhcpd 4.4 no longer supports, such as `ddns-update-style ad-hoc`.',
+    rationale: '`ddns-update-style ad-hoc` stops dhcpd without a location (`ddns-update-style ad_hoc no longer supported`).',
     dhcpd: 'rejects',
     recommended: true,
-    examples: { incorrect: 'ddns-update-style ad-hoc;\ninterface eth0;\n', correct: 'ddns-update-style none;\n' },
+    examples: { incorrect: 'ddns-update-style ad-hoc;\n', correct: 'ddns-update-style none;\n' },
   },
   (ctx) => ({
     statementTypes: ['Parameter'],
@@ -303,7 +340,7 @@ export const duplicateParameter = defineRule(
     perStatement: 'nested',
     category: 'values',
     defaultSeverity: 'warning',
-    description: 'The same parameter or option set twice in one scope; only the last one counts.',
+    description: 'The same parameter or option set twice in one scope (only the last one counts), or a host with both `uid` and `option dhcp-client-identifier` (only the uid counts).',
     rationale: 'dhcpd silently keeps the last value, so the first line is dead and misleading.',
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
@@ -313,7 +350,9 @@ export const duplicateParameter = defineRule(
   },
   (ctx) => {
     const seen = new Map<AnyStatement | undefined, Map<string, { s: Parameter | OptionStatement; file: typeof ctx.config.main }>>();
-    const repeatable = new Set(['hardware', 'fixed-address', 'range', 'include', 'primary', 'secondary', 'set', 'log']);
+    // hardware, fixed-address and interface repeated are dhcpd errors (host-declaration, network-declaration); a uid is handled below.
+    const hostClientIds = new Map<AnyStatement, { s: Parameter | OptionStatement; file: typeof ctx.config.main }>();
+    const repeatable = new Set(['hardware', 'fixed-address', 'interface', 'range', 'include', 'primary', 'secondary', 'set', 'log']);
     return {
       statementTypes: ['Parameter', 'Option'],
       statement(s, ancestors, file) {
@@ -321,6 +360,16 @@ export const duplicateParameter = defineRule(
         const parent = ancestors[ancestors.length - 1];
         if (parent?.type === 'FailoverPeer') return; // failover-duplicate-statement covers peers
         if (parent?.type === 'If' || parent?.type === 'Else' || parent?.type === 'On') return;
+        if (parent?.type === 'Host' && (s.type === 'Option' ? s.space === 'dhcp' && s.name === 'dhcp-client-identifier' : s.name === 'uid')) {
+          // dhcpd keeps the uid and ignores the client identifier, whatever their order (it warns).
+          const other = hostClientIds.get(parent);
+          if (other && other.s.type !== s.type) {
+            const [ignored, kept] = s.type === 'Option' ? [{ s, file }, other] : [other, { s, file }];
+            ctx.report({ file: ignored.file, span: ignored.s.span, message: "This host also has a 'uid'; dhcpd uses the uid and ignores 'option dhcp-client-identifier'.", fix: removeStatementFix(ignored.file, ignored.s), related: [{ file: kept.file, span: kept.s.span, message: 'the uid' }] });
+          }
+          hostClientIds.set(parent, { s, file });
+        }
+        if (s.type === 'Parameter' && s.name === 'uid') return;
         const key = s.type === 'Option' ? `option ${s.space}.${s.name}` : s.negated ? 'authoritative' : s.name;
         const scope = seen.get(parent) ?? new Map();
         seen.set(parent, scope);
@@ -430,7 +479,7 @@ export const noncontiguousNetmask = subnetRule(
   {
     id: 'noncontiguous-netmask',
     category: 'topology',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     description: 'A netmask whose one-bits are not contiguous (255.0.255.0).',
     rationale: 'dhcpd accepts it silently; no real network has such a mask, so it is a typo.',
     dhcpd: 'accepts',
@@ -669,7 +718,7 @@ export const dhcpv6InV4 = defineRule(
   (ctx) => ({
     statementTypes: ['Subnet6', 'Range', 'Prefix6', 'Pool'],
     statement(s, _a, file) {
-      if (/6(\.[^/]*)?\.conf$/.test(ctx.config.main.uri)) return;
+      if (/[a-z_-]6(\.[^/]*)?\.conf$/i.test(ctx.config.main.uri)) return; // dhcpd6.conf, not fixture-4576.conf
       if (s.type === 'Subnet6' || (s.type === 'Range' && s.v6) || s.type === 'Prefix6' || (s.type === 'Pool' && s.v6))
         ctx.report({ file, span: s.words[0]!.span, message: `'${s.words[0]!.type === 'Word' ? s.words[0]!.text : ''}' is DHCPv6; a DHCPv4 server (dhcpd -4) rejects it. Put it in dhcpd6.conf.` });
     },

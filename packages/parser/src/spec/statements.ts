@@ -84,14 +84,15 @@ export const STATEMENTS: readonly StatementSpec[] = [
   d('class', 'string', ['global', 'group', 'shared-network', 'subnet'], 'Defines a client class, matched by `match if` or filled by subclasses.'),
   d('subclass', 'string expr', ['global', 'group', 'shared-network', 'subnet'], 'Adds a member (a match value) to a class declared with `match` or `spawn with`.'),
   d('failover peer', 'text', ['global', 'shared-network'], 'Declares a DHCP failover relationship with a partner server.'),
-  d('key', 'text', ['global'], 'A TSIG key for DNS updates or OMAPI.'),
-  d('zone', 'name', ['global'], 'Tells the server which DNS server to update for a zone and with which key.'),
+  // dhcpd parses key and zone declarations in any scope (they are global all the same).
+  d('key', 'text', ['global', 'shared-network', 'subnet', 'subnet6', 'host', 'group', 'pool', 'pool6', 'class'], 'A TSIG key for DNS updates or OMAPI.'),
+  d('zone', 'name', ['global', 'shared-network', 'subnet', 'subnet6', 'host', 'group', 'pool', 'pool6', 'class'], 'Tells the server which DNS server to update for a zone and with which key.'),
   d('if', 'expr', 'scope', 'Applies the statements in the block only when the condition holds.'),
   d('elsif', 'expr', 'scope', 'Further condition checked when the previous ones were false.'),
   d('else', 'none', 'scope', 'Statements applied when no condition of the if-chain held.'),
   d('on', 'words', ['global', 'shared-network', 'subnet', 'subnet6', 'host', 'group', 'pool', 'pool6', 'class', 'if'], 'Runs statements when a lease is committed, released or expires.'),
   // ---- address ranges and references
-  { name: 'range', kind: 'parameter', args: 'range', contexts: ['subnet', 'pool', 'shared-network'], description: 'A span of addresses (low to high, inclusive) the server may hand out dynamically.' },
+  { name: 'range', kind: 'parameter', args: 'range', contexts: ['subnet', 'pool'], description: 'A span of addresses (low to high, inclusive) the server may hand out dynamically.' },
   { name: 'range6', kind: 'parameter', args: 'range6', contexts: ['subnet6', 'pool6'], description: 'A span (or prefix) of IPv6 addresses to hand out.' },
   { name: 'prefix6', kind: 'parameter', args: 'prefix6', contexts: ['subnet6', 'pool6'], description: 'IPv6 prefixes to delegate: low and high prefix with the delegated length.' },
   { name: 'fixed-prefix6', kind: 'parameter', args: 'ip6', contexts: ['host'], description: 'A prefix always delegated to this host.' },
@@ -107,8 +108,9 @@ export const STATEMENTS: readonly StatementSpec[] = [
   p('adaptive-lease-time-threshold', 'percent', 'Above this pool utilisation (percent), leases are shortened to the minimum.'),
   p('always-broadcast', 'flag', 'Broadcast every reply, for clients that cannot receive unicast before configuration.', { default: 'false' }),
   p('always-reply-rfc1048', 'flag', 'Answer BOOTP clients with RFC 1048 vendor options even when they did not ask.'),
-  p('authoritative', 'none', 'This server is the authority for its networks: it NAKs requests for addresses that are wrong there.'),
-  p('not authoritative', 'none', 'This server is not the authority: it stays silent on requests it cannot confirm (the default).'),
+  // dhcpd: `authority makes no sense here` in a host.
+  p('authoritative', 'none', 'This server is the authority for its networks: it NAKs requests for addresses that are wrong there.', { contexts: ['global', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6', 'class', 'if', 'on'] }),
+  p('not authoritative', 'none', 'This server is not the authority: it stays silent on requests it cannot confirm (the default).', { contexts: ['global', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6', 'class', 'if', 'on'] }),
   p('boot-unknown-clients', 'flag', 'Whether clients without a host declaration may get an address.', { default: 'true' }),
   p('check-secs-byte-order', 'flag', 'Works around clients that send the secs field in the wrong byte order.'),
   p('db-time-format', 'enum:default|local', 'Write lease times in the lease file as UTC (default) or local time.'),
@@ -180,7 +182,9 @@ export const STATEMENTS: readonly StatementSpec[] = [
   p('persist-eui-64-leases', 'flag', 'Keep EUI-64 leases in the lease file.'),
   p('ldap-server', 'string', 'LDAP server holding the configuration (LDAP builds only).'),
   p('ddns-domain', 'text', 'Deprecated alias of ddns-domainname.', { deprecated: 'use ddns-domainname' }),
-  p('interface', 'name', 'Not a dhcpd.conf statement; interfaces are chosen on the command line (INTERFACESv4).', { deprecated: 'list interfaces in INTERFACESv4 in /etc/default/isc-dhcp-server' }),
+  // dhcpd 4.4 parses `interface` in shared-network and subnet declarations only (elsewhere: `expecting a parameter or declaration`).
+  p('interface', 'name', 'Names the interface a shared-network or subnet is attached to; which interfaces dhcpd listens on is still chosen on the command line (INTERFACESv4).', { contexts: ['shared-network', 'subnet'], allowsExpression: false }),
+  { name: 'uid', kind: 'parameter', args: 'words', contexts: ['host'], description: 'The client identifier (a quoted string or colon-separated bytes) that identifies this host, like `option dhcp-client-identifier`.' },
   // ---- failover peer statements (dhcpd.conf(5) DHCP FAILOVER)
   f('primary', 'none', 'This server is the primary of the pair.'),
   f('secondary', 'none', 'This server is the secondary of the pair.'),
