@@ -11,3 +11,4 @@ export { loadHostContext, type HostContext } from './model/host-context.js';
 export { fixFiles, lintedTexts, addedSyntaxErrors, type FixFilesOptions, type FileFixResult } from './io/apply-fixes.js';
 export * from './kea/index.js';
 export { discoverConfigs, looksLikeDhcpdConfig, serverRootOf, DHCPD_CONFIG_NAME, type Discovery, type DiscoveryOptions } from './discovery.js';
+export { runSummary, shortServerName } from './summary.js';

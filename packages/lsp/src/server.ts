@@ -25,7 +25,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatEdits, LineIndex, type Span } from '@dhcplint/parser';
-import { docsUrl, type Diagnostic, type SourceFile } from '@dhcplint/linter';
+import { docsUrl, shortServerName, type Diagnostic, type SourceFile } from '@dhcplint/linter';
 import { Project, sourceFileFor, type Analysis } from './project.js';
 import { hoverAt, peerConfigMarkdown } from './features/hover.js';
 import { resolve as resolvePath } from 'node:path';
@@ -168,7 +168,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     published = now;
     let problems = 0;
     for (const list of analysis.diagnostics.values()) problems += list.length;
-    void connection.sendNotification('dhcplint/status', { state: 'idle', servers: analysis.servers.length, pairs: analysis.pairs.length, problems, ms: performance.now() - t0 });
+    void connection.sendNotification('dhcplint/status', { state: 'idle', servers: analysis.servers.length, pairs: analysis.pairs.length, problems, ms: performance.now() - t0, pairing: pairingOf(analysis) });
     return true;
   }
 
@@ -553,4 +553,28 @@ export async function runInSlices<T>(steps: Generator<void, T, void>, stale: () 
 
 function fixTitle(message: string): string {
   return message.length > 60 ? `${message.slice(0, 57)}…` : message;
+}
+
+/**
+ * For each server: its files, its failover peer, and the partner it was paired with (or none), so
+ * a client can say, for the file in front of the user, whether the pair checks ran.
+ */
+export interface ServerPairing {
+  server: string;
+  files: string[];
+  peer?: string;
+  partner?: string;
+}
+
+function pairingOf(analysis: Analysis): ServerPairing[] {
+  return analysis.servers.map((s) => {
+    const pair = analysis.pairs.find((p) => p.a === s || p.b === s);
+    const partner = pair ? (pair.a === s ? pair.b : pair.a) : undefined;
+    return {
+      server: shortServerName(s),
+      files: s.config.files.map((f) => toUri(f.uri)),
+      peer: [...s.facts.peers.keys()][0],
+      partner: partner && shortServerName(partner),
+    };
+  });
 }

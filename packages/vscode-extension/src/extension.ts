@@ -16,6 +16,19 @@ interface ServerStatus {
   pairs: number;
   problems: number;
   ms?: number;
+  /** Per server: its files, its failover peer and the partner it was paired with (none: pair checks did not run). */
+  pairing?: { server: string; files: string[]; peer?: string; partner?: string }[];
+}
+
+let lastStatus: ServerStatus | 'starting' | 'stopped' = 'starting';
+
+/** What the status bar says about the file in the active editor: its pair, or that it has none. */
+export function pairingText(s: ServerStatus, activeUri: string | undefined): { text: string; unpaired: boolean } | undefined {
+  const mine = activeUri ? s.pairing?.find((p) => p.files.includes(activeUri)) : undefined;
+  if (!mine) return undefined;
+  if (mine.partner) return { text: `${mine.server} ↔ ${mine.partner}`, unpaired: false };
+  if (mine.peer) return { text: `${mine.server}: no partner found`, unpaired: true };
+  return { text: mine.server, unpaired: false };
 }
 
 function settings(): Record<string, unknown> {
@@ -24,11 +37,20 @@ function settings(): Record<string, unknown> {
 }
 
 function showStatus(s: ServerStatus | 'starting' | 'stopped'): void {
+  lastStatus = s;
+  // A failover config whose partner was not found is never shown as a green check: the pair
+  // checks, the reason to lint it, did not run.
+  const pairing = typeof s === 'object' ? pairingText(s, vscode.window.activeTextEditor?.document.uri.toString()) : undefined;
+  const unpairedAnywhere = typeof s === 'object' && (s.pairing ?? []).some((p) => p.peer && !p.partner);
   if (s === 'starting') status.text = '$(sync~spin) dhcplint';
   else if (s === 'stopped') status.text = '$(error) dhcplint stopped';
   else if (s.state === 'analysing') status.text = '$(sync~spin) dhcplint';
-  else status.text = `$(${s.problems ? 'warning' : 'check'}) dhcplint`;
-  status.tooltip = typeof s === 'object' ? `${s.servers} server config(s), ${s.pairs} failover pair(s), ${s.problems} problem(s)${s.ms !== undefined ? `; checked in ${Math.round(s.ms)} ms` : ''}` : `dhcplint language server ${s}`;
+  else status.text = `$(${s.problems || pairing?.unpaired ? 'warning' : 'check'}) dhcplint${pairing ? `: ${pairing.text}` : ''}`;
+  const unpaired = typeof s === 'object' ? (s.pairing ?? []).filter((p) => p.peer && !p.partner).map((p) => `${p.server} (failover peer "${p.peer}")`) : [];
+  status.tooltip =
+    typeof s === 'object'
+      ? `${s.servers} server config(s), ${s.pairs} failover pair(s), ${s.problems} problem(s)${s.ms !== undefined ? `; checked in ${Math.round(s.ms)} ms` : ''}${unpairedAnywhere ? `\nNo partner found, pair checks not run: ${unpaired.join(', ')}` : ''}`
+      : `dhcplint language server ${s}`;
   status.show();
 }
 
@@ -71,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
   status.command = 'dhcplint.checkPair';
   context.subscriptions.push(status);
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => showStatus(lastStatus)));
   const output = vscode.window.createOutputChannel('dhcplint pair check');
   context.subscriptions.push(output);
   const peerConfig = PeerConfigPreview.register(context);

@@ -226,7 +226,8 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     const ws = join(tmp!, 'renamed');
     mkdirSync(ws);
     writeFileSync(join(ws, 'serv1.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv1_dhcpd.conf'), 'utf8').replace(/^max-lease-time 7200;$/m, 'max-lease-tme 7200;'));
-    writeFileSync(join(ws, 'serv2.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv2_dhcpd.conf'), 'utf8'));
+    // serv2 listens on another port than serv1 expects: a pair diagnostic only a paired check gives.
+    writeFileSync(join(ws, 'serv2.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv2_dhcpd.conf'), 'utf8').replace(/^ {2}port 647;$/m, '  port 847;'));
     writeFileSync(join(ws, 'site.conf'), readFileSync(join(extDir, 'test/not-dhcpd/nginx.conf'), 'utf8'));
     const { page, shot, runCommand, quickOpen, languageMode } = await openWorkbench(ws, 'renamed-');
 
@@ -238,6 +239,12 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: "did you mean 'max-lease-time'" }).first();
     await row.waitFor({ timeout: 60_000 });
     expect(await row.innerText()).toContain('unknown-statement');
+    // The pair was found although neither name says dhcpd: the port mismatch is reported, and the
+    // status bar names the partner of the file in front of the user.
+    const pairRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'pair-ports' }).first();
+    await pairRow.waitFor({ timeout: 60_000 });
+    const statusItem = page.locator('.statusbar-item', { hasText: 'dhcplint' }).first();
+    await expect.poll(() => statusItem.innerText(), { timeout: 30_000 }).toContain('serv1.conf ↔ serv2.conf');
     await shot('2-serv1-problem');
     await page.keyboard.press('Control+J');
 
