@@ -28,8 +28,21 @@ function mismatchedPair(): { ws: string; file: string; hoverLine: number; hoverC
   return { ws, file, hoverLine, hoverChar: lines[hoverLine]!.indexOf('campus-fo') + 2 };
 }
 
-function runEditor(editor: 'nvim' | 'vim' | 'emacs', server: string, waitSeconds = 20): Proof {
-  const { ws, file, hoverLine, hoverChar } = mismatchedPair();
+/** The same mismatch in a pair of loose files whose names do not say dhcpd (primary.conf, secondary.conf). */
+function mismatchedLoosePair(): ReturnType<typeof mismatchedPair> {
+  const ws = mkdtempSync(join(tmpdir(), 'dhcplint-loose-'));
+  spawnSync('git', ['init', '-q', ws]);
+  const flat = new URL('../../../test-fixtures/flat/', import.meta.url).pathname;
+  writeFileSync(join(ws, 'primary.conf'), readFileSync(join(flat, 'serv1_dhcpd.conf'), 'utf8'));
+  writeFileSync(join(ws, 'secondary.conf'), readFileSync(join(flat, 'serv2_dhcpd.conf'), 'utf8').replace(/^default-lease-time .*$/m, 'default-lease-time 900;'));
+  const file = join(ws, 'primary.conf');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const hoverLine = lines.findIndex((l) => l.includes('failover peer "campus-fo"'));
+  return { ws, file, hoverLine, hoverChar: lines[hoverLine]!.indexOf('campus-fo') + 2 };
+}
+
+function runEditor(editor: 'nvim' | 'vim' | 'emacs', server: string, waitSeconds = 20, layout = mismatchedPair): Proof {
+  const { ws, file, hoverLine, hoverChar } = layout();
   const home = mkdtempSync(join(tmpdir(), `dhcplint-${editor}-`));
   const out = join(home, 'proof.txt');
   const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache'), DHCPLINT_LSP: server, WS: ws, FILE: file, OUT: out, HOVER_LINE: String(hoverLine), HOVER_CHAR: String(hoverChar), WAIT_S: String(waitSeconds), TERM: 'dumb' };
@@ -69,6 +82,13 @@ for (const e of editors) {
       expect(pair!.line).toBe(8);
       expect(proof.hover, proof.raw).toContain('failover peer "campus-fo"');
       expect(proof.hover).toContain('secondary');
+    });
+
+    it('finds the partner of a file whose name does not say dhcpd (primary.conf / secondary.conf)', () => {
+      const proof = runEditor(e.id, serverBin, 20, mismatchedLoosePair);
+      const pair = proof.diagnostics.find((d) => d.text.includes("'default-lease-time' is 3600 globally here but 900"));
+      expect(pair, proof.raw).toBeDefined();
+      expect(pair!.line).toBe(8);
     });
 
     it('comes back empty with a broken server path (the harness cannot pass by itself)', () => {

@@ -6,6 +6,15 @@
 (define-derived-mode dhcpd-mode prog-mode "dhcpd" "Minimal major mode for dhcpd.conf."
   (setq-local comment-start "# "))
 (add-to-list 'auto-mode-alist '("dhcpd\\.conf\\'" . dhcpd-mode))
+;; A *.conf file of any name is dhcpd when its first lines read like a dhcpd config (magic-mode-alist
+;; is consulted before auto-mode-alist, which would make it conf-mode).
+(add-to-list 'magic-mode-alist
+             (cons (lambda ()
+                     (and buffer-file-name (string-match-p "\\.conf\\'" buffer-file-name)
+                          (save-excursion
+                            (goto-char (point-min))
+                            (re-search-forward "^[ \t]*\\(failover[ \t]+peer\\|subnet[ \t]+[0-9.]+[ \t]+netmask\\|shared-network[ \t]\\|ddns-update-style\\)" 16384 t))))
+                   'dhcpd-mode))
 (add-to-list 'eglot-server-programs `(dhcpd-mode . ("node" ,(getenv "DHCPLINT_LSP") "--stdio")))
 (setq eglot-sync-connect (string-to-number (getenv "WAIT_S")))
 (find-file (getenv "FILE"))
