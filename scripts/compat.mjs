@@ -7,12 +7,21 @@
 // Also: every accepted file, once formatted, must still be accepted by dhcpd; and generated
 // broken variants (one mutation each) of the accepted files must each get a dhcplint error
 // whenever dhcpd rejects them.
+// Fixes (issue #17): over the files and the variants, the text `--fix` would write must still be
+// accepted by dhcpd when the input was, and a fix of a rejected input must not leave a file that
+// dhcpd still rejects while dhcplint passes it (one rejected construct turned into another).
+// Locations: over the files and variants dhcpd rejects, the line dhcpd names against the line of
+// dhcplint's first error in that file. Rule claims: scripts/rule-claims.mjs, summarised here.
+// Server roots (a folder holding etc/dhcp/dhcpd.conf): dhcpd runs on the main config with its
+// absolute includes pointed into the root, as it would on that server; the root's other files
+// are its includes, linted with it, and not judged alone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse, format } from '../packages/parser/dist/index.js';
-import { lintPaths } from '../packages/linter/dist/index.js';
+import { allRuleMetas, applyFixes, addedSyntaxErrors, lintPaths } from '../packages/linter/dist/index.js';
+import { checkClaims } from './rule-claims.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const corpus = resolve(root, process.env.DHCPLINT_CORPUS ?? '../shared/corpus');
@@ -49,17 +58,95 @@ const known = new Map(
 const tmp = mkdtempSync(join(tmpdir(), 'dhcplint-compat-'));
 writeFileSync(join(tmp, 'x.leases'), '');
 
+/** The server root a file belongs to (the folder above etc/dhcp), or null. */
+const serverRootOf = (path) => /^(.*)\/etc\/dhcp\/[^/]+$/.exec(path)?.[1] ?? null;
+
+/**
+ * dhcpd's verdict on a file; a server root's main config is run as that server would read it:
+ * a copy beside it whose absolute includes point into the root.
+ */
 function runDhcpd(file, cwd) {
+  const root = serverRootOf(file);
+  if (!root) return runDhcpdOn(file, cwd);
+  const text = readFileSync(file, 'utf8');
+  const rooted = text.replace(/(\binclude\s+")\//g, `$1${root}/`);
+  if (rooted === text) return runDhcpdOn(file, cwd);
+  const copy = join(dirname(file), `.dhcplint-compat-root-${process.pid}.conf`);
+  writeFileSync(copy, rooted);
+  try {
+    const d = runDhcpdOn(copy, cwd);
+    return { ...d, first: d.first.replaceAll(copy, file).replaceAll(`${root}/`, '/'), line: d.line && { ...d.line, file: d.line.file === copy ? file : d.line.file } };
+  } finally {
+    rmSync(copy, { force: true });
+  }
+}
+
+function runDhcpdOn(file, cwd) {
   const r = spawnSync(dhcpd, ['-t', '-4', '-cf', file, '-lf', join(tmp, 'x.leases'), '-pf', join(tmp, 'x.pid')], { cwd, encoding: 'utf8', timeout: 20000 });
   const out = `${r.stdout}${r.stderr}`;
   const first = out.split('\n').find((l) => /line \d+:|Can't open|ERROR|not in subnet|no longer supported|exiting|declared twice|overly large/.test(l) && !/^Configuration file errors/.test(l)) ?? '';
   // The temporary folder's name changes every run: leave it out, so the report changes only when a verdict does.
-  return { ok: r.status === 0, status: r.status ?? r.signal, first: first.trim().replaceAll(`${tmp}/`, '') };
+  // The first message that names a line: where dhcpd stopped.
+  const located = /^(.*?) line (\d+):/m.exec(out);
+  const line = located ? { file: resolve(cwd, located[1]), line: Number(located[2]) } : null;
+  return { ok: r.status === 0, status: r.status ?? r.signal, first: first.trim().replaceAll(`${tmp}/`, ''), line };
+}
+
+/**
+ * Rules for what dhcpd checks only after reading the whole file, at start-up, where it names no
+ * line: an error of theirs earlier in the file is not where dhcpd stopped reading.
+ */
+const START_UP_RULES = new Set(['failover-peer-unused', 'range-outside-subnet', 'range-overlap', 'include-missing', 'read-refused', 'include-cycle']);
+/** Rules stricter than dhcpd: their errors are not dhcpd's. */
+const stricterRules = new Set(allRuleMetas.filter((m) => m.dhcpd !== 'rejects').map((m) => m.id));
+
+/**
+ * dhcpd's named line against dhcplint's first error in that file ('same', 'other' or 'no line'),
+ * counting only errors of rules that model what dhcpd refuses while it reads.
+ */
+function locationVerdict(d, allErrors) {
+  if (!d.line) return { verdict: 'no line' };
+  const errors = allErrors.filter((e) => !START_UP_RULES.has(e.ruleId) && !stricterRules.has(e.ruleId));
+  const inFile = errors.filter((e) => e.uri === d.line.file || e.uri.endsWith(`/${relative(root, d.line.file)}`));
+  const ours = inFile.length ? Math.min(...inFile.map((e) => e.range.start.line + 1)) : null;
+  return { verdict: ours === d.line.line ? 'same' : 'other', dhcpdLine: d.line.line, ours };
+}
+
+/**
+ * What `--fix` would write for `path` (the fixes of its own diagnostics, refused like the CLI
+ * refuses them when they add a syntax error), or null when nothing changes.
+ */
+function fixedText(path, text, diagnostics) {
+  const own = diagnostics.filter((x) => x.fix && x.uri === path);
+  if (!own.length) return null;
+  const out = applyFixes(text, own).text;
+  if (out === text || addedSyntaxErrors(text, out).length) return null;
+  return out;
+}
+
+/** Runs dhcpd (and, when needed, dhcplint) on the fixed text; a row when something changed. */
+function checkFix(name, path, cwd, text, diagnostics, inputOk) {
+  const out = fixedText(path, text, diagnostics);
+  if (out === null) return null;
+  const fp = join(cwd, `.dhcplint-compat-fixed-${process.pid}.conf`);
+  writeFileSync(fp, out);
+  try {
+    const fd = runDhcpdOn(fp, cwd);
+    let verdict = fd.ok ? 'accepted' : 'still rejected, still flagged';
+    if (inputOk && !fd.ok) verdict = `FIX BREAKS AN ACCEPTED FILE: ${fd.first.replaceAll(fp, name)}`;
+    else if (!inputOk && !fd.ok && !lintPaths([fp]).diagnostics.some((x) => x.severity === 'error')) verdict = `FIX HIDES A REJECTION: ${fd.first.replaceAll(fp, name)}`;
+    return { file: name, input: inputOk ? 'accepted' : 'rejected', verdict };
+  } finally {
+    rmSync(fp, { force: true });
+  }
 }
 
 const files = [];
 const walk = (d) => readdirSync(d).forEach((n) => { const p = join(d, n); statSync(p).isDirectory() ? walk(p) : /\.conf$/.test(n) && files.push({ name: relative(root, p), path: p, cwd: d }); });
 walk(join(root, 'test-fixtures'));
+// A server root's other files are its includes: linted with the root, not judged alone.
+const rootIncludes = files.filter((f) => serverRootOf(f.path) && !f.path.endsWith('/etc/dhcp/dhcpd.conf'));
+files.splice(0, files.length, ...files.filter((f) => !rootIncludes.includes(f)));
 if (hasCorpus) {
   for (const l of readFileSync(join(corpus, 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1)) {
     const [file, , , , kind] = l.split('\t');
@@ -93,7 +180,18 @@ function mutations(text) {
 const rows = [];
 const formatRows = [];
 const variantRows = [];
+const fixRows = [];
+const locationRows = [];
 let failures = 0;
+const noteFix = (row) => {
+  if (!row) return;
+  fixRows.push(row);
+  if (row.verdict.startsWith('FIX')) failures++;
+};
+const noteLocation = (name, d, errors) => {
+  if (d.ok) return;
+  locationRows.push({ file: name, ...locationVerdict(d, errors) });
+};
 for (const f of files) {
   const d = runDhcpd(f.path, f.cwd);
   const text = readFileSync(f.path, 'utf8');
@@ -113,7 +211,10 @@ for (const f of files) {
         const vp = join(tmp, `variant.conf`);
         writeFileSync(vp, variant);
         const vd = runDhcpd(vp, tmp);
-        const errs = lintPaths([vp]).diagnostics.filter((x) => x.severity === 'error');
+        const vdiags = lintPaths([vp]).diagnostics;
+        const errs = vdiags.filter((x) => x.severity === 'error');
+        noteFix(checkFix(`${f.name} [${kind}]`, vp, tmp, variant, vdiags, vd.ok));
+        noteLocation(`${f.name} [${kind}]`, vd, errs);
         const verdict = !vd.ok && errs.length === 0 ? 'MISSED' : vd.ok && errs.length ? 'stricter' : 'agree';
         if (verdict === 'MISSED') failures++;
         variantRows.push({ file: `${f.name} [${kind}]`, dhcpd: vd.ok ? 'ok' : 'fail', dhcpdFirst: vd.first, ours: errs.length ? `${errs[0].ruleId}: ${errs[0].message}` : 'ok', verdict });
@@ -121,7 +222,10 @@ for (const f of files) {
     }
   }
   const syntax = parse(text).errors;
-  const lint = lintPaths([f.path]).diagnostics.filter((x) => x.severity === 'error');
+  const diagnostics = lintPaths([f.path]).diagnostics;
+  const lint = diagnostics.filter((x) => x.severity === 'error');
+  noteFix(checkFix(f.name, f.path, f.cwd, text, diagnostics, d.ok));
+  noteLocation(f.name, d, lint);
   const first = lint[0] ? `${lint[0].ruleId}: ${lint[0].message}` : '';
   let verdict = 'agree';
   if (d.ok && syntax.length) verdict = 'PARSER REJECTS VALID FILE';
@@ -132,6 +236,14 @@ for (const f of files) {
   rows.push({ file: f.name, dhcpd: d.ok ? 'ok' : `fail (${d.status})`, dhcpdFirst: d.first, ours: lint.length ? `${lint.length} error(s)` : 'ok', oursFirst: first, verdict: why ? `${verdict} (known: ${why})` : verdict, stricterRules: d.ok ? [...new Set(lint.map((x) => x.ruleId))].join(', ') : '' });
 }
 const esc = (s) => s.replace(/\|/g, '\\|').slice(0, 160);
+const fixBroke = fixRows.filter((r) => r.verdict.startsWith('FIX BREAKS')).length;
+const fixHid = fixRows.filter((r) => r.verdict.startsWith('FIX HIDES')).length;
+const locSame = locationRows.filter((r) => r.verdict === 'same').length;
+const locOther = locationRows.filter((r) => r.verdict === 'other').length;
+const locNone = locationRows.filter((r) => r.verdict === 'no line').length;
+const claims = checkClaims();
+const claimsWrong = claims.filter((r) => r.problems.length).length;
+failures += claimsWrong;
 const count = (v) => rows.filter((r) => r.verdict.startsWith(v)).length;
 const md = `# Compatibility with dhcpd -t (ISC DHCP ${execFileSync(dhcpd, ['--version'], { encoding: 'utf8' }).trim() || '4.4.3'})
 
@@ -156,6 +268,30 @@ One mutation each (a dropped ';', a dropped '}', a misspelled keyword, an octet 
 | variant | dhcpd | dhcpd's first message | dhcplint's first error | verdict |
 |---|---|---|---|---|
 ${variantRows.map((r) => `| ${r.file} | ${r.dhcpd} | ${esc(r.dhcpdFirst)} | ${esc(r.ours)} | ${r.verdict} |`).join('\n')}
+
+## Fixes: what \`--fix\` writes, run through dhcpd
+
+Over the files and the variants above, ${fixRows.length} inputs had fixes. ${fixBroke} fixed files dhcpd rejects although it accepted the input; ${fixHid} fixes of rejected inputs left a file dhcpd still rejects and dhcplint passes.
+
+| input | dhcpd on the input | dhcpd (and dhcplint) on the fixed text |
+|---|---|---|
+${fixRows.map((r) => `| ${r.file} | ${r.input} | ${esc(r.verdict)} |`).join('\n')}
+
+## Locations: dhcpd's line against dhcplint's first error
+
+Over the ${locationRows.length} files and variants dhcpd rejects: ${locSame} with dhcplint's first error on the line dhcpd names, ${locOther} elsewhere, ${locNone} where dhcpd names no line (start-up checks, missing includes). Only errors of rules modelling what dhcpd refuses while reading count (not stricter rules, not start-up checks such as failover-peer-unused). Known better places: a missing ';' is reported on the statement that lacks it (dhcpd names the next token's line), a repeated host on its name (dhcpd: the closing brace), an unclosed block at its opening (dhcpd: end of file).
+
+| file | dhcpd's line | dhcplint's first error line | verdict |
+|---|---|---|---|
+${locationRows.filter((r) => r.verdict === 'other').map((r) => `| ${r.file} | ${r.dhcpdLine} | ${r.ours ?? 'none in that file'} | ${r.verdict} |`).join('\n')}
+
+## Rule claims: each rule's incorrect example through dhcpd -t
+
+${claims.length} rules; ${claims.filter((r) => r.dhcpd !== 'not run').length} examples run through dhcpd; ${claimsWrong} wrong claims (see scripts/rule-claims.mjs).
+
+| rule | claim | severity | dhcpd on the incorrect example | problems |
+|---|---|---|---|---|
+${claims.map((r) => `| ${r.id} | ${r.claim}${r.stricter ? ' (stricter)' : ''} | ${r.severity} | ${r.dhcpd} | ${esc(r.problems.join('; '))} |`).join('\n')}
 `;
 if (reportPath) {
   mkdirSync(dirname(reportPath), { recursive: true });
@@ -163,5 +299,5 @@ if (reportPath) {
   console.log(`compat: report written to ${relative(process.cwd(), reportPath) || reportPath}`);
 }
 rmSync(tmp, { recursive: true, force: true });
-console.log(`compat: ${rows.length} files${corpusNote}, ${count('agree')} agree, ${count('stricter')} stricter, ${count('MISSED')} missed, ${count('PARSER')} parser rejections; ${formatRows.length} formatted files re-checked; ${variantRows.length} broken variants, ${variantRows.filter((r) => r.verdict === 'MISSED').length} missed; unexplained disagreements: ${failures}`);
+console.log(`compat: ${rows.length} files${corpusNote} (+${rootIncludes.length} server-root includes checked with their root), ${count('agree')} agree, ${count('stricter')} stricter, ${count('MISSED')} missed, ${count('PARSER')} parser rejections; ${formatRows.length} formatted files re-checked; ${variantRows.length} broken variants, ${variantRows.filter((r) => r.verdict === 'MISSED').length} missed; fixes: ${fixRows.length} fixed inputs, ${fixBroke} broke an accepted file, ${fixHid} hid a rejection; locations: ${locSame}/${locationRows.length - locNone} rejected files with dhcplint's first error on dhcpd's line (${locNone} without a line); rule claims: ${claimsWrong} wrong of ${claims.length}; unexplained disagreements: ${failures}`);
 process.exit(failures ? 1 : 0);

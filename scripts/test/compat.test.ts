@@ -27,6 +27,18 @@ describe.skipIf(!hasDhcpd)('agreement with dhcpd -t', () => {
     expect(report).toContain('test-fixtures/deployment/serv1/etc/dhcp/dhcpd.conf');
   });
 
+  it('checks that fixes stay accepted and never hide a rejection, and reports locations and rule claims', () => {
+    const out = run.stdout + run.stderr;
+    expect(out).toMatch(/fixes: [1-9]\d* fixed inputs, 0 broke an accepted file, 0 hid a rejection/);
+    expect(out).toMatch(/locations: \d+\/\d+ rejected files with dhcplint's first error on dhcpd's line/);
+    expect(out).toMatch(/rule claims: 0 wrong of \d+/);
+    expect(report).toContain("## Fixes: what `--fix` writes, run through dhcpd");
+    expect(report).toContain("## Locations: dhcpd's line against dhcplint's first error");
+    expect(report).toMatch(/\| host-duplicates \| rejects \| error \| rejects \|/);
+    // A server root is run as its server reads it: the deployment pair's main configs are accepted.
+    expect(report).toMatch(/\| test-fixtures\/deployment\/serv1\/etc\/dhcp\/dhcpd.conf \| ok \|/);
+  });
+
   it.skipIf(!hasCorpus)('covers every corpus config', () => {
     const configs = corpusEntries().filter((e) => e.kind !== 'leases' && e.kind !== 'default');
     expect(configs.length).toBeGreaterThan(0);

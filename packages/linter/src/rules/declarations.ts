@@ -159,7 +159,7 @@ export const networkDeclaration = defineRule(
     id: 'network-declaration', perStatement: true,
     category: 'topology',
     defaultSeverity: 'error',
-    description: 'A shared-network with an empty name or no subnet, a subnet or shared-network tied to two interfaces, a range with a third address or of 2^24 addresses or more, or a pool range in a shared-network before the subnet it belongs to.',
+    description: 'A shared-network with an empty name or no subnet, a subnet or shared-network tied to two interfaces, a range with a third address, a name instead of an address or 2^24 addresses or more, or a pool range in a shared-network before the subnet it belongs to.',
     rationale: 'dhcpd rejects each: `zero-length shared network name`, `empty shared-network decl`, `can\'t be connected to two interfaces`, `semicolon expected.`, `overly large address range`, `address range not on network … Be sure to place pool statement after related subnet declarations`.',
     dhcpd: 'rejects',
     recommended: true,
@@ -184,6 +184,8 @@ export const networkDeclaration = defineRule(
         ctx.report({ file, span: addrs[2]!.span, message: `A range has a low and a high address; '${excerpt(wordText(addrs[2]))}' is one too many (a missing ';'?).` });
         return;
       }
+      // dhcpd reads range ends as numeric addresses (`expecting numeric value.`), never host names.
+      for (const w of [s.low, s.high]) if (w?.type === 'Word' && w.literal.kind !== 'ipv4' && !/^\d+(\.\d+)+$/.test(w.text)) ctx.report({ file, span: w.span, message: `A range takes IPv4 addresses; '${excerpt(w.text)}' is not one.` });
       const low = ipv4(s.low);
       const high = ipv4(s.high) ?? low;
       if (low === undefined || high === undefined) return;

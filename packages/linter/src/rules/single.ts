@@ -1,4 +1,4 @@
-import { checkAtom, checkOptionValues, checkParameterArgs, contextAllows, contextOf, optionSpec, OPTIONS, parseUserFormat, STATEMENTS, statementSpec, statementSpecs, type AnyStatement, type OptionStatement, type Parameter, type Value, excerpt } from '@dhcplint/parser';
+import { checkAtom, checkOptionValues, checkParameterArgs, contextAllows, contextOf, optionSpec, OPTIONS, parseUserFormat, STATEMENTS, statementSpec, statementSpecs, type AnyStatement, type OptionStatement, type Parameter, type Value, type Expression, excerpt } from '@dhcplint/parser';
 import { broadcastOf, formatIPv4, prefixLength, type Interval } from '../net/ipv4.js';
 import { defineRule, removeStatementFix, suggest, type ConfigRule } from './rule.js';
 import type { SourceFile } from '../types.js';
@@ -190,6 +190,30 @@ function isContinuedHexList(args: readonly Value[]): boolean {
   return /^[0-9a-f]{1,2}(:[0-9a-f]{1,2})*$/i.test(args.map((a) => (a.type === 'Word' ? a.text : '')).join(''));
 }
 
+/** The `option NAME` references in a statement's own expressions (not those of nested statements). */
+function optionRefs(s: AnyStatement): Extract<Expression, { type: 'OptionRef' }>[] {
+  const roots: (Expression | undefined)[] = [];
+  if ('condition' in s) roots.push(s.condition);
+  if ('expression' in s) roots.push(s.expression);
+  if (s.type === 'Subclass') roots.push(s.key);
+  if (s.type === 'Exec') roots.push(...(s.args ?? []));
+  const out: Extract<Expression, { type: 'OptionRef' }>[] = [];
+  const visit = (e: Expression | undefined): void => {
+    if (!e) return;
+    switch (e.type) {
+      case 'OptionRef': if (e.keyword === 'option') out.push(e); break;
+      case 'Call': e.args.forEach(visit); break;
+      case 'Unary': visit(e.operand); break;
+      case 'Binary': visit(e.left); visit(e.right); break;
+      case 'Paren': visit(e.inner); break;
+      case 'Keyword': visit(e.arg); break;
+      default: break;
+    }
+  };
+  roots.forEach(visit);
+  return out;
+}
+
 function optionSpecFor(s: OptionStatement, userDefs: Map<string, ReturnType<typeof parseUserFormat>>) {
   return userDefs.get(`${s.space}.${s.name}`) ?? optionSpec(s.space, s.name);
 }
@@ -208,11 +232,19 @@ export const unknownOption = defineRule(
   (ctx) => {
     const defined = new Set<string>();
     const spaces = new Set(['dhcp', 'dhcp6', 'agent', 'fqdn', 'nwip', 'server', 'vendor', 'vendor-class', 'isc', 'vsio', 'isc6', 'docsis']);
+    const known = (space: string, name: string) => defined.has(`${space}.${name}`) || !!optionSpec(space, name);
     return {
-      statementTypes: ['OptionDefinition', 'OptionSpace', 'Option'],
       statement(s, _a, file) {
         if (s.type === 'OptionDefinition') defined.add(`${s.space}.${s.name}`);
         if (s.type === 'OptionSpace') spaces.add(s.name);
+        // `option NAME` inside expressions: dhcpd rejects an unknown one (`no option named NAME in space SPACE`).
+        for (const ref of optionRefs(s)) {
+          const dot = ref.name.indexOf('.');
+          const [space, name] = dot > 0 ? [ref.name.slice(0, dot), ref.name.slice(dot + 1)] : ['dhcp', ref.name];
+          if (known(space, name) || (space !== 'dhcp' && !OPTIONS.some((o) => o.space === space))) continue;
+          const hint = suggest(name, OPTIONS.filter((o) => o.space === space).map((o) => o.name));
+          ctx.report({ file, span: ref.span, message: `No option named '${excerpt(name)}' in space '${excerpt(space)}'${hint ? `; did you mean '${hint}'?` : '.'}` });
+        }
         if (s.type !== 'Option' || !s.nameNode) return;
         if (defined.has(`${s.space}.${s.name}`) || optionSpec(s.space, s.name)) return;
         if (!spaces.has(s.space)) {

@@ -180,7 +180,7 @@ export const STATEMENTS: readonly StatementSpec[] = [
   p('vendor-option-space', 'text', 'Option space used to build the vendor-encapsulated-options option.'),
   p('use-eui-64', 'flag', 'Assign DHCPv6 addresses from the client\'s EUI-64.'),
   p('persist-eui-64-leases', 'flag', 'Keep EUI-64 leases in the lease file.'),
-  p('ldap-server', 'string', 'LDAP server holding the configuration (LDAP builds only).'),
+  p('ldap-server', 'string', 'LDAP server holding the configuration (LDAP builds only).', { deprecated: 'only dhcpd built with LDAP support (isc-dhcp-server-ldap) knows it; the standard build refuses it (`semicolon expected.`)' }),
   p('ddns-domain', 'text', 'Deprecated alias of ddns-domainname.', { deprecated: 'use ddns-domainname' }),
   // dhcpd 4.4 parses `interface` in shared-network and subnet declarations only (elsewhere: `expecting a parameter or declaration`).
   p('interface', 'name', 'Names the interface a shared-network or subnet is attached to; which interfaces dhcpd listens on is still chosen on the command line (INTERFACESv4).', { contexts: ['shared-network', 'subnet'], allowsExpression: false }),
