@@ -50,10 +50,72 @@ export function readDefaults(uri: string, text: string): DefaultsFacts {
 
 const span = (n: YamlNode | null | undefined): Span => (n && n.range ? { start: n.range[0], end: n.range[1] } : { start: 0, end: 0 });
 
+/** Deeper than any netplan file (they nest about six levels), far below what exhausts the stack. */
+export const MAX_YAML_NESTING = 256;
+
+/**
+ * Where a YAML text first nests deeper than MAX_YAML_NESTING, counting flow brackets outside
+ * quotes and, per line, indentation steps plus leading `- ` / `? ` markers; undefined when it does not.
+ */
+export function deepestNesting(text: string): { at: number } | undefined {
+  let flow = 0;
+  let quote = '';
+  let lineStart = true;
+  let lineDepth = 0;
+  const indents: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      lineStart = true;
+      lineDepth = 0;
+      continue;
+    }
+    if (lineStart) {
+      // Block nesting of this line: indentation levels above it, then sequence/key markers.
+      let j = i;
+      while (text[j] === ' ') j++;
+      const indent = j - i;
+      while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      lineDepth = indents.length;
+      while ((text[j] === '-' || text[j] === '?') && (text[j + 1] === ' ' || text[j + 1] === '\t')) {
+        lineDepth++;
+        j += 2;
+        while (text[j] === ' ') j++;
+      }
+      if (lineDepth > MAX_YAML_NESTING) return { at: i };
+      lineStart = false;
+      i = j - 1;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (c === '#' ) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      if (++flow + lineDepth > MAX_YAML_NESTING) return { at: i };
+    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+  }
+  return undefined;
+}
+
 /** Reads the interfaces of a netplan file, with source positions. */
 export function readNetplan(uri: string, text: string, ctx: HostContext): void {
   const file = textFile(uri, text);
   ctx.netplanFiles.push(file);
+  // The YAML library recurses once per nesting level: a hostile file (100,000 '[') would run
+  // it out of stack. Real netplan files nest a handful of levels.
+  const deep = deepestNesting(text);
+  if (deep) {
+    ctx.problems.push({ file, span: { start: deep.at, end: deep.at + 1 }, message: `Netplan YAML nested deeper than ${MAX_YAML_NESTING} levels; not read.` });
+    return;
+  }
   const doc = parseDocument(text, { lineCounter: new LineCounter(), keepSourceTokens: false });
   for (const e of doc.errors) ctx.problems.push({ file, span: { start: e.pos[0], end: e.pos[1] }, message: `Netplan YAML error: ${e.message.split('\n')[0]}` });
   const network = doc.get('network', true);
