@@ -279,6 +279,9 @@ const CASES: Record<string, { reports: Row[]; fixed?: string }> = {
   'pair-partner-missing': { reports: [
     ["dhcpd.conf", 1, 1, 1, 19, "Failover peer \"fo\": no partner configura"],
   ] },
+  'lease-durability': { reports: [
+    ["dhcpd.conf", 1, 1, 1, 21, "Lease writes are not flushed to disk (do"],
+  ] },
 };
 
 describe('rule tester', () => {

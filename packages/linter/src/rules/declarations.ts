@@ -282,4 +282,26 @@ function duidProblem(args: Value[]): { at?: Value; message: string } | undefined
   return { at: kind, message: `server-duid takes LLT, EN, LL or a number, not '${excerpt(wordText(kind))}'.` };
 }
 
-export const declarationRules: ConfigRule[] = [hostDeclaration, classDeclaration, permitForm, networkDeclaration, serverSettings];
+export const leaseDurability = defineRule(
+  {
+    id: 'lease-durability', perStatement: true,
+    category: 'values',
+    defaultSeverity: 'warning',
+    description: '`dont-use-fsync true;`: lease writes are not flushed to disk.',
+    rationale: 'dhcpd accepts it and logs `Not using fsync() to flush lease writes`; after a crash or power loss the leases it handed out last are gone from the lease file, and it may hand the same addresses to other clients.',
+    dhcpd: 'warns',
+    stricterThanDhcpd: true,
+    recommended: true,
+    examples: { incorrect: 'dont-use-fsync true;\n', correct: 'dont-use-fsync false;\n' },
+  },
+  (ctx) => ({
+    statementTypes: ['Parameter'],
+    parameterNames: ['dont-use-fsync'],
+    statement(s, _a, file) {
+      if (s.type === 'Parameter' && s.name === 'dont-use-fsync' && s.args[0]?.type === 'Word' && ['true', 'on'].includes(s.args[0].text.toLowerCase()))
+        ctx.report({ file, span: s.span, message: 'Lease writes are not flushed to disk (dont-use-fsync); a crash can lose the latest leases and dhcpd may hand their addresses out twice.' });
+    },
+  }),
+);
+
+export const declarationRules: ConfigRule[] = [hostDeclaration, classDeclaration, permitForm, networkDeclaration, serverSettings, leaseDurability];
