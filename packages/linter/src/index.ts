@@ -12,3 +12,4 @@ export { fixFiles, lintedTexts, addedSyntaxErrors, type FixFilesOptions, type Fi
 export * from './kea/index.js';
 export { discoverConfigs, looksLikeDhcpdConfig, serverRootOf, DHCPD_CONFIG_NAME, type Discovery, type DiscoveryOptions } from './discovery.js';
 export { runSummary, shortServerName } from './summary.js';
+export { capDiagnosticsPerFile, TOO_MANY_PROBLEMS } from './limits.js';

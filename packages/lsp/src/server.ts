@@ -25,7 +25,10 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatEdits, LineIndex, type Span } from '@dhcplint/parser';
-import { docsUrl, shortServerName, type Diagnostic, type SourceFile } from '@dhcplint/linter';
+import { capDiagnosticsPerFile, docsUrl, shortServerName, type Diagnostic, type SourceFile } from '@dhcplint/linter';
+
+/** Diagnostics published per file (the CLI's --max-problems-per-file default). */
+const MAX_PUBLISHED_PER_FILE = 1000;
 import { Project, sourceFileFor, type Analysis } from './project.js';
 import { hoverAt, peerConfigMarkdown } from './features/hover.js';
 import { resolve as resolvePath } from 'node:path';
@@ -160,7 +163,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // Drop results computed from text that has changed since: a newer run is already scheduled.
       if (doc && analysis.texts.get(path) !== doc.getText()) continue;
       now.add(uri);
-      void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: diags.map(toLsp) });
+      // A broken or generated file with 100,000 problems would flood the client: its first ones
+      // and one summary line, as on the command line.
+      void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: capDiagnosticsPerFile(diags, MAX_PUBLISHED_PER_FILE).map(toLsp) });
     }
     for (const uri of published) if (!now.has(uri)) void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: [] });
     // Open documents with no problems still get an (empty) report, so clients know they were checked.

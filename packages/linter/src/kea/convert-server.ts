@@ -796,7 +796,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     if (tests && !kea.test) kea.test = tests.length === 1 ? tests[0]! : tests.map((t) => `(${t})`).join(' or ');
     keaClasses.push(kea);
   }
-  keaClasses.push(...subclassClasses);
+  for (const c of subclassClasses) keaClasses.push(c);
 
   // Pools: one Kea pool per range, in the subnet that holds it; permits become a client class.
   let poolCount = 0;
@@ -805,8 +805,8 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     const allow: string[] = [];
     const deny: string[] = [];
     for (let p: Scope | undefined = sc; p; p = p.parent) {
-      allow.push(...p.allow);
-      deny.push(...p.deny);
+      for (const a of p.allow) allow.push(a);
+      for (const d of p.deny) deny.push(d);
     }
     for (const c of [...allow, ...deny]) if (c !== 'KNOWN' && c !== 'UNKNOWN' && !classByName.has(c)) return { error: `class "${c}" is not declared` };
     if (!allow.length && !deny.length) return undefined;
@@ -841,7 +841,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       poolCount++;
     }
   }
-  keaClasses.push(...generatedClasses.values());
+  for (const c of generatedClasses.values()) keaClasses.push(c);
 
   // Reservations: in the subnet holding the fixed address (dhcpd hosts are global whatever their
   // place); hosts without an address are global reservations.
