@@ -176,6 +176,8 @@ export const invalidValue = defineRule(
       const spec = statementSpec(s.name, contextOf(ancestors[ancestors.length - 1]));
       if (!spec) return;
       if (spec.args === 'hex' && isContinuedHexList(s.args)) return;
+      // parse_string takes one bare identifier as well as a quoted string (`filename pxelinux;`).
+      if (spec.args === 'string' && s.args.length === 1 && s.args[0]!.type === 'Word' && /^[A-Za-z0-9_-]+$/.test(s.args[0]!.text) && !/^\d+$/.test(s.args[0]!.text)) return;
       for (const p of checkParameterArgs(spec, s.args)) {
         if (p.strict) continue;
         ctx.report({ file, span: p.value?.span ?? s.span, message: p.message });
@@ -321,8 +323,8 @@ export const unquotedString = defineRule(
     id: 'unquoted-string', perStatement: true,
     category: 'values',
     defaultSeverity: 'error',
-    description: 'A file name or text value written without quotes (`filename pxelinux.0;`, `option domain-name example.com;`).',
-    rationale: 'dhcpd needs these values quoted and reports `filename string expected.` or `semicolon expected.`.',
+    description: 'A file name or text value written without quotes that dhcpd cannot read that way (`filename pxelinux.0;`, `option domain-name example.com;`).',
+    rationale: 'dhcpd needs these values quoted unless they are one plain word (letters, digits, `-`, `_`): a dot or a slash ends its word, so it reports `semicolon expected.`, and a number gets `expecting string.`.',
     dhcpd: 'rejects',
     recommended: true,
     fixable: true,
@@ -338,6 +340,8 @@ export const unquotedString = defineRule(
         const spec = optionSpec(s.space, s.name);
         if (spec && ['text', 'domain-name', 'domain-list'].includes(spec.atoms[0]!) && s.values[0].literal.kind === 'name') target = s.values[0];
       }
+      // One identifier token (letters, digits, '-', '_', not all digits) is a string to dhcpd even unquoted.
+      if (target?.type === 'Word' && /^[A-Za-z0-9_-]+$/.test(target.text) && !/^\d+$/.test(target.text)) return;
       if (target && target.type === 'Word') ctx.report({ file, span: target.span, message: `'${excerpt(target.text)}' must be in quotes here.`, fix: { span: target.span, text: `"${target.text}"` } });
     },
   }),
