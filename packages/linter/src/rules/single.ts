@@ -341,7 +341,8 @@ export const unquotedString = defineRule(
         if (spec && ['text', 'domain-name', 'domain-list'].includes(spec.atoms[0]!) && s.values[0].literal.kind === 'name') target = s.values[0];
       }
       // One identifier token (letters, digits, '-', '_', not all digits) is a string to dhcpd even unquoted.
-      if (target?.type === 'Word' && /^[A-Za-z0-9_-]+$/.test(target.text) && !/^\d+$/.test(target.text)) return;
+      // (Not for include: its file name must be quoted, `filename string expected.`)
+      if (s.type !== 'Include' && target?.type === 'Word' && /^[A-Za-z0-9_-]+$/.test(target.text) && !/^\d+$/.test(target.text)) return;
       if (target && target.type === 'Word') ctx.report({ file, span: target.span, message: `'${excerpt(target.text)}' must be in quotes here.`, fix: { span: target.span, text: `"${target.text}"` } });
     },
   }),
