@@ -74,8 +74,11 @@ function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   return { prefix, suffix };
 }
 
-/** Words whose statements other statements' errors depend on (see reparse). */
-const SPACE_DEPENDENCY = /space|include/i;
+/**
+ * Statements other statements' errors depend on (see reparse): `option space` and `include`, which
+ * decide whether an `encapsulate` in an option definition names a known space.
+ */
+const SPACE_DEPENDENCY = /(?:^|[;{}])[ \t]*(?:option\s+space|include)\b/im;
 
 /**
  * Parses `text` reusing `previous` (a parse of an earlier version of the same file, without
@@ -111,7 +114,7 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   const regionEnd = oldRegionEnd + delta;
   // Definitions that encapsulate an option space are checked against the `option space` and
   // `include` statements before them: editing one of those can change errors outside the region.
-  if (SPACE_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) || SPACE_DEPENDENCY.test(text.slice(regionStart, regionEnd))) return undefined;
+  if (/encapsulate/i.test(text) && (SPACE_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) || SPACE_DEPENDENCY.test(text.slice(regionStart, regionEnd)))) return undefined;
 
   const { tokens, comments, recordDepth, recordLeak } = scan(text, regionStart, regionEnd);
   if (recordDepth !== 0 || recordLeak) return undefined;

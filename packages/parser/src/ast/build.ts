@@ -640,6 +640,28 @@ class StatementInterpreter {
     return { type: 'If', ...this.base, keyword, condition: this.expr(condStart, this.words.length, 'boolean'), body: this.needBlock(keyword), elsif: [] };
   }
 
+  /**
+   * Reads a function's parameter list from words[i] (after its '('): names separated by commas.
+   * Returns the index of the ')', words.length when it is missing, or -1 after reporting a problem.
+   */
+  private parameterListEnd(i: number): number {
+    const { words } = this;
+    const bad = (w: N.Value, message: string): number => {
+      this.b.error('bad-statement-form', message, w.span.start, w.span.end);
+      return -1;
+    };
+    for (; i < words.length; i += 2) {
+      const name = words[i]!;
+      if (name.type === 'Punct' && name.text === ')') return i; // dhcpd takes `()` and a trailing comma
+      if (name.type !== 'Word' || /^-?[0-9]+$/.test(name.text)) return bad(name, `Expected a parameter name, found '${excerpt(name.type === 'String' ? name.raw : name.text)}' (dhcpd: "expecting argument name").`);
+      const sep = words[i + 1];
+      if (!sep) return words.length;
+      if (sep.type === 'Punct' && sep.text === ')') return i + 1;
+      if (!(sep.type === 'Punct' && sep.text === ',')) return bad(sep, `Expected ',' or ')' after the parameter '${excerpt(name.text)}' (dhcpd: "expecting right paren.").`);
+    }
+    return words.length;
+  }
+
   /** `define NAME = expression;` or `define NAME (params) { … }` (a function). */
   private define(): N.Parameter {
     const { base, words } = this;
@@ -652,9 +674,9 @@ class StatementInterpreter {
       this.noBlock('define');
       expression = this.expr(3);
     } else if (next?.type === 'Punct' && next.text === '(') {
-      let close = 3;
-      while (close < words.length && !(words[close]!.type === 'Punct' && (words[close] as N.Punct).text === ')')) close++;
+      const close = this.parameterListEnd(3);
       const after = words[close + 1];
+      if (close < 0) return { type: 'Parameter', ...base, name: 'define', args: words.slice(1), known: true, body: this.body };
       if (close >= words.length) this.missing("Expected ')' after the function's parameters.");
       else if (after) this.b.error('bad-statement-form', `A function definition takes its body in '{' … '}' right after the parameters; dhcpd rejects '${excerpt(after.type === 'String' ? after.raw : after.text)}' here ("expecting left brace.").`, after.span.start, after.span.end);
       else if (!this.body) this.needBlock('define');

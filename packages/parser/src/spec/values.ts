@@ -10,14 +10,24 @@ export interface ValueProblem {
 }
 
 const FLAGS = new Set(['true', 'false', 'on', 'off', 'ignore']);
+/**
+ * What dhcpd's convert_num takes for an integer of each width: from -2^(w-1) to 2^w-1 whether the
+ * table says signed or unsigned (`option default-ip-ttl -1;` is 255 on the wire).
+ */
 const INT_RANGE: Record<string, [number, number]> = {
-  uint8: [0, 255],
-  uint16: [0, 65535],
-  uint32: [0, 4294967295],
-  int8: [-128, 127],
-  int16: [-32768, 32767],
-  int32: [-2147483648, 2147483647],
+  uint8: [-128, 255],
+  uint16: [-32768, 65535],
+  uint32: [-2147483648, 4294967295],
+  int8: [-128, 255],
+  int16: [-32768, 65535],
+  int32: [-2147483648, 4294967295],
+  'lease-time': [-2147483648, 4294967295],
 };
+
+/** An identifier token of dhcpd's lexer: what a `text` value may be without quotes. */
+const DHCPD_IDENTIFIER = /^[A-Za-z0-9_-]+$/;
+/** parse_host_name: labels joined by dots, a trailing dot allowed. */
+const DHCPD_DOMAIN_NAME = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$/;
 
 /** A DNS host name (labels of letters, digits and inner hyphens), as dhcpd accepts where an address may be a name. */
 export const HOST_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/;
@@ -32,7 +42,8 @@ export function checkAtom(atom: string, v: Value): ValueProblem | undefined {
       if (!word) return { message: `Expected an IPv4 address, found ${show(v)}.`, value: v };
       if (word.literal.kind === 'ipv4') return undefined;
       // dhcpd reads a word of digits and dots as an address, never as a host name.
-      if (/^\d+(\.\d+)+$/.test(word.text)) return { message: `'${word.text}' is not a valid IPv4 address (four numbers 0–255 separated by dots).`, value: v };
+      // A first label of digits makes dhcpd read four numbers ("expecting numeric value").
+      if (/^\d+\./.test(word.text)) return { message: `'${word.text}' is not a valid IPv4 address (four numbers 0–255 separated by dots).`, value: v };
       if (word.literal.kind === 'number') return { message: `'${word.text}' is not an IPv4 address; dhcpd would try to resolve it as a host name at startup.`, value: v, strict: true };
       if (word.literal.kind === 'name' && HOST_NAME.test(word.text)) return undefined; // a host name
       return { message: `Expected an IPv4 address or host name, found '${word.text}'.`, value: v };
@@ -43,10 +54,16 @@ export function checkAtom(atom: string, v: Value): ValueProblem | undefined {
     case 'boolean':
       return word && FLAGS.has(word.text.toLowerCase()) ? undefined : { message: `Expected true or false, found ${show(v)}.`, value: v };
     case 'text':
+      // dhcpd takes a quoted string or one bare identifier (not a number, no dots).
+      if (v.type === 'String' || (word && DHCPD_IDENTIFIER.test(word.text) && !/^-?\d+$/.test(word.text))) return undefined;
+      return { message: `Expected a quoted string, found ${show(v)}.`, value: v };
     case 'domain-name':
-      return v.type === 'String' ? undefined : { message: `Expected a quoted string, found ${show(v)}.`, value: v };
+      // parse_host_name: a bare name; dhcpd refuses a quoted one ("not a valid domain name.").
+      if (word && DHCPD_DOMAIN_NAME.test(word.text)) return longLabelProblem(word.text, v);
+      if (v.type === 'String') return { message: `dhcpd takes this domain name bare, without quotes: ${v.value === '' ? '""' : v.value}.`, value: v };
+      return { message: `Expected a domain name, found ${show(v)}.`, value: v };
     case 'domain-list':
-      return v.type === 'String' ? undefined : { message: `Each domain in the list must be quoted, found ${show(v)}.`, value: v };
+      return v.type === 'String' ? longLabelProblem(v.value, v) : { message: `Each domain in the list must be quoted, found ${show(v)}.`, value: v };
     case 'string':
       return v.type === 'String' || (word && (word.literal.kind === 'hex' || /^[0-9A-Fa-f]{1,2}$/.test(word.text)))
         ? undefined
@@ -54,6 +71,7 @@ export function checkAtom(atom: string, v: Value): ValueProblem | undefined {
     default: {
       const range = INT_RANGE[atom];
       if (range) {
+        if (atom === 'lease-time' && word?.text.toLowerCase() === 'infinite') return undefined;
         if (!word || word.literal.kind !== 'number') return { message: `Expected a number, found ${show(v)}.`, value: v };
         const n = word.literal.value;
         if (n < range[0] || n > range[1]) return { message: `${n} is out of range for ${atom} (${range[0]}–${range[1]}).`, value: v };
@@ -61,6 +79,12 @@ export function checkAtom(atom: string, v: Value): ValueProblem | undefined {
       return undefined;
     }
   }
+}
+
+/** DNS wire format allows 63 bytes a label: dhcpd fails to encode a longer one ("Error assembling domain name"). */
+function longLabelProblem(name: string, v: Value): ValueProblem | undefined {
+  const long = name.split('.').find((label) => label.length > 63);
+  return long ? { message: `The DNS label '${long.slice(0, 20)}…' is ${long.length} characters long; a label holds at most 63, so dhcpd cannot encode this name.`, value: v } : undefined;
 }
 
 /** Splits option values at commas. */
@@ -74,28 +98,34 @@ export function splitOnCommas(values: readonly Value[]): Value[][] {
 }
 
 /** Checks an option statement's values against its syntax. Returns the problems found. */
-export function checkOptionValues(spec: Pick<OptionSpec, 'atoms' | 'array' | 'optionalFrom'>, values: readonly Value[], name: string): ValueProblem[] {
-  if (spec.atoms.length === 0 || spec.atoms.some((a) => !KNOWN_ATOMS.has(a))) return [];
+export function checkOptionValues(spec: Pick<OptionSpec, 'atoms' | 'array' | 'optionalFrom' | 'repeatFrom'> & { format?: string }, values: readonly Value[], name: string): ValueProblem[] {
+  // An empty format (nwip.illegal-1 … 4) is a placeholder: dhcpd's parser has nothing to read for it.
+  if (spec.format === '') return [{ message: `Option '${name}' has no value format in dhcpd's tables; dhcpd rejects any use of it.`, value: values[0] }];
+  // No atoms: a zero-length option (`Z`, `zerolen`), set by its name alone.
+  if (spec.atoms.length === 0) return values.length ? [{ message: `Option '${name}' has no value (zero-length); dhcpd expects ';' right after its name.`, value: values[0] }] : [];
+  if (spec.atoms.some((a) => !KNOWN_ATOMS.has(a))) return [];
   if (values.length === 0) return [{ message: `Option '${name}' needs a value.` }];
   const groups = splitOnCommas(values);
   if (groups.length > 1 && !spec.array) return [{ message: `Option '${name}' takes a single value, not a comma-separated list.`, value: values.find((v) => v.type === 'Punct' && v.text === ',') }];
   const problems: ValueProblem[] = [];
-  for (const g of groups) {
+  for (const [k, g] of groups.entries()) {
     if (g.length === 0) {
       problems.push({ message: `Empty element in the value list of '${name}' (a stray comma?).` });
       continue;
     }
-    const min = spec.optionalFrom ?? spec.atoms.length;
+    // The first element holds every atom; later ones only the repeated tail (`fIa`: the addresses).
+    const atoms = k === 0 ? spec.atoms : spec.atoms.slice(spec.repeatFrom ?? 0);
+    const min = k === 0 ? (spec.optionalFrom ?? atoms.length) : atoms.length;
     if (g.length < min) problems.push({ message: `Option '${name}' expects ${spec.atoms.join(' ')}${spec.array ? ' (comma-separated)' : ''}; too few values.`, value: g[g.length - 1] });
-    else if (g.length > spec.atoms.length) {
-      const extra = g[spec.atoms.length]!;
+    else if (g.length > atoms.length) {
+      const extra = g[atoms.length]!;
       problems.push({
-        message: spec.array ? `List elements of '${name}' must be separated by commas (found ${show(extra)}).` : `Option '${name}' takes ${spec.atoms.length} value(s); unexpected ${show(extra)}.`,
+        message: spec.array ? `List elements of '${name}' must be separated by commas (found ${show(extra)}).` : `Option '${name}' takes ${atoms.length} value(s); unexpected ${show(extra)}.`,
         value: extra,
       });
     }
-    for (let i = 0; i < Math.min(g.length, spec.atoms.length); i++) {
-      const p = checkAtom(spec.atoms[i]!, g[i]!);
+    for (let i = 0; i < Math.min(g.length, atoms.length); i++) {
+      const p = checkAtom(atoms[i]!, g[i]!);
       if (p) problems.push(p);
     }
   }
@@ -128,8 +158,12 @@ export function checkParameterArgs(spec: StatementSpec, args: readonly Value[]):
       return args.length ? [{ message: `'${spec.name}' takes no value; unexpected ${show(args[0]!)}.${missingSemicolonHint(args[0]!)}`, value: args[0] }] : [];
     case 'number':
       return one((v) => num(v, 0, 4294967295, 'a number'), 'a number');
-    case 'seconds':
-      return one((v) => (v.type === 'Word' && v.text.toLowerCase() === 'infinite' ? undefined : num(v, 0, 4294967295, 'a number of seconds')), 'a number of seconds');
+    case 'seconds': {
+      // Lease times are dhcpd's `T` format: convert_num takes -2^31 to 2^32-1 (`max-lease-time -1;`
+      // is the all-ones value, infinite). Failover timers are read as plain non-negative numbers.
+      const min = spec.kind === 'parameter' ? -2147483648 : 0;
+      return one((v) => (v.type === 'Word' && v.text.toLowerCase() === 'infinite' ? undefined : num(v, min, 4294967295, 'a number of seconds')), 'a number of seconds');
+    }
     case 'port':
       return one((v) => num(v, 0, 65535, 'a port number'), 'a port number');
     case 'percent':
