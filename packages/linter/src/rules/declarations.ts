@@ -114,16 +114,17 @@ export const permitForm = defineRule(
       const parent = ancestors[ancestors.length - 1];
       const at = s.words[1] ?? s.span;
       const span = 'span' in at ? at.span : at;
-      if (parent?.type === 'Pool' && !parent.v6) {
-        if (s.verb === 'ignore' || !POOL_PERMITS.has(s.what)) {
+      // In a pool, allow and deny are permits; ignore is the scope statement there too.
+      if (parent?.type === 'Pool' && !parent.v6 && s.verb !== 'ignore') {
+        if (!POOL_PERMITS.has(s.what)) {
           ctx.report({ file, span, message: poolPermitHint(s.what) });
           return;
         }
         if (s.what === 'members of' && s.arg?.type !== 'String') ctx.report({ file, span: s.arg?.span ?? span, message: `The class name of 'members of' must be quoted: members of "${excerpt(wordText(s.arg))}".` });
         return;
       }
-      if (parent?.type === 'Pool') return;
-      if (!SCOPE_PERMITS.has(s.what)) ctx.report({ file, span, message: `'${s.verb} ${excerpt(s.what)}' is not a ${s.verb} key here${POOL_PERMITS.has(s.what) ? ' (it is a pool permit; put it inside a pool)' : ''}; outside pools dhcpd knows ${[...SCOPE_PERMITS].join(', ')}.` });
+      if (parent?.type === 'Pool' && parent.v6) return;
+      if (!SCOPE_PERMITS.has(s.what)) ctx.report({ file, span, message: `dhcpd knows no '${s.verb} ${excerpt(s.what)}' here${POOL_PERMITS.has(s.what) ? ' (it is a pool permit; put it inside a pool)' : ''}; outside pools dhcpd knows ${[...SCOPE_PERMITS].join(', ')}.` });
     },
   }),
 );
