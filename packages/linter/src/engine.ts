@@ -528,11 +528,12 @@ export function* loadServersSteps(paths: string[], settings: LintSettings = {}):
     if (paths.length && !paths.some((p) => p === m.config || under(p, m.config))) continue;
     yield* add(m.config, m.name, { named: true, host: { netplan: m.netplan ?? [], defaults: m.defaults } });
   }
-  // A loose config is named by its file name in messages ("the partner (secondary.conf)"), unless
-  // two of them share one; server roots by their folder, manifest servers by their manifest name.
+  // Servers are named short in messages ("the partner (secondary.conf)", "(serv2)"): a loose
+  // config by its file name, a server root by its folder's name, unless two share one (then the
+  // whole path); manifest servers by their manifest name.
   const baseCount = new Map<string, number>();
   for (const p of found.paths) baseCount.set(basename(p), (baseCount.get(basename(p)) ?? 0) + 1);
-  const looseName = (p: string) => (baseCount.get(basename(p)) === 1 ? basename(p) : p);
+  const looseName = (p: string) => (baseCount.get(basename(p)) === 1 ? basename(p) : p.replace(/\/$/, ''));
   for (const p of found.paths) {
     if (!existsSync(p)) {
       // An editor buffer that was never saved still lints through the overlay file system.
@@ -540,7 +541,7 @@ export function* loadServersSteps(paths: string[], settings: LintSettings = {}):
       else errors.push(`${pathExcerpt(p, 400)}: no such file or directory`);
       continue;
     }
-    if (isDirectory(p)) yield* add(join(p, 'etc/dhcp/dhcpd.conf'), p.replace(/\/$/, ''), { root: p });
+    if (isDirectory(p)) yield* add(join(p, 'etc/dhcp/dhcpd.conf'), looseName(p), { root: p });
     else {
       const folder = found.foundIn.get(p);
       yield* add(p, looseName(p), folder === undefined ? { named: true } : { folder }); // a FIFO or device is refused by the reader, with its kind
@@ -586,8 +587,10 @@ function partnerMissing(peer: PeerFacts): ReportInput {
 export function findPairs(servers: Server[], settings: LintSettings = {}): ServerPair[] {
   const pairs: ServerPair[] = [];
   for (const [x, y] of settings.pairs ?? []) {
-    const a = servers.find((s) => s.name === x || s.config.main.uri === x);
-    const b = servers.find((s) => s.name === y || s.config.main.uri === y);
+    // A pair names a server by its name, its main file or its root folder.
+    const named = (s: Server, n: string) => s.name === n || s.config.main.uri === n || (s.config.options.root !== undefined && s.config.options.root.replace(/\/+$/, '') === n.replace(/\/+$/, ''));
+    const a = servers.find((s) => named(s, x));
+    const b = servers.find((s) => named(s, y));
     if (a && b) pairs.push({ a, b, peer: [...a.facts.peers.keys()][0] ?? '' });
   }
   if (pairs.length) return pairs;

@@ -43,7 +43,7 @@ describe('dhcplint CLI', () => {
     ['pool ranges', (d) => sed(join(d, 'serv2/etc/dhcp/dhcpd.conf'), 'range 10.30.0.100 10.30.0.199;', 'range 10.30.0.100 10.30.0.150;'), 'pair-failover-pools', 'serv1/etc/dhcp/dhcpd.conf', 38],
     ['lease time', (d) => sed(join(d, 'serv2/etc/dhcp/dhcpd.conf'), 'default-lease-time 3600;', 'default-lease-time 600;'), 'pair-scope-settings', 'serv1/etc/dhcp/dhcpd.conf', 8],
     ['timers', (d) => sed(join(d, 'serv2/etc/dhcp/failover.conf'), 'load balance max seconds 3;', 'load balance max seconds 5;'), 'pair-timers', 'serv1/etc/dhcp/failover.conf', 10],
-    ['mclt on secondary', (d) => sed(join(d, 'serv2/etc/dhcp/failover.conf'), 'secondary;', 'secondary;\n  mclt 1800;'), 'failover-secondary-settings', 'serv2/etc/dhcp/failover.conf', 4],
+    ['mclt on secondary', (d) => sed(join(d, 'serv2/etc/dhcp/failover.conf'), 'secondary;', 'secondary;\n  mclt 1800;'), 'failover-role', 'serv2/etc/dhcp/failover.conf', 4],
     ['netplan address', (d) => sed(join(d, 'serv1/etc/netplan/01-netcfg.yaml'), '10.10.0.11/24', '10.10.0.21/24'), 'host-failover-address', 'serv1/etc/dhcp/failover.conf', 4],
     ['interfaces', (d) => sed(join(d, 'serv2/etc/default/isc-dhcp-server'), 'INTERFACESv4="ens18 ens19"', 'INTERFACESv4="ens18 eth1"'), 'host-interfaces', 'serv2/etc/default/isc-dhcp-server', 3],
   ];
