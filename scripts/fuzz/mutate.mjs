@@ -15,10 +15,16 @@ export function seededRandom(seed) {
 
 const TOKENS = ['{', '}', ';', '"', '(', ')', '#', ',', ':', '\n', ' not ', ' and ', 'if exists host-name {', 'elsif ', 'else {', 'group {', 'pool {', 'subnet 10.0.0.0 netmask 255.255.255.0 {', 'host h {', 'class "c" {', 'failover peer "fo" {', 'range 10.0.0.1 10.0.0.9;', 'option ', 'include "x";', '\u00e9', '\u00a0', '\u2010', '\t', '\r', '\u0000', '999.1.1.1', '0x', '-1', '4294967296'];
 
+/** Inputs stay below this size: a deep nest repeated on 2,000 lines would be hundreds of MB. */
+const MAX_INPUT = 4 * 1024 * 1024;
+
 /** Text with one to four mutations. */
 export function mutate(text, random) {
   const n = 1 + Math.floor(random() * 4);
-  for (let i = 0; i < n; i++) text = mutateOnce(text, random);
+  for (let i = 0; i < n; i++) {
+    const next = mutateOnce(text, random);
+    if (next.length <= MAX_INPUT) text = next;
+  }
   return text;
 }
 
