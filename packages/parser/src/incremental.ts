@@ -79,6 +79,8 @@ function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
  * decide whether an `encapsulate` in an option definition names a known space.
  */
 const SPACE_DEPENDENCY = /(?:^|[;{}])[ \t]*(?:option\s+space|include)\b/im;
+/** Likewise `class` and `include` decide whether the class an `add` names is declared. */
+const CLASS_DEPENDENCY = /(?:^|[;{}])[ \t]*(?:class|include)\b/im;
 
 /**
  * Parses `text` reusing `previous` (a parse of an earlier version of the same file, without
@@ -115,6 +117,7 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   // Definitions that encapsulate an option space are checked against the `option space` and
   // `include` statements before them: editing one of those can change errors outside the region.
   if (/encapsulate/i.test(text) && (SPACE_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) || SPACE_DEPENDENCY.test(text.slice(regionStart, regionEnd)))) return undefined;
+  if (/\badd\s/i.test(text) && (CLASS_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) || CLASS_DEPENDENCY.test(text.slice(regionStart, regionEnd)))) return undefined;
 
   const { tokens, comments, recordDepth, recordLeak } = scan(text, regionStart, regionEnd);
   if (recordDepth !== 0 || recordLeak) return undefined;

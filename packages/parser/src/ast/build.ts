@@ -201,13 +201,27 @@ export class AstBuilder {
   }
 
   private spaceDeclarations: { names: Map<string, number>; firstInclude: number } | undefined;
+  private classDeclarations: Map<string, number> | undefined;
+
+  /** Whether class `name` is declared before `offset` in this text (or an include before it may declare it). */
+  classKnown(name: string, offset: number): boolean {
+    if (!this.classDeclarations) {
+      this.classDeclarations = new Map();
+      for (const m of this.text.matchAll(/(?:^|[;{}])[ \t]*class\s+"((?:[^"\\]|\\.)*)"/gm)) {
+        const name = decodeString(`"${m[1]!}"`);
+        if (!this.classDeclarations.has(name)) this.classDeclarations.set(name, m.index);
+      }
+    }
+    this.optionSpaceKnown('dhcp', offset); // fills spaceDeclarations.firstInclude
+    const declared = this.classDeclarations.get(name);
+    return (declared !== undefined && declared < offset) || this.spaceDeclarations!.firstInclude < offset;
+  }
 
   /**
    * Whether option space `name` is known at `offset`: built in, or declared earlier in this text.
    * An `include` before `offset` may declare it too, so then it counts as known (no false alarm).
    */
   optionSpaceKnown(name: string, offset: number): boolean {
-    if (DHCPD_BUILTIN_SPACES.has(name)) return true;
     if (!this.spaceDeclarations) {
       // Only definitions that encapsulate a space need this, so the text is searched once, lazily.
       const names = new Map<string, number>();
@@ -216,6 +230,7 @@ export class AstBuilder {
       const include = /(?:^|[;{}])[ \t]*include\s/im.exec(this.text);
       this.spaceDeclarations = { names, firstInclude: include ? include.index : Infinity };
     }
+    if (DHCPD_BUILTIN_SPACES.has(name)) return true;
     const declared = this.spaceDeclarations.names.get(name);
     return (declared !== undefined && declared < offset) || this.spaceDeclarations.firstInclude < offset;
   }
@@ -614,6 +629,8 @@ class StatementInterpreter {
         return { type: 'Exec', ...base, keyword: 'break' };
       case 'add':
         if (words[1] && words[1].type !== 'String') this.b.error('bad-statement-form', `'add' takes the class name in quotes (dhcpd: "expecting class name.").`, words[1].span.start, words[1].span.end);
+        else if (words[1]?.type === 'String' && !this.b.classKnown(words[1].value, base.span.start))
+          this.b.error('bad-statement-form', `No class '${excerpt(words[1].value)}' is declared before this 'add'; dhcpd rejects it ("class ${excerpt(words[1].value)}: not found").`, words[1].span.start, words[1].span.end);
         return { type: 'Exec', ...base, keyword: 'add', variable: this.nameOf(1).name };
       case 'not':
         if (this.lower(1) === 'authoritative') return { ...this.parameter('authoritative', 2), negated: true };
