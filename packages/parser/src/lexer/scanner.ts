@@ -132,8 +132,6 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
     tokens.lexical.push({ code: 'byte-order-mark', start: 0, end: 1 });
     i = 1;
   }
-  // Start of the current run of whitespace (-1 outside one), to find runs dhcpd cannot hold.
-  let spaceRun = -1;
   const push = (kind: Kind, start: number, end: number) => {
     tokens.push(kind, start, end, nl);
     nl = false;
@@ -141,13 +139,12 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128 && SPACE[c] === 1) {
-      if (c === 10 || c === 13) nl = true;
-      if (spaceRun < 0) spaceRun = i;
-      else if (i - spaceRun + 1 === MAX_WHITESPACE_RUN) tokens.lexical.push({ code: 'whitespace-too-long', start: spaceRun, end: i + 1 });
-      i++;
+      // The whole run at once: its length is what dhcpd's lexer buffer limits.
+      const runStart = i;
+      for (let d = c; i < n && d < 128 && SPACE[d] === 1; d = text.charCodeAt(++i)) if (d === 10 || d === 13) nl = true;
+      if (i - runStart >= MAX_WHITESPACE_RUN) tokens.lexical.push({ code: 'whitespace-too-long', start: runStart, end: i });
       continue;
     }
-    spaceRun = -1;
     if (c === 35 /* # */) {
       let j = i + 1;
       while (j < n) {
