@@ -5,17 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintPaths } from '@dhcplint/linter';
+import { BLOCK_HEADS, nested } from '../../parser/test/helpers.js';
 
-const nested = (open: string, n: number): string => `${open} {\n`.repeat(n) + '}\n'.repeat(n);
-
-const BLOCKS: Record<string, string> = {
-  group: 'group',
-  if: 'if option host-name = "a"',
-  class: 'class "c"',
-  subnet: 'subnet 10.0.0.0 netmask 255.0.0.0',
-  pool: 'pool',
-  host: 'host h',
-};
+// The linter sees the same deep inputs as the parser's depth test (shared-network aside).
+const { 'shared-network': _sharedNetwork, ...BLOCKS } = BLOCK_HEADS;
 
 let dir = '';
 beforeAll(() => {

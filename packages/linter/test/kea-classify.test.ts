@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findPairs, loadServers } from '../src/engine.js';
+import { freeUdpPort } from './kea-ports.js';
 import { migrateToKea } from '../src/kea/migrate.js';
 import { keaAvailable, localCopy } from '../src/kea/kea-check.js';
 
@@ -21,16 +22,6 @@ const log = join(scratch, 'dhcp4.log');
 let child: ChildProcess | undefined;
 let port = 0;
 
-function freeUdpPort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createSocket('udp4');
-    s.once('error', fail);
-    s.bind(0, '127.0.0.1', () => {
-      const p = s.address().port;
-      s.close(() => done(p));
-    });
-  });
-}
 
 /** A relayed DHCPDISCOVER (giaddr in the 10.2.0.0/24 subnet) with the given options. */
 function discover(mac: string, xid: number, options: [number, Buffer][]): Buffer {

@@ -7,10 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { createSocket } from 'node:dgram';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findPairs, loadServers } from '../src/engine.js';
+import { freeUdpPort } from './kea-ports.js';
 import { migrateToKea } from '../src/kea/migrate.js';
 import { keaAvailable, localCopy } from '../src/kea/kea-check.js';
 import type { KeaCtrlAgentConfig, KeaDhcp4Config } from '../src/kea/types.js';
@@ -50,17 +50,6 @@ function freeTcpPort(): Promise<number> {
   });
 }
 
-/** A UDP port free now (for kea-dhcp4's server port), on loopback. */
-function freeUdpPort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createSocket('udp4');
-    s.once('error', fail);
-    s.bind(0, '127.0.0.1', () => {
-      const port = s.address().port;
-      s.close(() => done(port));
-    });
-  });
-}
 
 function run(name: string, program: string, args: string[], dir: string): void {
   const log = join(dir, `${name}.out`);

@@ -8,19 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { excerpt, findAll, findNodeAt, format, formatEdits, MAX_EXPRESSION_DEPTH, MAX_NESTING_DEPTH, parse, print, walk } from '@dhcplint/parser';
+import { BLOCK_HEADS, nested } from './helpers.js';
 
-const nested = (open: string, n: number): string => `${open} {\n`.repeat(n) + '}\n'.repeat(n);
-
-/** Block kinds as dhcpd writes them; the parser does not care that some may not nest. */
-const BLOCKS: Record<string, string> = {
-  group: 'group',
-  if: 'if option host-name = "a"',
-  class: 'class "c"',
-  subnet: 'subnet 10.0.0.0 netmask 255.0.0.0',
-  pool: 'pool',
-  host: 'host h',
-  'shared-network': 'shared-network n',
-};
+const BLOCKS = BLOCK_HEADS;
 
 const deepExpression = {
   parentheses: (n: number) => `if ${'('.repeat(n)}option host-name = "a"${')'.repeat(n)} { }\n`,
