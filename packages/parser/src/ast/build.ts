@@ -11,6 +11,7 @@ import { excerpt } from '../text/excerpt.js';
 import { MAX_NESTING_DEPTH } from '../grammar/structure.js';
 import { MAX_WHITESPACE_RUN } from '../lexer/scanner.js';
 import { stringEscapeProblem } from '../lexer/escapes.js';
+import { DHCPD_KEYWORDS } from '../spec/dhcpd-keywords.js';
 import { DHCPD_BUILTIN_SPACES, optionDefinitionProblem, optionSpaceProblem, type FormatProblem } from '../spec/option-format.js';
 import { blockBodyProblems, declarationHeaderProblem, leaseEventsProblem, parenthesizedConditionProblem, rangeProblem, subnetHeaderProblem, type FormProblem } from './forms.js';
 
@@ -461,6 +462,7 @@ class StatementInterpreter {
     const w = this.words[i];
     if (!w) return undefined;
     if (w.type !== 'Word' || /^-?[0-9]+$/.test(w.text)) this.b.error('bad-statement-form', `${excerpt(w.type === 'String' ? w.raw : w.text)} can't be a variable name: '${keyword}' takes a bare name.`, w.span.start, w.span.end);
+    else if (DHCPD_KEYWORDS.has(w.text.toLowerCase())) this.b.error('bad-statement-form', `'${excerpt(w.text)}' is a dhcpd keyword and can't be a variable name; pick another name.`, w.span.start, w.span.end);
     return w.type === 'Word' ? w.text : undefined;
   }
 
@@ -670,7 +672,7 @@ class StatementInterpreter {
     for (; i < words.length; i += 2) {
       const name = words[i]!;
       if (name.type === 'Punct' && name.text === ')') return i; // dhcpd takes `()` and a trailing comma
-      if (name.type !== 'Word' || /^-?[0-9]+$/.test(name.text)) return bad(name, `Expected a parameter name, found '${excerpt(name.type === 'String' ? name.raw : name.text)}' (dhcpd: "expecting argument name").`);
+      if (name.type !== 'Word' || /^-?[0-9]+$/.test(name.text) || DHCPD_KEYWORDS.has(name.text.toLowerCase())) return bad(name, `Expected a parameter name, found '${excerpt(name.type === 'String' ? name.raw : name.text)}' (dhcpd: "expecting argument name").`);
       const sep = words[i + 1];
       if (!sep) return words.length;
       if (sep.type === 'Punct' && sep.text === ')') return i + 1;

@@ -1,5 +1,6 @@
 import type { Expression } from '../ast/nodes.js';
 import { excerpt } from '../text/excerpt.js';
+import { DHCPD_KEYWORDS } from '../spec/dhcpd-keywords.js';
 
 /**
  * Expression typing as dhcpd's parse.c does it (parse_boolean_expression, parse_data_expression,
@@ -124,7 +125,7 @@ function innerProblem(root: Expression, rootLiteral: 'data' | 'numeric'): TypePr
         stack.push({ e: e.operand, literal: 'data' });
         break;
       case 'Keyword':
-        if (e.keyword === 'defined' && e.name !== undefined && NUMBER.test(e.name)) return at(e, `'${excerpt(e.name)}' can't be a variable name (dhcpd rejects a number here).`);
+        if (e.keyword === 'defined' && e.name !== undefined && (NUMBER.test(e.name) || DHCPD_KEYWORDS.has(e.name.toLowerCase()))) return at(e, `'${excerpt(e.name)}' can't be a variable name (dhcpd rejects a number or a keyword here).`);
         break;
       case 'Call': {
         const p = callProblem(e, stack);
