@@ -175,6 +175,10 @@ export class ExpressionParser {
     }
     if (word === 'exists' || word === 'encapsulate' || word === 'defined') {
       const paren = next && next.type === 'Punct' && next.text === '(';
+      // dhcpd 4.4.3 reads `exists NAME` and `defined (NAME)` only; it has no `encapsulate` expression.
+      if (word === 'encapsulate') return this.fail("dhcpd 4.4.3 does not accept 'encapsulate' in an expression (\"expecting expression.\").", v);
+      if (word === 'exists' && paren) return this.fail("'exists' takes the option name without parentheses (dhcpd: \"expecting identifier after option keyword.\").", next);
+      if (word === 'defined' && !paren) return this.fail("'defined' takes the variable name in parentheses: defined (NAME) (dhcpd crashes without them).", next ?? v);
       if (paren) this.i++;
       const nameTok = this.peek();
       if (!nameTok || nameTok.type !== 'Word') return this.fail(`Expected a name after '${word}'.`, nameTok ? undefined : v);
