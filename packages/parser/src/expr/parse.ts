@@ -222,6 +222,8 @@ export class ExpressionParser {
       }
     }
     if (CONSTANTS.has(word)) return { type: 'Keyword', keyword: word, span: spanCopy(v) };
+    // dhcpd's lexer splits words at dots; in an expression only `option NAME.NAME` may have one.
+    if (word.includes('.')) return this.fail(`dhcpd reads no dotted value such as '${excerpt(v.text)}' in an expression (it stops at the first '.'); write an address as a string or hex bytes.`, v);
     if (v.literal.kind !== 'name') return { type: 'Literal', value: v, span: spanCopy(v) };
     return { type: 'Name', name: v.text, span: spanCopy(v) };
   }
