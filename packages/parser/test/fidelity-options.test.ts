@@ -61,5 +61,9 @@ describe("option types from dhcpd's tables", () => {
     expect(problems('default-ip-ttl', '-129')).toHaveLength(1);
     expect(problems('default-ip-ttl', '256')).toHaveLength(1);
     expect(problems('time-offset', '4294967295')).toEqual([]);
+    // convert_num accumulates in 32 bits: larger numbers wrap before the range check.
+    expect(problems('dhcp-lease-time', '99999999999')).toEqual([]);
+    expect(problems('default-ip-ttl', '4294967297')).toEqual([]);
+    expect(problems('default-ip-ttl', '4294967552')).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { Value, Word } from '../ast/nodes.js';
-import type { OptionSpec } from './options.js';
+import { optionSpec, type OptionSpec } from './options.js';
 import { STATEMENT_KEYWORDS, type StatementSpec } from './statements.js';
 
 /** A value problem: `strict` ones are accepted by dhcpd but wrong in practice. */
@@ -23,6 +23,17 @@ const INT_RANGE: Record<string, [number, number]> = {
   int32: [-2147483648, 4294967295],
   'lease-time': [-2147483648, 4294967295],
 };
+
+/**
+ * Whether dhcpd's convert_num takes decimal `text` for an integer of `range` (see INT_RANGE). It
+ * accumulates in 32 bits, so larger numbers wrap before the check: any positive number fits a
+ * 32-bit field (`max-lease-time 99999999999;` is accepted), and -4294967297 reads as -1.
+ */
+function convertNumAccepts(text: string, range: readonly [number, number]): boolean {
+  const negative = text.startsWith('-');
+  const value = Number(BigInt(negative ? text.slice(1) : text) % 4294967296n);
+  return negative ? value <= -range[0] : value <= range[1];
+}
 
 /** An identifier token of dhcpd's lexer: what a `text` value may be without quotes. */
 const DHCPD_IDENTIFIER = /^[A-Za-z0-9_-]+$/;
@@ -73,8 +84,7 @@ export function checkAtom(atom: string, v: Value): ValueProblem | undefined {
       if (range) {
         if (atom === 'lease-time' && word?.text.toLowerCase() === 'infinite') return undefined;
         if (!word || word.literal.kind !== 'number') return { message: `Expected a number, found ${show(v)}.`, value: v };
-        const n = word.literal.value;
-        if (n < range[0] || n > range[1]) return { message: `${n} is out of range for ${atom} (${range[0]}–${range[1]}).`, value: v };
+        if (!convertNumAccepts(word.text, range)) return { message: `${word.text} is out of range for ${atom} (${range[0]}–${range[1]}).`, value: v };
       }
       return undefined;
     }
@@ -132,6 +142,12 @@ export function checkOptionValues(spec: Pick<OptionSpec, 'atoms' | 'array' | 'op
   return problems;
 }
 
+/** The integer atom of a server-space statement in dhcpd's table (`min-secs` → uint8), if it has one. */
+function serverIntegerAtom(name: string): string | undefined {
+  const atoms = optionSpec('server', name)?.atoms;
+  return atoms?.length === 1 && INT_RANGE[atoms[0]!] ? atoms[0] : undefined;
+}
+
 /** When the unexpected word starts a statement, the real mistake is usually a ';' left out on the line. */
 function missingSemicolonHint(v: Value): string {
   return v.type === 'Word' && STATEMENT_KEYWORDS.has(v.text.toLowerCase()) ? ` Is a ';' missing before '${v.text}'?` : '';
@@ -148,21 +164,24 @@ export function checkParameterArgs(spec: StatementSpec, args: readonly Value[]):
     const p = check(args[0]!);
     return p ? [p] : [];
   };
-  const num = (v: Value, min: number, max: number, what: string): ValueProblem | undefined => {
+  const num = (v: Value, min: number, max: number, what: string, wraps = false): ValueProblem | undefined => {
     if (v.type !== 'Word' || v.literal.kind !== 'number') return { message: `'${spec.name}' expects ${what}, found ${show(v)}.`, value: v };
-    if (v.literal.value < min || v.literal.value > max) return { message: `${v.literal.value} is out of range for '${spec.name}' (${min}–${max}).`, value: v };
+    if (wraps ? !convertNumAccepts(v.text, [min, max]) : v.literal.value < min || v.literal.value > max) return { message: `${v.text} is out of range for '${spec.name}' (${min}–${max}).`, value: v };
     return undefined;
   };
   switch (syntax) {
     case 'none':
       return args.length ? [{ message: `'${spec.name}' takes no value; unexpected ${show(args[0]!)}.${missingSemicolonHint(args[0]!)}`, value: args[0] }] : [];
     case 'number':
-      return one((v) => num(v, 0, 4294967295, 'a number'), 'a number');
     case 'seconds': {
-      // Lease times are dhcpd's `T` format: convert_num takes -2^31 to 2^32-1 (`max-lease-time -1;`
-      // is the all-ones value, infinite). Failover timers are read as plain non-negative numbers.
-      const min = spec.kind === 'parameter' ? -2147483648 : 0;
-      return one((v) => (v.type === 'Word' && v.text.toLowerCase() === 'infinite' ? undefined : num(v, min, 4294967295, 'a number of seconds')), 'a number of seconds');
+      // A server option's integer is read as its format in dhcpd's server table says (min-secs is
+      // `B`, lease times `T`), and convert_num takes -2^(w-1) to 2^w-1 (`max-lease-time -1;` is the
+      // all-ones value). 'infinite' is a lease time (`T`) only. Failover timers are plain numbers.
+      const what = syntax === 'seconds' ? 'a number of seconds' : 'a number';
+      const atom = spec.kind === 'parameter' ? serverIntegerAtom(spec.name) : undefined;
+      const [min, max] = atom ? INT_RANGE[atom]! : [0, 4294967295];
+      const infinite = atom ? atom === 'lease-time' : syntax === 'seconds';
+      return one((v) => (infinite && v.type === 'Word' && v.text.toLowerCase() === 'infinite' ? undefined : num(v, min, max, what, atom !== undefined)), what);
     }
     case 'port':
       return one((v) => num(v, 0, 65535, 'a port number'), 'a port number');
