@@ -172,3 +172,17 @@ describe('disable directives for pair rules', () => {
     expect(unused[0]).toContain('(pair-roles)');
   });
 });
+
+describe('follow-on diagnostics', () => {
+  it('a misspelt setting gives its did-you-mean error, not also a pair warning on either server', () => {
+    const dir = temp();
+    for (const f of ['serv1_dhcpd.conf', 'serv2_dhcpd.conf']) writeFileSync(join(dir, f), readFileSync(join(repoRoot, 'test-fixtures/flat', f), 'utf8'));
+    const a = join(dir, 'serv1_dhcpd.conf');
+    writeFileSync(a, readFileSync(a, 'utf8').replace(/^max-lease-time 7200;$/m, 'max-lease-tme 7200;'));
+    const r = run(['--format', 'json', a, join(dir, 'serv2_dhcpd.conf')]);
+    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
+    expect(ids).toContain('unknown-statement');
+    expect(ids).not.toContain('pair-scope-settings');
+    rmSync(dir, { recursive: true });
+  });
+});

@@ -17,9 +17,13 @@ function lintInMemory(m: RuleMeta, which: 'incorrect' | 'correct'): string[] {
   if (ex.layout) {
     for (const [rel, text] of Object.entries(ex.layout[which])) files[`/srv/${rel}`] = text;
     add('srv', '/srv/etc/dhcp/dhcpd.conf', { netplan: Object.keys(files).filter((p) => p.endsWith('.yaml')), defaults: '/srv/etc/default/isc-dhcp-server' });
+  } else if (ex.partner === undefined) {
+    // One server alone (pair-partner-missing).
+    files['/a/dhcpd.conf'] = ex[which];
+    add('a', '/a/dhcpd.conf');
   } else {
     files['/a/dhcpd.conf'] = ex[which];
-    files['/b/dhcpd.conf'] = which === 'incorrect' ? ex.partner! : (ex.partnerCorrect ?? ex.partner!);
+    files['/b/dhcpd.conf'] = which === 'incorrect' ? ex.partner : (ex.partnerCorrect ?? ex.partner);
     add('a', '/a/dhcpd.conf');
     add('b', '/b/dhcpd.conf');
   }

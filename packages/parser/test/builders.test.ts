@@ -149,6 +149,8 @@ const STATEMENT_VALUES: Record<string, fc.Arbitrary<Arg[]>> = {
 /** Statements whose valid values are narrower than their argument type. */
 const STATEMENT_SPECIFIC: Record<string, fc.Arbitrary<Arg[]>> = {
   'log-facility': fc.constantFrom('daemon', 'local0', 'local7', 'user').map((f) => [f]),
+  // dhcpd 4.4 reads 'interface NAME;' inside a subnet or shared-network (and ignores it).
+  interface: fc.constantFrom('eth0', 'ens18', 'lo').map((i) => [i]),
   algorithm: fc.constantFrom('hmac-md5', 'hmac-sha256', 'hmac-sha512').map((a) => [a]),
   unset: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/).map((v) => [v]),
   secret: fc.uint8Array({ minLength: 1, maxLength: 40 }).map((bytes) => [Buffer.from(bytes).toString('base64')]),

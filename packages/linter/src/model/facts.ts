@@ -1,5 +1,7 @@
 import type { AnyStatement, FailoverPeerDecl, HostDecl, Parameter, PoolDecl, RangeStatement, Span, SubnetDecl, OptionStatement, Value } from '@dhcplint/parser';
+import { STATEMENTS } from '@dhcplint/parser';
 import { runToEnd, walkConfigSteps, type ServerConfig } from './config.js';
+import { suggest } from '../rules/rule.js';
 import { maskOf, networkOf, prefixLength } from '../net/ipv4.js';
 import type { SourceFile } from '../types.js';
 import type { HostContext } from './host-context.js';
@@ -90,6 +92,12 @@ export interface NamedDeclaration {
   name: string;
   file: SourceFile;
   decl: AnyStatement & { name: string };
+}
+
+/** Parameters that can be set globally or per subnet: what a misspelt one most likely meant. */
+const SCOPE_PARAMETERS = [...new Set(STATEMENTS.filter((spec) => !spec.name.includes(' ')).map((spec) => spec.name))];
+function meantParameter(name: string): string | undefined {
+  return suggest(name, SCOPE_PARAMETERS);
 }
 
 export function settingKey(s: Parameter | OptionStatement): string {
@@ -299,6 +307,11 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
           }
           case 'Parameter':
           case 'Option': {
+            // An unknown statement (a typo such as `max-lease-tme`) is reported once, by
+            // unknown-statement. For the pair rules it stands for the setting it was meant to be
+            // (or for nothing), so the partner's `max-lease-time` is not "set here but not there".
+            const meant = s.type === 'Parameter' && !s.known ? meantParameter(s.name) : undefined;
+            if (s.type === 'Parameter' && !s.known && meant === undefined) break;
             // Built on first use: most parameters (host hardware lines) never become settings.
             const setting = (): Setting => ({ file, span: s.span, value: s.type === 'Option' ? valueText(s.values) : valueText(s.args), node: s });
             // Lookups only where the parent can hold them (most statements are host lines).
@@ -321,7 +334,7 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
             }
             const subnet = parent?.type === 'Subnet' ? subnetOf.get(parent) : undefined;
             if (!subnet && parent) break;
-            const key = settingKey(s);
+            const key = meant ?? settingKey(s);
             if (subnet && !subnet.settings.has(key)) subnet.settings.set(key, setting());
             if (!parent) frag.globals.push([key, setting()]);
             break;
