@@ -57,6 +57,8 @@ export function checkAtom(atom: string, v: Value): ValueProblem | undefined {
       if (/^\d+\./.test(word.text)) return { message: `'${word.text}' is not a valid IPv4 address (four numbers 0–255 separated by dots).`, value: v };
       if (word.literal.kind === 'number') return { message: `'${word.text}' is not an IPv4 address; dhcpd would try to resolve it as a host name at startup.`, value: v, strict: true };
       if (word.literal.kind === 'name' && HOST_NAME.test(word.text)) return undefined; // a host name
+      // dhcpd's parse_host_name also takes '_' and edge hyphens; such a name only fails when resolved at startup.
+      if (word.literal.kind === 'name' && DHCPD_DOMAIN_NAME.test(word.text)) return { message: `'${word.text}' is not a valid DNS host name; dhcpd takes it, but resolving it at startup will fail.`, value: v, strict: true };
       return { message: `Expected an IPv4 address or host name, found '${word.text}'.`, value: v };
     }
     case 'ip6-address':
