@@ -140,6 +140,8 @@ export function leaseEventsProblem(words: readonly Value[]): FormProblem | undef
       if (w.type !== 'Word' || !LEASE_EVENTS.has(w.text.toLowerCase())) return { code: 'unexpected-argument', message: `Unknown lease event ${show(w)}: 'on' takes commit, release, expiry or transmission (dhcpd: "expecting a lease event type").`, start: w.span.start, end: w.span.end };
     } else if (!(w.type === 'Word' && w.text.toLowerCase() === 'or')) return { code: 'unexpected-argument', message: `Lease events are joined by 'or'; dhcpd rejects ${show(w)} here ("left brace expected.").`, start: w.span.start, end: w.span.end };
   }
+  const last = words[words.length - 1]!;
+  if (words.length > 2 && words.length % 2 === 1) return { code: 'unexpected-argument', message: `Expected a lease event after 'or' (dhcpd: "expecting a lease event type").`, start: last.span.end, end: last.span.end };
   return undefined;
 }
 
