@@ -95,9 +95,26 @@ for (const s of ['dhcp', 'dhcp6', 'agent', 'server', 'fqdn', 'nwip', 'isc', 'isc
   if (!spaces.has(s)) throw new Error(`gen-options: no option table found for space '${s}' in ${binary}`);
 }
 
-// A format as dhcp-options(5) writes a value: for hover text and completion.
-const ATOM_WORDS = { I: 'ip-address', 6: 'ip6-address', l: 'int32', L: 'uint32', s: 'int16', S: 'uint16', b: 'int8', B: 'uint8', t: 'text', T: 'lease-time', f: 'boolean', X: 'string', d: 'domain-name', D: 'domain-list', U: 'option-space', k: 'key-name' };
+// A format as dhcp-options(5) writes a value (hover text, completion and the builders read it), in
+// the man page's own words where it has them; the linter reads the format itself.
+const MAN_PAGE_SYNTAX = {
+  f: 'flag',
+  T: 'uint32',
+  Z: '',
+  Dc: 'domain-list',
+  BA: 'uint8 [, uint8... ]',
+  IIA: 'ip-address ip-address [, ip-address ip-address ...]',
+  fIa: 'boolean ip-address [, ip-address... ]',
+  fto: 'boolean text',
+  BB6Ia: 'uint8 uint8 ip6-address ip-address [, ip-address ...]',
+  '6BD': 'ip6-address uint8 domain-name',
+  BIID: 'uint8 ip-address ip-address domain-name',
+  'Nstatus-codes.to': 'status-code [ string ]',
+  'Ndhcpv6-messages.': 'dhcpv6-message',
+};
+const ATOM_WORDS = { I: 'ip-address', 6: 'ip6-address', l: 'int32', L: 'uint32', s: 'int16', S: 'uint16', b: 'int8', B: 'uint8', t: 'text', T: 'uint32', f: 'boolean', X: 'string', d: 'domain-name', D: 'domain-list', U: 'option-space', k: 'key-name' };
 function syntaxOf(format) {
+  if (format in MAN_PAGE_SYNTAX) return MAN_PAGE_SYNTAX[format];
   const words = [];
   for (let i = 0; i < format.length; i++) {
     const c = format[i];

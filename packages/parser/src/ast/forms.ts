@@ -84,11 +84,21 @@ export function declarationHeaderProblem(head: string, words: readonly Value[]):
   return extra ? extraWord(extra, `the ${decl.what} name`) : undefined;
 }
 
-/** `subnet A netmask M {`: nothing may follow the mask. */
+const DOTTED_QUAD = /^\d+\.\d+\.\d+\.\d+$/;
+
+/** `subnet A netmask M {`: address and mask are four numbers each (parse_numeric_aggregate), nothing follows. */
 export function subnetHeaderProblem(words: readonly Value[]): FormProblem | undefined {
+  for (const i of [1, 3]) {
+    const w = words[i];
+    // A missing or '/'-prefixed word is reported where the Subnet node is built.
+    if (w && w.type === 'Word' && !w.text.startsWith('/') && !DOTTED_QUAD.test(w.text) && (i === 3 || lowerOf(words[2]) === 'netmask'))
+      return { code: 'unexpected-argument', message: `dhcpd reads the subnet ${i === 1 ? 'address' : 'mask'} as four numbers separated by dots, not ${show(w)} ("too few numbers." or "expecting numeric value.").`, start: w.span.start, end: w.span.end };
+  }
   const extra = words[4];
   return extra ? extraWord(extra, 'the netmask') : undefined;
 }
+
+const lowerOf = (v: Value | undefined): string => (v?.type === 'Word' ? v.text.toLowerCase() : '');
 
 /** `range [dynamic-bootp] LOW [HIGH];`: at most two addresses, no commas. */
 export function rangeProblem(words: readonly Value[], firstAddress: number): FormProblem | undefined {
@@ -122,6 +132,10 @@ export function blockBodyProblems(head: 'zone' | 'key', body: readonly Statement
     const keyword = s.words[0]!;
     if (seen.has(name)) problems.push({ code: 'unexpected-argument', message: `A ${head} block takes one '${name}'; dhcpd rejects a second ("${dhcpdSays}").`, start: keyword.span.start, end: keyword.span.end });
     seen.add(name);
+    if (name === 'algorithm') {
+      const algorithm = s.args[0];
+      if (algorithm && !(algorithm.type === 'Word' && DHCPD_HOST_NAME.test(algorithm.text))) problems.push({ code: 'unexpected-argument', message: `The key algorithm is a bare name such as hmac-sha256; dhcpd rejects ${show(algorithm)} ("expecting key algorithm name.").`, start: algorithm.span.start, end: algorithm.span.end });
+    }
     if (name === 'primary6' || name === 'secondary6') {
       const address = s.args[0];
       if (address && !(address.type === 'Word' && address.literal.kind === 'ipv6')) problems.push({ code: 'unexpected-argument', message: `'${name}' takes an IPv6 address; dhcpd rejects ${show(address)} ("expecting IPv6 addr.").`, start: address.span.start, end: address.span.end });

@@ -7,7 +7,7 @@
  */
 import type * as N from '../ast/nodes.js';
 import { classifyWord, isIPv6, parseIPv4, quoteString } from '../ast/literals.js';
-import { optionSpec, OPTIONS, type OptionSpec } from '../spec/options.js';
+import { optionSpec, OPTION_SPACES, OPTIONS, type OptionSpec } from '../spec/options.js';
 import { statementSpecs, type StatementSpec } from '../spec/statements.js';
 import { checkAtom, checkParameterArgs, HOST_NAME } from '../spec/values.js';
 
@@ -112,12 +112,18 @@ function optionAtom(atom: string, a: Arg, option: string, alone: boolean): N.Val
       const problem = checkAtom(atom, w);
       if (problem) fail(`Option '${option}': ${problem.message}`);
       if (!/^u?int\d+$/.test(atom)) fail(`Option '${option}' has a value type the builders do not know (${atom}).`);
+      // dhcpd also takes -1 for 255 and wraps at 32 bits; the builders write only the canonical range.
+      const [min, max] = CANONICAL_RANGE[atom]!;
+      if (Number(w.text) < min || Number(w.text) > max) fail(`Option '${option}': ${w.text} is out of range for ${atom} (${min}–${max}).`);
       return w;
     }
   }
 }
 
 // ---- options
+
+/** Integer ranges as their types name them (what the builders write; dhcpd's parser takes more). */
+const CANONICAL_RANGE: Record<string, [number, number]> = { uint8: [0, 255], uint16: [0, 65535], uint32: [0, 4294967295], int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647] };
 
 /**
  * The shape of an option's value, read from the man page's syntax: atoms given once, then atoms that
@@ -158,7 +164,7 @@ const DHCPD_SYNTAX: Record<string, string> = {
 };
 
 /** Option spaces dhcpd 4.4.3 knows; dhcp-options(5) also lists `docsis`, which its parser rejects. */
-const DHCPD_SPACES = new Set(['dhcp', 'dhcp6', 'agent', 'fqdn', 'nwip', 'server', 'vendor-class', 'vsio', 'isc6']);
+const DHCPD_SPACES = new Set(OPTION_SPACES);
 
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -181,9 +187,9 @@ export function knownOption(name: string): OptionSpec {
   const dot = name.indexOf('.');
   const space = dot > 0 ? name.slice(0, dot) : 'dhcp';
   const short = dot > 0 ? name.slice(dot + 1) : name;
-  const spec = optionSpec(space, short);
-  if (!spec) return fail(`Unknown option '${name}': not in dhcp-options(5).${suggestOption(space, short)} Options declared in a config (option NAME code N = …) cannot be built.`);
   if (!DHCPD_SPACES.has(space)) return fail(`Option '${name}': dhcpd 4.4.3 has no option space '${space}'.`);
+  const spec = optionSpec(space, short);
+  if (!spec) return fail(`Unknown option '${name}': not in dhcpd's option tables.${suggestOption(space, short)} Options declared in a config (option NAME code N = …) cannot be built.`);
   return spec;
 }
 

@@ -53,9 +53,17 @@ export function shapeOfFormat(format: string): Pick<OptionSpec, 'atoms' | 'array
   return { atoms, array, repeatFrom, optionalFrom };
 }
 
-export const OPTIONS: readonly OptionSpec[] = OPTION_ROWS.map(([space, name, code, syntax, format]) => ({ space, name, code, syntax, format, ...shapeOfFormat(format) }));
+const ALL_OPTIONS: readonly OptionSpec[] = OPTION_ROWS.map(([space, name, code, syntax, format]) => ({ space, name, code, syntax, format, ...shapeOfFormat(format) }));
 
-const byKey = new Map<string, OptionSpec>(OPTIONS.map((o) => [`${o.space}.${o.name}`, o]));
+/**
+ * The options a config sets with `option …` (completion, hover, builders list these). The `server`
+ * space is dhcpd's table of server statements (`min-secs`, `default-lease-time`, …): optionSpec
+ * finds them (`option server.min-secs 5;` is valid, and their formats type the statements), but
+ * they are written as statements, so they are not listed here.
+ */
+export const OPTIONS: readonly OptionSpec[] = ALL_OPTIONS.filter((o) => o.space !== 'server');
+
+const byKey = new Map<string, OptionSpec>(ALL_OPTIONS.map((o) => [`${o.space}.${o.name}`, o]));
 
 /** Built-in option spaces of dhcpd 4.4.3 (user spaces come from `option space` declarations). */
 export const OPTION_SPACES = ['dhcp', 'dhcp6', 'agent', 'fqdn', 'nwip', 'server', 'vendor', 'vendor-class', 'isc', 'vsio', 'isc6'];
