@@ -245,6 +245,8 @@ function base<T extends N.Statement['type']>(type: T, words: N.Value[], extra: o
  */
 export function option(name: string, ...values: OptionArg[]): N.OptionStatement {
   const spec = knownOption(name);
+  // dhcpd's tables name reserved codes 'illegal-N'; it refuses them in a config.
+  if (spec.name.startsWith('illegal-')) fail(`'${name}' is a reserved code in dhcpd's option table, not an option a config can set.`);
   const vals = optionValues(name, spec, values);
   return base('Option', [word('option'), word(name), ...vals], { keyword: 'option', space: spec.space, name: spec.name, values: vals }) as N.OptionStatement;
 }
