@@ -1,4 +1,4 @@
-import { checkAtom, checkOptionValues, checkParameterArgs, contextAllows, contextOf, optionSpec, OPTIONS, parseUserFormat, STATEMENTS, statementSpec, statementSpecs, type AnyStatement, type OptionStatement, type Parameter, type Value, type Expression, excerpt } from '@dhcplint/parser';
+import { OPTION_SPACES, checkAtom, checkOptionValues, checkParameterArgs, contextAllows, contextOf, optionSpec, OPTIONS, parseUserFormat, STATEMENTS, statementSpec, statementSpecs, type AnyStatement, type OptionStatement, type Parameter, type Value, type Expression, excerpt } from '@dhcplint/parser';
 import { broadcastOf, formatIPv4, prefixLength, type Interval } from '../net/ipv4.js';
 import { defineRule, removeStatementFix, suggest, type ConfigRule } from './rule.js';
 import type { SourceFile } from '../types.js';
@@ -233,7 +233,7 @@ export const unknownOption = defineRule(
   },
   (ctx) => {
     const defined = new Set<string>();
-    const spaces = new Set(['dhcp', 'dhcp6', 'agent', 'fqdn', 'nwip', 'server', 'vendor', 'vendor-class', 'isc', 'vsio', 'isc6', 'docsis']);
+    const spaces = new Set(OPTION_SPACES);
     const known = (space: string, name: string) => defined.has(`${space}.${name}`) || !!optionSpec(space, name);
     return {
       statement(s, _a, file) {
@@ -338,7 +338,8 @@ export const unquotedString = defineRule(
       if (s.type === 'Include' && !s.path && s.words[1]?.type === 'Word') target = s.words[1];
       if (s.type === 'Option' && !s.expression && s.values.length === 1 && s.values[0]!.type === 'Word') {
         const spec = optionSpec(s.space, s.name);
-        if (spec && ['text', 'domain-name', 'domain-list'].includes(spec.atoms[0]!) && s.values[0].literal.kind === 'name') target = s.values[0];
+        // A single domain name (v4-access-domain, aftr-name, …) is written bare: dhcpd refuses it quoted.
+        if (spec && ['text', 'domain-list'].includes(spec.atoms[0]!) && s.values[0].literal.kind === 'name') target = s.values[0];
       }
       // One identifier token (letters, digits, '-', '_', not all digits) is a string to dhcpd even unquoted.
       // (Not for include: its file name must be quoted, `filename string expected.`)
@@ -429,9 +430,9 @@ export const macFormat = defineRule(
   {
     id: 'mac-format', perStatement: true,
     category: 'hosts',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     description: 'An Ethernet address that is not six bytes.',
-    rationale: 'dhcpd accepts a 5-byte `hardware ethernet` address silently; that host never matches a client.',
+    rationale: 'dhcpd accepts a 5-, 7- or 8-byte `hardware ethernet` address silently; that host never matches a client (no outage: the client gets a dynamic lease instead of its reservation, hence a warning).',
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: true,
