@@ -217,6 +217,8 @@ export function checkParameterArgs(spec: StatementSpec, args: readonly Value[]):
         if (mac.type === 'Word' && /^[0-9A-Fa-f]{1,2}(-[0-9A-Fa-f]{1,2})+$/.test(mac.text)) return [{ message: `Hardware addresses use ':' between bytes, not '-': ${mac.text.replace(/-/g, ':')}.`, value: mac }];
         return [{ message: `Expected a hardware address such as 00:11:22:33:44:55, found ${show(mac)}.`, value: mac }];
       }
+      // dhcpd keeps at most 16 bytes of a hardware address and refuses more ("hardware address too long").
+      if (mac.literal.bytes.length > 16) return [{ message: `A hardware address has at most 16 bytes; this one has ${mac.literal.bytes.length}.`, value: mac }];
       return [];
     }
     default:
