@@ -25,7 +25,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatEdits, LineIndex, type Span } from '@dhcplint/parser';
-import { capDiagnosticsPerFile, docsUrl, shortServerName, type Diagnostic, type SourceFile } from '@dhcplint/linter';
+import { capDiagnosticsPerFile, docsUrl, migrateToKea, renderMarkdownReport, shortServerName, type Diagnostic, type MigrationItem, type SourceFile } from '@dhcplint/linter';
 
 /** Diagnostics published per file (the CLI's --max-problems-per-file default). */
 const MAX_PUBLISHED_PER_FILE = 1000;
@@ -42,6 +42,8 @@ interface ClientSettings {
   includeMap?: Record<string, string>;
   servers?: Record<string, { config: string; defaults?: string; netplan?: string[] }>;
   debounceMs?: number;
+  /** Show what a migration to Kea would not convert, or would change, as information diagnostics. */
+  keaMigration?: boolean;
 }
 
 export interface ServerOptions {
@@ -80,6 +82,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const project = new Project();
   let debounceMs = options.debounceMs ?? 150;
+  /** Whether the Kea migration's notes are published as information diagnostics (an editor setting). */
+  let keaMigrationDiagnostics = false;
   let analysis: Analysis | undefined;
   let timer: NodeJS.Timeout | undefined;
   /** Bumped by every change that makes a running analysis stale; the run then stops at its next pause. */
@@ -157,7 +161,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const p of analysis.problems) if (!reportedProblems.has(p)) log(`dhcplint-lsp: ${p}`);
     reportedProblems = new Set(analysis.problems);
     const now = new Set<string>();
-    for (const [path, diags] of analysis.diagnostics) {
+    for (const [path, diags] of keaMigrationDiagnostics ? withKeaNotes(analysis) : analysis.diagnostics) {
       const uri = toUri(path);
       const doc = documents.get(uri);
       // Drop results computed from text that has changed since: a newer run is already scheduled.
@@ -260,6 +264,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function applyClientSettings(raw: unknown): void {
     const s = (raw ?? {}) as ClientSettings;
     if (typeof s.debounceMs === 'number' && s.debounceMs >= 0) debounceMs = s.debounceMs;
+    keaMigrationDiagnostics = s.keaMigration === true;
     // Relative paths in editor settings are relative to the first workspace folder.
     const base = project.folders[0] ?? process.cwd();
     project.clientSettings = {
@@ -290,6 +295,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const at = p.position ? occurrenceAt(file, file.lines.offsetAt(p.position)) : undefined;
       const name = at?.kind === 'failover peer' ? at.name : occurrencesOfFile(file).find((o) => o.kind === 'failover peer')?.name;
       return name ? { name, markdown: peerConfigMarkdown(name, analysis) } : null;
+    }),
+  );
+
+  // dhcplint/keaPreview: the Kea configs a migration would write for the server holding the
+  // document (kea-dhcp4 and kea-ctrl-agent), and the migration report. The same conversion as
+  // `dhcplint migrate --to kea`, from the analysis the editor already has.
+  connection.onRequest(
+    'dhcplint/keaPreview',
+    guard('keaPreview', (p: { textDocument: { uri: string } }) => {
+      analysis ??= project.analyze();
+      const path = toPath(p.textDocument.uri);
+      const server = analysis.servers.find((s) => s.config.files.some((f) => f.uri === path));
+      if (!server) return null;
+      const result = migrateToKea(analysis.servers, analysis.pairs);
+      const name = [...result.servers].find(([, s]) => s === server)?.[0];
+      if (name === undefined) return null;
+      return {
+        server: name,
+        dhcp4: JSON.stringify(result.configs.get(name), null, 2),
+        ctrlAgent: result.ctrlAgents.has(name) ? JSON.stringify(result.ctrlAgents.get(name), null, 2) : undefined,
+        report: renderMarkdownReport(result.report, { server: name }),
+      };
     }),
   );
 
@@ -582,4 +609,29 @@ function pairingOf(analysis: Analysis): ServerPairing[] {
       partner: partner && shortServerName(partner),
     };
   });
+}
+
+/**
+ * The analysis's diagnostics plus, per statement that a migration to Kea would not convert or
+ * would change, an information diagnostic saying why (the report of `dhcplint migrate`).
+ */
+function withKeaNotes(analysis: Analysis): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  for (const [path, list] of analysis.diagnostics) out.set(path, [...list]);
+  let items: MigrationItem[];
+  try {
+    items = migrateToKea(analysis.servers, analysis.pairs).report.items;
+  } catch {
+    return out; // a failed conversion is no reason to lose the lint diagnostics
+  }
+  for (const item of items) {
+    if (item.status === 'converted') continue;
+    const file = analysis.files.get(item.file);
+    if (!file) continue;
+    const span = { start: item.start, end: item.end };
+    const message = `Kea migration: ${item.construct} ${item.status === 'changed' ? `changes meaning${item.kea ? ` (→ ${item.kea})` : ''}` : 'is not converted'}${item.reason ? `: ${item.reason}` : ''}.`;
+    const list = out.get(item.file) ?? out.set(item.file, []).get(item.file)!;
+    list.push({ ruleId: 'kea-migration', severity: 'info', message, uri: item.file, span, range: file.lines.rangeOf(span) });
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DHCPD_LANGUAGE, registerLanguageDetection } from './language-detection.js';
 import { PeerConfigPreview } from './peer-config-preview.js';
+import { KeaPreview, type KeaPreviewResult } from './kea-preview.js';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -33,7 +34,7 @@ export function pairingText(s: ServerStatus, activeUri: string | undefined): { t
 
 function settings(): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration('dhcplint');
-  return { rules: c.get('rules'), includeMap: c.get('includeMap'), servers: c.get('servers'), debounceMs: c.get('debounceMs') };
+  return { rules: c.get('rules'), includeMap: c.get('includeMap'), servers: c.get('servers'), debounceMs: c.get('debounceMs'), keaMigration: c.get('keaMigration') };
 }
 
 function showStatus(s: ServerStatus | 'starting' | 'stopped'): void {
@@ -97,6 +98,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('dhcplint pair check');
   context.subscriptions.push(output);
   const peerConfig = PeerConfigPreview.register(context);
+  const keaPreview = KeaPreview.register(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('dhcplint.formatDocument', () => vscode.commands.executeCommand('editor.action.formatDocument')),
@@ -119,6 +121,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         return;
       }
       await peerConfig.show(r.name, editor.document.uri, r.markdown);
+    }),
+    vscode.commands.registerCommand('dhcplint.previewKeaMigration', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      await ensureStarted(context);
+      if (!client) return;
+      const r = await client.sendRequest<KeaPreviewResult | null>('dhcplint/keaPreview', { textDocument: { uri: editor.document.uri.toString() } });
+      if (!r) {
+        void vscode.window.showInformationMessage('dhcplint: this file belongs to no server dhcplint checks.');
+        return;
+      }
+      await keaPreview.show(r);
     }),
     vscode.commands.registerCommand('dhcplint.restartServer', async () => {
       await client?.stop();

@@ -218,6 +218,14 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     await report.waitFor({ timeout: 30_000 });
     await expect(page.locator('.output-view .view-line', { hasText: '0 error(s), 1 warning(s)' }).first().isVisible()).resolves.toBe(true);
     await shot('7-pair-report');
+
+    // "Preview Kea migration": the generated kea-dhcp4 config beside the editor, read-only.
+    await runCommand('dhcplint: Preview Kea migration');
+    const keaTab = page.locator('.tabs-container .tab', { hasText: 'kea-dhcp4.conf' }).first();
+    await keaTab.waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-editor .view-line', { hasText: '"Dhcp4"' }).first().waitFor({ timeout: 30_000 });
+    await shot('8-kea-preview');
+    expect(await keaTab.getAttribute('class')).not.toMatch(/\bdirty\b/);
   }, 300_000);
 
   it('opens .conf files named without "dhcpd" in the dhcpd language by their content, and leaves other .conf files alone', async () => {
