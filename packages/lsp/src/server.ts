@@ -24,7 +24,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatEdits, LineIndex, type Span } from '@dhcplint/parser';
+import { findNodeAt, formatEdits, LineIndex, type AnyStatement, type Span } from '@dhcplint/parser';
 import { capDiagnosticsPerFile, docsUrl, migrateToKea, renderMarkdownReport, shortServerName, type Diagnostic, type MigrationItem, type SourceFile } from '@dhcplint/linter';
 
 /** Diagnostics published per file (the CLI's --max-problems-per-file default). */
@@ -508,6 +508,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
             edit: { changes: { [p.textDocument.uri]: [{ range: rangeOf(file, fix.span), newText: fix.text }] } },
           });
         }
+        for (const a of matchPartnerActions(d, file, p.textDocument.uri)) actions.push(a);
         if (typeof d.code === 'string' && d.code !== 'syntax' && d.code !== 'internal-error') {
           const line = d.range.start.line;
           const lineText = file.lines.lineText(line);
@@ -523,6 +524,42 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return actions;
     }),
   );
+
+  /**
+   * Quick fixes for a pair diagnostic whose two sides are the same statement (`default-lease-time`
+   * here and on the partner, the same option, the same failover timer): take the partner's line
+   * here, or write this line on the partner. One workspace edit each, in either direction.
+   */
+  function matchPartnerActions(d: LspDiagnostic, file: SourceFile, uri: string): CodeAction[] {
+    if (typeof d.code !== 'string' || !d.code.startsWith('pair-') || !file.ast) return [];
+    const out: CodeAction[] = [];
+    for (const rel of d.relatedInformation ?? []) {
+      if (rel.location.uri === uri) continue;
+      const partner = fileFor(rel.location.uri);
+      if (!partner?.ast) continue;
+      const here = findNodeAt(file.ast, file.lines.offsetAt(d.range.start))?.node;
+      const there = findNodeAt(partner.ast, partner.lines.offsetAt(rel.location.range.start))?.node;
+      if (!here || !there || !sameSetting(here, there)) continue;
+      const hereText = file.ast.source.slice(here.span.start, here.span.end);
+      const thereText = partner.ast.source.slice(there.span.start, there.span.end);
+      if (hereText === thereText) continue;
+      const partnerServer = analysis?.servers.find((s) => s.config.files.some((f) => f.uri === partner.uri));
+      const name = partnerServer ? shortServerName(partnerServer) : 'the partner';
+      out.push({
+        title: `Take ${name}'s value here: ${thereText}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        edit: { changes: { [uri]: [{ range: rangeOf(file, here.span), newText: thereText }] } },
+      });
+      out.push({
+        title: `Write this value on ${name}: ${hereText}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        edit: { changes: { [rel.location.uri]: [{ range: rangeOf(partner, there.span), newText: hereText }] } },
+      });
+    }
+    return out;
+  }
 
   connection.languages.semanticTokens.on(
     guard('semanticTokens', (p) => {
@@ -634,4 +671,11 @@ function withKeaNotes(analysis: Analysis): Map<string, Diagnostic[]> {
     list.push({ ruleId: 'kea-migration', severity: 'info', message, uri: item.file, span, range: file.lines.rangeOf(span) });
   }
   return out;
+}
+
+/** Whether two statements set the same thing (so one may replace the other's text). */
+function sameSetting(a: AnyStatement, b: AnyStatement): boolean {
+  if (a.type === 'Parameter' && b.type === 'Parameter') return a.known && a.name === b.name && !a.body && !b.body;
+  if (a.type === 'Option' && b.type === 'Option') return a.space === b.space && a.name === b.name;
+  return false;
 }
