@@ -6,6 +6,7 @@ import { lintServers, loadServers, withPairs, type LintSettings } from './engine
 import { allRuleMetas } from './rules/index.js';
 import { formatGcc, formatGithub, formatJson, formatSarif, formatStylish } from './formatters/index.js';
 import { fixFiles, lintedTexts } from './io/apply-fixes.js';
+import { pairFixesFrom } from './pair-fixes.js';
 import { encodeConfigText } from './io/encoding.js';
 import { readConfigFile } from './io/read.js';
 import { capDiagnosticsPerFile } from './limits.js';
@@ -37,6 +38,8 @@ Options:
                           list at most N problems per file, then one summary line (default 1000, 0: all)
       --allow-read DIR    also read includes from DIR (outside a server root; repeatable)
       --fix               apply safe fixes in place
+      --fix-pair ROLE     make pair settings that differ match the primary's or the secondary's
+                          (copies that server's line over its partner's)
       --quiet             report errors only
       --print-config      print the effective configuration and exit
       --list-rules        list the rules and exit
@@ -133,6 +136,7 @@ export function main(argv: string[]): number {
         'include-map': { type: 'string', multiple: true, default: [] },
         pair: { type: 'string', multiple: true, default: [] },
         'allow-read': { type: 'string', multiple: true, default: [] },
+        'fix-pair': { type: 'string' },
         'max-problems-per-file': { type: 'string', default: '1000' },
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
@@ -178,9 +182,13 @@ export function main(argv: string[]): number {
     let result = lintOnce();
     for (const e of result.errors) process.stderr.write(`dhcplint: ${e}\n`);
     let notFixed = 0;
-    if (values.fix) {
+    const fixPair = values['fix-pair'];
+    if (fixPair !== undefined && fixPair !== 'primary' && fixPair !== 'secondary') throw new UsageError(`--fix-pair takes primary or secondary (the server whose values are copied), got '${fixPair}'`);
+    if (values.fix || fixPair) {
       // Offsets refer to the text this run parsed: that text, not a fresh read, is what gets fixed.
-      const outcomes = fixFiles(result.diagnostics, lintedTexts(result.servers));
+      // --fix-pair adds, for each pair setting that differs, the edit copying the chosen side's line.
+      const toFix = fixPair ? [...(values.fix ? result.diagnostics : []), ...pairFixesFrom(fixPair, result.diagnostics, result.pairs)] : result.diagnostics;
+      const outcomes = fixFiles(toFix, lintedTexts(result.servers));
       for (const o of outcomes) if (o.refused) process.stderr.write(`dhcplint: ${o.path}: ${o.refused}\n`);
       notFixed = outcomes.filter((o) => o.refused).length;
       if (outcomes.some((o) => o.applied)) result = { ...lintOnce(), errors: result.errors };

@@ -13,3 +13,4 @@ export * from './kea/index.js';
 export { discoverConfigs, looksLikeDhcpdConfig, serverRootOf, DHCPD_CONFIG_NAME, type Discovery, type DiscoveryOptions } from './discovery.js';
 export { runSummary, shortServerName } from './summary.js';
 export { capDiagnosticsPerFile, TOO_MANY_PROBLEMS } from './limits.js';
+export { matchingEdits, pairFixesFrom, type FileEdit, type MatchingEdits } from './pair-fixes.js';

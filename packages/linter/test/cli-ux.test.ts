@@ -2,7 +2,7 @@
 // when its reader goes away.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { repoRoot } from '../../../scripts/test/corpus.js';
@@ -184,5 +184,30 @@ describe('follow-on diagnostics', () => {
     expect(ids).toContain('unknown-statement');
     expect(ids).not.toContain('pair-scope-settings');
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe('--fix-pair', () => {
+  const mismatched = () => {
+    const dir = temp();
+    cpSync(join(repoRoot, 'test-fixtures/deployment'), dir, { recursive: true });
+    const serv2 = join(dir, 'serv2/etc/dhcp/dhcpd.conf');
+    writeFileSync(serv2, readFileSync(serv2, 'utf8').replace(/^default-lease-time .*$/m, 'default-lease-time 900;'));
+    return dir;
+  };
+  const leaseTime = (dir: string, s: string) => /^default-lease-time (\d+);$/m.exec(readFileSync(join(dir, s, 'etc/dhcp/dhcpd.conf'), 'utf8'))?.[1];
+
+  for (const [role, expected] of [['primary', '3600'], ['secondary', '900']] as const) {
+    it(`copies the ${role}'s value to its partner, and the pair then agrees`, () => {
+      const dir = mismatched();
+      const r = run(['--fix-pair', role, join(dir, 'serv1'), join(dir, 'serv2')]);
+      expect(r.status, r.stderr).toBe(0);
+      expect([leaseTime(dir, 'serv1'), leaseTime(dir, 'serv2')]).toEqual([expected, expected]);
+      rmSync(dir, { recursive: true });
+    });
+  }
+
+  it('refuses any other role', () => {
+    expect(run(['--fix-pair', 'both', 'x.conf']).status).toBe(2);
   });
 });

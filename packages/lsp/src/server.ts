@@ -24,8 +24,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { findNodeAt, formatEdits, LineIndex, type AnyStatement, type Span } from '@dhcplint/parser';
-import { capDiagnosticsPerFile, docsUrl, migrateToKea, renderMarkdownReport, shortServerName, type Diagnostic, type MigrationItem, type SourceFile } from '@dhcplint/linter';
+import { formatEdits, LineIndex, type Span } from '@dhcplint/parser';
+import { capDiagnosticsPerFile, docsUrl, matchingEdits, migrateToKea, renderMarkdownReport, shortServerName, type Diagnostic, type MigrationItem, type SourceFile } from '@dhcplint/linter';
 
 /** Diagnostics published per file (the CLI's --max-problems-per-file default). */
 const MAX_PUBLISHED_PER_FILE = 1000;
@@ -531,34 +531,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * here, or write this line on the partner. One workspace edit each, in either direction.
    */
   function matchPartnerActions(d: LspDiagnostic, file: SourceFile, uri: string): CodeAction[] {
-    if (typeof d.code !== 'string' || !d.code.startsWith('pair-') || !file.ast) return [];
-    const out: CodeAction[] = [];
-    for (const rel of d.relatedInformation ?? []) {
-      if (rel.location.uri === uri) continue;
-      const partner = fileFor(rel.location.uri);
-      if (!partner?.ast) continue;
-      const here = findNodeAt(file.ast, file.lines.offsetAt(d.range.start))?.node;
-      const there = findNodeAt(partner.ast, partner.lines.offsetAt(rel.location.range.start))?.node;
-      if (!here || !there || !sameSetting(here, there)) continue;
-      const hereText = file.ast.source.slice(here.span.start, here.span.end);
-      const thereText = partner.ast.source.slice(there.span.start, there.span.end);
-      if (hereText === thereText) continue;
-      const partnerServer = analysis?.servers.find((s) => s.config.files.some((f) => f.uri === partner.uri));
-      const name = partnerServer ? shortServerName(partnerServer) : 'the partner';
-      out.push({
-        title: `Take ${name}'s value here: ${thereText}`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        edit: { changes: { [uri]: [{ range: rangeOf(file, here.span), newText: thereText }] } },
-      });
-      out.push({
-        title: `Write this value on ${name}: ${hereText}`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        edit: { changes: { [rel.location.uri]: [{ range: rangeOf(partner, there.span), newText: hereText }] } },
-      });
-    }
-    return out;
+    if (typeof d.code !== 'string' || !d.code.startsWith('pair-')) return [];
+    const related = (d.relatedInformation ?? []).map((r) => {
+      const f = fileFor(r.location.uri);
+      return f && { uri: f.uri, span: { start: f.lines.offsetAt(r.location.range.start), end: f.lines.offsetAt(r.location.range.end) }, range: r.location.range, message: r.message };
+    });
+    const fileOf = (u: string) => (u === file.uri ? file : fileFor(toUri(u)));
+    const edits = matchingEdits({ ruleId: d.code, uri: file.uri, span: { start: file.lines.offsetAt(d.range.start), end: file.lines.offsetAt(d.range.end) }, related: related.filter((r) => r !== undefined) }, fileOf);
+    if (!edits) return [];
+    const partner = fileOf(edits.partnerUri)!;
+    const partnerServer = analysis?.servers.find((s) => s.config.files.some((f) => f.uri === edits.partnerUri));
+    const name = partnerServer ? shortServerName(partnerServer) : 'the partner';
+    return [
+      { title: `Take ${name}'s value here: ${edits.take.text}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [uri]: [{ range: rangeOf(file, edits.take.span), newText: edits.take.text }] } } },
+      { title: `Write this value on ${name}: ${edits.write.text}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [toUri(edits.partnerUri)]: [{ range: rangeOf(partner, edits.write.span), newText: edits.write.text }] } } },
+    ];
   }
 
   connection.languages.semanticTokens.on(
@@ -673,9 +660,3 @@ function withKeaNotes(analysis: Analysis): Map<string, Diagnostic[]> {
   return out;
 }
 
-/** Whether two statements set the same thing (so one may replace the other's text). */
-function sameSetting(a: AnyStatement, b: AnyStatement): boolean {
-  if (a.type === 'Parameter' && b.type === 'Parameter') return a.known && a.name === b.name && !a.body && !b.body;
-  if (a.type === 'Option' && b.type === 'Option') return a.space === b.space && a.name === b.name;
-  return false;
-}
