@@ -211,3 +211,18 @@ describe('--fix-pair', () => {
     expect(run(['--fix-pair', 'both', 'x.conf']).status).toBe(2);
   });
 });
+
+describe('host-context diagnostics point at the netplan lines', () => {
+  it('a failover address missing from netplan links to the addresses netplan does have', () => {
+    const dir = temp();
+    cpSync(join(repoRoot, 'test-fixtures/deployment'), dir, { recursive: true });
+    const np = join(dir, 'serv1/etc/netplan/01-netcfg.yaml');
+    writeFileSync(np, readFileSync(np, 'utf8').replace('10.10.0.11/24', '10.10.0.21/24'));
+    const r = run(['--format', 'json', join(dir, 'serv1'), join(dir, 'serv2')]);
+    const msgs = (JSON.parse(r.stdout) as { messages: { ruleId: string; relatedLocations?: { filePath: string; line: number }[] }[] }[]).flatMap((f) => f.messages);
+    const host = msgs.filter((m) => m.ruleId === 'host-failover-address');
+    expect(host).toHaveLength(2);
+    for (const m of host) expect(m.relatedLocations?.some((l) => l.filePath === np && l.line === 8)).toBe(true);
+    rmSync(dir, { recursive: true });
+  });
+});

@@ -246,14 +246,15 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): { r
     const v = addr ? parseIPv4(addr.value) : undefined;
     if (addr && v !== undefined && host.interfaces.length) {
       const hit = mine.find((a) => a.address === v);
-      if (!hit) out.push({ ruleId: 'host-failover-address', severity: 'error', file: addr.file, span: addr.span, message: `Failover address ${excerpt(addr.value)} is not a static address of this host (netplan has ${mine.map((a) => a.text).join(', ') || 'none'}).` });
+      // Related: the netplan addresses this host does have, so the editor links to them.
+      if (!hit) out.push({ ruleId: 'host-failover-address', severity: 'error', file: addr.file, span: addr.span, message: `Failover address ${excerpt(addr.value)} is not a static address of this host (netplan has ${mine.map((a) => a.text).join(', ') || 'none'}).`, related: mine.slice(0, 8).map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} (${a.itf.name})` })) });
       else if (hit.itf.dhcp4) out.push({ ruleId: 'host-failover-address', severity: 'error', file: hit.itf.file, span: hit.itf.dhcp4Loc?.span ?? hit.itf.span, message: `Interface ${excerpt(hit.itf.name)} carries the failover address but also uses dhcp4; a DHCP server's failover interface must be static.` });
     }
     const peerAddr = peer.settings.get('peer address');
     const pv = peerAddr ? parseIPv4(peerAddr.value) : undefined;
     if (peerAddr && pv !== undefined && partner?.host?.interfaces.length) {
       const theirs = partner.host.interfaces.flatMap((i) => i.addresses);
-      if (!theirs.some((a) => a.address === pv)) out.push({ ruleId: 'host-failover-address', severity: 'error', file: peerAddr.file, span: peerAddr.span, message: `peer address ${excerpt(peerAddr.value)} is not an address of the partner host ${partner.name} (its netplan has ${theirs.map((a) => a.text).join(', ') || 'none'}).` });
+      if (!theirs.some((a) => a.address === pv)) out.push({ ruleId: 'host-failover-address', severity: 'error', file: peerAddr.file, span: peerAddr.span, message: `peer address ${excerpt(peerAddr.value)} is not an address of the partner host ${partner.name} (its netplan has ${theirs.map((a) => a.text).join(', ') || 'none'}).`, related: theirs.slice(0, 8).map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} on ${partner.name}` })) });
     }
   }
   const d = host.defaults;
