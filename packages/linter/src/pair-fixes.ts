@@ -26,6 +26,7 @@ export interface MatchingEdits {
 function sameSetting(a: AnyStatement, b: AnyStatement): boolean {
   if (a.type === 'Parameter' && b.type === 'Parameter') return a.known && a.name === b.name && !a.body && !b.body;
   if (a.type === 'Option' && b.type === 'Option') return a.space === b.space && a.name === b.name;
+  if (a.type === 'Range' && b.type === 'Range') return true; // the overlapping failover ranges of pair-failover-pools
   return false;
 }
 

@@ -51,3 +51,21 @@ describe('pair quick fixes', () => {
     });
   }
 });
+
+describe('pair quick fixes for failover ranges', () => {
+  it('offers the partner\'s range for a failover range edited on one side only, and names both values', async () => {
+    const ws = copyDeployment();
+    const serv1 = join(ws, 'serv1/etc/dhcp/dhcpd.conf');
+    const serv2 = join(ws, 'serv2/etc/dhcp/dhcpd.conf');
+    writeFileSync(serv2, readFileSync(serv2, 'utf8').replace('range 10.30.0.100 10.30.0.199;', 'range 10.30.0.100 10.30.0.198;'));
+    client = new TestClient();
+    await client.initialize(ws);
+    client.open(serv1);
+    const p = await client.waitDiagnostics(serv1, (x) => x.diagnostics.some((d) => d.code === 'pair-failover-pools'));
+    const d = p.diagnostics.find((x) => x.code === 'pair-failover-pools')! as Diagnostic;
+    expect(d.message).toContain('10.30.0.100 10.30.0.199 here, 10.30.0.100 10.30.0.198 on serv2');
+    expect(d.relatedInformation?.[0]?.location.uri).toBe(uriOf(serv2));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(serv1) }, range: d.range, context: { diagnostics: [d] } });
+    expect(actions.map((a) => a.title)).toContain("Take serv2's value here: range 10.30.0.100 10.30.0.198;");
+  });
+});

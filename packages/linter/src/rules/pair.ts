@@ -127,7 +127,16 @@ export const pairPools = definePairRule(
     for (const [mine, theirs, otherName] of [[ra, rb, ctx.b.name], [rb, ra, ctx.a.name]] as const) {
       for (const [k, r] of mine) {
         const t = theirs.get(k);
-        if (!t) ctx.report({ file: r.file, span: r.span, message: `Failover range ${text(k)} is not in a "${excerpt(ctx.peerName)}" pool on ${otherName}; both servers need identical failover ranges.` });
+        if (!t) {
+          // A range that overlaps this one on the partner is most likely the same range, edited on one side only.
+          const [lo, hi] = k.split('-').map(Number) as [number, number];
+          const near = [...theirs].find(([tk]) => {
+            const [tlo, thi] = tk.split('-').map(Number) as [number, number];
+            return tlo <= hi && lo <= thi;
+          });
+          if (near) ctx.report({ file: r.file, span: r.span, message: `Failover range ${text(k)} here, ${text(near[0])} on ${otherName}; both servers need identical failover ranges.`, related: [{ file: near[1].file, span: near[1].span, message: `range ${text(near[0])} on ${otherName}` }] });
+          else ctx.report({ file: r.file, span: r.span, message: `Failover range ${text(k)} is not in a "${excerpt(ctx.peerName)}" pool on ${otherName}; both servers need identical failover ranges.` });
+        }
         else if (mine === ra && t.permits !== r.permits) ctx.report({ file: r.file, span: r.span, message: `The pool of range ${text(k)} has different allow/deny lists on ${otherName} (${r.permits || 'none'} here, ${t.permits || 'none'} there).`, related: [{ file: t.file, span: t.span, message: `range on ${otherName}` }] });
       }
     }
