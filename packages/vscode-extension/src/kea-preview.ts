@@ -2,6 +2,7 @@
 // server of the active file, opened beside it as a read-only JSON document of our own scheme
 // (never offered for saving), computed by the language server from the analysis it already has.
 import * as vscode from 'vscode';
+import { ReadOnlyDocuments } from './read-only-documents.js';
 
 export const KEA_PREVIEW_SCHEME = 'dhcplint-kea';
 
@@ -12,27 +13,16 @@ export interface KeaPreviewResult {
   report: string;
 }
 
-export class KeaPreview implements vscode.TextDocumentContentProvider {
-  private readonly textByUri = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
+export class KeaPreview {
+  private constructor(private readonly docs: ReadOnlyDocuments) {}
 
   static register(context: vscode.ExtensionContext): KeaPreview {
-    const preview = new KeaPreview();
-    context.subscriptions.push(preview.changed, vscode.workspace.registerTextDocumentContentProvider(KEA_PREVIEW_SCHEME, preview));
-    return preview;
-  }
-
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.textByUri.get(uri.toString()) ?? '';
+    return new KeaPreview(ReadOnlyDocuments.register(context, KEA_PREVIEW_SCHEME));
   }
 
   /** The server's kea-dhcp4.conf beside the editor; showing it again refreshes the same document. */
   async show(result: KeaPreviewResult): Promise<vscode.TextEditor> {
-    const uri = vscode.Uri.from({ scheme: KEA_PREVIEW_SCHEME, path: `/${result.server}/kea-dhcp4.conf` });
-    const known = this.textByUri.has(uri.toString());
-    this.textByUri.set(uri.toString(), result.dhcp4);
-    if (known) this.changed.fire(uri);
+    const uri = this.docs.set(`/${result.server}/kea-dhcp4.conf`, result.dhcp4);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.languages.setTextDocumentLanguage(doc, 'jsonc');
     return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
