@@ -82,6 +82,8 @@ for (const e of editors) {
       expect(pair!.line).toBe(8);
       expect(proof.hover, proof.raw).toContain('failover peer "campus-fo"');
       expect(proof.hover).toContain('secondary');
+      // One server for the buffer: the filetype set twice would start a second, unready one.
+      expect(proof.raw.split('\n').filter((l) => l.startsWith('HOVER ')), proof.raw).toHaveLength(1);
     });
 
     it('finds the partner of a file whose name does not say dhcpd (primary.conf / secondary.conf)', () => {

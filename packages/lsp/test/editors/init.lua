@@ -5,7 +5,7 @@ local root = os.getenv('WS')
 -- Neovim 0.7 detects dhcpd.conf as "conf" under some paths: name the filetype explicitly.
 vim.cmd([[autocmd BufRead,BufNewFile dhcpd*.conf,*.dhcpd.conf,failover.conf setlocal filetype=dhcpd]])
 -- A *.conf file of any name is dhcpd when its first lines read like a dhcpd config.
-vim.cmd([[autocmd BufRead *.conf if join(getline(1, 300), "\n") =~# '\v(^|\n)\s*(failover\s+peer|subnet\s+\S+\s+netmask|shared-network\s|ddns-update-style)' | setlocal filetype=dhcpd | endif]])
+vim.cmd([[autocmd BufRead *.conf if &filetype !=# 'dhcpd' && join(getline(1, 300), "\n") =~# '\v(^|\n)\s*(failover\s+peer|subnet\s+\S+\s+netmask|shared-network\s|ddns-update-style)' | setlocal filetype=dhcpd | endif]])
 vim.api.nvim_create_autocmd('FileType', {
   pattern = 'dhcpd',
   callback = function(args)
