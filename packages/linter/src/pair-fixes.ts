@@ -64,16 +64,15 @@ function roleOf(server: Server, peer: string): 'primary' | 'secondary' | undefin
  * the server with the given failover role to its partner.
  */
 export function pairFixesFrom(role: 'primary' | 'secondary', diagnostics: readonly Diagnostic[], pairs: readonly ServerPair[]): Diagnostic[] {
-  const files = new Map<string, SourceFile>();
-  for (const p of pairs) for (const s of [p.a, p.b]) for (const f of s.config.files) files.set(f.uri, f);
-  const serverOf = (uri: string) => pairs.flatMap((p) => [p.a, p.b]).find((s) => s.config.files.some((f) => f.uri === uri));
+  // Each file once: its parsed source and the server and pair it belongs to.
+  const files = new Map<string, { file: SourceFile; server: Server; pair: ServerPair }>();
+  for (const pair of pairs) for (const server of [pair.a, pair.b]) for (const file of server.config.files) if (!files.has(file.uri)) files.set(file.uri, { file, server, pair });
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const edits = matchingEdits(d, (u) => files.get(u));
-    const here = serverOf(d.uri);
-    const pair = pairs.find((p) => p.a === here || p.b === here);
-    if (!edits || !here || !pair) continue;
-    const edit = roleOf(here, pair.peer) === role ? edits.write : edits.take;
+    const edits = matchingEdits(d, (u) => files.get(u)?.file);
+    const here = edits && files.get(d.uri);
+    if (!edits || !here) continue;
+    const edit = roleOf(here.server, here.pair.peer) === role ? edits.write : edits.take;
     out.push({ ...d, uri: edit.uri, span: edit.span, fix: { span: edit.span, text: edit.text } });
   }
   return out;
