@@ -4,12 +4,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Sizes roughly 100 KB, 2 MB and 10 MB. */
+/** Sizes roughly 100 KB, 2 MB, 10 MB and 50 MB (the last only shows whether cost stays linear). */
 export const SIZES = {
   '100KB': { subnets: 40, hostsPerSubnet: 25 },
   '2MB': { subnets: 800, hostsPerSubnet: 25 },
   '10MB': { subnets: 4000, hostsPerSubnet: 25 },
+  '50MB': { subnets: 20000, hostsPerSubnet: 25 },
 };
+/** The failover pair is checked at this size (the issue's target), or at the largest size run when smaller. */
+export const PAIR_SIZE = '10MB';
+
+/** Which of the given sizes the pair is generated for. */
+export function pairSizeOf(sizeNames) {
+  return sizeNames.includes(PAIR_SIZE) ? PAIR_SIZE : sizeNames[sizeNames.length - 1];
+}
 
 const hex = (n) => n.toString(16).padStart(2, '0');
 
@@ -83,7 +91,7 @@ export function generateConfig({ subnets, hostsPerSubnet }, role = 'primary') {
   return out.join('\n');
 }
 
-/** Writes every size (and a pair of the largest) into dir; returns the file map. */
+/** Writes every size (and a pair at pairSizeOf(sizes)) into dir; returns the file map. */
 export function writeBenchFiles(dir, sizeNames = Object.keys(SIZES)) {
   mkdirSync(dir, { recursive: true });
   const files = {};
@@ -92,9 +100,9 @@ export function writeBenchFiles(dir, sizeNames = Object.keys(SIZES)) {
     writeFileSync(path, generateConfig(SIZES[name], 'primary'));
     files[name] = path;
   }
-  const largest = sizeNames[sizeNames.length - 1];
-  const secondary = join(dir, `bench-${largest}-secondary.conf`);
-  writeFileSync(secondary, generateConfig(SIZES[largest], 'secondary'));
-  files.pair = [files[largest], secondary];
+  const pairSize = pairSizeOf(sizeNames);
+  const secondary = join(dir, `bench-${pairSize}-secondary.conf`);
+  writeFileSync(secondary, generateConfig(SIZES[pairSize], 'secondary'));
+  files.pair = [files[pairSize], secondary];
   return files;
 }

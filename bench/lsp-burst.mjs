@@ -13,7 +13,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 import { generateConfig } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const server = join(here, '../packages/lsp/bin/dhcplint-lsp.js');
+const shippedServer = join(here, '../packages/lsp/bin/dhcplint-lsp.js');
 /** ~1 MB: half the 2 MB benchmark file's subnets. */
 export const BURST_SHAPE = { subnets: 400, hostsPerSubnet: 25 };
 
@@ -22,7 +22,7 @@ const stats = (xs) => {
   return s.length ? { n: s.length, median: s[s.length >> 1], p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))], max: s[s.length - 1] } : { n: 0 };
 };
 
-export async function measureLspBurst({ durationMs = 2000, editEveryMs = 10, requestEveryMs = 50, debounceMs } = {}) {
+export async function measureLspBurst({ durationMs = 2000, editEveryMs = 10, requestEveryMs = 50, debounceMs, server = shippedServer } = {}) {
   const ws = mkdtempSync(join(tmpdir(), 'dhcplint-bench-burst-'));
   const path = join(ws, 'dhcpd.conf');
   const text = generateConfig(BURST_SHAPE);

@@ -2,7 +2,11 @@
 // Prints {"ms": <time of the work itself>} on stdout.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parse, print, format, scan } from '@dhcplint/parser';
+import { pathToFileURL } from 'node:url';
+
+// DHCPLINT_BENCH_PARSER: the parser bundle to measure (the bench passes its snapshot of the build).
+const parserPath = process.env.DHCPLINT_BENCH_PARSER;
+const { parse, print, format, scan } = await import(parserPath ? pathToFileURL(parserPath).href : '@dhcplint/parser');
 
 const [task, ...files] = process.argv.slice(2);
 const text = readFileSync(files[0], 'utf8');
