@@ -3,7 +3,10 @@ import type { PeerFacts, ServerFacts, Setting } from '../model/facts.js';
 import type { RuleMeta } from '../types.js';
 import { subnetContains } from '../model/facts.js';
 import { parseIPv4 } from '../net/ipv4.js';
-import { failoverDefault, type AnyStatement, excerpt } from '@dhcplint/parser';
+import { failoverDefault, findNodeAt, type AnyStatement, type Span, excerpt } from '@dhcplint/parser';
+import type { PoolFacts, RangeFacts, SubnetFacts, HostFacts } from '../model/facts.js';
+import type { SourceFile } from '../types.js';
+import type { InterfaceFacts } from '../model/host-context.js';
 
 const PRI = 'failover peer "fo" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n  mclt 1800;\n  split 128;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.10 10.0.0.99;\n  }\n}\n';
 const SEC = PRI.replace('primary;', 'secondary;').replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;').replace('  mclt 1800;\n  split 128;\n', '');
@@ -17,6 +20,64 @@ const effective = (p: PeerFacts, k: string, dflt: string): { value: string; sett
 };
 const at = (p: PeerFacts, s?: Setting) => ({ file: s?.file ?? p.file, span: s?.span ?? p.decl.words[0]!.span });
 
+/**
+ * How the messages name the two servers: the last part of each server's name (its root folder or
+ * config file), as the run summary does, so the meaningful part of a message is not pushed out of
+ * a Problems row by a path. Two servers whose last parts are the same (a/dhcpd.conf and
+ * b/dhcpd.conf) keep their folder too.
+ */
+export function serverLabels(a: ServerFacts, b: ServerFacts): Map<ServerFacts, string> {
+  const parts = (s: ServerFacts) => s.name.replace(/\/+$/, '').split('/').filter(Boolean);
+  const last = (s: ServerFacts, n: number) => parts(s).slice(-n).join('/') || s.name;
+  const n = last(a, 1) === last(b, 1) ? 2 : 1;
+  return new Map([[a, last(a, n)], [b, last(b, n)]]);
+}
+
+/** A place in the partner's files that a related location points at. */
+interface Anchor {
+  file: SourceFile;
+  span: Span;
+}
+
+const spanOfWords = (s: AnyStatement): Span => s.words[0]?.span ?? s.span;
+
+/**
+ * The last top-level statement of the partner's main file that `wanted` accepts (its last
+ * top-level statement when none does): where something the partner lacks would go, for the
+ * related location of a "missing on the partner" diagnostic and for the copy quick fix.
+ */
+function lastTopLevel(s: ServerFacts, ...wanted: ((st: AnyStatement) => boolean)[]): Anchor {
+  const main = s.config.main;
+  const body = main.ast?.body ?? [];
+  for (const w of [...wanted, () => true]) {
+    for (let i = body.length - 1; i >= 0; i--) if (w(body[i]!)) return { file: main, span: spanOfWords(body[i]!) };
+  }
+  return { file: main, span: { start: 0, end: 0 } };
+}
+
+const isSetting = (st: AnyStatement) => (st.type === 'Parameter' && !st.body) || st.type === 'Option';
+
+/** The partner's subnet with the same network and mask. */
+const sameSubnet = (s: SubnetFacts | undefined, partner: ServerFacts): SubnetFacts | undefined => (s ? partner.subnets.find((t) => t.network === s.network && t.mask === s.mask) : undefined);
+
+/** The partner's top-level shared-network of that name, in any of its files. */
+function sharedNetwork(partner: ServerFacts, name: string): Anchor | undefined {
+  for (const file of partner.config.files) for (const st of file.ast?.body ?? []) if (st.type === 'SharedNetwork' && st.name === name) return { file, span: spanOfWords(st) };
+  return undefined;
+}
+
+/** Where a subnet missing on the partner would go: its shared-network there, else after the partner's subnet just below it. */
+function subnetAnchor(s: SubnetFacts, partner: ServerFacts): Anchor {
+  if (s.sharedNetwork !== undefined) {
+    const shared = sharedNetwork(partner, s.sharedNetwork);
+    if (shared) return shared;
+  }
+  const topLevel = partner.subnets.filter((t) => t.sharedNetwork === undefined);
+  const below = topLevel.filter((t) => t.network >>> 0 < s.network >>> 0);
+  const after = below[below.length - 1] ?? topLevel[topLevel.length - 1];
+  return after ? { file: after.file, span: spanOfWords(after.decl) } : lastTopLevel(partner, isSetting);
+}
+
 function both(ctx: PairContext): [PeerFacts, PeerFacts] | undefined {
   const a = peerOf(ctx.a, ctx.peerName) ?? [...ctx.a.peers.values()][0]?.[0];
   const b = peerOf(ctx.b, ctx.peerName) ?? [...ctx.b.peers.values()][0]?.[0];
@@ -29,7 +90,8 @@ export const pairPeerName = definePairRule(
     const pair = both(ctx);
     if (!pair || pair[0].name === pair[1].name) return;
     const [a, b] = pair;
-    ctx.report({ ...at(a, undefined), span: a.decl.nameNode?.span ?? a.span, message: `Failover peer is "${excerpt(a.name)}" here but "${excerpt(b.name)}" on ${ctx.b.name}; both servers must use the same name.`, related: [{ ...at(b), span: b.decl.nameNode?.span ?? b.span, message: `"${excerpt(b.name)}" on the partner` }] });
+    const other = serverLabels(ctx.a, ctx.b).get(ctx.b)!;
+    ctx.report({ ...at(a, undefined), span: a.decl.nameNode?.span ?? a.span, message: `Failover peer is "${excerpt(a.name)}" here but "${excerpt(b.name)}" on ${other}; both servers must use the same name.`, related: [{ ...at(b), span: b.decl.nameNode?.span ?? b.span, message: `"${excerpt(b.name)}" on ${other}` }] });
   },
 );
 
@@ -42,9 +104,11 @@ export const pairRoles = definePairRule(
     const ra = a.role ?? 'primary';
     const rb = b.role ?? 'primary';
     if (ra !== rb) return;
-    for (const [p, q, other] of [[a, b, ctx.b.name], [b, a, ctx.a.name]] as const) {
+    const names = serverLabels(ctx.a, ctx.b);
+    for (const [p, q, other] of [[a, b, names.get(ctx.b)!], [b, a, names.get(ctx.a)!]] as const) {
       const s = p.settings.get(ra);
-      ctx.report({ ...at(p, s), message: `Both servers are ${ra} for "${excerpt(p.name)}" (this one and ${other}); one must be primary and the other secondary.`, related: [{ ...at(q, q.settings.get(rb)), message: `${rb} on the partner` }] });
+      const written = (x: PeerFacts) => (x.role ? '' : ' (not written: dhcpd assumes primary)');
+      ctx.report({ ...at(p, s), message: `Both servers are ${ra} for "${excerpt(p.name)}" (${ra} here${written(p)}, ${rb} on ${other}${written(q)}); one must be primary and the other secondary.`, related: [{ ...at(q, q.settings.get(rb)), message: `${rb} on ${other}` }] });
     }
   },
 );
@@ -55,11 +119,12 @@ export const pairAddresses = definePairRule(
     const pair = both(ctx);
     if (!pair) return;
     const [a, b] = pair;
-    for (const [p, q, qn] of [[a, b, ctx.b.name], [b, a, ctx.a.name]] as const) {
+    const names = serverLabels(ctx.a, ctx.b);
+    for (const [p, q, qn] of [[a, b, names.get(ctx.b)!], [b, a, names.get(ctx.a)!]] as const) {
       const peerAddr = p.settings.get('peer address');
       const addr = q.settings.get('address');
       if (peerAddr && addr && peerAddr.value !== addr.value)
-        ctx.report({ ...at(p, peerAddr), message: `peer address ${excerpt(peerAddr.value)} here, but the partner (${qn}) listens on address ${excerpt(addr.value)}.`, related: [{ ...at(q, addr), message: `address on ${qn}` }] });
+        ctx.report({ ...at(p, peerAddr), message: `peer address ${excerpt(peerAddr.value)} here, but the partner (${qn}) listens on address ${excerpt(addr.value)}.`, related: [{ ...at(q, addr), message: `address ${excerpt(addr.value)} on ${qn}` }] });
     }
   },
 );
@@ -70,11 +135,12 @@ export const pairPorts = definePairRule(
     const pair = both(ctx);
     if (!pair) return;
     const [a, b] = pair;
-    for (const [p, q, qn] of [[a, b, ctx.b.name], [b, a, ctx.a.name]] as const) {
+    const names = serverLabels(ctx.a, ctx.b);
+    for (const [p, q, qn] of [[a, b, names.get(ctx.b)!], [b, a, names.get(ctx.a)!]] as const) {
       const peerPort = effective(p, 'peer port', failoverDefault('peer port')!);
       const port = effective(q, 'port', failoverDefault('port')!);
       if (peerPort.value !== port.value)
-        ctx.report({ ...at(p, peerPort.setting), message: `peer port ${excerpt(peerPort.value)}${peerPort.setting ? '' : ' (default)'} here, but the partner (${qn}) listens on port ${excerpt(port.value)}${port.setting ? '' : ' (default)'}.`, related: [{ ...at(q, port.setting), message: `port on ${qn}` }] });
+        ctx.report({ ...at(p, peerPort.setting), message: `peer port ${excerpt(peerPort.value)}${peerPort.setting ? '' : ' (default)'} here, but the partner (${qn}) listens on port ${excerpt(port.value)}${port.setting ? '' : ' (default)'}.`, related: [{ ...at(q, port.setting), message: `port ${excerpt(port.value)}${port.setting ? '' : ' (default)'} on ${qn}` }] });
     }
   },
 );
@@ -84,11 +150,14 @@ const sameSetting = (id: string, keys: string[], description: string, rationale:
     const pair = both(ctx);
     if (!pair) return;
     const [a, b] = pair;
+    const other = serverLabels(ctx.a, ctx.b).get(ctx.b)!;
     for (const k of keys) {
       const va = effective(a, k, failoverDefault(k) ?? 'unset');
       const vb = effective(b, k, failoverDefault(k) ?? 'unset');
       if (va.value === vb.value) continue;
-      ctx.report({ ...at(a, va.setting), message: `${excerpt(k)} is ${excerpt(va.value)} here but ${excerpt(vb.value)} on ${ctx.b.name}; set it the same on both servers.`, related: [{ ...at(b, vb.setting), message: `${excerpt(k)} on ${ctx.b.name}` }] });
+      // A side that does not write the setting is anchored at its failover peer block (where the quick fix writes it).
+      const unwritten = !va.setting ? ' (not written here)' : !vb.setting ? ` (not written on ${other})` : '';
+      ctx.report({ ...at(a, va.setting), message: `${excerpt(k)} is ${excerpt(va.value)} here but ${excerpt(vb.value)} on ${other}${unwritten}; set it the same on both servers.`, related: [{ ...at(b, vb.setting), message: vb.setting ? `${excerpt(k)} ${excerpt(vb.value)} on ${other}` : `failover peer "${excerpt(b.name)}" on ${other}, without ${excerpt(k)}` }] });
     }
   });
 
@@ -101,19 +170,32 @@ export const pairMclt = definePairRule(
     const pair = both(ctx);
     if (!pair) return;
     const [a, b] = pair;
-    const [pri, sec, secName] = (a.role ?? 'primary') === 'primary' ? [a, b, ctx.b.name] : [b, a, ctx.a.name];
+    const names = serverLabels(ctx.a, ctx.b);
+    const [pri, sec, priName] = (a.role ?? 'primary') === 'primary' ? [a, b, names.get(ctx.a)!] : [b, a, names.get(ctx.b)!];
     for (const k of ['mclt', 'split', 'hba']) {
       const s = sec.settings.get(k);
       const p = pri.settings.get(k);
-      if (s && p && s.value !== p.value) ctx.report({ ...at(sec, s), message: `${excerpt(k)} ${excerpt(s.value)} on the secondary (${secName}) is ignored; the primary's ${excerpt(k)} ${excerpt(p.value)} applies.`, related: [{ ...at(pri, p), message: `${excerpt(k)} on the primary` }] });
+      if (s && p && s.value !== p.value) ctx.report({ ...at(sec, s), message: `${excerpt(k)} ${excerpt(s.value)} on the secondary (here) is ignored; the primary's ${excerpt(k)} ${excerpt(p.value)} (on ${priName}) applies.`, related: [{ ...at(pri, p), message: `${excerpt(k)} ${excerpt(p.value)} on the primary, ${priName}` }] });
     }
   },
 );
 
-function poolRanges(s: ServerFacts, peer: string): Map<string, { file: any; span: any; permits: string }> {
-  const m = new Map<string, { file: any; span: any; permits: string }>();
-  for (const p of s.pools) if (p.peer === peer) for (const r of p.ranges) m.set(`${Math.min(r.low, r.high)}-${Math.max(r.low, r.high)}`, { file: r.file, span: r.span, permits: [...p.permits].sort().join('; ') });
+function poolRanges(s: ServerFacts, peer: string): Map<string, { range: RangeFacts; permits: string }> {
+  const m = new Map<string, { range: RangeFacts; permits: string }>();
+  for (const p of s.pools) if (p.peer === peer) for (const r of p.ranges) m.set(`${Math.min(r.low, r.high)}-${Math.max(r.low, r.high)}`, { range: r, permits: [...p.permits].sort().join('; ') });
   return m;
+}
+
+/**
+ * Where a failover range missing on the partner would go: the partner's pool of the same
+ * relationship in the same subnet, else that subnet, else the partner's failover peer block.
+ */
+function rangeAnchor(r: RangeFacts, partner: ServerFacts, peer: PeerFacts, other: string): Anchor & { message: string } {
+  const subnet = sameSubnet(r.subnet, partner);
+  const pool: PoolFacts | undefined = subnet && partner.pools.find((p) => p.peer === peer.name && p.subnet === subnet);
+  if (subnet && pool) return { file: pool.file, span: spanOfWords(pool.decl), message: `"${excerpt(peer.name)}" pool of subnet ${excerpt(subnet.key)} on ${other} (${pool.ranges.map((x) => x.text).join(', ') || 'no range'})` };
+  if (subnet) return { file: subnet.file, span: spanOfWords(subnet.decl), message: `subnet ${excerpt(subnet.key)} on ${other}, without a "${excerpt(peer.name)}" pool` };
+  return { ...at(peer), message: `failover peer "${excerpt(peer.name)}" on ${other}${r.subnet ? `, which has no subnet ${excerpt(r.subnet.key)}` : ''}` };
 }
 
 export const pairPools = definePairRule(
@@ -121,11 +203,13 @@ export const pairPools = definePairRule(
   (ctx) => {
     const pair = both(ctx);
     if (!pair) return;
+    const names = serverLabels(ctx.a, ctx.b);
     const ra = poolRanges(ctx.a, pair[0].name);
     const rb = poolRanges(ctx.b, pair[1].name);
     const text = (k: string) => k.split('-').map((n) => { const v = Number(n); return `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`; }).join(' ');
-    for (const [mine, theirs, otherName] of [[ra, rb, ctx.b.name], [rb, ra, ctx.a.name]] as const) {
-      for (const [k, r] of mine) {
+    for (const [mine, theirs, partner, partnerPeer] of [[ra, rb, ctx.b, pair[1]], [rb, ra, ctx.a, pair[0]]] as const) {
+      const otherName = names.get(partner)!;
+      for (const [k, { range: r, permits }] of mine) {
         const t = theirs.get(k);
         if (!t) {
           // A range that overlaps this one on the partner is most likely the same range, edited on one side only.
@@ -134,10 +218,10 @@ export const pairPools = definePairRule(
             const [tlo, thi] = tk.split('-').map(Number) as [number, number];
             return tlo <= hi && lo <= thi;
           });
-          if (near) ctx.report({ file: r.file, span: r.span, message: `Failover range ${text(k)} here, ${text(near[0])} on ${otherName}; both servers need identical failover ranges.`, related: [{ file: near[1].file, span: near[1].span, message: `range ${text(near[0])} on ${otherName}` }] });
-          else ctx.report({ file: r.file, span: r.span, message: `Failover range ${text(k)} is not in a "${excerpt(ctx.peerName)}" pool on ${otherName}; both servers need identical failover ranges.` });
+          if (near) ctx.report({ file: r.file, span: r.span, message: `Failover range ${text(k)} here, ${text(near[0])} on ${otherName}; both servers need identical failover ranges.`, related: [{ file: near[1].range.file, span: near[1].range.span, message: `range ${text(near[0])} on ${otherName}` }] });
+          else ctx.report({ file: r.file, span: r.span, message: `Failover range ${text(k)} here, none on ${otherName} (no such range in a "${excerpt(ctx.peerName)}" pool there); both servers need identical failover ranges.`, related: [rangeAnchor(r, partner, partnerPeer, otherName)] });
         }
-        else if (mine === ra && t.permits !== r.permits) ctx.report({ file: r.file, span: r.span, message: `The pool of range ${text(k)} has different allow/deny lists on ${otherName} (${r.permits || 'none'} here, ${t.permits || 'none'} there).`, related: [{ file: t.file, span: t.span, message: `range on ${otherName}` }] });
+        else if (mine === ra && t.permits !== permits) ctx.report({ file: r.file, span: r.span, message: `The pool of range ${text(k)} has different allow/deny lists on ${otherName} (${permits || 'none'} here, ${t.permits || 'none'} there).`, related: [{ file: t.range.file, span: t.range.span, message: `range ${text(k)} on ${otherName}, in a pool with ${t.permits || 'no allow/deny'}` }] });
       }
     }
   },
@@ -146,9 +230,11 @@ export const pairPools = definePairRule(
 export const pairSubnets = definePairRule(
   meta({ id: 'pair-subnets', defaultSeverity: 'warning', description: 'A subnet declared on one server of the pair only.', rationale: 'Clients on that network are served by one server only, so failover gives them no protection.', examples: { incorrect: PRI + 'subnet 10.9.0.0 netmask 255.255.255.0 { }\n', partner: SEC, correct: PRI, partnerCorrect: SEC } }),
   (ctx) => {
+    const names = serverLabels(ctx.a, ctx.b);
     for (const [x, y] of [[ctx.a, ctx.b], [ctx.b, ctx.a]] as const) {
       const keys = new Set(y.subnets.map((s) => s.key));
-      for (const s of x.subnets) if (!keys.has(s.key)) ctx.report({ file: s.file, span: s.decl.words[0]!.span, message: `Subnet ${excerpt(s.key)} is not declared on ${y.name}.` });
+      const other = names.get(y)!;
+      for (const s of x.subnets) if (!keys.has(s.key)) ctx.report({ file: s.file, span: s.decl.words[0]!.span, message: `Subnet ${excerpt(s.key)} is declared here but not on ${other}.`, related: [{ ...subnetAnchor(s, y), message: `no subnet ${excerpt(s.key)} on ${other}` }] });
     }
   },
 );
@@ -156,20 +242,28 @@ export const pairSubnets = definePairRule(
 export const pairSettings = definePairRule(
   meta({ id: 'pair-scope-settings', defaultSeverity: 'warning', description: 'Lease times, options, `authoritative` and DDNS settings that differ between the servers, globally or per subnet.', rationale: 'A client gets different leases and options depending on which server answers.', examples: { incorrect: PRI + 'default-lease-time 600;\n', partner: SEC + 'default-lease-time 3600;\n', correct: PRI, partnerCorrect: SEC } }),
   (ctx) => {
-    const compare = (ma: Map<string, Setting>, mb: Map<string, Setting>, where: string) => {
-      for (const [k, sa] of ma) {
-        const sb = mb.get(k);
-        if (k === 'server-identifier' || k === 'option dhcp-server-identifier') continue;
-        if (!sb) ctx.report({ file: sa.file, span: sa.span, message: `'${excerpt(k)}' is set ${where} here but not on ${ctx.b.name}.` });
-        else if (sa.value !== sb.value) ctx.report({ file: sa.file, span: sa.span, message: `'${excerpt(k)}' is ${excerpt(sa.value)} ${where} here but ${excerpt(sb.value)} on ${ctx.b.name}.`, related: [{ file: sb.file, span: sb.span, message: `on ${ctx.b.name}` }] });
+    const names = serverLabels(ctx.a, ctx.b);
+    const skip = (k: string) => k === 'server-identifier' || k === 'option dhcp-server-identifier';
+    /** One scope's settings against the partner's same scope; a value that differs is reported once, from `a`. */
+    const compare = (mine: Map<string, Setting>, theirs: Map<string, Setting>, where: string, partner: ServerFacts, scope: (s: Setting) => Anchor, reportDiffers: boolean) => {
+      const other = names.get(partner)!;
+      for (const [k, sa] of mine) {
+        if (skip(k)) continue;
+        const sb = theirs.get(k);
+        if (!sb) ctx.report({ file: sa.file, span: sa.span, message: sa.value ? `'${excerpt(k)}' is ${excerpt(sa.value)} ${where} here but not set on ${other}.` : `'${excerpt(k)}' is set ${where} here but not on ${other}.`, related: [{ ...scope(sa), message: `'${excerpt(k)}' not set ${where} on ${other}` }] });
+        else if (reportDiffers && sa.value !== sb.value) ctx.report({ file: sa.file, span: sa.span, message: `'${excerpt(k)}' is ${excerpt(sa.value)} ${where} here but ${excerpt(sb.value)} on ${other}.`, related: [{ file: sb.file, span: sb.span, message: `'${excerpt(k)}' ${excerpt(sb.value)} on ${other}` }] });
       }
-      for (const [k, sb] of mb) if (!ma.has(k) && k !== 'server-identifier') ctx.report({ file: sb.file, span: sb.span, message: `'${excerpt(k)}' is set ${where} here but not on ${ctx.a.name}.` });
     };
-    compare(ctx.a.globals, ctx.b.globals, 'globally');
+    // A global setting the partner lacks would go after its last top-level setting of the same kind.
+    const globalAnchor = (partner: ServerFacts) => (s: Setting) => lastTopLevel(partner, (st) => st.type === s.node.type && isSetting(st), isSetting);
+    compare(ctx.a.globals, ctx.b.globals, 'globally', ctx.b, globalAnchor(ctx.b), true);
+    compare(ctx.b.globals, ctx.a.globals, 'globally', ctx.a, globalAnchor(ctx.a), false);
     const bySubnet = new Map(ctx.b.subnets.map((s) => [s.key, s]));
     for (const s of ctx.a.subnets) {
       const t = bySubnet.get(s.key);
-      if (t) compare(s.settings, t.settings, `in subnet ${s.key}`);
+      if (!t) continue;
+      compare(s.settings, t.settings, `in subnet ${s.key}`, ctx.b, () => ({ file: t.file, span: spanOfWords(t.decl) }), true);
+      compare(t.settings, s.settings, `in subnet ${s.key}`, ctx.a, () => ({ file: s.file, span: spanOfWords(s.decl) }), false);
     }
   },
 );
@@ -179,15 +273,27 @@ export const pairHosts = definePairRule(
   (ctx) => {
     // Hosts are matched by hardware address (by name when they have none). The common single-MAC
     // case avoids building a joined string per host: 100,000 hosts a side are normal.
-    const key = (h: ServerFacts['hosts'][number]) => (h.macs.length === 1 ? h.macs[0]!.value : h.macs.map((m) => m.value).join(',') || h.name);
-    const fixedText = (h: ServerFacts['hosts'][number]) => (h.fixed.length === 1 ? h.fixed[0]!.text : h.fixed.map((f) => f.text).join());
+    const key = (h: HostFacts) => (h.macs.length === 1 ? h.macs[0]!.value : h.macs.map((m) => m.value).join(',') || h.name);
+    const fixedText = (h: HostFacts) => (h.fixed.length === 1 ? h.fixed[0]!.text : h.fixed.map((f) => f.text).join());
+    const shownFixed = (h: HostFacts) => h.fixed.map((f) => f.text).join(', ') || 'no fixed address';
+    const names = serverLabels(ctx.a, ctx.b);
     for (const [x, y] of [[ctx.a, ctx.b], [ctx.b, ctx.a]] as const) {
-      const other = new Map<string, ServerFacts['hosts'][number]>();
-      for (const h of y.hosts) other.set(key(h), h);
+      const other = names.get(y)!;
+      const byKey = new Map<string, HostFacts>();
+      for (const h of y.hosts) byKey.set(key(h), h);
+      // Where a host missing on the partner would go: the same subnet there, else after its last top-level host.
+      let topLevel: Anchor | undefined;
+      const anchor = (h: HostFacts): Anchor => {
+        const path = h.file.ast && findNodeAt(h.file.ast, h.span.start);
+        const parent = path?.ancestors[path.ancestors.length - 1];
+        const subnet = parent?.type === 'Subnet' ? y.subnets.find((t) => t.decl.network?.text === parent.network?.text && t.decl.netmask?.text === parent.netmask?.text) : undefined;
+        if (subnet) return { file: subnet.file, span: spanOfWords(subnet.decl) };
+        return (topLevel ??= lastTopLevel(y, (st) => st.type === 'Host', isSetting));
+      };
       for (const h of x.hosts) {
-        const o = other.get(key(h));
-        if (!o) ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${excerpt(h.name)}' (${key(h)}) is not reserved on ${y.name}.` });
-        else if (x === ctx.a && fixedText(h) !== fixedText(o)) ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${excerpt(h.name)}' gets ${h.fixed.map((f) => f.text).join(', ') || 'no fixed address'} here but ${o.fixed.map((f) => f.text).join(', ') || 'none'} on ${y.name}.`, related: [{ file: o.file, span: o.decl.words[0]!.span, message: `on ${y.name}` }] });
+        const o = byKey.get(key(h));
+        if (!o) ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${excerpt(h.name)}' (${key(h)}) is reserved here (${shownFixed(h)}) but not on ${other}.`, related: [{ ...anchor(h), message: `no host ${key(h)} on ${other}` }] });
+        else if (x === ctx.a && fixedText(h) !== fixedText(o)) ctx.report({ file: h.file, span: h.decl.words[0]!.span, message: `Host '${excerpt(h.name)}' gets ${shownFixed(h)} here but ${o.fixed.map((f) => f.text).join(', ') || 'none'} on ${other}.`, related: [{ file: o.file, span: o.decl.words[0]!.span, message: `host '${excerpt(o.name)}' gets ${shownFixed(o)} on ${other}` }] });
       }
     }
   },
@@ -198,7 +304,8 @@ export const pairServerIdentifier = definePairRule(
   (ctx) => {
     const a = ctx.a.globals.get('server-identifier');
     const b = ctx.b.globals.get('server-identifier');
-    if (a && b && a.value === b.value) ctx.report({ file: a.file, span: a.span, message: `server-identifier ${excerpt(a.value)} is the same on both servers; each must use its own address.`, related: [{ file: b.file, span: b.span, message: `on ${ctx.b.name}` }] });
+    const other = serverLabels(ctx.a, ctx.b).get(ctx.b)!;
+    if (a && b && a.value === b.value) ctx.report({ file: a.file, span: a.span, message: `server-identifier ${excerpt(a.value)} here and ${excerpt(b.value)} on ${other}: the same on both servers; each must use its own address.`, related: [{ file: b.file, span: b.span, message: `server-identifier ${excerpt(b.value)} on ${other}` }] });
   },
 );
 
@@ -214,10 +321,14 @@ function declarations(f: ServerFacts, type: 'Class' | 'Zone' | 'Key'): Map<strin
 const declaredOnOneSide = (id: string, type: 'Class' | 'Zone' | 'Key', what: string, description: string, rationale: string, incorrect: string, severity: 'warning' | 'error' = 'warning'): PairRule =>
   definePairRule(meta({ id, defaultSeverity: severity, description, rationale, examples: { incorrect: PRI + incorrect, partner: SEC, correct: PRI + incorrect, partnerCorrect: SEC + incorrect } }), (ctx) => {
     const declared = new Map([ctx.a, ctx.b].map((side) => [side, declarations(side, type)]));
+    const names = serverLabels(ctx.a, ctx.b);
     for (const [x, y] of [[ctx.a, ctx.b], [ctx.b, ctx.a]] as const) {
       const theirs = declared.get(y)!;
+      const other = names.get(y)!;
+      // Where it would go on the partner: after its last top-level declaration of the kind, else after its global settings.
+      let anchor: Anchor | undefined;
       for (const [name, { file, decl }] of declared.get(x)!) {
-        if (!theirs.has(name)) ctx.report({ file, span: decl.words[0]!.span, message: `${excerpt(what)} "${excerpt(name)}" is declared here but not on ${y.name}.` });
+        if (!theirs.has(name)) ctx.report({ file, span: decl.words[0]!.span, message: `${excerpt(what)} "${excerpt(name)}" is declared here but not on ${other}.`, related: [{ ...(anchor ??= lastTopLevel(y, (st) => st.type === type, isSetting)), message: `"${excerpt(name)}" is not declared on ${other}` }] });
       }
     }
   });
@@ -242,6 +353,11 @@ export const pairDdns = declaredOnOneSide(
 
 export const pairRules: PairRule[] = [pairClasses, pairDdns, pairPeerName, pairRoles, pairAddresses, pairPorts, pairTimers, pairBalance, pairMclt, pairPools, pairSubnets, pairSettings, pairHosts, pairServerIdentifier];
 
+/** Related locations at a host's netplan interfaces (the first few). */
+function netplanInterfaces(interfaces: InterfaceFacts[]): { file: SourceFile; span: Span; message: string }[] {
+  return interfaces.slice(0, 8).map((i) => ({ file: i.file, span: i.span, message: `netplan interface ${i.name}` }));
+}
+
 /** Host-context checks for one server (netplan + defaults), and its failover addresses against the partner host. */
 export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): { ruleId: string; severity: 'error' | 'warning'; file: any; span: any; message: string; related?: any[] }[] {
   const out: { ruleId: string; severity: 'error' | 'warning'; file: any; span: any; message: string; related?: any[] }[] = [];
@@ -256,14 +372,16 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): { r
     if (addr && v !== undefined && host.interfaces.length) {
       const hit = mine.find((a) => a.address === v);
       // Related: the netplan addresses this host does have, so the editor links to them.
-      if (!hit) out.push({ ruleId: 'host-failover-address', severity: 'error', file: addr.file, span: addr.span, message: `Failover address ${excerpt(addr.value)} is not a static address of this host (netplan has ${mine.map((a) => a.text).join(', ') || 'none'}).`, related: mine.slice(0, 8).map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} (${a.itf.name})` })) });
-      else if (hit.itf.dhcp4) out.push({ ruleId: 'host-failover-address', severity: 'error', file: hit.itf.file, span: hit.itf.dhcp4Loc?.span ?? hit.itf.span, message: `Interface ${excerpt(hit.itf.name)} carries the failover address but also uses dhcp4; a DHCP server's failover interface must be static.` });
+      // (Its interfaces when it has no address at all.)
+      if (!hit) out.push({ ruleId: 'host-failover-address', severity: 'error', file: addr.file, span: addr.span, message: `Failover address ${excerpt(addr.value)} is not a static address of this host (netplan has ${mine.map((a) => a.text).join(', ') || 'none'}).`, related: mine.length ? mine.slice(0, 8).map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} (${a.itf.name})` })) : netplanInterfaces(host.interfaces) });
+      else if (hit.itf.dhcp4) out.push({ ruleId: 'host-failover-address', severity: 'error', file: hit.itf.file, span: hit.itf.dhcp4Loc?.span ?? hit.itf.span, message: `Interface ${excerpt(hit.itf.name)} carries the failover address ${excerpt(addr.value)} but also uses dhcp4; a DHCP server's failover interface must be static.`, related: [{ file: addr.file, span: addr.span, message: `failover address ${excerpt(addr.value)}` }, { file: hit.loc.file, span: hit.loc.span, message: `netplan address ${hit.text} (${hit.itf.name})` }] });
     }
     const peerAddr = peer.settings.get('peer address');
     const pv = peerAddr ? parseIPv4(peerAddr.value) : undefined;
     if (peerAddr && pv !== undefined && partner?.host?.interfaces.length) {
       const theirs = partner.host.interfaces.flatMap((i) => i.addresses);
-      if (!theirs.some((a) => a.address === pv)) out.push({ ruleId: 'host-failover-address', severity: 'error', file: peerAddr.file, span: peerAddr.span, message: `peer address ${excerpt(peerAddr.value)} is not an address of the partner host ${partner.name} (its netplan has ${theirs.map((a) => a.text).join(', ') || 'none'}).`, related: theirs.slice(0, 8).map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} on ${partner.name}` })) });
+      const other = serverLabels(me, partner).get(partner)!;
+      if (!theirs.some((a) => a.address === pv)) out.push({ ruleId: 'host-failover-address', severity: 'error', file: peerAddr.file, span: peerAddr.span, message: `peer address ${excerpt(peerAddr.value)} is not an address of the partner host ${other} (its netplan has ${theirs.map((a) => a.text).join(', ') || 'none'}).`, related: theirs.length ? theirs.slice(0, 8).map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} on ${other}` })) : netplanInterfaces(partner.host.interfaces) });
     }
   }
   const d = host.defaults;
@@ -271,9 +389,9 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): { r
   if (d?.interfacesV4 && host.interfaces.length) {
     for (const n of d.interfacesV4.names) {
       const itf = host.interfaces.find((i) => i.name === n.name);
-      if (!itf) out.push({ ruleId: 'host-interfaces', severity: 'error', file: n.loc.file, span: n.loc.span, message: `Interface ${excerpt(n.name)} in INTERFACESv4 does not exist in this host's netplan (${host.interfaces.map((i) => i.name).join(', ')}).` });
+      if (!itf) out.push({ ruleId: 'host-interfaces', severity: 'error', file: n.loc.file, span: n.loc.span, message: `Interface ${excerpt(n.name)} in INTERFACESv4 does not exist in this host's netplan (${host.interfaces.map((i) => i.name).join(', ')}).`, related: netplanInterfaces(host.interfaces) });
       else if (itf.addresses.length && !itf.addresses.some((a) => me.subnets.some((s) => subnetContains(s, a.address))))
-        out.push({ ruleId: 'host-interfaces', severity: 'error', file: n.loc.file, span: n.loc.span, message: `No subnet declaration covers ${excerpt(n.name)} (${itf.addresses.map((a) => a.text).join(', ')}); dhcpd will not start ("No subnet declaration for ${excerpt(n.name)}").` });
+        out.push({ ruleId: 'host-interfaces', severity: 'error', file: n.loc.file, span: n.loc.span, message: `No subnet declaration covers ${excerpt(n.name)} (${itf.addresses.map((a) => a.text).join(', ')}); dhcpd will not start ("No subnet declaration for ${excerpt(n.name)}").`, related: itf.addresses.slice(0, 8).map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} (${itf.name})` })) });
     }
   }
   return out;
