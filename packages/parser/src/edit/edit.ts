@@ -1,42 +1,36 @@
 /**
  * The edit API: find nodes, then insert / replace / remove statements or change their values.
  * Edits mutate the AST in place and mark what they touch `dirty`; `print()` then regenerates
- * only those statements and copies every other byte from the original source.
+ * only those statements and copies every other byte from the original source. Each edit keeps the
+ * parent index (ast/parents.ts) up to date and stamps the file as edited (./spans.ts): spans refer
+ * to the text before the edits until `refresh`.
  */
 import type * as N from '../ast/nodes.js';
 import { childStatements, findAll, walk, type AnyStatement } from '../ast/walk.js';
-import { classifyWord } from '../ast/literals.js';
+import { containerOf, linkBlock, linkStatement, unlinkStatement, type Container } from '../ast/parents.js';
 import * as b from './builders.js';
+import { normalizeMac } from './mac.js';
+import { noteEdit } from './spans.js';
 
-export type Container = N.ConfigFile | N.Block;
+export type { Container };
+export { containerOf, normalizeMac };
 
-/** The block (or file) whose body holds `target`. */
-export function containerOf(file: N.ConfigFile, target: N.Statement): Container | undefined {
-  if (file.body.includes(target)) return file;
-  let found: N.Block | undefined;
-  walk(file, {
-    enter(s) {
-      if (found) return false;
-      const body = 'body' in s ? (s.body as N.Block | undefined) : undefined;
-      if (body && body.body.includes(target)) found = body;
-      return undefined;
-    },
-  });
-  return found;
-}
-
-function bodyOf(c: Container | N.Statement): N.Statement[] {
-  if (c.type === 'ConfigFile' || c.type === 'Block') return c.body;
+function containerFor(c: Container | N.Statement): Container {
+  if (c.type === 'ConfigFile' || c.type === 'Block') return c;
   const block = 'body' in c ? (c.body as N.Block | undefined) : undefined;
   if (!block) throw new TypeError(`A ${c.type} statement has no block to insert into.`);
-  return block.body;
+  linkBlock(c, block);
+  return block;
 }
 
 /** Inserts a statement into a file, a block, or a block statement (at `index`, default: the end). */
 export function insertStatement(into: Container | N.Statement, statement: N.Statement, index?: number): void {
-  const list = bodyOf(into);
+  const container = containerFor(into);
+  const list = container.body;
   const at = index === undefined ? list.length : Math.max(0, Math.min(index, list.length));
   list.splice(at, 0, statement);
+  linkStatement(container, statement);
+  noteEdit(container);
 }
 
 /** Removes a statement (with its comments and line) from wherever it is in the file. */
@@ -44,6 +38,8 @@ export function removeStatement(file: N.ConfigFile, statement: N.Statement): boo
   const c = containerOf(file, statement);
   if (!c) return false;
   c.body.splice(c.body.indexOf(statement), 1);
+  unlinkStatement(statement);
+  noteEdit(file);
   return true;
 }
 
@@ -57,6 +53,9 @@ export function replaceStatement(file: N.ConfigFile, old: N.Statement, replaceme
   replacement.trailingComment = old.trailingComment;
   replacement.dirty = true;
   c.body[c.body.indexOf(old)] = replacement;
+  unlinkStatement(old);
+  linkStatement(c, replacement);
+  noteEdit(file);
   return true;
 }
 
@@ -68,6 +67,7 @@ export function setParameter(p: N.Parameter, ...args: (string | number)[]): void
   p.words = [...keywordWords, ...fresh.args];
   p.expression = undefined;
   p.dirty = true;
+  noteEdit(p);
 }
 
 /** Changes the addresses of a range statement. */
@@ -77,6 +77,7 @@ export function setRange(r: N.RangeStatement, low: string, high?: string): void 
   r.high = fresh.high;
   r.words = [r.words[0]!, ...(r.dynamicBootp ? [r.words[1]!] : []), ...fresh.words.slice(1)];
   r.dirty = true;
+  noteEdit(r);
 }
 
 /** Sets an option's values. */
@@ -86,6 +87,7 @@ export function setOptionValues(o: N.OptionStatement, ...values: (string | numbe
   o.expression = undefined;
   o.words = [o.words[0]!, o.words[1]!, ...fresh.values];
   o.dirty = true;
+  noteEdit(o);
 }
 
 /** Finds a host by its hardware address (case-insensitive, any byte padding). */
@@ -94,11 +96,6 @@ export function findHostByMac(file: N.ConfigFile, mac: string): N.HostDecl | und
   return findAll(file, 'Host').find((h) =>
     h.body.body.some((s) => s.type === 'Parameter' && s.name === 'hardware' && s.args[1]?.type === 'Word' && normalizeMac(s.args[1].text) === want),
   );
-}
-
-export function normalizeMac(mac: string): string {
-  const lit = classifyWord(mac);
-  return lit.kind === 'hex' ? lit.bytes.map((x) => x.toString(16).padStart(2, '0')).join(':') : mac.toLowerCase();
 }
 
 export function findFailoverPeer(file: N.ConfigFile, name: string): N.FailoverPeerDecl | undefined {
@@ -113,6 +110,7 @@ export function findSubnet(file: N.ConfigFile, network: string): N.SubnetDecl | 
 export function renameFailoverPeer(files: N.ConfigFile | N.ConfigFile[], from: string, to: string): number {
   let count = 0;
   for (const file of Array.isArray(files) ? files : [files]) {
+    const before = count;
     walk(file, {
       enter(s: AnyStatement) {
         if ((s.type === 'FailoverPeer' || s.type === 'FailoverRef') && s.name === from) {
@@ -126,6 +124,7 @@ export function renameFailoverPeer(files: N.ConfigFile | N.ConfigFile[], from: s
         }
       },
     });
+    if (count > before) noteEdit(file);
   }
   return count;
 }
