@@ -58,7 +58,11 @@ export function spansAreCurrent(file: N.ConfigFile): boolean {
   return true;
 }
 
-/** How many edits `file` has had since it was parsed (0 while its spans are current). */
+/**
+ * How many edits `file` has had since it was parsed: 0 while its spans are current, else at least
+ * 1. Exact once the file's parent index exists (containerOf, removeStatement and replaceStatement
+ * build it); before that, edits to statements inside it are seen but counted as one.
+ */
 export function editVersion(file: N.ConfigFile): number {
   return spansAreCurrent(file) ? 0 : (stamps.get(file) ?? 1);
 }
