@@ -27,4 +27,5 @@ export const BLOCK_HEADS: Record<string, string> = {
   pool: 'pool',
   host: 'host h',
   'shared-network': 'shared-network n',
+  switch: 'switch (option host-name)',
 };

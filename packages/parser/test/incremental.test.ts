@@ -18,7 +18,7 @@ const snapshot = (r: ParseResult) => JSON.stringify({ ast: r.ast, errors: r.erro
 const spans = (list: { span: { start: number; end: number } }[]) => JSON.stringify(list.map((s) => s.span));
 
 /** Text a user might type: whole statements, braces, quotes, comments, if/else, line breaks. */
-const PIECES = ['host h { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.9; }\n', 'option routers 10.0.0.1;', 'range 10.0.0.10 10.0.0.20;', '{', '}', ';', '\n', '\r\n', ' ', '#', '# note\n', '"', '"quoted"', 'if ', 'else ', 'elsif ', 'x', '1', '.', '=', '==', 'failover peer "fo";', 'key k { secret abc; };', 'include "/etc/dhcp/x.conf";', 'group { include "y.conf"; }', 'option x code 200 = { text, ip-address };', '\u2010', '\t'];
+const PIECES = ['host h { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.9; }\n', 'option routers 10.0.0.1;', 'range 10.0.0.10 10.0.0.20;', '{', '}', ';', '\n', '\r\n', ' ', '#', '# note\n', '"', '"quoted"', 'if ', 'else ', 'elsif ', 'x', '1', '.', '=', '==', 'failover peer "fo";', 'key k { secret abc; };', 'include "/etc/dhcp/x.conf";', 'group { include "y.conf"; }', 'option x code 200 = { text, ip-address };', 'switch (option host-name) {', 'case "a":', 'default:', 'case 1:', '\u2010', '\t'];
 
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),

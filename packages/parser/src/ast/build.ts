@@ -5,8 +5,8 @@ import type * as N from './nodes.js';
 import { classifyWord, decodeString } from './literals.js';
 import type { ParseError, ParseErrorCode } from './errors.js';
 import { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from '../spec/statements.js';
-import { parseExpression } from '../expr/parse.js';
-import { expressionTypeProblem, type ExprType } from '../expr/types.js';
+import { ExpressionParser, parseExpression } from '../expr/parse.js';
+import { expressionTypeProblem, typeOf, type ExprType } from '../expr/types.js';
 import { excerpt } from '../text/excerpt.js';
 import { MAX_NESTING_DEPTH } from '../grammar/structure.js';
 import { MAX_WHITESPACE_RUN } from '../lexer/scanner.js';
@@ -73,17 +73,19 @@ interface BuildFrame {
   /** The statement the block belongs to, and the token its words start at. */
   raw: RawStatement | undefined;
   from: number;
+  /** The block is a switch's: `case`/`default` labels belong here. */
+  switchBody: boolean;
 }
 
 function frameAt(frames: BuildFrame[], depth: number): BuildFrame {
-  return (frames[depth] ??= { raws: [], index: 0, out: [], raw: undefined, from: -1 });
+  return (frames[depth] ??= { raws: [], index: 0, out: [], raw: undefined, from: -1, switchBody: false });
 }
 
 /** Longer tokens (words, strings) get one 'token-too-long' warning. */
 export const MAX_TOKEN_LENGTH = 65_536;
 
 /** Statements whose words are an expression, so line breaks inside them are expected. */
-const EXPRESSION_HEADS = new Set(['if', 'elsif', 'else', 'match', 'spawn', 'set', 'eval', 'log', 'execute', 'return', 'subclass', 'define', 'on']);
+const EXPRESSION_HEADS = new Set(['if', 'elsif', 'else', 'match', 'spawn', 'set', 'eval', 'log', 'execute', 'return', 'subclass', 'define', 'on', 'switch', 'case']);
 
 /**
  * Turns the statement skeleton into typed AST nodes, interpreting each statement's words.
@@ -261,9 +263,11 @@ export class AstBuilder {
     frame.raws = raws;
     frame.index = 0;
     frame.out = [];
+    frame.switchBody = false;
     for (;;) {
       if (frame.index < frame.raws.length) {
         const raw = frame.raws[frame.index++]!;
+        this.inSwitchBody = frame.switchBody;
         const from = this.statementHead(raw, frame.out);
         if (from < 0) continue;
         // The statement's block is built first; its frame remembers how the statement continues.
@@ -273,6 +277,7 @@ export class AstBuilder {
         child.out = [];
         child.raw = raw;
         child.from = from;
+        child.switchBody = this.tokens.kinds[from] === Kind.Word && this.tokens.lower(from) === 'switch';
         frame = child;
         continue;
       }
@@ -286,6 +291,8 @@ export class AstBuilder {
   }
 
   private readonly frames: BuildFrame[] = [];
+  /** Whether the statements being interpreted sit directly in a switch block (where labels go). */
+  inSwitchBody = false;
 
   private finishList(out: N.Statement[]): N.Statement[] {
     const folded = out.some((s) => (s.type === 'If' && s.keyword !== 'if') || (s.type as string) === 'Else') ? foldIfChains(out, this) : out;
@@ -440,7 +447,7 @@ class StatementInterpreter {
   }
 
   /** Parses words[start, end) as an expression where dhcpd expects a `want` expression. */
-  private expr(start: number, end = this.words.length, want: ExprType = 'any'): N.Expression | undefined {
+  expr(start: number, end = this.words.length, want: ExprType = 'any'): N.Expression | undefined {
     if (start >= end) {
       this.missing('Expected an expression here.');
       return undefined;
@@ -570,15 +577,22 @@ class StatementInterpreter {
         if (this.lower(1) === 'if') return this.ifStatement('else if', 2);
         if (words.length > 1) this.b.error('bad-expression', "'else' takes no condition; did you mean 'elsif'?", words[1]!.span.start, words[words.length - 1]!.span.end);
         return { type: 'Else', ...base, body: this.needBlock('else') } as unknown as N.Statement;
+      case 'switch':
+        return this.switchStatement();
+      case 'case':
+      case 'default:':
+        return this.caseLabel(head);
       case 'on': {
         const events = words.slice(1).filter((w) => !(w.type === 'Word' && w.text.toLowerCase() === 'or')).map((w) => (w.type === 'Word' ? w.text.toLowerCase() : ''));
         if (events.length === 0) this.missing("'on' needs an event: commit, release or expiry.", words[0]);
         else this.report(leaseEventsProblem(words));
         return { type: 'On', ...base, events, body: this.needBlock('on') };
       }
+      case 'default':
+        // `default :` is a switch label; `default NAME value;` sets an option's default.
+        return words[1]?.type === 'Word' && words[1].text === ':' ? this.caseLabel(head) : this.option(head);
       case 'option':
       case 'supersede':
-      case 'default':
       case 'prepend':
       case 'append':
         return this.option(head);
@@ -642,6 +656,78 @@ class StatementInterpreter {
         return this.parameter(kw.name, kw.length);
       }
     }
+  }
+
+  /** `switch (expr) { … }`: the parenthesized expression, then the block (parse_switch_statement). */
+  private switchStatement(): N.SwitchStatement {
+    const { base, words } = this;
+    const body = this.needBlock('switch');
+    const open = words[1];
+    if (!open || open.type !== 'Punct' || open.text !== '(') {
+      const at = open ?? words[0]!;
+      this.b.error('bad-statement-form', `'switch' takes its expression in parentheses: switch (expression) { … } (dhcpd: "expecting left brace.").`, open ? at.span.start : at.span.end, at.span.end);
+      return { type: 'Switch', ...base, body };
+    }
+    const close = closingParen(words, 1);
+    if (close < 0) {
+      this.missing(`Expected ')' after the switch expression (dhcpd: "right paren expected.").`);
+      return { type: 'Switch', ...base, expression: this.expr(2, words.length), body };
+    }
+    if (close === 2) this.b.error('bad-expression', `'switch' needs a data or numeric expression in its parentheses (dhcpd: "expecting data or numeric expression.").`, words[1]!.span.start, words[2]!.span.end);
+    const expression = close > 2 ? this.expr(2, close) : undefined;
+    const after = words[close + 1];
+    if (after) this.b.error('bad-statement-form', `Expected '{' after 'switch (…)', found '${excerpt(after.type === 'String' ? after.raw : after.text)}' (dhcpd: "left brace expected.").`, after.span.start, after.span.end);
+    else if (expression && typeOf(expression, 'data') === 'data') this.numericCaseValues(body);
+    return { type: 'Switch', ...base, expression, body };
+  }
+
+  /**
+   * In a switch on data, dhcpd reads a case value that starts with a number as hex bytes joined by
+   * ':' and so takes the label's own colon for one more separator: it always fails there.
+   */
+  private numericCaseValues(body: N.Block): void {
+    for (const s of body.body) {
+      if (s.type !== 'Case' || s.expression?.type !== 'Literal') continue;
+      const v = s.expression.value;
+      if (v.type === 'Word' && /^[0-9]/.test(v.text))
+        this.b.error('bad-expression', `In a switch on data, dhcpd reads '${excerpt(v.text)}' and the label's ':' as hex bytes and fails ("expecting hexadecimal number."); quote the value: case "${excerpt(v.text)}":`, s.span.start, s.span.end);
+    }
+  }
+
+  /** `case value:` / `default:`; only directly inside a switch block (parse_executable_statement). */
+  private caseLabel(head: string): N.CaseLabel {
+    const { base, words } = this;
+    const isDefault = head !== 'case';
+    this.noBlock(isDefault ? 'default' : 'case');
+    if (!this.b.inSwitchBody) {
+      this.b.error(
+        'bad-statement-form',
+        isDefault ? `'default:' belongs directly in a switch block; dhcpd rejects it here ("switch default statement in inappropriate scope.").` : `'case' belongs directly in a switch block; dhcpd rejects it here ("case statement in inappropriate scope.").`,
+        words[0]!.span.start,
+        words[0]!.span.end,
+      );
+    }
+    if (isDefault) return { type: 'Case', ...base, isDefault };
+    const last = words[words.length - 1]!;
+    const colon = last.type === 'Word' && last.text.endsWith(':');
+    if (!colon) {
+      // The value ends where an expression can no longer continue; the ':' belongs there.
+      const p = new ExpressionParser(words, 1, words.length);
+      const expression = p.parse();
+      const at = words[p.position];
+      if (p.errors.length === 0 && at) this.b.error('bad-statement-form', `Expected ':' after the case value, found '${excerpt(at.type === 'String' ? at.raw : at.text)}' (dhcpd: "colon expected.").`, at.span.start, at.span.end);
+      else this.missing(`Expected ':' after the case value (dhcpd: "colon expected.").`);
+      return { type: 'Case', ...base, isDefault, expression };
+    }
+    // The value's words without the label's ':' (which the scanner may have kept in the last word).
+    const valueWords = words.slice(0, -1);
+    if (last.text !== ':') valueWords.push(new WordNode(last.span.start, last.span.end - 1, last.text.slice(0, -1)));
+    if (valueWords.length < 2) {
+      this.b.error('bad-expression', `'case' needs a value before its ':' (dhcpd: "expecting data expression.").`, last.span.start, last.span.end);
+      return { type: 'Case', ...base, isDefault };
+    }
+    const expression = new StatementInterpreter(this.b, base, valueWords, undefined).expr(1);
+    return { type: 'Case', ...base, isDefault, expression };
   }
 
   private parameter(name: string, argStart: number): N.Parameter {
@@ -783,6 +869,18 @@ class StatementInterpreter {
 }
 
 import { statementSpecs } from '../spec/statements.js';
+
+/** Index of the ')' matching the '(' at words[open], or -1. */
+function closingParen(words: readonly N.Value[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.type !== 'Punct') continue;
+    if (w.text === '(') depth++;
+    else if (w.text === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
 function isKnownKeyword(name: string): boolean {
   return statementSpecs(name).length > 0;
 }

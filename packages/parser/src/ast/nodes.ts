@@ -175,6 +175,25 @@ export interface ElseClause extends StatementBase {
   type: 'Else';
   body: Block;
 }
+/**
+ * `switch (expr) { case "a": statements default: statements }`. As in dhcpd (parse.c's
+ * parse_switch_statement), the labels are statements of the block: `case`/`default` labels and
+ * the statements they select sit side by side in `body`, so every statement keeps one place.
+ */
+export interface SwitchStatement extends StatementBase {
+  type: 'Switch';
+  /** The data or numeric expression in parentheses. */
+  expression?: Expression;
+  body: Block;
+}
+/** `case value:` or `default:` inside a switch block (a label: no ';'). */
+export interface CaseLabel extends StatementBase {
+  type: 'Case';
+  /** True for `default:`. */
+  isDefault: boolean;
+  /** The value compared with the switch expression (absent for `default:`). */
+  expression?: Expression;
+}
 /** `on commit or expiry { … }` */
 export interface OnStatement extends StatementBase {
   type: 'On';
@@ -305,6 +324,8 @@ export type Statement =
   | Declaration
   | SubclassDecl
   | IfStatement
+  | SwitchStatement
+  | CaseLabel
   | OnStatement
   | OptionStatement
   | OptionDefinition

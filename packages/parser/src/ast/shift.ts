@@ -43,6 +43,15 @@ function shiftExpression(root: N.Expression | undefined, delta: number): void {
   }
 }
 
+/** The value of the rightmost literal of an expression (where a case label's ':' attaches). */
+function lastLiteral(root: N.Expression): N.Value | undefined {
+  for (let e: N.Expression | undefined = root; e; ) {
+    if (e.type === 'Literal') return e.value;
+    e = e.type === 'Binary' ? e.right : e.type === 'Unary' ? e.operand : e.type === 'Paren' ? e.inner : undefined;
+  }
+  return undefined;
+}
+
 /** Shifts a statement, its words, expressions and nested blocks by `delta` characters. */
 export function shiftStatement(root: AnyStatement, delta: number): void {
   // An explicit stack of statements still to shift: nesting follows the input.
@@ -62,6 +71,11 @@ export function shiftStatement(root: AnyStatement, delta: number): void {
     }
     shiftExpression(node.expression, delta);
     shiftExpression(node.key, delta);
+    // A case value written with the label's ':' attached (`case 1:`) is a word of its own.
+    if (s.type === 'Case' && s.expression) {
+      const last = lastLiteral(s.expression);
+      if (last && !s.words.includes(last)) shiftValue(last, delta);
+    }
     if (s.type === 'If') {
       shiftExpression(s.condition, delta);
       for (const e of s.elsif) todo.push(e);

@@ -144,6 +144,7 @@ export function contextOf(s: AnyStatement | undefined): import('../spec/statemen
       return 'zone';
     case 'If':
     case 'Else':
+    case 'Switch': // dhcpd reads a switch's statements as it reads an if's
       return 'if';
     case 'On':
       return 'on';

@@ -54,8 +54,27 @@ function isNoFailoverPeer(tokens: TokenVector, i: number): boolean {
 }
 
 /**
+ * Where a `case value:` / `default:` label starting at `i` ends (one past its colon), or -1.
+ * dhcpd ends a label at its ':' with no ';' (parse_case_statement), so the statement after it
+ * starts there. The scanner keeps ':' inside words (MACs, IPv6), so the colon is either a word
+ * of its own or the end of the label's last word (`1:`, `"a" :`, `default:`).
+ */
+export function labelEnd(tokens: TokenVector, i: number): number {
+  const { kinds, length } = tokens;
+  // Most statements start with neither word: the first letter decides without slicing text.
+  const c = tokens.text.charCodeAt(tokens.starts[i]!) | 0x20;
+  if (c !== 0x63 /* c */ && c !== 0x64 /* d */) return -1;
+  const head = tokens.lower(i);
+  if (head === 'default:') return i + 1;
+  if (head === 'default') return kinds[i + 1] === Kind.Word && tokens.image(i + 1) === ':' ? i + 2 : -1;
+  if (head !== 'case') return -1;
+  for (let j = i + 1; j < length && isAtom(kinds[j]!); j++) if (kinds[j] === Kind.Word && tokens.image(j).endsWith(':')) return j + 1;
+  return -1;
+}
+
+/**
  * Parses the token vector into its statement skeleton. The grammar is LL(1) and tiny
- * (file := (statement | '}')*; statement := ';' | block | atom+ (';' | block)?;
+ * (file := (statement | '}')*; statement := ';' | label | block | atom+ (';' | block)?;
  * block := '{' statement* '}'?), so it is one loop with an explicit stack of open blocks:
  * nesting depth costs heap, never call stack (a recursive grammar died at 400 nested groups).
  */
@@ -93,6 +112,12 @@ export function parseStructure(tokens: TokenVector): StructureResult {
         const semi = i < length && kinds[i] === Kind.Semi ? i : -1;
         body.push({ first, headEnd: first + 3, semi, block: undefined });
         if (semi >= 0) i++;
+        continue;
+      }
+      const label = kinds[i] === Kind.Word ? labelEnd(tokens, i) : -1;
+      if (label > 0) {
+        body.push({ first, headEnd: label, semi: -1, block: undefined });
+        i = label;
         continue;
       }
       while (i < length && isAtom(kinds[i]!)) i++;

@@ -18,7 +18,8 @@ export function renderStatement(s: N.Statement | N.ElseClause, indent: string, u
   const head = renderWords(s.words);
   const block = 'body' in s ? (s.body as N.Block | undefined) : undefined;
   let out: string;
-  if (!block) out = `${head};`;
+  // A switch label ends with its ':' and takes no ';'.
+  if (!block) out = s.type === 'Case' ? head.replace(/ :$/, ':') : `${head};`;
   else {
     out = `${head}${head ? ' ' : ''}{${eol}`;
     for (const c of block.body) out += renderWithComments(c, indent + unit, unit, eol);

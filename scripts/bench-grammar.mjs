@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// What the parser's grammar costs: parse time and retained heap of @dhcplint/parser on the
+// bench's 10 MB config (declarations, parameters, options) and on an expression-heavy config
+// (classes, if/elsif, switch), each measured in a fresh process so one run's garbage does not
+// bill the next.
+//
+//   node scripts/bench-grammar.mjs [--parser path/to/index.bundle.js] [--runs 5] [--profile]
+//
+// --parser compares another build (e.g. a copy of the bundle from before a change) on the same
+// inputs; --profile writes a .cpuprofile of one parse of each input to the current directory.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SIZES, generateConfig } from '../bench/generate.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+
+/** Runs inside the child: one parse, printing its figures as JSON. */
+async function child(parserPath, file) {
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(file, 'utf8');
+  const loadStart = performance.now();
+  const { parse } = await import(pathToFileURL(parserPath).href);
+  const loadMs = performance.now() - loadStart;
+  // First parse of a tiny text: what building the grammar (self-analysis) costs at start-up.
+  const firstStart = performance.now();
+  parse('authoritative;', { attachComments: false });
+  const firstMs = performance.now() - firstStart;
+  globalThis.gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const result = parse(text, { attachComments: false });
+  const ms = performance.now() - start;
+  globalThis.gc();
+  const retainedMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ ms, retainedMb, peakRssMb, loadMs, firstMs, statements: result.ast.body.length, errors: result.errors.length }));
+}
+
+/** Classes with match conditions, if/elsif/else and switch blocks: the expression grammar's work. */
+function expressionConfig(count) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    out.push(`class "vendor-${i}" {`);
+    out.push(`  match if substring(option vendor-class-identifier, 0, 9) = "PXEClient" and not (option host-name = "pxe-${i}") or exists user-class;`);
+    out.push('}');
+    out.push(`if option dhcp-user-class-id = "grp${i}" and (extract-int(option dhcp-message-type, 8) = 3 or known) {`);
+    out.push(`  option domain-name = concat("n", binary-to-ascii(10, 8, ".", leased-address), ".example.com");`);
+    out.push(`} elsif lcase(option host-name) ~~ "^ws-${i}" {`);
+    out.push('  set kind = "ws";');
+    out.push('} else {');
+    out.push('  log(info, concat("other ", pick-first-value(option host-name, "none")));');
+    out.push('}');
+    out.push('switch (option host-name) {');
+    out.push(`  case "a${i}":`);
+    out.push('    set x = 1;');
+    out.push('  default:');
+    out.push('    set x = 2;');
+    out.push('}');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+async function main() {
+  if (args[0] === '--child') return child(args[1], args[2]);
+  const parserPath = resolve(option('--parser', join(root, 'packages/parser/dist/index.bundle.js')));
+  const runs = Number(option('--runs', '5'));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-grammar-'));
+  try {
+    const inputs = {
+      '10MB config': generateConfig(SIZES['10MB'], 'primary'),
+      'expressions': expressionConfig(6000),
+    };
+    console.log(`parser: ${parserPath}\n${new Date().toISOString()}, node ${process.version}, ${runs} runs each (median)\n`);
+    for (const [name, text] of Object.entries(inputs)) {
+      const file = join(dir, `${name.replace(/\W+/g, '-')}.conf`);
+      writeFileSync(file, text);
+      const figures = [];
+      for (let r = 0; r < runs; r++) {
+        const res = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', parserPath, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+        if (res.status !== 0) throw new Error(`child failed: ${res.stderr}`);
+        figures.push(JSON.parse(res.stdout));
+      }
+      const median = (key) => figures.map((f) => f[key]).sort((a, b) => a - b)[Math.floor(figures.length / 2)];
+      const f = figures[0];
+      console.log(`${name} (${(text.length / 1e6).toFixed(1)} MB, ${f.statements} top-level statements, ${f.errors} errors)`);
+      console.log(`  parse ${median('ms').toFixed(0)} ms | retained heap ${median('retainedMb').toFixed(0)} MB | peak RSS ${median('peakRssMb').toFixed(0)} MB | module load ${median('loadMs').toFixed(0)} ms | first tiny parse ${median('firstMs').toFixed(1)} ms`);
+      if (args.includes('--profile')) {
+        spawnSync(process.execPath, ['--expose-gc', '--cpu-prof', '--cpu-prof-dir', process.cwd(), fileURLToPath(import.meta.url), '--child', parserPath, file], { stdio: 'ignore' });
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
