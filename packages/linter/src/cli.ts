@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { format, parse } from '@dhcplint/parser';
-import { lintServers, loadServers, withPairs, type LintSettings } from './engine.js';
+import { LintSession } from './session/session.js';
+import type { LintSettings } from './session/settings.js';
 import { allRuleMetas } from './rules/index.js';
 import { formatGcc, formatGithub, formatJson, formatSarif, formatStylish } from './formatters/index.js';
 import { fixFiles, lintedTexts } from './io/apply-fixes.js';
@@ -12,7 +13,7 @@ import { readConfigFile } from './io/read.js';
 import { capDiagnosticsPerFile } from './limits.js';
 import { replaceFileText } from './io/replace-text.js';
 import { WriteError, writeOutput } from './io/write.js';
-import { ConfigFileError, findRcFile, readRcFile, settingsFromRc, type RcFile } from './config-file.js';
+import { ConfigFileError, settingsFromRc, type RcFile } from './config-file.js';
 import { runSummary } from './summary.js';
 import { migrateCommand } from './kea/cli.js';
 
@@ -59,11 +60,12 @@ function usageMessage(e: Error): string {
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
-function loadRc(path: string | undefined): { rc: RcFile; base: string } {
-  const p = path ?? findRcFile(process.cwd());
+function loadRc(session: LintSession, path: string | undefined): { rc: RcFile; base: string } {
+  const p = path ?? session.findRc(process.cwd());
   if (!p) return { rc: {}, base: process.cwd() };
   try {
-    return { rc: readRcFile(p), base: dirname(resolve(p)) };
+    // Through the session: discovery finding the same rc file does not read it again.
+    return { rc: session.readRc(p), base: dirname(resolve(p)) };
   } catch (e) {
     throw e instanceof ConfigFileError ? new UsageError(e.message) : e;
   }
@@ -160,7 +162,9 @@ export function main(argv: string[]): number {
       for (const m of allRuleMetas) process.stdout.write(`${m.id.padEnd(30)} ${m.defaultSeverity.padEnd(8)} ${m.category.padEnd(13)} ${m.description}\n`);
       return 0;
     }
-    const { rc, base } = loadRc(values.config);
+    // One session for the run: the check, and the check again after --fix.
+    const session = new LintSession();
+    const { rc, base } = loadRc(session, values.config);
     const settings = settingsFrom(rc, base, { includeMap: values['include-map'] ?? [], pairs: values.pair ?? [], allowRead: values['allow-read'] ?? [] });
     if (values['print-config']) {
       process.stdout.write(`${JSON.stringify(settings, null, 2)}\n`);
@@ -175,10 +179,7 @@ export function main(argv: string[]): number {
     if (!positionals.length) throw new UsageError('no files given');
 
     const paths = positionals.map((p) => resolve(p));
-    const lintOnce = () => {
-      const { servers, errors, pairs } = loadServers(paths, settings);
-      return { ...lintServers(servers, withPairs(settings, pairs)), errors, servers };
-    };
+    const lintOnce = () => session.check(paths, settings);
     let result = lintOnce();
     for (const e of result.errors) process.stderr.write(`dhcplint: ${e}\n`);
     let notFixed = 0;

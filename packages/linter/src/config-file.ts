@@ -2,10 +2,10 @@
 // server both use this module, so one file configures both the same way.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { LintSettings, ServerManifestEntry } from './engine.js';
+import type { LintSettings, ServerManifestEntry } from './session/settings.js';
 import { allRuleMetas } from './rules/index.js';
 import { keaPreset } from './kea/rules/index.js';
-import { readConfigFile } from './io/read.js';
+import { readConfigFile, type ReadOutcome } from './io/read.js';
 
 export const RC_FILE_NAME = '.dhcplintrc.json';
 
@@ -34,12 +34,17 @@ export interface RcFile {
 /** A config-file problem: the message names the file and the key. */
 export class ConfigFileError extends Error {}
 
-export function readRcFile(path: string): RcFile {
+/** Reads and validates an rc file; `read` is the safe reader unless a session passes its own. */
+export function readRcFile(path: string, read: (path: string) => ReadOutcome = readConfigFile): RcFile {
   // The safe reader: `-c /dev/zero` or a FIFO is refused instead of read forever.
-  const read = readConfigFile(path);
-  if ('missing' in read) throw new ConfigFileError(`cannot read config file ${path}: no such file`);
-  if ('refused' in read) throw new ConfigFileError(`cannot read config file ${path}: it is ${read.refused}`);
-  const text = read.text;
+  const outcome = read(path);
+  if ('missing' in outcome) throw new ConfigFileError(`cannot read config file ${path}: no such file`);
+  if ('refused' in outcome) throw new ConfigFileError(`cannot read config file ${path}: it is ${outcome.refused}`);
+  return parseRcText(outcome.text, path);
+}
+
+/** Validates an rc file's text; `path` names it in messages. */
+export function parseRcText(text: string, path: string): RcFile {
   let rc: RcFile;
   try {
     rc = JSON.parse(text) as RcFile;
@@ -61,10 +66,10 @@ export function readRcFile(path: string): RcFile {
 }
 
 /** The rc file in `dir` or its nearest ancestor, as ESLint finds its config. */
-export function findRcFile(dir: string): string | undefined {
+export function findRcFile(dir: string, exists: (path: string) => boolean = existsSync): string | undefined {
   for (let d = resolve(dir); ; d = dirname(d)) {
     const p = join(d, RC_FILE_NAME);
-    if (existsSync(p)) return p;
+    if (exists(p)) return p;
     if (dirname(d) === d) return undefined;
   }
 }

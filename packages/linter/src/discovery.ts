@@ -13,10 +13,12 @@
 //   whose name says dhcpd, or whose first kilobytes read like a dhcpd config (a failover peer, a
 //   subnet, …), whatever its name;
 // - a file: a loose config.
-import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { RC_FILE_NAME, findRcFile, readRcFile, settingsFromRc } from './config-file.js';
-import type { LintSettings, ServerManifestEntry } from './engine.js';
+import { RC_FILE_NAME, findRcFile, readRcFile, settingsFromRc, type RcFile } from './config-file.js';
+import { nodeDisk, type DiskHost } from './session/disk.js';
+import type { LintSettings, ServerManifestEntry } from './session/settings.js';
+
+export { looksLikeDhcpdConfig } from './session/disk.js';
 
 export interface DiscoveryOptions {
   /** Whether a path may be looked at (the language server: inside its workspace folders). */
@@ -27,6 +29,10 @@ export interface DiscoveryOptions {
   maxDepth?: number;
   /** Files larger than this are not considered configs (default 64 MiB, as the reader's cap). */
   maxFileSize?: number;
+  /** Stats, folder listings and sniffs (default: the disk; a LintSession passes its own). */
+  disk?: DiskHost;
+  /** Reads an rc file (default readRcFile; a LintSession reads each once per check). Throws ConfigFileError. */
+  readRc?: (path: string) => RcFile;
 }
 
 export interface Discovery {
@@ -48,40 +54,6 @@ export interface Discovery {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', 'coverage']);
 /** Names that say dhcpd whatever their content: dhcpd.conf, serv1_dhcpd.conf, dhcpd-lab.conf, … */
 export const DHCPD_CONFIG_NAME = /(^|[._-])dhcpd6?\.conf$|^dhcpd.*\.conf$/;
-/** Statements only a dhcpd config has; one of them in the first kilobytes makes a `.conf` a candidate. */
-const DHCPD_MARKERS = /^[ \t]*(failover\s+peer\s|subnet\s+\d+\.\d+\.\d+\.\d+\s+netmask\s|shared-network\s|ddns-update-style\s|(default|max)-lease-time\s+\d|option\s+domain-name-servers\s|host\s+[\w.-]+\s*\{|authoritative\s*;|include\s+"[^"]*";)/m;
-const SNIFF_BYTES = 16 * 1024;
-
-/** Whether a `.conf` file's first kilobytes read like a dhcpd config (not binary, a dhcpd statement). */
-export function looksLikeDhcpdConfig(path: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = readSync(fd, buf, 0, SNIFF_BYTES, 0);
-    const head = buf.subarray(0, n);
-    if (head.includes(0)) return false;
-    return DHCPD_MARKERS.test(head.toString('latin1'));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/**
- * looksLikeDhcpdConfig through a cache by path, modification time and size: the language server
- * discovers on every check, and a workspace's files rarely change between two keystrokes.
- */
-const sniffCache = new Map<string, { mtimeMs: number; size: number; yes: boolean }>();
-function sniffed(path: string, mtimeMs: number, size: number): boolean {
-  const hit = sniffCache.get(path);
-  if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.yes;
-  const yes = looksLikeDhcpdConfig(path);
-  if (sniffCache.size > 50_000) sniffCache.clear();
-  sniffCache.set(path, { mtimeMs, size, yes });
-  return yes;
-}
 
 /** The server root a path belongs to: the folder above its `etc/dhcp/`, when that holds dhcpd.conf. */
 export function serverRootOf(path: string, isFile: (p: string) => boolean): string | undefined {
@@ -96,6 +68,8 @@ export function serverRootOf(path: string, isFile: (p: string) => boolean): stri
 
 export function discoverConfigs(entries: readonly string[], options: DiscoveryOptions = {}): Discovery {
   const mayRead = options.mayRead ?? (() => true);
+  const disk = options.disk ?? nodeDisk;
+  const readRc = options.readRc ?? readRcFile;
   const maxEntries = options.maxEntries ?? 20_000;
   const maxDepth = options.maxDepth ?? 8;
   const maxFileSize = options.maxFileSize ?? 64 * 1024 * 1024;
@@ -107,14 +81,9 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
   let visited = 0;
   let stopped = false;
 
-  const stat = (p: string) => {
-    try {
-      return statSync(p);
-    } catch {
-      return undefined;
-    }
-  };
+  const stat = (p: string) => disk.stat(p);
   const isFile = (p: string) => stat(p)?.isFile() === true;
+  const exists = (p: string) => stat(p) !== undefined;
   const add = (p: string) => {
     if (!seenPaths.has(p)) {
       seenPaths.add(p);
@@ -127,7 +96,7 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
     if (!mayRead(rcPath)) return [];
     let settings: LintSettings;
     try {
-      settings = settingsFromRc(readRcFile(rcPath), dirname(rcPath));
+      settings = settingsFromRc(readRc(rcPath), dirname(rcPath));
     } catch (e) {
       if (!usedRc.has(rcPath)) out.notes.push((e as Error).message);
       usedRc.add(rcPath);
@@ -151,7 +120,7 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
     const manifest = isFile(rc) ? useManifest(rc) : [];
     let names: string[];
     try {
-      names = readdirSync(dir).sort();
+      names = disk.readdir(dir).sort();
     } catch {
       return;
     }
@@ -167,7 +136,7 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
       if (st.isDirectory()) {
         if (depth < maxDepth && !SKIP_DIRS.has(name) && !name.startsWith('.')) scan(p, depth + 1);
       } else if (st.isFile() && name.endsWith('.conf') && st.size <= maxFileSize && mayRead(p) && !describedBy(manifest, p)) {
-        if (DHCPD_CONFIG_NAME.test(name) || sniffed(p, st.mtimeMs, st.size)) add(p);
+        if (DHCPD_CONFIG_NAME.test(name) || disk.sniff(p, st)) add(p);
       }
     }
   };
@@ -176,7 +145,7 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
     const st = stat(entry);
     if (st?.isDirectory()) {
       // A folder inside a flat layout: the manifest above it still describes its files.
-      const rc = findRcFile(entry);
+      const rc = findRcFile(entry, exists);
       const above = rc && dirname(rc) !== entry ? useManifest(rc) : [];
       const before = out.paths.length + out.servers.length;
       scanning = entry;
@@ -192,7 +161,7 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
       add(root);
       continue;
     }
-    const rc = findRcFile(dirname(entry));
+    const rc = findRcFile(dirname(entry), exists);
     if (rc && describedBy(useManifest(rc), entry)) continue;
     add(entry);
   }

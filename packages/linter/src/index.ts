@@ -1,6 +1,9 @@
 export * from './types.js';
 export * from './engine.js';
 export * from './config-file.js';
+export { LintSession, type SessionOptions, type CheckOptions } from './session/session.js';
+export type { SessionCaches } from './session/caches.js';
+export { nodeDisk, type DiskHost, type PathStat } from './session/disk.js';
 export { loadServerConfig, memoryFs, nodeFs, runToEnd, STATEMENTS_PER_PAUSE, walkConfig, walkConfigSteps, type ServerConfig } from './model/config.js';
 export { collectFacts, collectFactsSteps, type FactsCache, type FactsFragment, type ServerFacts, type PeerFacts } from './model/facts.js';
 export { allRuleMetas, allConfigRules, allPairRules } from './rules/index.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
-import { allConfigRules, allRuleMetas, collectFacts, lintServer, lintServerSteps, loadServerConfig, memoryFs, walkConfig, walkConfigSteps, type RuleMeta, type ServerConfig } from '@dhcplint/linter';
+import { allConfigRules, allRuleMetas, collectFacts, lintServer, lintServerSteps, LintSession, loadServerConfig, memoryFs, walkConfig, walkConfigSteps, type RuleMeta, type ServerConfig } from '@dhcplint/linter';
 import { corpusAvailable, corpusEntries, fixtureConfigs } from '../../../scripts/test/corpus.js';
 import { childStatements, type AnyStatement } from '@dhcplint/parser';
 import type { ConfigRule } from '../src/rules/rule.js';
@@ -125,8 +125,7 @@ describe('stepped walk (walkConfigSteps)', () => {
   });
 
   it('gives the same lint result stepped or run at once', () => {
-    const settings = { statementsPerPause: 1 };
-    const steps = lintServerSteps(config, settings, collectFacts(config));
+    const steps = lintServerSteps(config, {}, collectFacts(config), new LintSession({ statementsPerPause: 1 }));
     let r = steps.next();
     let pauses = 0;
     for (; !r.done; r = steps.next()) pauses++;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import fc from 'fast-check';
-import type { ParseResult } from '@dhcplint/parser';
-import { allConfigRules, allRuleMetas, collectFactsSteps, lintServer, loadServerConfig, memoryFs, runToEnd, type Diagnostic, type LintSettings } from '@dhcplint/linter';
+import { allConfigRules, allRuleMetas, collectFactsSteps, loadServerConfig, memoryFs, runToEnd, type Diagnostic } from '@dhcplint/linter';
+import { LintSession } from '@dhcplint/linter';
 import { corpusAvailable, corpusEntries, fixtureConfigs } from '../../../scripts/test/corpus.js';
 
 // Every rule's incorrect example (so each per-statement rule fires) and the fixtures; the corpus in a
@@ -36,21 +36,20 @@ describe('incremental lint (language server path)', () => {
         fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 25 }), insert: fc.oneof(fc.constantFrom(...PIECES), fc.constant('')), included: fc.nat({ max: INCLUDED.length - 1 }) }), { minLength: 1, maxLength: 5 }),
         (which, edits) => {
           let text = samples[which]!;
-          const parseCache = new Map<string, ParseResult>();
-          // Everything the language server keeps between runs: statement results, facts, source files.
-          const cached: LintSettings = { statementCache: new Map(), factsCache: new WeakMap(), sourceFiles: new Map(), ruleMemos: new Map() };
+          // Everything the language server keeps between runs: parse results, statement results, facts, source files.
+          const cached = new LintSession({ incremental: true });
           let included = INCLUDED[0]!;
-          const lintWith = (t: string, settings: LintSettings, cache?: Map<string, ParseResult>) => {
+          const lintWith = (t: string, session: LintSession) => {
             const fs = memoryFs({ [MAIN]: t, '/srv/etc/dhcp/rel.conf': included });
-            const config = loadServerConfig(MAIN, { fs, cache, sourceFiles: settings.sourceFiles })!;
-            return lintServer(config, settings, runToEnd(collectFactsSteps(config, undefined, settings.factsCache))).diagnostics;
+            const config = loadServerConfig(MAIN, { fs, cache: session.caches?.parse, sourceFiles: session.caches?.sourceFiles })!;
+            return session.lintServer(config, {}, runToEnd(collectFactsSteps(config, undefined, session.caches?.facts))).diagnostics;
           };
-          lintWith(text, cached, parseCache);
+          lintWith(text, cached);
           for (const e of edits) {
             const at = Math.floor(e.at * text.length);
             text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
             included = INCLUDED[e.included]!; // the included file changes on its own too
-            expect(sorted(lintWith(text, cached, parseCache))).toEqual(sorted(lintWith(text, {})));
+            expect(sorted(lintWith(text, cached))).toEqual(sorted(lintWith(text, new LintSession())));
           }
         },
       ),

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveIncludePath, type FileSystem } from '@dhcplint/parser';
-import { lintPaths, nodeFs, type LintSettings } from '@dhcplint/linter';
+import { LintSession, lintPaths, nodeFs, type LintSettings } from '@dhcplint/linter';
 import { readConfigFile } from '../src/io/read.js';
 import { diskFs } from '../src/model/config.js';
 import { readRcFile, settingsFromRc } from '../src/config-file.js';
@@ -59,7 +59,7 @@ function isCanary(p: string): boolean {
 /** Lints through a spying file system; checks the canary was neither asked for nor echoed. */
 function lintSafely(paths: string[], settings: LintSettings = {}) {
   const spy = spyFs(settings);
-  const result = lintPaths(paths, { ...settings, fs: spy.fs });
+  const result = lintPaths(paths, settings, new LintSession({ fs: spy.fs }));
   expect(spy.asked.filter(isCanary)).toEqual([]);
   expect(JSON.stringify(result)).not.toContain(token);
   return { result, asked: spy.asked, ids: result.diagnostics.map((d) => d.ruleId) };

@@ -4,9 +4,9 @@
 // opening one half of a failover pair shows mismatches against the other half even when that
 // file is not open.
 import { join } from 'node:path';
-import { parseCached, type FileSystem, type ParseResult } from '@dhcplint/parser';
+import type { FileSystem, ParseResult } from '@dhcplint/parser';
 import { WorkspaceBounds } from './workspace-bounds.js';
-import { findRcFile, lintServersSteps, loadServersSteps, nodeFs, runToEnd, readRcFile, settingsFromRc, type Diagnostic, type LintSettings, type Server, type ServerPair, type SourceFile } from '@dhcplint/linter';
+import { LintSession, nodeFs, runToEnd, settingsFromRc, type Diagnostic, type LintSettings, type Server, type ServerPair, type SourceFile } from '@dhcplint/linter';
 
 export interface Analysis {
   servers: Server[];
@@ -39,26 +39,29 @@ export class Project {
   private bounds = new WorkspaceBounds([]);
   /** Settings from the client (rule severities), applied over the rc file's. */
   clientSettings: LintSettings = {};
-  /** Statements walked between two pauses of `analyzeSteps` (tests lower it to stop anywhere). */
-  statementsPerPause: number | undefined;
 
-  /** Parse results of every file seen, reused while its text is unchanged. */
-  private readonly parseCache = new Map<string, ParseResult>();
-  /** Facts and lint results of servers whose files did not change since the last run. */
-  private readonly serverCache: NonNullable<LintSettings['serverCache']> = new Map();
-  /** Per-statement rule results of top-level statements an edit did not touch. */
-  private readonly statementCache: NonNullable<LintSettings['statementCache']> = new Map();
-  /** Facts of top-level statements an edit did not touch. */
-  private readonly factsCache: NonNullable<LintSettings['factsCache']> = new WeakMap();
-  /** One SourceFile per path, updated in place on re-parse (kept facts and results read it). */
-  private readonly sourceFiles: NonNullable<LintSettings['sourceFiles']> = new Map();
-  /** What rules keep between runs (the host index of host-duplicates), by server. */
-  private readonly ruleMemos: NonNullable<LintSettings['ruleMemos']> = new Map();
+  /**
+   * Open buffers over the disk, confined to the workspace: a path outside it (an include, a
+   * manifest entry, a URI a client names) reads as missing, and nothing is opened.
+   */
+  readonly fs: FileSystem = {
+    readFile: (path) => this.buffers.get(path) ?? (this.inWorkspace(path) ? nodeFs.readFile(path) : undefined),
+  };
+
+  /** The linter's session: every cache kept between checks is its own. */
+  readonly session = new LintSession({ fs: this.fs, mayRead: (p) => this.mayRead(p), incremental: true });
+
+  /** Statements walked between two pauses of `analyzeSteps` (tests lower it to stop anywhere). */
+  get statementsPerPause(): number | undefined {
+    return this.session.statementsPerPause;
+  }
+  set statementsPerPause(n: number | undefined) {
+    this.session.statementsPerPause = n;
+  }
 
   /** Parses a file's text for features, through the same cache the analysis uses. */
   parseFile(path: string, text: string): ParseResult {
-    // Features only read the tree, as the analysis does: no comment attachment or printer layout.
-    return parseCached(this.parseCache, path, text, { attachComments: false });
+    return this.session.parseFile(path, text);
   }
 
   get folders(): string[] {
@@ -80,17 +83,10 @@ export class Project {
   }
 
   /**
-   * Open buffers over the disk, confined to the workspace: a path outside it (an include, a
-   * manifest entry, a URI a client names) reads as missing, and nothing is opened.
-   */
-  readonly fs: FileSystem = {
-    readFile: (path) => this.buffers.get(path) ?? (this.inWorkspace(path) ? nodeFs.readFile(path) : undefined),
-  };
-
-  /**
    * What to lint: the workspace folders themselves, which the linter's one discovery routine
    * (the CLI's) expands into server roots, manifests and config files; and the settings of the
-   * folders' rc files (their `servers` manifests are found by that routine too).
+   * folders' rc files (their `servers` manifests are found by that routine too). Rc files are read
+   * through the session, once per check.
    */
   discover(): { paths: string[]; settings: LintSettings; problems: string[] } {
     const paths = new Set<string>(this.folders);
@@ -98,10 +94,10 @@ export class Project {
     let settings: LintSettings = {};
     for (const folder of this.folders) {
       // The rc file search goes up to the file system root: one above the folder is not read.
-      const rc = findRcFile(folder);
+      const rc = this.session.findRc(folder);
       if (rc && this.inWorkspace(rc)) {
         try {
-          settings = mergeSettings(settings, settingsFromRc(readRcFile(rc), join(rc, '..')));
+          settings = mergeSettings(settings, settingsFromRc(this.session.readRc(rc), join(rc, '..')));
         } catch (e) {
           problems.push((e as Error).message);
         }
@@ -115,7 +111,7 @@ export class Project {
       paths.delete(m.config);
       return false;
     });
-    return { paths: [...paths], settings: { ...merged, servers, mayRead: (p) => this.mayRead(p) }, problems };
+    return { paths: [...paths], settings: { ...merged, servers }, problems };
   }
 
   analyze(): Analysis {
@@ -129,27 +125,18 @@ export class Project {
    */
   *analyzeSteps(): Generator<void, Analysis, void> {
     const texts = new Map(this.buffers);
+    this.session.startCheck();
     const { paths, settings, problems } = this.discover();
-    const withFs = { ...settings, statementsPerPause: this.statementsPerPause, fs: this.fs, parseCache: this.parseCache, serverCache: this.serverCache, statementCache: this.statementCache, factsCache: this.factsCache, sourceFiles: this.sourceFiles, ruleMemos: this.ruleMemos };
-    let { servers } = yield* loadServersSteps(paths, withFs);
-    // Open buffers that no discovered server covers are linted on their own.
-    const covered = new Set(servers.flatMap((s) => s.config.files.map((f) => f.uri)));
-    const loose = [...this.buffers.keys()].filter((p) => !covered.has(p));
-    if (loose.length) servers = [...servers, ...(yield* loadServersSteps(loose, withFs)).servers];
-    const result = yield* lintServersSteps(servers, withFs);
+    const result = yield* this.session.checkSteps(paths, settings, { alsoOnTheirOwn: [...this.buffers.keys()] });
     const diagnostics = new Map<string, Diagnostic[]>();
     for (const d of result.diagnostics) (diagnostics.get(d.uri) ?? diagnostics.set(d.uri, []).get(d.uri)!).push(d);
     const files = new Map<string, SourceFile>();
-    for (const s of servers) {
+    for (const s of result.servers) {
       for (const f of s.config.files) files.set(f.uri, f);
       for (const f of s.facts.host?.netplanFiles ?? []) files.set(f.uri, f);
       if (s.facts.host?.defaults) files.set(s.facts.host.defaults.file.uri, s.facts.host.defaults.file);
     }
-    // Forget files and servers that are gone (deleted, renamed, no longer included).
-    for (const p of this.parseCache.keys()) if (!files.has(p)) this.parseCache.delete(p);
-    for (const p of this.sourceFiles.keys()) if (!files.has(p)) this.sourceFiles.delete(p);
-    for (const cache of [this.serverCache, this.ruleMemos, this.statementCache]) for (const p of cache.keys()) if (!servers.some((s) => s.config.main.uri === p)) cache.delete(p);
-    return { servers, pairs: result.pairs, diagnostics, files, problems, texts, display: (p) => displayPath(this.folders, p) };
+    return { servers: result.servers, pairs: result.pairs, diagnostics, files, problems, texts, display: (p) => displayPath(this.folders, p) };
   }
 }
 

@@ -1,0 +1,67 @@
+// `# dhcplint-disable…` comments: which diagnostics they suppress, and which of them suppress nothing.
+import { ruleById } from '../rules/index.js';
+import type { Diagnostic, SourceFile } from '../types.js';
+import { severityFor, toDiagnostic } from './diagnostics.js';
+import { pushAll } from './results.js';
+import type { LintSettings } from './settings.js';
+
+/**
+ * Whether a rule reports in the pair stage (lintServersSteps) rather than in one server's lint:
+ * a directive naming it is judged there, where its diagnostics exist.
+ */
+function reportsInPairStage(ruleId: string): boolean {
+  const category = ruleById.get(ruleId)?.category;
+  return category === 'pair' || category === 'host-context' || ruleId === 'read-refused';
+}
+
+/**
+ * `# dhcplint-disable-next-line id…`, `# dhcplint-disable-line id…`, `# dhcplint-disable id…` /
+ * `# dhcplint-enable id…` (no ids = all rules). Directives run twice, once per server over its
+ * own rules' diagnostics (`stage` 'server') and once over the pair stage's ('pair'); a directive
+ * is reported unused by the stage whose rules it names, so one naming a pair rule counts as used
+ * when it suppresses that rule.
+ */
+export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settings: LintSettings, stage: 'server' | 'pair' = 'server'): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const unused: Diagnostic[] = [];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diags) (byFile.get(d.uri) ?? byFile.set(d.uri, []).get(d.uri)!).push(d);
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (seen.has(file.uri)) continue;
+    seen.add(file.uri);
+    const list = byFile.get(file.uri) ?? [];
+    byFile.delete(file.uri);
+    const directives: { kind: string; ids: string[]; line: number; span: { start: number; end: number }; used: boolean }[] = [];
+    for (const c of file.ast?.comments ?? []) {
+      const m = /^#\s*dhcplint-(disable-next-line|disable-line|disable|enable)(?![\w-])\s*([\w\-, ]*)/.exec(c.text);
+      if (m) directives.push({ kind: m[1]!, ids: m[2]!.split(/[\s,]+/).filter(Boolean), line: file.lines.positionAt(c.start).line, span: c, used: false });
+    }
+    for (const d of list) {
+      let suppressed = false;
+      const active = new Map<string, (typeof directives)[number]>();
+      for (const dir of directives) {
+        if (dir.line > d.range.start.line) break;
+        const key = dir.ids.length ? dir.ids : ['*'];
+        if (dir.kind === 'disable') for (const k of key) active.set(k, dir);
+        if (dir.kind === 'enable') for (const k of key) k === '*' ? active.clear() : active.delete(k);
+        const lineDirective = (dir.kind === 'disable-next-line' && dir.line === d.range.start.line - 1) || (dir.kind === 'disable-line' && dir.line === d.range.start.line);
+        if (lineDirective && (dir.ids.length === 0 || dir.ids.includes(d.ruleId))) {
+          dir.used = true;
+          suppressed = true;
+        }
+      }
+      const block = active.get(d.ruleId) ?? active.get('*');
+      if (block) {
+        block.used = true;
+        suppressed = true;
+      }
+      if (!suppressed) out.push(d);
+    }
+    const sev = severityFor('unused-disable-directive', 'warning', settings);
+    const judgedHere = (ids: string[]) => (stage === 'pair' ? ids.length > 0 && ids.every(reportsInPairStage) : !ids.some(reportsInPairStage));
+    if (sev) for (const dir of directives) if (!dir.used && dir.kind !== 'enable' && judgedHere(dir.ids)) unused.push(toDiagnostic('unused-disable-directive', sev, { file, span: dir.span, message: `Unused dhcplint-${dir.kind} directive${dir.ids.length ? ` (${dir.ids.join(', ')})` : ''}: nothing is reported here.` }));
+  }
+  for (const rest of byFile.values()) pushAll(out, rest);
+  return pushAll(out, unused);
+}
