@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { format } from '@dhcplint/parser';
 import { lintServers, loadServers } from '../src/engine.js';
-import { fixFiles, lintedTexts } from '../src/io/apply-fixes.js';
+import { applyFixes, fixFiles, lintedTexts } from '../src/io/apply-fixes.js';
 import { writeFileAtomic } from '../src/io/write.js';
 import type { Diagnostic } from '../src/types.js';
 import { repoRoot } from '../../../scripts/test/corpus.js';
@@ -127,6 +127,22 @@ describe('--fix on a file reached under two names', () => {
       expect(readFileSync(a).equals(before)).toBe(true);
       expect(statSync(a).ino).toBe(statSync(join(dir, 'b.conf')).ino);
     }
+  });
+});
+
+describe('applyFixes (the text of --fix)', () => {
+  const fix = (start: number, end: number, text: string, uri = 'a.conf'): Diagnostic =>
+    ({ ruleId: 'r', severity: 'error', message: 'm', uri, span: { start, end }, range: { start: { line: 0, character: start }, end: { line: 0, character: end } }, fix: { span: { start, end }, text } }) as Diagnostic;
+
+  it('applies each fix once (a file checked for two servers reports it twice), by position, and leaves overlapping ones for the next run', () => {
+    const text = 'default-lease-time 600\nmax-lease-time 7200;\n';
+    const semicolon = fix(22, 22, ';');
+    const diagnostics = [fix(38, 42, '3600'), semicolon, { ...semicolon, uri: 'b.conf' }, fix(39, 45, 'x'), { ...fix(0, 0, ''), fix: undefined }];
+    expect(applyFixes(text, diagnostics)).toEqual({ text: 'default-lease-time 600;\nmax-lease-time 3600;\n', applied: 2 });
+  });
+
+  it('skips a fix past the end of the text (the file is shorter than when it was checked)', () => {
+    expect(applyFixes('abc', [fix(1, 2, 'B'), fix(2, 10, 'x')])).toEqual({ text: 'aBc', applied: 1 });
   });
 });
 

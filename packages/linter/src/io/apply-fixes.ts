@@ -2,10 +2,9 @@
 // linter checked, and written only when the file still holds that text and the result parses no
 // worse than before.
 import { statSync } from 'node:fs';
-import { parse } from '@dhcplint/parser';
+import { applyTextEdits, parse } from '@dhcplint/parser';
 import type { Server } from '../engine.js';
-import { applyFixes } from '../fix.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Fix } from '../types.js';
 import { replaceFileText } from './replace-text.js';
 
 export interface FixFilesOptions {
@@ -22,6 +21,28 @@ export interface FileFixResult {
   applied: number;
   /** Why the file was left alone; absent when it was written or had nothing to fix. */
   refused?: string;
+}
+
+/**
+ * Applies non-overlapping fixes of one file's diagnostics (the parser's applyTextEdits does the
+ * text work); later overlapping fixes wait for the next run. The same fix reported twice (one file
+ * checked as part of two servers) is applied once: an insertion would otherwise go in twice.
+ */
+export function applyFixes(text: string, diags: readonly Diagnostic[]): { text: string; applied: number } {
+  return applyTextEdits(text, uniqueFixes(diags).map((f) => ({ span: f.span, newText: f.text })));
+}
+
+function uniqueFixes(diags: readonly Diagnostic[]): Fix[] {
+  const seen = new Set<string>();
+  const out: Fix[] = [];
+  for (const d of diags) {
+    if (!d.fix) continue;
+    const key = `${d.fix.span.start}:${d.fix.span.end}:${d.fix.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d.fix);
+  }
+  return out;
 }
 
 /** The text each file of the servers had when it was linted (the text every fix offset refers to). */
