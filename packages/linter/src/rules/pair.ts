@@ -186,13 +186,17 @@ function poolRanges(s: ServerFacts, peer: string): Map<string, { range: RangeFac
   return m;
 }
 
+const overlaps = (x: RangeFacts, y: RangeFacts) => Math.min(x.low, x.high) <= Math.max(y.low, y.high) && Math.min(y.low, y.high) <= Math.max(x.low, x.high);
+
 /**
- * Where a failover range missing on the partner would go: the partner's pool of the same
- * relationship in the same subnet, else that subnet, else the partner's failover peer block.
+ * Where a failover range missing on the partner would go: the partner's counterpart of its pool
+ * (same relationship, same subnet, a range in common), else that subnet (the whole pool is
+ * missing there), else the partner's failover peer block.
  */
 function rangeAnchor(r: RangeFacts, partner: ServerFacts, peer: PeerFacts, other: string): Anchor & { message: string } {
   const subnet = sameSubnet(r.subnet, partner);
-  const pool: PoolFacts | undefined = subnet && partner.pools.find((p) => p.peer === peer.name && p.subnet === subnet);
+  const siblings = (r.pool?.ranges ?? []).filter((x) => x !== r);
+  const pool: PoolFacts | undefined = subnet && partner.pools.find((p) => p.peer === peer.name && p.subnet === subnet && p.ranges.some((x) => siblings.some((y) => overlaps(x, y))));
   if (subnet && pool) return { file: pool.file, span: spanOfWords(pool.decl), message: `"${excerpt(peer.name)}" pool of subnet ${excerpt(subnet.key)} on ${other} (${pool.ranges.map((x) => x.text).join(', ') || 'no range'})` };
   if (subnet) return { file: subnet.file, span: spanOfWords(subnet.decl), message: `subnet ${excerpt(subnet.key)} on ${other}, without a "${excerpt(peer.name)}" pool` };
   return { ...at(peer), message: `failover peer "${excerpt(peer.name)}" on ${other}${r.subnet ? `, which has no subnet ${excerpt(r.subnet.key)}` : ''}` };
@@ -318,17 +322,35 @@ function declarations(f: ServerFacts, type: 'Class' | 'Zone' | 'Key'): Map<strin
   return out;
 }
 
-const declaredOnOneSide = (id: string, type: 'Class' | 'Zone' | 'Key', what: string, description: string, rationale: string, incorrect: string, severity: 'warning' | 'error' = 'warning'): PairRule =>
+/** The key a zone names (`key ddns;`), if any. */
+function zoneKey(zone: AnyStatement): string | undefined {
+  const body = zone.type === 'Zone' ? zone.body.body : [];
+  const key = body.find((c) => c.type === 'Parameter' && c.name === 'key');
+  const arg = key?.type === 'Parameter' ? key.args[0] : undefined;
+  return arg?.type === 'String' ? arg.value : arg?.type === 'Word' ? arg.text : undefined;
+}
+
+/**
+ * A rule for named declarations on one server only. For zones, keys are checked too: a key the
+ * partner lacks is reported on its own unless a zone reported missing names it (copying that
+ * zone brings its key along).
+ */
+const declaredOnOneSide = (id: string, type: 'Class' | 'Zone', what: string, description: string, rationale: string, incorrect: string, severity: 'warning' | 'error' = 'warning'): PairRule =>
   definePairRule(meta({ id, defaultSeverity: severity, description, rationale, examples: { incorrect: PRI + incorrect, partner: SEC, correct: PRI + incorrect, partnerCorrect: SEC + incorrect } }), (ctx) => {
-    const declared = new Map([ctx.a, ctx.b].map((side) => [side, declarations(side, type)]));
+    const kinds: ['Class' | 'Zone' | 'Key', string][] = type === 'Zone' ? [[type, what], ['Key', 'Key']] : [[type, what]];
     const names = serverLabels(ctx.a, ctx.b);
     for (const [x, y] of [[ctx.a, ctx.b], [ctx.b, ctx.a]] as const) {
-      const theirs = declared.get(y)!;
       const other = names.get(y)!;
-      // Where it would go on the partner: after its last top-level declaration of the kind, else after its global settings.
-      let anchor: Anchor | undefined;
-      for (const [name, { file, decl }] of declared.get(x)!) {
-        if (!theirs.has(name)) ctx.report({ file, span: decl.words[0]!.span, message: `${excerpt(what)} "${excerpt(name)}" is declared here but not on ${other}.`, related: [{ ...(anchor ??= lastTopLevel(y, (st) => st.type === type, isSetting)), message: `"${excerpt(name)}" is not declared on ${other}` }] });
+      const keysOfMissingZones = new Set<string>();
+      for (const [kind, noun] of kinds) {
+        const theirs = declarations(y, kind);
+        // Where it would go on the partner: after its last top-level declaration of the kind, else after its global settings.
+        let anchor: Anchor | undefined;
+        for (const [name, { file, decl }] of declarations(x, kind)) {
+          if (theirs.has(name) || (kind === 'Key' && keysOfMissingZones.has(name))) continue;
+          if (kind === 'Zone') keysOfMissingZones.add(zoneKey(decl) ?? '');
+          ctx.report({ file, span: decl.words[0]!.span, message: `${excerpt(noun)} "${excerpt(name)}" is declared here but not on ${other}.`, related: [{ ...(anchor ??= lastTopLevel(y, (st) => st.type === kind, isSetting)), message: `"${excerpt(name)}" is not declared on ${other}` }] });
+        }
       }
     }
   });
