@@ -20,6 +20,8 @@ export interface Diagnostic {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** Which of the rule's `meta.messages` the message was formatted from (absent for builtin text). */
+  messageId?: string;
   uri: string;
   span: Span;
   range: Range;
@@ -42,6 +44,13 @@ export interface RuleMeta {
   /** Off unless the settings or a preset turn it on (the Kea readiness rules: `extends: "kea"`). */
   offByDefault?: boolean;
   fixable?: boolean;
+  /**
+   * The rule's messages by id: a report names one (`messageId`) and fills its `{{placeholders}}`
+   * from `data`, so tests compare ids and data rather than prefixes of text.
+   */
+  messages?: Record<string, string>;
+  /** Address of the rule's docs page (set by `defineRule` from the id). */
+  docsUrl?: string;
   /**
    * What the rule reports about a statement depends only on that statement, its ancestors and its
    * file (no state shared between statements): the language server reuses its results for every
@@ -70,13 +79,26 @@ export interface SourceFile {
   lines: LineIndex;
 }
 
+/** Values for a message's `{{placeholders}}`. */
+export type MessageData = Record<string, string | number>;
+
+/** A report as the engine receives it: the message text resolved. */
 export interface ReportInput {
   file: SourceFile;
   span: Span;
   message: string;
+  /** The `meta.messages` id the text was formatted from. */
+  messageId?: string;
   fix?: Fix;
   related?: { file: SourceFile; span: Span; message: string }[];
 }
+
+/**
+ * A report as a rule makes it: one of its `meta.messages` by id, with the values of its
+ * placeholders (`rules/rule.ts` formats the text). `message` is for text made elsewhere that the
+ * rule passes on as it is (the parser's value checks, rules outside `rules/` not yet converted).
+ */
+export type RuleReport = Omit<ReportInput, 'message' | 'messageId'> & ({ messageId: string; data?: MessageData } | { message: string });
 
 export interface StatementEvent {
   node: AnyStatement;

@@ -1,4 +1,26 @@
-import { singleFileRules } from './single.js';
+import unicodeLookalike from './unicode-lookalike.js';
+import unknownStatement from './unknown-statement.js';
+import statementContext from './statement-context.js';
+import invalidValue from './invalid-value.js';
+import unknownOption from './unknown-option.js';
+import optionValueType from './option-value-type.js';
+import numberAsHostname from './number-as-hostname.js';
+import unquotedString from './unquoted-string.js';
+import deprecatedStatement from './deprecated-statement.js';
+import duplicateParameter from './duplicate-parameter.js';
+import macFormat from './mac-format.js';
+import leaseTimes from './lease-times.js';
+import subnetHostBits from './subnet-host-bits.js';
+import noncontiguousNetmask from './noncontiguous-netmask.js';
+import rangeOutsideSubnet from './range-outside-subnet.js';
+import rangeReversed from './range-reversed.js';
+import rangeNetworkBroadcast from './range-network-broadcast.js';
+import rangeOverlap from './range-overlap.js';
+import subnetOverlap from './subnet-overlap.js';
+import poolWithoutRange from './pool-without-range.js';
+import routersOutsideSubnet from './routers-outside-subnet.js';
+import keyDefinition from './key-definition.js';
+import dhcpv6InV4Config from './dhcpv6-in-v4-config.js';
 import { failoverRules } from './failover.js';
 import { consistencyRules } from './consistency.js';
 import { pairRules } from './pair.js';
@@ -7,6 +29,32 @@ import { keaRules } from '../kea/rules/index.js';
 import type { ConfigRule, PairRule } from './rule.js';
 import type { RuleMeta } from '../types.js';
 import { DEFAULT_MAX_INCLUDE_DEPTH } from '@dhcplint/parser';
+
+const singleFileRules: ConfigRule[] = [
+  unicodeLookalike,
+  unknownStatement,
+  statementContext,
+  invalidValue,
+  unknownOption,
+  optionValueType,
+  numberAsHostname,
+  unquotedString,
+  deprecatedStatement,
+  duplicateParameter,
+  macFormat,
+  leaseTimes,
+  subnetHostBits,
+  noncontiguousNetmask,
+  rangeOutsideSubnet,
+  rangeReversed,
+  rangeNetworkBroadcast,
+  rangeOverlap,
+  subnetOverlap,
+  poolWithoutRange,
+  routersOutsideSubnet,
+  keyDefinition,
+  dhcpv6InV4Config,
+];
 
 export const allConfigRules: ConfigRule[] = [...singleFileRules, ...declarationRules, ...failoverRules, ...consistencyRules, ...keaRules];
 export const allPairRules: PairRule[] = pairRules;

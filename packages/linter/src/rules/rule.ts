@@ -1,9 +1,19 @@
+// The shape of a rule (metadata with messages, and `create` or `check`) and the one place where a
+// report's message id and data become its text.
 import type { AnyStatement, Span } from '@dhcplint/parser';
 import type { ServerConfig } from '../model/config.js';
 import type { ServerFacts } from '../model/facts.js';
-import type { Fix, ReportInput, RuleMeta, SourceFile } from '../types.js';
+import type { MessageData, ReportInput, RuleMeta, RuleReport, SourceFile } from '../types.js';
 
-export interface RuleContext {
+export { removeStatementFix } from './support/fixes.js';
+export { distance, suggest, SUGGEST_MAX_LENGTH } from './support/suggest.js';
+
+/** Where a rule's docs page is: beside its source, `rules/<id>.md`. */
+export const RULE_DOCS_BASE = 'https://github.com/dhcplint/dhcplint/blob/main/packages/linter/src/rules';
+export const ruleDocsUrl = (id: string): string => `${RULE_DOCS_BASE}/${id}.md`;
+
+/** What the engine hands a config rule: reports go back with their text resolved. */
+export interface RuleHost {
   config: ServerConfig;
   facts: ServerFacts;
   report(r: ReportInput): void;
@@ -14,6 +24,11 @@ export interface RuleContext {
    * must leave `value` undefined or whole.
    */
   memo?: { value?: unknown };
+}
+
+/** What a config rule's `create` receives. */
+export interface RuleContext extends Omit<RuleHost, 'report'> {
+  report(r: RuleReport): void;
 }
 
 export interface RuleHandlers {
@@ -39,10 +54,11 @@ export const ITEMS_PER_PAUSE = 4096;
 /** A rule over one server's configuration (its main file and includes), run during one shared walk. */
 export interface ConfigRule {
   meta: RuleMeta;
-  create(ctx: RuleContext): RuleHandlers;
+  create(host: RuleHost): RuleHandlers;
 }
 
-export interface PairContext {
+/** What the engine hands a pair rule. */
+export interface PairHost {
   /** The two servers of a failover pair, `a` being the one listed first. */
   a: ServerFacts;
   b: ServerFacts;
@@ -50,71 +66,88 @@ export interface PairContext {
   report(r: ReportInput): void;
 }
 
+/** What a pair rule's `check` receives. */
+export interface PairContext extends Omit<PairHost, 'report'> {
+  report(r: RuleReport): void;
+}
+
 /** A rule over a failover pair (two servers). */
 export interface PairRule {
   meta: RuleMeta;
-  check(ctx: PairContext): void;
+  check(host: PairHost): void;
 }
 
-export function defineRule(meta: RuleMeta, create: (ctx: RuleContext) => RuleHandlers): ConfigRule {
-  return { meta, create };
+/** A rule whose reports the engine makes itself (syntax, includes, host files, directives). */
+export interface BuiltinRule {
+  meta: RuleMeta;
 }
 
-export function definePairRule(meta: RuleMeta, check: (ctx: PairContext) => void): PairRule {
-  return { meta, check };
+/**
+ * The text of message `messageId` of a rule, its `{{name}}` placeholders filled from `data`. An
+ * unknown id or a missing value throws: the engine reports it as the rule's internal error, and
+ * the rule's tests fail.
+ */
+export function formatMessage(meta: RuleMeta, messageId: string, data: MessageData = {}): string {
+  const template = meta.messages?.[messageId];
+  if (template === undefined) throw new Error(`rule ${meta.id} has no message '${messageId}'`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+    const value = data[key];
+    if (value === undefined) throw new Error(`rule ${meta.id}, message '${messageId}': no value for {{${key}}}`);
+    return String(value);
+  });
+}
+
+/** A rule's report with its text resolved, for the engine. */
+export function resolveReport(meta: RuleMeta, r: RuleReport): ReportInput {
+  if (!('messageId' in r)) return r;
+  const { messageId, data, ...rest } = r;
+  return { ...rest, messageId, message: formatMessage(meta, messageId, data) };
+}
+
+const withDocs = (meta: RuleMeta): RuleMeta => ({ ...meta, docsUrl: ruleDocsUrl(meta.id) });
+
+export interface ConfigRuleDefinition {
+  meta: RuleMeta;
+  create(context: RuleContext): RuleHandlers;
+}
+
+/**
+ * A config rule. The two-argument form (metadata, create) is kept for the Kea readiness rules in
+ * `kea/rules/`, which report plain text.
+ */
+export function defineRule(definition: ConfigRuleDefinition): ConfigRule;
+export function defineRule(meta: RuleMeta, create: (context: RuleContext) => RuleHandlers): ConfigRule;
+export function defineRule(
+  first: ConfigRuleDefinition | RuleMeta,
+  second?: (context: RuleContext) => RuleHandlers,
+): ConfigRule {
+  const definition = second ? { meta: first as RuleMeta, create: second } : (first as ConfigRuleDefinition);
+  const meta = withDocs(definition.meta);
+  return {
+    meta,
+    create: (host) => definition.create({ ...host, report: (r) => host.report(resolveReport(meta, r)) }),
+  };
+}
+
+export interface PairRuleDefinition {
+  meta: RuleMeta;
+  check(context: PairContext): void;
+}
+
+export function definePairRule(definition: PairRuleDefinition): PairRule;
+export function definePairRule(meta: RuleMeta, check: (context: PairContext) => void): PairRule;
+export function definePairRule(
+  first: PairRuleDefinition | RuleMeta,
+  second?: (context: PairContext) => void,
+): PairRule {
+  const definition = second ? { meta: first as RuleMeta, check: second } : (first as PairRuleDefinition);
+  const meta = withDocs(definition.meta);
+  return { meta, check: (host) => definition.check({ ...host, report: (r) => host.report(resolveReport(meta, r)) }) };
+}
+
+/** A builtin rule: its metadata and messages; the engine makes its reports with the rule file's helper. */
+export function defineBuiltinRule(definition: { meta: RuleMeta }): BuiltinRule {
+  return { meta: withDocs(definition.meta) };
 }
 
 export const spanOf = (n: { span: Span }): Span => n.span;
-
-/**
- * Removes a statement: its whole line (indentation, a trailing comment, the line break) when it is
- * alone on it, otherwise just the statement and the spaces after it.
- */
-export function removeStatementFix(file: SourceFile, s: AnyStatement): Fix {
-  const src = file.ast?.source ?? '';
-  let start = s.span.start;
-  while (start > 0 && (src[start - 1] === ' ' || src[start - 1] === '\t')) start--;
-  const aloneBefore = start === 0 || src[start - 1] === '\n' || src[start - 1] === '\r';
-  let end = s.span.end;
-  while (end < src.length && (src[end] === ' ' || src[end] === '\t')) end++;
-  if (src[end] === '#') while (end < src.length && src[end] !== '\n' && src[end] !== '\r') end++;
-  const aloneAfter = end >= src.length || src[end] === '\n' || src[end] === '\r';
-  if (aloneBefore && aloneAfter) return { span: { start, end: src.startsWith('\r\n', end) ? end + 2 : Math.min(src.length, end + 1) }, text: '' };
-  return { span: { start: s.span.start, end: src[s.span.end] === ' ' ? s.span.end + 1 : s.span.end }, text: '' };
-}
-
-/** Damerau-free Levenshtein distance, for did-you-mean suggestions. */
-export function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}
-
-/**
- * Longest word did-you-mean looks at: no keyword is anywhere near it, and the distance costs
- * length × candidate length per candidate (a 1 MB word took 21 s).
- */
-export const SUGGEST_MAX_LENGTH = 64;
-
-export function suggest(word: string, candidates: Iterable<string>): string | undefined {
-  if (word.length > SUGGEST_MAX_LENGTH) return undefined;
-  let best: string | undefined;
-  let bestD = Infinity;
-  const w = word.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-');
-  for (const c of candidates) {
-    const d = distance(w, c);
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(w.length / 4)) ? best : undefined;
-}
