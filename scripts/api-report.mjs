@@ -1,0 +1,74 @@
+// API reports: the public surface of each package entry point, as API Extractor reads it from the
+// built declarations (dist/*.d.ts), kept in etc/api/*.api.md. A change to an entry point's exports
+// or to an exported type changes its report, so an accidental change shows up in review and in CI.
+//
+//   npm run api                        build the declarations, rewrite the reports
+//   npm run api:check                  build, then fail (exit 1) if any report is out of date
+//   node scripts/api-report.mjs [--check] [--reports DIR] [--entry NAME]
+//                                      declarations already built; reports in DIR instead of
+//                                      etc/api; only the report NAME (e.g. parser). The tests use these.
+// Shared settings are in api-extractor.json; each entry sets its package and declaration file.
+import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({ options: { check: { type: 'boolean' }, reports: { type: 'string' }, entry: { type: 'string' } } });
+const reportFolder = resolve(values.reports ?? join(root, 'etc/api'));
+
+// An entry whose source does not exist yet (the linter's internal entry point) is reported once it does.
+const ENTRIES = [
+  { pkg: 'parser', entry: 'index', report: 'parser' },
+  { pkg: 'linter', entry: 'index', report: 'linter' },
+  { pkg: 'linter', entry: 'internal', report: 'linter-internal' },
+]
+  .filter((e) => existsSync(join(root, 'packages', e.pkg, 'src', `${e.entry}.ts`)))
+  .filter((e) => values.entry === undefined || e.report === values.entry);
+if (!ENTRIES.length) {
+  console.error(`api: no entry point named ${values.entry}`);
+  process.exit(2);
+}
+
+const base = ExtractorConfig.loadFile(join(root, 'api-extractor.json'));
+// API Extractor writes its fresh report beside the checked-in one only through a temp folder.
+const temp = mkdtempSync(join(tmpdir(), 'dhcplint-api-'));
+const stale = [];
+let failed = false;
+try {
+  for (const e of ENTRIES) {
+    const projectFolder = join(root, 'packages', e.pkg);
+    const declarations = join(projectFolder, 'dist', `${e.entry}.d.ts`);
+    if (!existsSync(declarations)) throw new Error(`${declarations} is missing: run \`tsc -b\` (npm run api does) first`);
+    const config = ExtractorConfig.prepare({
+      configObject: {
+        ...base,
+        projectFolder,
+        mainEntryPointFilePath: declarations,
+        compiler: { ...base.compiler, overrideTsconfig: { ...base.compiler.overrideTsconfig, files: [declarations] } },
+        apiReport: { ...base.apiReport, enabled: true, reportFileName: `${e.report}.api.md`, reportFolder, reportTempFolder: temp },
+      },
+      configObjectFullPath: join(root, 'api-extractor.json'),
+      packageJsonFullPath: join(projectFolder, 'package.json'),
+    });
+    const result = Extractor.invoke(config, { localBuild: !values.check, showVerboseMessages: false });
+    const name = relative(root, join(reportFolder, `${e.report}.api.md`));
+    if (result.apiReportChanged) stale.push(name);
+    if (!result.succeeded && !(values.check && result.apiReportChanged && result.errorCount + result.warningCount === 0)) failed = true;
+    if (!values.check && result.apiReportChanged) console.log(`api: ${name} updated`);
+  }
+} finally {
+  rmSync(temp, { recursive: true, force: true });
+}
+
+if (values.check && stale.length) {
+  console.error(`api: the public API changed; out of date: ${stale.join(', ')}.\nIf the change is meant, run \`npm run api\` and commit the reports.`);
+  process.exit(1);
+}
+if (failed) {
+  console.error('api: API Extractor reported errors (above)');
+  process.exit(1);
+}
+console.log(`api: ${ENTRIES.length} report(s) ${values.check ? 'up to date' : 'written'} (${ENTRIES.map((e) => e.report).join(', ')})`);
