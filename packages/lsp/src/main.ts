@@ -4,10 +4,11 @@ import { FramedMessageReader } from './framing.js';
 import { LifecycleGate } from './lifecycle.js';
 import { DispatchCounter } from './message-pause.js';
 import { startServer } from './server.js';
+import { VERSION } from './version.js';
 
 const args = process.argv.slice(2);
 if (args.includes('--version')) {
-  process.stdout.write('0.1.0\n');
+  process.stdout.write(`${VERSION}\n`);
   process.exit(0);
 }
 if (args.includes('--help') || args.includes('-h')) {

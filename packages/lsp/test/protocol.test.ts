@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createConnection } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../src/index.js';
+import * as protocol from '../src/protocol.js';
 import { generateConfig, SIZES } from '../../../bench/generate.mjs';
 
 /** The server in-process over a pair of streams: fast protocol-level checks without spawning. */
@@ -59,6 +61,38 @@ describe('protocol over an in-process stream pair', () => {
     await expect(client.sendRequest('dhcplint/noSuchMethod', {})).rejects.toThrow(/Unhandled method/);
     client.dispose();
     server.dispose();
+  });
+
+  it("answers every request of the typed protocol module the extension sends with, and names its package's version", async () => {
+    const { server, client } = inProcess();
+    client.onNotification('window/logMessage', () => {});
+    client.listen();
+    const ws = mkdtempSync(join(tmpdir(), 'dhcplint-proto-'));
+    const init = (await client.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(ws).href, capabilities: {} })) as { serverInfo: { version: string } };
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(init.serverInfo.version).toBe(pkg.version);
+    const requests = Object.entries(protocol).filter(([name]) => name.endsWith('Request'));
+    expect(requests.map(([name]) => name).sort()).toEqual(['KeaPreviewRequest', 'PairReportRequest', 'PeerConfigRequest']);
+    const params = { textDocument: { uri: pathToFileURL(join(ws, 'none.conf')).href } };
+    // An unregistered method rejects ('Unhandled method'); a registered one answers (null: no such server).
+    for (const [, type] of requests) expect(await client.sendRequest((type as { method: string }).method, params)).not.toBeUndefined();
+    client.dispose();
+    server.dispose();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('prints the version of the package it ships in (the built bundle, moved into a package of another version)', () => {
+    const bundle = new URL('../dist/dhcplint-lsp.bundle.js', import.meta.url).pathname;
+    const dir = mkdtempSync(join(tmpdir(), 'dhcplint-version-'));
+    try {
+      mkdirSync(join(dir, 'dist'));
+      copyFileSync(bundle, join(dir, 'dist/server.mjs'));
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'probe', version: '9.8.7-probe', type: 'module' }));
+      const r = spawnSync('node', [join(dir, 'dist/server.mjs'), '--version'], { encoding: 'utf8', timeout: 30_000 });
+      expect(r.stdout.trim()).toBe('9.8.7-probe');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('answers requests while a long check runs, and an edit stops a check that became stale', async () => {

@@ -5,20 +5,25 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DHCPD_LANGUAGE, registerLanguageDetection } from './language-detection.js';
 import { PeerConfigPreview } from './peer-config-preview.js';
-import { KeaPreview, type KeaPreviewResult } from './kea-preview.js';
+import { KeaPreview } from './kea-preview.js';
+// The server's protocol module, typed once for both sides (compiled by `tsc -b` before this package
+// is checked; bundled into the client by esbuild, as the server itself is from ../lsp/dist).
+import { KeaPreviewRequest, PairReportRequest, PeerConfigRequest, StatusNotification, type NotificationDescriptor, type RequestDescriptor, type StatusParams } from '../../lsp/dist/protocol.js';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
 let status: vscode.StatusBarItem;
 
-interface ServerStatus {
-  state: 'analysing' | 'idle';
-  servers: number;
-  pairs: number;
-  problems: number;
-  ms?: number;
-  /** Per server: its files, its failover peer and the partner it was paired with (none: pair checks did not run). */
-  pairing?: { server: string; files: string[]; peer?: string; partner?: string }[];
+type ServerStatus = StatusParams;
+
+/** Sends one of dhcplint's own requests, typed by its descriptor. */
+function request<P, R>(c: LanguageClient, type: RequestDescriptor<P, R>, params: P): Promise<R> {
+  return c.sendRequest<R>(type.method, params);
+}
+
+/** Listens to one of dhcplint's own notifications, typed by its descriptor. */
+function onNotification<P>(c: LanguageClient, type: NotificationDescriptor<P>, handler: (params: P) => void): void {
+  c.onNotification(type.method, handler);
 }
 
 let lastStatus: ServerStatus | 'starting' | 'stopped' = 'starting';
@@ -71,7 +76,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   client.onDidChangeState((e) => showStatus(e.newState === State.Running ? { state: 'idle', servers: 0, pairs: 0, problems: 0 } : e.newState === State.Starting ? 'starting' : 'stopped'));
   showStatus('starting');
   await client.start();
-  client.onNotification('dhcplint/status', (s: ServerStatus) => showStatus(s));
+  onNotification(client, StatusNotification, (s) => showStatus(s));
 }
 
 /** Starts the server once; later callers wait for the same start. */
@@ -105,7 +110,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('dhcplint.checkPair', async () => {
       await ensureStarted(context);
       if (!client) return;
-      const report = await client.sendRequest<{ text: string }>('dhcplint/pairReport', {});
+      const report = await request(client, PairReportRequest, {});
       output.clear();
       output.appendLine(report.text);
       output.show(true);
@@ -115,7 +120,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!editor) return;
       await ensureStarted(context);
       if (!client) return;
-      const r = await client.sendRequest<{ name: string; markdown: string } | null>('dhcplint/peerConfig', { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
+      const r = await request(client, PeerConfigRequest, { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
       if (!r) {
         void vscode.window.showInformationMessage('dhcplint: no failover peer in this file.');
         return;
@@ -127,7 +132,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!editor) return;
       await ensureStarted(context);
       if (!client) return;
-      const r = await client.sendRequest<KeaPreviewResult | null>('dhcplint/keaPreview', { textDocument: { uri: editor.document.uri.toString() } });
+      const r = await request(client, KeaPreviewRequest, { textDocument: { uri: editor.document.uri.toString() } });
       if (!r) {
         void vscode.window.showInformationMessage('dhcplint: this file belongs to no server dhcplint checks.');
         return;

@@ -2,16 +2,10 @@
 // server of the active file, opened beside it as a read-only JSON document of our own scheme
 // (never offered for saving), computed by the language server from the analysis it already has.
 import * as vscode from 'vscode';
+import type { KeaPreviewResult } from '../../lsp/dist/protocol.js';
 import { ReadOnlyDocuments } from './read-only-documents.js';
 
 export const KEA_PREVIEW_SCHEME = 'dhcplint-kea';
-
-export interface KeaPreviewResult {
-  server: string;
-  dhcp4: string;
-  ctrlAgent?: string;
-  report: string;
-}
 
 export class KeaPreview {
   private constructor(private readonly docs: ReadOnlyDocuments) {}
