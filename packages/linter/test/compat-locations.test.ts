@@ -118,7 +118,7 @@ describe.skipIf(!dhcpd)('location fixtures against dhcpd -t', () => {
   });
 });
 
-describe.skipIf(!dhcpd || !built)('npm run compat: first-error locations', () => {
+describe.skipIf(!dhcpd || !built)('npm run compat: first-error locations (and the U+00A0 variants)', () => {
   let dir = '';
   let out = '';
   let report = '';
@@ -137,6 +137,12 @@ describe.skipIf(!dhcpd || !built)('npm run compat: first-error locations', () =>
     expect(unexplained).toBe(0);
     expect(same + better + bugs).toBe(located);
     expect(better).toBeGreaterThan(0);
+  });
+
+  it('runs the U+00A0 variants through the fix check, and no fix writes a line dhcpd rejects beyond known rule bugs', () => {
+    expect(report).toMatch(/\[nbsp-in-host-name\]/);
+    expect(report).toMatch(/\[nbsp-after-keyword\] \| rejected \| accepted \|/);
+    expect(out).toMatch(/fixes: [1-9]\d* fixed inputs, 0 broke an accepted file, 0 hid a rejection, 0 wrote a rejected construct \(\d+ more through known rule bugs\)/);
   });
 
   it('prints the count of each category with its reason', () => {
