@@ -37,12 +37,17 @@ export interface SessionCaches {
   sourceFiles: Map<string, SourceFile>;
   /** Data rules keep between runs, by server and rule (see RuleContext.memo). */
   ruleMemos: Map<string, Map<string, { value?: unknown }>>;
+  /**
+   * Whether a kept top-level statement holds anything the rules that see every statement want, by
+   * the set of those rules (the same from run to run unless the settings change).
+   */
+  holdsWanted: Map<string, WeakMap<object, boolean>>;
   /** Config sniffs of discovery, by path, modification time and size. */
   sniffs: SniffCache;
 }
 
 export function emptyCaches(): SessionCaches {
-  return { parse: new Map(), servers: new Map(), statements: new Map(), facts: new WeakMap(), sourceFiles: new Map(), ruleMemos: new Map(), sniffs: new Map() };
+  return { parse: new Map(), servers: new Map(), statements: new Map(), facts: new WeakMap(), sourceFiles: new Map(), ruleMemos: new Map(), holdsWanted: new Map(), sniffs: new Map() };
 }
 
 /** Drops what belongs to files and servers that took no part in the last check (deleted, renamed, no longer included). */

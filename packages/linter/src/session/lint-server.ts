@@ -56,7 +56,7 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
     }
   };
   const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h), types: h.statementTypes, names: h.parameterNames }] : []));
-  if (run.caches) yield* walkWithStatementCache(config, settings, run.caches.statements, run.statementsPerPause, statementHandlers, frames, out, recordFailure, position);
+  if (run.caches) yield* walkWithStatementCache(config, settings, run.caches, run.statementsPerPause, statementHandlers, frames, out, recordFailure, position);
   else {
     const handlersFor = handlerTable(statementHandlers);
     yield* walkConfigSteps(config, { enter: (s, ancestors, file) => dispatch(handlersFor(s), s, ancestors, file, recordFailure) }, run.statementsPerPause);

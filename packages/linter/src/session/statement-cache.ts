@@ -4,7 +4,7 @@ import { childStatements, type AnyStatement } from '@dhcplint/parser';
 import { walkConfigSteps, type ServerConfig } from '../model/config.js';
 import { allConfigRules } from '../rules/index.js';
 import type { Diagnostic, SourceFile } from '../types.js';
-import type { StatementResults } from './caches.js';
+import type { SessionCaches, StatementResults } from './caches.js';
 import { dispatch, handlerTable, type StatementHandler } from './dispatch.js';
 import { pushAll } from './results.js';
 import type { LintSettings } from './settings.js';
@@ -54,12 +54,6 @@ export function reportToFrame(frames: Frame[], out: Diagnostic[], r: { file: Sou
 }
 
 /**
- * Whether a kept top-level statement holds anything the rules that see every statement want, by
- * the set of those rules (the same from run to run unless the settings change).
- */
-const holdsWantedBy = new Map<string, WeakMap<AnyStatement, boolean>>();
-
-/**
  * The shared walk, reusing per-statement rule results for top-level statements seen before
  * ("kept"). For a kept statement the per-statement rules do not run ('nested' ones still see the
  * statement itself), the rules that see every statement do, and the walk does not go inside it
@@ -69,7 +63,7 @@ const holdsWantedBy = new Map<string, WeakMap<AnyStatement, boolean>>();
 export function* walkWithStatementCache(
   config: ServerConfig,
   settings: LintSettings,
-  statementCache: Map<string, WeakMap<object, StatementResults>>,
+  caches: Pick<SessionCaches, 'statements' | 'holdsWanted'>,
   statementsPerPause: number | undefined,
   statementHandlers: StatementHandler[],
   frames: Frame[],
@@ -78,7 +72,7 @@ export function* walkWithStatementCache(
   position: { topLevel: boolean },
 ): Generator<void, void, void> {
   const rulesKey = JSON.stringify(settings.rules ?? {});
-  const perServer = statementCache.get(config.main.uri) ?? statementCache.set(config.main.uri, new WeakMap()).get(config.main.uri)!;
+  const perServer = caches.statements.get(config.main.uri) ?? caches.statements.set(config.main.uri, new WeakMap()).get(config.main.uri)!;
   const modeOf = new Map(allConfigRules.map((r) => [r.meta.id, r.meta.perStatement]));
   const localList = statementHandlers.filter((h) => modeOf.get(h.id) === true);
   const nestedList = statementHandlers.filter((h) => modeOf.get(h.id) === 'nested');
@@ -89,7 +83,7 @@ export function* walkWithStatementCache(
   // A kept top-level statement is not entered when no rule that sees every statement wants any
   // statement inside it (a host's hardware and fixed-address lines, typically).
   const rulesSeeingAll = globalList.map((h) => h.id).join();
-  const holdsWanted = holdsWantedBy.get(rulesSeeingAll) ?? holdsWantedBy.set(rulesSeeingAll, new WeakMap()).get(rulesSeeingAll)!;
+  const holdsWanted = caches.holdsWanted.get(rulesSeeingAll) ?? caches.holdsWanted.set(rulesSeeingAll, new WeakMap()).get(rulesSeeingAll)!;
   // An explicit stack, not recursion: blocks can nest as deep as the parser accepts.
   const holds = (s: AnyStatement): boolean => {
     const todo = [...childStatements(s)];
