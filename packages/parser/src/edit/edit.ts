@@ -7,7 +7,7 @@
  */
 import type * as N from '../ast/nodes.js';
 import { childStatements, findAll, walk, type AnyStatement } from '../ast/walk.js';
-import { containerOf, linkBlock, linkStatement, unlinkStatement, type Container } from '../ast/parents.js';
+import { containerOf, linkBlock, linkStatement, locate, unlinkStatement, type Container } from '../ast/parents.js';
 import * as b from './builders.js';
 import { normalizeMac } from './mac.js';
 import { noteEdit } from './spans.js';
@@ -35,9 +35,9 @@ export function insertStatement(into: Container | N.Statement, statement: N.Stat
 
 /** Removes a statement (with its comments and line) from wherever it is in the file. */
 export function removeStatement(file: N.ConfigFile, statement: N.Statement): boolean {
-  const c = containerOf(file, statement);
-  if (!c) return false;
-  c.body.splice(c.body.indexOf(statement), 1);
+  const place = locate(file, statement);
+  if (!place) return false;
+  place.container.body.splice(place.index, 1);
   unlinkStatement(statement);
   noteEdit(file);
   return true;
@@ -45,16 +45,16 @@ export function removeStatement(file: N.ConfigFile, statement: N.Statement): boo
 
 /** Replaces a statement in place; the new one keeps the old one's position and comments. */
 export function replaceStatement(file: N.ConfigFile, old: N.Statement, replacement: N.Statement): boolean {
-  const c = containerOf(file, old);
-  if (!c) return false;
+  const place = locate(file, old);
+  if (!place) return false;
   replacement.layout = old.layout;
   replacement.span = old.span;
   replacement.leadingComments = old.leadingComments;
   replacement.trailingComment = old.trailingComment;
   replacement.dirty = true;
-  c.body[c.body.indexOf(old)] = replacement;
+  place.container.body[place.index] = replacement;
   unlinkStatement(old);
-  linkStatement(c, replacement);
+  linkStatement(place.container, replacement);
   noteEdit(file);
   return true;
 }

@@ -60,8 +60,9 @@ export function spansAreCurrent(file: N.ConfigFile): boolean {
 
 /**
  * How many edits `file` has had since it was parsed: 0 while its spans are current, else at least
- * 1. Exact once the file's parent index exists (containerOf, removeStatement and replaceStatement
- * build it); before that, edits to statements inside it are seen but counted as one.
+ * 1. Every edit through a function given the file (insertStatement into the file, removeStatement,
+ * replaceStatement, renameFailoverPeer, addHost) counts; one given only a statement or block
+ * counts when the parent index knows its file, and otherwise is still seen (the tree is stale).
  */
 export function editVersion(file: N.ConfigFile): number {
   return spansAreCurrent(file) ? 0 : (stamps.get(file) ?? 1);
