@@ -363,4 +363,13 @@ describe('builders refuse invalid arguments', () => {
     expect(printed(b.parameter('ping-check', false))).toBe('ping-check false;');
     expect(readFileSync(join(dir, 'leases'), 'utf8')).toBe('');
   });
+
+  it.skipIf(!dhcpd)('writes a hardware address in its canonical spelling, from any spelling dhcpd reads (checked with dhcpd -t)', () => {
+    const spellings = ['0:1:2:3:4:5', 'AA:BB:CC:DD:EE:0F', '001:2:3:4:5:6'];
+    const hosts = spellings.map((mac, i) => b.host(`m${i}`, { mac }));
+    expect(hosts.map((h) => alone(h).match(/hardware ethernet ([^;]+);/)?.[1])).toEqual(['00:01:02:03:04:05', 'aa:bb:cc:dd:ee:0f', '01:02:03:04:05:06']);
+    const config = hosts.map(alone).join('');
+    expect(dhcpdRejects(config, '-4')).toBeUndefined();
+    for (const bad of ['00-01-02-03-04-05', '100:2:3:4:5:6', '00:11:22:33:44:55:']) expect(() => b.mac(bad), bad).toThrow(/Invalid MAC address/);
+  });
 });

@@ -10,6 +10,7 @@ import { classifyWord, isIPv6, parseIPv4, quoteString } from '../ast/literals.js
 import { optionSpec, OPTION_SPACES, OPTIONS, type OptionSpec } from '../spec/options.js';
 import { statementSpecs, type StatementSpec } from '../spec/statements.js';
 import { checkAtom, checkParameterArgs, HOST_NAME } from '../spec/values.js';
+import { normalizeMac } from './mac.js';
 
 import type { Span } from '../text/line-index.js';
 
@@ -20,6 +21,7 @@ export type OptionArg = Arg | readonly Arg[];
 
 const NEW = (): Span => ({ start: -1, end: -1 });
 const WORD = /^[^\s;{}"#,()]+$/;
+const ETHERNET = /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/;
 const show = (a: Arg): string => (typeof a === 'object' ? (a.type === 'String' ? a.raw : a.text) : JSON.stringify(a));
 const fail = (message: string): never => {
   throw new TypeError(message);
@@ -45,10 +47,11 @@ export function ipv6(text: string): N.Word {
   if (!isIPv6(text)) fail(`Invalid IPv6 address: ${JSON.stringify(text)}`);
   return word(text);
 }
+/** An Ethernet address, written in the canonical spelling (`0:1:A:…` → `00:01:0a:…`). */
 export function mac(text: string): N.Word {
-  const lit = classifyWord(text);
-  if (lit.kind !== 'hex' || lit.bytes.length !== 6) fail(`Invalid MAC address (want six colon-separated hex bytes): ${JSON.stringify(text)}`);
-  return word(text.toLowerCase());
+  const canonical = normalizeMac(text);
+  if (!ETHERNET.test(canonical)) fail(`Invalid MAC address (want six colon-separated hex bytes): ${JSON.stringify(text)}`);
+  return word(canonical);
 }
 
 // ---- turning one argument into a token
