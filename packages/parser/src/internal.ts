@@ -7,4 +7,3 @@ export { shapeOfFormat } from './spec/options.js';
 export { splitOnCommas } from './spec/values.js';
 export { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from './spec/statements.js';
 export { parseCached, pathExcerpt, readThrough } from './include/includes.js';
-export { indexParents } from './ast/parents.js';
