@@ -10,6 +10,7 @@ export { renderRuleDoc, renderRuleIndex } from './rule-docs.js';
 
 // Settings: plain user data, from the rc file or given directly.
 export type { LintSettings, ServerManifestEntry } from './engine.js';
+export { mergeSettings } from './session/settings.js';
 export { ConfigFileError, findRcFile, parseRcText, RC_FILE_NAME, readRcFile, settingsFromRc, type RcFile, type RcPreset } from './config-file.js';
 
 // Running checks: a session, and one-call conveniences over a fresh one.

@@ -3,10 +3,9 @@
 // which override the disk. One analysis lints all of it with the same engine as the CLI, so
 // opening one half of a failover pair shows mismatches against the other half even when that
 // file is not open.
-import { join } from 'node:path';
 import type { FileSystem, ParseResult } from '@dhcplint/parser';
 import { WorkspaceBounds } from './workspace-bounds.js';
-import { LintSession, nodeFs, runToEnd, settingsFromRc, type Diagnostic, type LintSettings, type Server, type ServerPair, type SourceFile } from '@dhcplint/linter';
+import { LintSession, mergeSettings, nodeFs, runToEnd, type Diagnostic, type LintSettings, type Server, type ServerPair, type SourceFile } from '@dhcplint/linter';
 
 export interface Analysis {
   servers: Server[];
@@ -90,19 +89,8 @@ export class Project {
    */
   discover(): { paths: string[]; settings: LintSettings; problems: string[] } {
     const paths = new Set<string>(this.folders);
-    const problems: string[] = [];
-    let settings: LintSettings = {};
-    for (const folder of this.folders) {
-      // The rc file search goes up to the file system root: one above the folder is not read.
-      const rc = this.session.findRc(folder);
-      if (rc && this.inWorkspace(rc)) {
-        try {
-          settings = mergeSettings(settings, settingsFromRc(this.session.readRc(rc), join(rc, '..')));
-        } catch (e) {
-          problems.push((e as Error).message);
-        }
-      }
-    }
+    // The rc file search goes up to the file system root: one above the workspace is not read.
+    const { settings, problems } = this.session.folderSettings(this.folders);
     const merged = mergeSettings({ ...settings, servers: [] }, this.clientSettings);
     // A manifest naming a config outside the workspace: said once here, then never read.
     const servers = (merged.servers ?? []).filter((m) => {
@@ -150,13 +138,4 @@ export function sourceFileFor(path: string, text: string, analysis: Analysis | u
   if (known?.ast && known.ast.source === text) return known;
   const r = project.parseFile(path, text);
   return { uri: path, ast: r.ast, lines: r.lines };
-}
-
-function mergeSettings(a: LintSettings, b: LintSettings): LintSettings {
-  return {
-    rules: { ...a.rules, ...b.rules },
-    includeMap: { ...a.includeMap, ...b.includeMap },
-    pairs: [...(a.pairs ?? []), ...(b.pairs ?? [])],
-    servers: [...(a.servers ?? []), ...(b.servers ?? [])],
-  };
 }

@@ -44,7 +44,6 @@ export function findPairs(servers: Server[], settings: LintSettings = {}): Serve
  * pair rules; a rule that throws is recorded in `internalErrors`.
  */
 export function* pairStageSteps(servers: Server[], pairs: ServerPair[], settings: LintSettings, internalErrors: LintResult['internalErrors']): Generator<void, Diagnostic[], void> {
-  const result = { internalErrors };
   const pairDiags: Diagnostic[] = [];
   for (const { a, b, peer } of pairs) {
     for (const rule of allPairRules) {
@@ -53,7 +52,7 @@ export function* pairStageSteps(servers: Server[], pairs: ServerPair[], settings
       try {
         rule.check({ a: a.facts, b: b.facts, peerName: peer, report: (r) => pairDiags.push(toDiagnostic(rule.meta.id, sev, r)) });
       } catch (e) {
-        result.internalErrors.push({ ruleId: rule.meta.id, message: String(e) });
+        internalErrors.push({ ruleId: rule.meta.id, message: String(e) });
       }
       yield;
     }

@@ -4,7 +4,8 @@
 // (`incremental`) and adds open buffers through the file system it passes, and time slices by
 // driving the `…Steps` generators.
 import { parse, parseCached, readThrough, type FileSystem, type ParseResult } from '@dhcplint/parser';
-import { findRcFile, readRcFile, type RcFile } from '../config-file.js';
+import { dirname } from 'node:path';
+import { findRcFile, readRcFile, settingsFromRc, type RcFile } from '../config-file.js';
 import { readConfigFile, type ReadOutcome } from '../io/read.js';
 import { runToEnd, type ServerConfig } from '../model/config.js';
 import { collectFacts, type ServerFacts } from '../model/facts.js';
@@ -16,7 +17,7 @@ import { lintServerSteps } from './lint-server.js';
 import { loadServersSteps } from './load.js';
 import { findPairs, pairStageSteps } from './pairing.js';
 import { pushAll, type CheckResult, type LintResult, type LoadedServers, type Server, type ServerPair } from './results.js';
-import { withPairs, type LintSettings } from './settings.js';
+import { mergeSettings, withPairs, type LintSettings } from './settings.js';
 
 export interface SessionOptions {
   /**
@@ -79,6 +80,26 @@ export class LintSession implements RunContext {
     }
     if ('error' in entry) throw entry.error;
     return entry.rc;
+  }
+
+  /**
+   * The settings of several folders' rc files (each folder's nearest, at or above it, when the
+   * session may read it), merged in order; what could not be read, as problems. The language server
+   * checks its workspace folders with these.
+   */
+  folderSettings(folders: readonly string[]): { settings: LintSettings; problems: string[] } {
+    let settings: LintSettings = {};
+    const problems: string[] = [];
+    for (const folder of folders) {
+      const rc = this.findRc(folder);
+      if (!rc || (this.mayRead && !this.mayRead(rc))) continue;
+      try {
+        settings = mergeSettings(settings, settingsFromRc(this.readRc(rc), dirname(rc)));
+      } catch (e) {
+        problems.push((e as Error).message);
+      }
+    }
+    return { settings, problems };
   }
 
   private readOutcome(path: string): ReadOutcome {

@@ -40,3 +40,13 @@ export function withPairs(settings: LintSettings, pairs: [string, string][]): Li
   const added = pairs.filter((p) => !known.has(JSON.stringify(p)) && known.add(JSON.stringify(p)));
   return added.length ? { ...settings, pairs: [...(settings.pairs ?? []), ...added] } : settings;
 }
+
+/** Two settings merged: `b`'s rules and include prefixes win, pairs and manifests add up. */
+export function mergeSettings(a: LintSettings, b: LintSettings): LintSettings {
+  return {
+    rules: { ...a.rules, ...b.rules },
+    includeMap: { ...a.includeMap, ...b.includeMap },
+    pairs: [...(a.pairs ?? []), ...(b.pairs ?? [])],
+    servers: [...(a.servers ?? []), ...(b.servers ?? [])],
+  };
+}
