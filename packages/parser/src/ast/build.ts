@@ -5,7 +5,7 @@ import type * as N from './nodes.js';
 import { classifyWord, decodeString } from './literals.js';
 import type { ParseError, ParseErrorCode } from './errors.js';
 import { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from '../spec/statements.js';
-import { ExpressionParser, parseExpression } from '../expr/parse.js';
+import { parseExpression, parseExpressionPrefix } from '../expr/parse.js';
 import { expressionTypeProblem, typeOf, type ExprType } from '../expr/types.js';
 import { excerpt } from '../text/excerpt.js';
 import { MAX_NESTING_DEPTH } from '../grammar/structure.js';
@@ -712,10 +712,9 @@ class StatementInterpreter {
     const colon = last.type === 'Word' && last.text.endsWith(':');
     if (!colon) {
       // The value ends where an expression can no longer continue; the ':' belongs there.
-      const p = new ExpressionParser(words, 1, words.length);
-      const expression = p.parse();
-      const at = words[p.position];
-      if (p.errors.length === 0 && at) this.b.error('bad-statement-form', `Expected ':' after the case value, found '${excerpt(at.type === 'String' ? at.raw : at.text)}' (dhcpd: "colon expected.").`, at.span.start, at.span.end);
+      const { expression, errors, position } = parseExpressionPrefix(words, 1, words.length);
+      const at = words[position];
+      if (errors.length === 0 && at) this.b.error('bad-statement-form', `Expected ':' after the case value, found '${excerpt(at.type === 'String' ? at.raw : at.text)}' (dhcpd: "colon expected.").`, at.span.start, at.span.end);
       else this.missing(`Expected ':' after the case value (dhcpd: "colon expected.").`);
       return { type: 'Case', ...base, isDefault, expression };
     }
