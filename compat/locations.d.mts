@@ -9,4 +9,4 @@ export function countedErrors<T extends { ruleId: string; severity: string }>(di
 export function tokenize(text: string): Token[];
 export function offsetOf(text: string, position: Position): number;
 export function blocksOf(tokens: Token[]): { open: Token; close: Token | null; headLine: number }[];
-export function classifyLocation(input: { text: string; dhcpdLine: number; errors: readonly LocatedError[] }): { verdict: string; kind?: string; ours: number | null; reason?: string };
+export function classifyLocation(input: { text: string; dhcpdLine: number; errors: readonly LocatedError[]; includeHasErrors?: (name: string) => boolean }): { verdict: string; kind?: string; ours: number | null; reason?: string };

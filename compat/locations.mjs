@@ -98,9 +98,10 @@ const statementStarts = (tokens) =>
  * The categories, in the order they are tried after "same". Known bugs come first, so that a bug
  * that happens to look like a better place is still counted as a bug.
  * Each: kind ('known-bug' or 'better-place'), a one-line reason for the report, and the predicate.
- * A predicate gets { text, tokens, dhcpdLine, first, errorLines } where `first` is dhcplint's first
- * error ({ line 1-based, offset, end }: its range in offsets) and `errorLines` the set of lines
- * dhcplint has errors on.
+ * A predicate gets { text, tokens, dhcpdLine, first, errorLines, includeHasErrors } where `first` is
+ * dhcplint's first error ({ line 1-based, offset, end }: its range in offsets; null when it has
+ * none in this file), `errorLines` the set of lines dhcplint has errors on, and
+ * `includeHasErrors(name)` says whether dhcplint has errors in the file an include statement names.
  */
 export const CATEGORIES = [
   {
@@ -156,6 +157,14 @@ export const CATEGORIES = [
       blocksOf(tokens).some((b) => b.close && b.close.line === dhcpdLine && b.headLine === first.line),
   },
   {
+    id: 'include-line',
+    kind: 'better-place',
+    reason:
+      "dhcpd names the include statement after the included file's own error (\"FILE: bad parse.\"); dhcplint reports the error inside the included file, where dhcpd named it first",
+    test: ({ tokens, dhcpdLine, includeHasErrors }) =>
+      tokens.some((t, i) => t.line === dhcpdLine && t.kind === 'word' && t.text === 'include' && tokens[i + 1]?.kind === 'string' && includeHasErrors(tokens[i + 1].text.slice(1, -1))),
+  },
+  {
     id: 'block-head',
     kind: 'better-place',
     reason:
@@ -169,15 +178,16 @@ export const CATEGORIES = [
 /**
  * The verdict on one file dhcpd rejects at a named line: 'same', a category id, or 'unexplained'.
  * `errors` are dhcplint's errors in that file (LSP ranges), only those of rules that model what
- * dhcpd refuses while it reads.
+ * dhcpd refuses while it reads; `includeHasErrors(name)` whether it has errors in the file that an
+ * `include "name";` of this file reads (default: no).
  */
-export function classifyLocation({ text, dhcpdLine, errors }) {
-  if (!errors.length) return { verdict: 'unexplained', ours: null, reason: 'no dhcplint error in the file dhcpd names' };
+export function classifyLocation({ text, dhcpdLine, errors, includeHasErrors = () => false }) {
   const sorted = [...errors].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  const start = sorted[0].range.start;
-  const first = { line: start.line + 1, offset: offsetOf(text, start), end: offsetOf(text, sorted[0].range.end) };
-  if (first.line === dhcpdLine) return { verdict: 'same', ours: first.line };
-  const facts = { text, tokens: tokenize(text), dhcpdLine, first, errorLines: new Set(sorted.map((e) => e.range.start.line + 1)) };
-  const category = CATEGORIES.find((c) => c.test(facts));
-  return category ? { verdict: category.id, kind: category.kind, ours: first.line } : { verdict: 'unexplained', ours: first.line };
+  const start = sorted[0]?.range.start;
+  const first = start ? { line: start.line + 1, offset: offsetOf(text, start), end: offsetOf(text, sorted[0].range.end) } : null;
+  if (first?.line === dhcpdLine) return { verdict: 'same', ours: first.line };
+  const facts = { text, tokens: tokenize(text), dhcpdLine, first, errorLines: new Set(sorted.map((e) => e.range.start.line + 1)), includeHasErrors };
+  // Only the include category can explain a file without errors of its own.
+  const category = CATEGORIES.find((c) => (first || c.id === 'include-line') && c.test(facts));
+  return category ? { verdict: category.id, kind: category.kind, ours: first?.line ?? null } : { verdict: 'unexplained', ours: first?.line ?? null };
 }

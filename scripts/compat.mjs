@@ -106,7 +106,9 @@ function locationVerdict(d, allErrors, path, text) {
   const errors = countedErrors(allErrors, allRuleMetas);
   const inFile = errors.filter((e) => e.uri === d.line.file || e.uri.endsWith(`/${relative(root, d.line.file)}`));
   const source = d.line.file === path ? text : existsSync(d.line.file) ? readFileSync(d.line.file, 'utf8') : '';
-  const { verdict, ours } = classifyLocation({ text: source, dhcpdLine: d.line.line, errors: inFile });
+  // dhcpd runs in the file's folder, so an include's relative name resolves from there.
+  const includeHasErrors = (name) => errors.some((e) => e.uri === resolve(dirname(d.line.file), name));
+  const { verdict, ours } = classifyLocation({ text: source, dhcpdLine: d.line.line, errors: inFile, includeHasErrors });
   return { verdict, dhcpdLine: d.line.line, ours };
 }
 
