@@ -88,3 +88,21 @@ describe('language server analysis across edits', () => {
     );
   }, 180_000);
 });
+
+describe('the project reads through its session', () => {
+  it("reads the workspace's rc file once per check, through the open-buffers-over-disk file system", () => {
+    const flat = join(repoRoot, 'test-fixtures/flat');
+    const rc = join(flat, '.dhcplintrc.json');
+    const p = new Project();
+    p.folders = [flat];
+    // Count what the session reads through the project's file system (the object it was given).
+    const read = p.fs.readFile;
+    const asked: string[] = [];
+    Object.assign(p.fs, { readFile: (path: string) => (asked.push(path), read(path)) });
+    for (let check = 1; check <= 3; check++) {
+      const analysis = p.analyze();
+      expect(analysis.pairs.map((pair) => [pair.a.name, pair.b.name])).toEqual([['serv1', 'serv2']]);
+      expect(asked.filter((path) => path === rc)).toHaveLength(check);
+    }
+  });
+});
