@@ -70,7 +70,7 @@ interface Gen {
 /** A fixed sequence of values (the last `optional` of them may be left out). */
 function seq(atoms: string[], optional = 0): Gen {
   const valid = fc.tuple(...atoms.map((a) => VALID[a]!), fc.nat({ max: optional })).map((v) => v.slice(0, atoms.length - (v[atoms.length] as number)) as Arg[]);
-  const wrongType = atoms.length ? fc.tuple(fc.nat({ max: atoms.length - 1 }), fc.tuple(...atoms.map((a) => VALID[a]!)), fc.tuple(...atoms.map((a) => INVALID[a]!))).map(([i, ok, bad]) => ok.map((x, j) => (j === i ? bad[j]! : x))) : fc.constant([1]);
+  const wrongType = atoms.length ? fc.tuple(fc.nat({ max: atoms.length - 1 }), fc.tuple(...atoms.map((a) => VALID[a]!)), fc.tuple(...atoms.map((a) => INVALID[a]!))).map(([i, ok, bad]) => ok.map((x, j) => (j === i ? bad[j]! : x))) : fc.constant<Arg[]>([1]);
   const tooMany = fc.tuple(...atoms.map((a) => VALID[a]!)).map((v) => [...v, v[0] ?? 1]);
   const tooFew = atoms.length > optional ? fc.tuple(...atoms.map((a) => VALID[a]!)).map((v) => v.slice(0, atoms.length - optional - 1)) : undefined;
   return { valid, invalid: tooFew ? fc.oneof(wrongType, tooMany, tooFew) : fc.oneof(wrongType, tooMany) };
@@ -157,7 +157,7 @@ const STATEMENT_SPECIFIC: Record<string, fc.Arbitrary<Arg[]>> = {
   algorithm: fc.constantFrom('hmac-md5', 'hmac-sha256', 'hmac-sha512').map((a) => [a]),
   unset: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/).map((v) => [v]),
   secret: fc.uint8Array({ minLength: 1, maxLength: 40 }).map((bytes) => [Buffer.from(bytes).toString('base64')]),
-  'server-duid': fc.oneof(fc.constant(['LLT']), fc.constant(['LL']), hexBytes(6, 6).map((m) => ['LLT', 'ethernet', 1, m]), fc.tuple(fc.nat({ max: 99999 }), label).map(([n, id]) => ['EN', n, id])),
+  'server-duid': fc.oneof(fc.constant<Arg[]>(['LLT']), fc.constant<Arg[]>(['LL']), hexBytes(6, 6).map((m) => ['LLT', 'ethernet', 1, m]), fc.tuple(fc.nat({ max: 99999 }), label).map(([n, id]) => ['EN', n, id])),
   'vendor-option-space': fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/).map((v) => [v]),
   'fixed-prefix6': fc.tuple(hex16, fc.integer({ min: 48, max: 64 })).map(([x, n]) => [`2001:db8:${x}::/${n}`]),
   'min-secs': int(0, 255).map((n) => [n]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { b, containerOf, findAll, insertStatement, parentStatementOf, parse, print, removeStatement, replaceStatement, walk, type AnyStatement, type Block, type ConfigFile, type Container, type Statement } from '@dhcplint/parser';
+import { b, containerOf, findAll, insertStatement, parentStatementOf, parse, print, removeStatement, replaceStatement, walk, type AnyStatement, type Block, type ConfigFile, type Container, type Statement, type SubnetDecl } from '@dhcplint/parser';
 
 // The parent index behind containerOf: right answers for every statement (checked against a
 // brute-force search), kept right by the edit API and by re-indexing after direct changes, and
@@ -103,14 +103,14 @@ describe('containerOf through the parent index', () => {
     const { ast } = parse(CONFIG);
     expectIndexMatchesSearch(ast);
     const group = findAll(ast, 'Group')[0]!;
-    const subnet = group.body.body.splice(1, 1)[0]!; // the subnet leaves the group…
+    const subnet = group.body.body.splice(1, 1)[0] as SubnetDecl; // the subnet leaves the group…
     ast.body.push(subnet); // …for the top level
     const pushed = b.option('ntp-servers', '10.0.0.9');
     findAll(ast, 'Pool')[0]!.body.body.push(pushed);
     expect(containerOf(ast, subnet)).toBe(ast);
     expect(containerOf(ast, pushed)).toBe(findAll(ast, 'Pool')[0]!.body);
     // A block cut out of the tree: its statements are no longer in the file.
-    const detached = ast.body.pop() as typeof subnet;
+    const detached = ast.body.pop() as SubnetDecl;
     expect(containerOf(ast, detached.body.body[0]!)).toBeUndefined();
     expectIndexMatchesSearch(ast);
   });
