@@ -106,3 +106,9 @@ describe('LintSession', () => {
     expect(pick(lintPaths(paths))).toBe(pick(checked));
   });
 });
+
+describe('settings are plain user data', () => {
+  it('refuses a file system or cache passed in the settings, which would silently read the real disk instead', () => {
+    expect(() => lintPaths(['/fuzz/dhcpd.conf'], { fs: nodeFs } as never)).toThrow(/LintSession/);
+  });
+});

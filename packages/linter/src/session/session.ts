@@ -17,7 +17,7 @@ import { lintServerSteps } from './lint-server.js';
 import { loadServersSteps } from './load.js';
 import { findPairs, pairStageSteps } from './pairing.js';
 import { pushAll, type CheckResult, type LintResult, type LoadedServers, type Server, type ServerPair } from './results.js';
-import { mergeSettings, withPairs, type LintSettings } from './settings.js';
+import { assertPlainSettings, mergeSettings, withPairs, type LintSettings } from './settings.js';
 
 export interface SessionOptions {
   /**
@@ -120,6 +120,7 @@ export class LintSession implements RunContext {
 
   /** Discovers and loads the servers the paths hold; pauses while facts are collected. */
   loadServersSteps(paths: string[], settings: LintSettings = {}): Generator<void, LoadedServers, void> {
+    assertPlainSettings(settings);
     return loadServersSteps(paths, settings, this);
   }
 

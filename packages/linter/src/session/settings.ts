@@ -50,3 +50,15 @@ export function mergeSettings(a: LintSettings, b: LintSettings): LintSettings {
     servers: [...(a.servers ?? []), ...(b.servers ?? [])],
   };
 }
+
+/** What LintSettings held before the session took it over (issue #16). */
+const MOVED_TO_SESSION = ['fs', 'mayRead', 'statementsPerPause', 'parseCache', 'serverCache', 'statementCache', 'factsCache', 'sourceFiles', 'ruleMemos'];
+
+/**
+ * Throws when settings carry what now belongs to a LintSession: a JavaScript caller passing
+ * `{ fs }` would otherwise lint the real disk instead, silently.
+ */
+export function assertPlainSettings(settings: LintSettings): void {
+  const moved = MOVED_TO_SESSION.filter((key) => key in settings);
+  if (moved.length) throw new TypeError(`LintSettings no longer take ${moved.join(', ')}: pass them to new LintSession({ … }) (see packages/linter/src/session/session.ts)`);
+}
