@@ -241,10 +241,13 @@ function nameFromPath(uri: string): string {
   return root?.[1] ?? uri.slice(uri.lastIndexOf('/') + 1);
 }
 
-/** The edits that copy `missing` (at `path` in `from`) to `target`, or remove it from `from`, with their titles. */
 /** Rules about something one side has and the other lacks: their diagnostics can be fixed by a copy or a removal. */
 const COPY_RULES = new Set(['pair-subnets', 'pair-failover-pools', 'pair-hosts', 'pair-scope-settings', 'pair-timers', 'pair-balance', 'pair-classes', 'pair-ddns-zones']);
 
+/**
+ * The edits that copy the statement at `path` in `from` to `target` (where `anchor` says it goes)
+ * or remove it from `from`, with their titles; `direction` says whether `from` is this side.
+ */
 function copyOrRemove(from: SourceFile, path: NodePath, target: SourceFile, anchor: NodePath, partnerName: string, direction: 'here' | 'there'): Omit<MatchingEdits, 'partnerUri'> | undefined {
   const placed = placement(path, anchor);
   if (!placed) return undefined;
