@@ -24,7 +24,12 @@ import dhcpv6InV4Config from './dhcpv6-in-v4-config.js';
 import { failoverRules } from './failover.js';
 import { consistencyRules } from './consistency.js';
 import { pairRules } from './pair.js';
-import { declarationRules } from './declarations.js';
+import hostDeclaration from './host-declaration.js';
+import classDeclaration from './class-declaration.js';
+import permitForm from './permit-form.js';
+import networkDeclaration from './network-declaration.js';
+import serverSettings from './server-settings.js';
+import leaseDurability from './lease-durability.js';
 import { keaRules } from '../kea/rules/index.js';
 import type { ConfigRule, PairRule } from './rule.js';
 import type { RuleMeta } from '../types.js';
@@ -54,6 +59,15 @@ const singleFileRules: ConfigRule[] = [
   routersOutsideSubnet,
   keyDefinition,
   dhcpv6InV4Config,
+];
+
+const declarationRules: ConfigRule[] = [
+  hostDeclaration,
+  classDeclaration,
+  permitForm,
+  networkDeclaration,
+  serverSettings,
+  leaseDurability,
 ];
 
 export const allConfigRules: ConfigRule[] = [...singleFileRules, ...declarationRules, ...failoverRules, ...consistencyRules, ...keaRules];
