@@ -1,10 +1,10 @@
 // Finding the block that holds a statement. AST nodes are plain JSON-like data without back
 // references, so this used to take a walk over the whole file per edit. Now a parsed statement is
-// found by its position (a binary search per level, as findNodeAt does), and statements the edit
-// API built or moved through parent links: an index built lazily, once per file, the first time
-// such a statement is looked for, and kept up to date by the edit API as it inserts, removes and
-// replaces. Every answer is checked against the tree itself; a file changed behind the index's
-// back (a body array edited directly) is searched and indexed again.
+// found by its position (a binary search per level, as findNodeAt does), and a statement the edit
+// API built or moved through the parent links the edit API records as it inserts and replaces.
+// Every answer is checked against the tree itself. Only when neither finds the statement is the
+// file searched (one walk, as before); when the search finds it (the tree was changed without the
+// edit API), the whole file's links are recorded so that the next lookups are quick again.
 import type * as N from './nodes.js';
 import { walk, type AnyStatement } from './walk.js';
 
@@ -19,7 +19,6 @@ type Up = N.ConfigFile | N.Block | AnyStatement;
  * shared by all files (a statement reused by an incremental parse is re-linked to its new file).
  */
 const up = new WeakMap<object, Up>();
-const indexed = new WeakSet<N.ConfigFile>();
 
 function blockOf(s: AnyStatement): N.Block | undefined {
   return 'body' in s ? (s.body as N.Block | undefined) : undefined;
@@ -61,7 +60,6 @@ function linkAll(container: Container, statements: readonly AnyStatement[]): voi
 /** Indexes (or re-indexes) every statement of a file. */
 export function indexParents(file: N.ConfigFile): void {
   linkAll(file, file.body);
-  indexed.add(file);
 }
 
 /** Records that `statement` (and its subtree) now sits in `container`'s body. */
@@ -80,13 +78,17 @@ export function unlinkStatement(statement: AnyStatement): void {
 }
 
 /**
- * The file a node belongs to according to the links, without checking them (the edit API uses it
- * to stamp the file an edit changed). Undefined when the node's file has never been indexed.
+ * The file a node belongs to, by its links, checked all the way up (the edit API stamps that file
+ * as edited). Undefined when the links do not reach a file that still holds the node.
  */
 export function rootOf(node: N.ConfigFile | N.Block | AnyStatement): N.ConfigFile | undefined {
-  let n: Up | undefined = node;
-  while (n && n.type !== 'ConfigFile') n = up.get(n);
-  return n;
+  let child: N.ConfigFile | N.Block | AnyStatement = node;
+  for (;;) {
+    if (child.type === 'ConfigFile') return child;
+    const parent = up.get(child);
+    if (!parent || !holds(parent, child)) return undefined;
+    child = parent;
+  }
 }
 
 /**
@@ -222,17 +224,12 @@ function placeByPosition(file: N.ConfigFile, target: N.Statement): Place | undef
  */
 export function locate(file: N.ConfigFile, target: N.Statement): Place | undefined {
   // Statements the edit API placed are found through their links, parsed ones by position: no
-  // index needed. The index is built only when neither works (once per file, then kept up to date).
+  // index needed.
   const place = (up.has(target) ? checkedPlace(file, target) : undefined) ?? placeByPosition(file, target);
   if (place) return place;
-  if (!indexed.has(file)) {
-    indexParents(file);
-    const linked = checkedPlace(file, target);
-    if (linked) return linked;
-  }
-  // Not where the index says: the tree was changed without the edit API, or the statement is not
-  // in this file. A search settles it (a miss costs one walk, as it always did), and a hit means
-  // the index is out of date.
+  // Neither: the statement is not in this file, or the tree was changed without the edit API (a
+  // body array edited directly). A search settles it (a miss costs one walk, as it always did); a
+  // hit means the links are missing or out of date, so the file is indexed for the next lookups.
   const container = searchContainer(file, target);
   if (!container) return undefined;
   indexParents(file);

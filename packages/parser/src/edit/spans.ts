@@ -12,10 +12,14 @@ import { print } from '../print/printer.js';
 
 /** Edits recorded per file by the edit API. */
 const stamps = new WeakMap<N.ConfigFile, number>();
-/** Bumped by every edit anywhere: a file found clean stays known clean only until the next edit. */
-let editsAnywhere = 0;
+/**
+ * Edits whose file could not be named at the time (a statement of a file whose links are not
+ * recorded): a file is known clean only while this count is what it was when the file was found
+ * clean, and while it is 0 no file needs a look at all.
+ */
+let unattributed = 0;
 const cleanAt = new WeakMap<N.ConfigFile, number>();
-/** Blocks and statements the edit API changed, for files it could not name at the time. */
+/** The blocks and statements of those edits, which a look at a file finds. */
 const edited = new WeakSet<object>();
 
 /**
@@ -23,10 +27,12 @@ const edited = new WeakSet<object>();
  * file is stamped when the parent index knows it; otherwise `spansAreCurrent` finds the node later.
  */
 export function noteEdit(node: N.ConfigFile | N.Block | AnyStatement): void {
-  editsAnywhere++;
-  const file = node.type === 'ConfigFile' ? node : rootOf(node);
+  const file = rootOf(node);
   if (file) stamps.set(file, (stamps.get(file) ?? 0) + 1);
-  else edited.add(node);
+  else {
+    unattributed++;
+    edited.add(node);
+  }
 }
 
 /** One walk over a file for traces of edits its stamp may have missed. */
@@ -44,17 +50,18 @@ function hasEditedNode(file: N.ConfigFile): boolean {
 
 /**
  * True while `file`'s spans still point into `file.source` correctly: no statement was inserted,
- * removed, replaced or changed through the edit API. Constant time after the first call, until
- * the next edit. (Changes made to the tree without the edit API are not seen.)
+ * removed, replaced or changed through the edit API. Constant time, except for one walk over the
+ * file after an edit whose file the edit API could not name. (Changes made to the tree without the
+ * edit API are not seen.)
  */
 export function spansAreCurrent(file: N.ConfigFile): boolean {
   if (stamps.get(file)) return false;
-  if (cleanAt.get(file) === editsAnywhere) return true;
+  if (unattributed === 0 || cleanAt.get(file) === unattributed) return true;
   if (hasEditedNode(file)) {
     stamps.set(file, 1);
     return false;
   }
-  cleanAt.set(file, editsAnywhere);
+  cleanAt.set(file, unattributed);
   return true;
 }
 
