@@ -81,15 +81,23 @@ describe('protocol over an in-process stream pair', () => {
     rmSync(ws, { recursive: true, force: true });
   });
 
-  it('prints the version of the package it ships in (the built bundle, moved into a package of another version)', () => {
-    const bundle = new URL('../dist/dhcplint-lsp.bundle.js', import.meta.url).pathname;
+  it('takes its version from its package.json, bundled or not (no version written in the code)', async () => {
+    const src = new URL('../src/', import.meta.url).pathname;
+    for (const f of ['main.ts', 'server.ts']) expect(readFileSync(join(src, f), 'utf8')).not.toMatch(/['"`]\d+\.\d+\.\d+['"`]/);
+    // version.ts in a package of another version, bundled as the release bundles are, then run from
+    // an empty folder: the version travels inside the bundle.
+    const { build } = await import('esbuild');
     const dir = mkdtempSync(join(tmpdir(), 'dhcplint-version-'));
     try {
-      mkdirSync(join(dir, 'dist'));
-      copyFileSync(bundle, join(dir, 'dist/server.mjs'));
+      mkdirSync(join(dir, 'src'));
+      copyFileSync(join(src, 'version.ts'), join(dir, 'src/version.ts'));
+      writeFileSync(join(dir, 'src/main.ts'), "import { VERSION } from './version.js';\nprocess.stdout.write(VERSION);\n");
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'probe', version: '9.8.7-probe', type: 'module' }));
-      const r = spawnSync('node', [join(dir, 'dist/server.mjs'), '--version'], { encoding: 'utf8', timeout: 30_000 });
-      expect(r.stdout.trim()).toBe('9.8.7-probe');
+      const banner = { js: "import { createRequire as __r } from 'node:module';\nconst require = __r(import.meta.url);" };
+      await build({ entryPoints: [join(dir, 'src/main.ts')], outfile: join(dir, 'out/probe.mjs'), bundle: true, platform: 'node', format: 'esm', banner, logLevel: 'silent' });
+      rmSync(join(dir, 'package.json'));
+      const r = spawnSync('node', [join(dir, 'out/probe.mjs')], { encoding: 'utf8', timeout: 30_000 });
+      expect(r.stdout).toBe('9.8.7-probe');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
