@@ -20,7 +20,7 @@ export function countedErrors(diagnostics, ruleMetas) {
 }
 
 /** Token kinds as dhcpd's lexer (common/conflex.c) splits them, closely enough for adjacency. */
-const WORD_CHAR = /[^\s#"{};,()=<>!&|+*/%~^[\]]/u;
+const WORD_CHAR = /[^ \t\r\n\f\v#"{};,()=<>!&|+*/%~^[\]]/u;
 
 /**
  * The tokens of a dhcpd.conf text: words (names, numbers, addresses), strings, and one-character
@@ -33,7 +33,8 @@ export function tokenize(text) {
   while (i < text.length) {
     const c = text[i];
     if (c === '\n') { line++; i++; continue; }
-    if (/\s/.test(c) || c === '\uFEFF') { i++; continue; }
+    // Blanks as dhcpd's isascii() && isspace(): a U+00A0 or a byte-order mark is part of a token.
+    if (/[ \t\r\f\v]/.test(c)) { i++; continue; }
     if (c === '#') { while (i < text.length && text[i] !== '\n') i++; continue; }
     const start = i;
     const startLine = line;
