@@ -123,13 +123,28 @@ function indentOf(source: string, offset: number): string {
   return /^[ \t]*$/.test(before) ? before : '';
 }
 
-/** A statement's text with its continuation lines moved from its own indentation to `indent`. */
-function reindented(source: string, s: AnyStatement, indent: string): string {
+/** A file's unit of indentation: the leading whitespace of its first indented line (undefined when none is). */
+const indentUnit = (source: string): string | undefined => /^([ \t]+)\S/m.exec(source)?.[1];
+
+/**
+ * A statement's text with its continuation lines moved from its own indentation to `indent`,
+ * each level of the source file's unit written in the target file's (two spaces become a tab).
+ */
+function reindented(source: string, s: AnyStatement, indent: string, targetUnit: string | undefined): string {
   const own = indentOf(source, s.span.start);
-  return source
-    .slice(s.span.start, s.span.end)
-    .split('\n')
-    .map((line, i) => (i === 0 ? line : line.startsWith(own) ? indent + line.slice(own.length) : line))
+  const lines = source.slice(s.span.start, s.span.end).split('\n');
+  const sourceUnit = lines.slice(1).map((l) => (l.startsWith(own) ? /^[ \t]*/.exec(l.slice(own.length))![0] : '')).find((w) => w.length > 0);
+  return lines
+    .map((line, i) => {
+      if (i === 0 || !line.startsWith(own)) return line;
+      let rest = line.slice(own.length);
+      let depth = 0;
+      while (sourceUnit && rest.startsWith(sourceUnit)) {
+        rest = rest.slice(sourceUnit.length);
+        depth++;
+      }
+      return indent + (targetUnit ?? sourceUnit ?? '').repeat(depth) + rest;
+    })
     .join('\n');
 }
 
@@ -146,8 +161,8 @@ function endOfLine(source: string, offset: number): number {
   return i >= source.length || source[i] === '\n' || source[i] === '\r' ? i : offset;
 }
 
-/** The indentation one level deeper than `outer` (tabs stay tabs). */
-const deeper = (outer: string): string => outer + (outer.includes('\t') ? '\t' : '  ');
+/** The indentation one level deeper than `outer`, in the file's unit (two spaces when it has none). */
+const deeper = (outer: string, unit: string | undefined): string => outer + (unit ?? (outer.includes('\t') ? '\t' : '  '));
 
 /**
  * The edit that inserts `copied` (a statement of `from`) into `target`, either inside the scope
@@ -158,10 +173,12 @@ function insertion(from: SourceFile, copied: AnyStatement, target: SourceFile, p
   const src = target.ast!.source;
   const fromSrc = from.ast!.source;
   const isBlock = bodyOf(copied) !== undefined;
+  const unit = indentUnit(src);
+  const reindent = (indent: string) => reindented(fromSrc, copied, indent, unit);
   if ('after' in place) {
     const indent = indentOf(src, place.after.span.start);
     const at = endOfLine(src, place.after.span.end);
-    const text = reindented(fromSrc, copied, indent);
+    const text = reindent(indent);
     return { uri: target.uri, span: { start: at, end: at }, text: `\n${isBlock || bodyOf(place.after) ? '\n' : ''}${prefix ? `${indent}${prefix}\n` : ''}${indent}${text}` };
   }
   const scope = place.inside;
@@ -170,12 +187,12 @@ function insertion(from: SourceFile, copied: AnyStatement, target: SourceFile, p
   const outer = indentOf(src, scope.span.start);
   const last = isBlock ? kids[kids.length - 1] : [...kids].reverse().find((k) => !bodyOf(k));
   if (last) {
-    const indent = indentOf(src, last.span.start) || deeper(outer);
+    const indent = indentOf(src, last.span.start) || deeper(outer, unit);
     const at = endOfLine(src, last.span.end);
-    return { uri: target.uri, span: { start: at, end: at }, text: `\n${indent}${reindented(fromSrc, copied, indent)}` };
+    return { uri: target.uri, span: { start: at, end: at }, text: `\n${indent}${reindent(indent)}` };
   }
-  const indent = (kids[0] && indentOf(src, kids[0].span.start)) || deeper(outer);
-  const text = reindented(fromSrc, copied, indent);
+  const indent = (kids[0] && indentOf(src, kids[0].span.start)) || deeper(outer, unit);
+  const text = reindent(indent);
   // `subnet … { }` on one line: the braces go on their own lines around the copy.
   if (block.close && !src.slice(block.open.end, block.close.start).includes('\n') && kids.length === 0) {
     return { uri: target.uri, span: { start: block.open.end, end: block.close.start }, text: `\n${indent}${text}\n${outer}` };

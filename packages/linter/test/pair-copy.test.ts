@@ -243,3 +243,34 @@ describe('copy the missing statement or pool, in either direction', () => {
     });
   }
 });
+
+describe('copies land in the right scope, in the partner\'s own indentation', () => {
+  it('a subnet of a shared-network goes into the partner\'s shared-network of that name, tab-indented like the rest of that file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dhcplint-pair-copy-'));
+    dirs.push(dir);
+    const peer = (role: string, me: number, them: number, indent: string) => `failover peer "fo" {\n${indent}${role};\n${indent}address 10.0.0.${me};\n${indent}peer address 10.0.0.${them};\n${indent}max-response-delay 30;\n${indent}max-unacked-updates 10;\n${indent}load balance max seconds 3;\n${role === 'primary' ? `${indent}mclt 1800;\n${indent}split 128;\n` : ''}}\n`;
+    const pool = (i: string) => `${i}subnet 10.0.0.0 netmask 255.255.255.0 {\n${i}${i}pool {\n${i}${i}${i}failover peer "fo";\n${i}${i}${i}range 10.0.0.10 10.0.0.99;\n${i}${i}}\n${i}}\n`;
+    const a = join(dir, 'a.conf');
+    const b = join(dir, 'b.conf');
+    writeFileSync(a, `${peer('primary', 1, 2, '  ')}shared-network campus {\n${pool('  ')}  subnet 10.1.0.0 netmask 255.255.255.0 {\n    option routers 10.1.0.1;\n    default-lease-time 600;\n  }\n}\n`);
+    writeFileSync(b, `${peer('secondary', 2, 1, '\t')}shared-network campus {\n${pool('\t')}}\n`);
+    const lint = () => {
+      const { servers } = loadServers([a, b]);
+      const files = new Map(servers.flatMap((s) => s.config.files.map((f) => [f.uri, f] as const)));
+      return { diagnostics: lintServers(servers).diagnostics, fileOf: (u: string) => files.get(u) };
+    };
+    const { diagnostics, fileOf } = lint();
+    const d = diagnostics.find((x) => x.ruleId === 'pair-subnets')!;
+    expect(d.message).toBe('Subnet 10.1.0.0/24 is declared here but not on b.conf.');
+    const e = matchingEdits(d, fileOf)!;
+    expect(e.writeTitle).toBe('Copy this subnet to b.conf');
+    applyEdit(e.write);
+    expect(readFileSync(b, 'utf8')).toBe(`${peer('secondary', 2, 1, '\t')}shared-network campus {\n${pool('\t')}\tsubnet 10.1.0.0 netmask 255.255.255.0 {\n\t\toption routers 10.1.0.1;\n\t\tdefault-lease-time 600;\n\t}\n}\n`);
+    expect(pairDiagnostics(lint().diagnostics)).toEqual([]);
+    if (hasDhcpd) {
+      writeFileSync(join(dir, 'x.leases'), '');
+      const r = spawnSync('dhcpd', ['-t', '-4', '-cf', b, '-lf', join(dir, 'x.leases'), '-pf', join(dir, 'x.pid')], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+    }
+  });
+});
