@@ -2,7 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 // Tests import the packages' TypeScript sources, never stale dist/ builds.
 const src = (p: string) => new URL(`./packages/${p}/src/index.ts`, import.meta.url).pathname;
-const alias = { '@dhcplint/parser': src('parser'), '@dhcplint/linter': src('linter') };
+const entry = (p: string, file: string) => new URL(`./packages/${p}/src/${file}.ts`, import.meta.url).pathname;
+// The /internal entries come first: Vite matches aliases by prefix, in order.
+const alias = {
+  '@dhcplint/parser/internal': entry('parser', 'internal'),
+  '@dhcplint/linter/internal': entry('linter', 'internal'),
+  '@dhcplint/parser': src('parser'),
+  '@dhcplint/linter': src('linter'),
+};
 
 export default defineConfig({
   test: {
