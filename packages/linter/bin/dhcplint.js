@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/dhcplint.bundle.js';
+'use strict';
+require('./run-bundle.js').runBundle(require('node:path').join(__dirname, '../dist/dhcplint.bundle.cjs'));
