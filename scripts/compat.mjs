@@ -20,7 +20,7 @@
 // are its includes, linted with it, and not judged alone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve, relative } from 'node:path';
+import { basename, dirname, join, resolve, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse, format } from '../packages/parser/dist/index.js';
 import { allRuleMetas, applyFixes, addedSyntaxErrors, lintPaths } from '../packages/linter/dist/index.js';
@@ -179,16 +179,16 @@ function checkFix(name, path, cwd, text, diagnostics, inputOk) {
   try {
     const fd = runDhcpdOn(fp, cwd);
     let verdict = fd.ok ? 'accepted' : 'still rejected, still flagged';
-    if (inputOk && !fd.ok) verdict = `FIX BREAKS AN ACCEPTED FILE: ${fd.first.replaceAll(fp, name)}`;
+    if (inputOk && !fd.ok) verdict = `FIX BREAKS AN ACCEPTED FILE: ${fd.first.replaceAll(fp, name).replaceAll(basename(fp), name)}`;
     // A rejected input may stay rejected for a problem the fixes did not touch, not on a line they
     // wrote — unless that line also had an error that has no fix (a quoted peer name still undeclared).
     else if (!fd.ok && fd.line?.file === fp && fixed.edited.has(fd.line.line) && ![...fixed.edited.get(fd.line.line)].some((l) => unfixedErrorLines(path, diagnostics).has(l))) {
       const inputLines = fixed.edited.get(fd.line.line);
       const fixes = diagnostics.filter((x) => x.fix && x.uri === path && inputLines.has(x.range.start.line + 1));
       const bug = KNOWN_FIX_BUGS.find((b) => b.test({ text, fixes }));
-      verdict = `${bug ? `KNOWN BUG ${bug.id}: ` : 'FIX WRITES A REJECTED CONSTRUCT: '}${fd.first.replaceAll(fp, name)}`;
+      verdict = `${bug ? `KNOWN BUG ${bug.id}: ` : 'FIX WRITES A REJECTED CONSTRUCT: '}${fd.first.replaceAll(fp, name).replaceAll(basename(fp), name)}`;
     }
-    else if (!inputOk && !fd.ok && !lintPaths([fp]).diagnostics.some((x) => x.severity === 'error')) verdict = `FIX HIDES A REJECTION: ${fd.first.replaceAll(fp, name)}`;
+    else if (!inputOk && !fd.ok && !lintPaths([fp]).diagnostics.some((x) => x.severity === 'error')) verdict = `FIX HIDES A REJECTION: ${fd.first.replaceAll(fp, name).replaceAll(basename(fp), name)}`;
     return { file: name, input: inputOk ? 'accepted' : 'rejected', verdict };
   } finally {
     rmSync(fp, { force: true });
@@ -196,7 +196,11 @@ function checkFix(name, path, cwd, text, diagnostics, inputOk) {
 }
 
 const files = [];
-const walk = (d) => readdirSync(d).forEach((n) => { const p = join(d, n); statSync(p).isDirectory() ? walk(p) : /\.conf$/.test(n) && files.push({ name: relative(root, p), path: p, cwd: d }); });
+const walk = (d) => readdirSync(d).forEach((n) => {
+  const p = join(d, n);
+  if (statSync(p).isDirectory()) walk(p);
+  else if (/\.conf$/.test(n)) files.push({ name: relative(root, p), path: p, cwd: d });
+});
 walk(join(root, 'test-fixtures'));
 // A server root's other files are its includes: linted with the root, not judged alone.
 const rootIncludes = files.filter((f) => serverRootOf(f.path) && !f.path.endsWith('/etc/dhcp/dhcpd.conf'));

@@ -479,7 +479,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
             notConverted(s, file, 'Kea needs a contiguous netmask', true);
             return false;
           }
-          let id = subnetIdOf(f.network);
+          const id = subnetIdOf(f.network);
           if (id === 0 || usedIds.has(id)) {
             notConverted(s, file, id === 0 ? 'the 0.0.0.0 network cannot carry an id derived from its address' : `subnet ${usedIds.get(id)} has the same network address`, true);
             return false;
@@ -772,7 +772,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   }
   const subclassKeys = new Map<string, string[]>();
   const subclassClasses: KeaClientClass[] = [];
-  for (const { decl, file, scope } of subclasses) {
+  for (const { decl, scope } of subclasses) {
     const parentClass = classByName.get(decl.className);
     const key = decl.key && decl.key.type === 'Literal' ? translateExpression(decl.key, catalog) : { error: 'the key is not a constant' };
     const data = parentClass?.scope.klass?.matchData;

@@ -69,8 +69,10 @@ export class IntervalIndex<T> {
     let at = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.low <= addr) (at = mid), (lo = mid + 1);
-      else hi = mid - 1;
+      if (this.sorted[mid]!.low <= addr) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     let found: T | undefined;
     for (let i = at; i >= 0 && this.maxHigh[i]! >= addr; i--) if (this.sorted[i]!.high >= addr) found = this.sorted[i]!.item;

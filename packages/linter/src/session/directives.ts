@@ -44,7 +44,12 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
         if (dir.line > d.range.start.line) break;
         const key = dir.ids.length ? dir.ids : ['*'];
         if (dir.kind === 'disable') for (const k of key) active.set(k, dir);
-        if (dir.kind === 'enable') for (const k of key) k === '*' ? active.clear() : active.delete(k);
+        if (dir.kind === 'enable') {
+          for (const k of key) {
+            if (k === '*') active.clear();
+            else active.delete(k);
+          }
+        }
         const lineDirective = (dir.kind === 'disable-next-line' && dir.line === d.range.start.line - 1) || (dir.kind === 'disable-line' && dir.line === d.range.start.line);
         if (lineDirective && (dir.ids.length === 0 || dir.ids.includes(d.ruleId))) {
           dir.used = true;

@@ -1,0 +1,20 @@
+// ESLint 9 flat config: typescript-eslint's recommended rules over the TypeScript sources, the tests
+// and the scripts. Type checking itself is `tsc -b`'s job; these rules catch what it does not.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    // Build output, bundles and generated or vendored files are not ours to lint.
+    ignores: ['**/node_modules/**', '**/dist/**', 'packages/*/bin/**', 'etc/**', 'compat/messages/**', 'test-fixtures/**', 'bench/out/**', '.ci-artifacts/**'],
+  },
+  {
+    files: ['packages/*/src/**/*.ts', 'packages/*/test/**/*.ts', 'packages/*/*.mjs', 'scripts/**/*.{ts,mjs}', 'bench/**/*.mjs', 'compat/*.mjs', '*.{ts,mjs}'],
+    extends: [tseslint.configs.recommended],
+    rules: {
+      // `any` is used deliberately at the edges (JSON, the LSP wire, test doubles).
+      '@typescript-eslint/no-explicit-any': 'off',
+      // A leading underscore marks a parameter or binding kept for its position.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+);
