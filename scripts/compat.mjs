@@ -166,9 +166,17 @@ const KNOWN_FIX_BUGS = [
   },
 ];
 
-/** The 1-based lines of `path` holding an error that comes without a fix. */
-const unfixedErrorLines = (path, diagnostics) =>
-  new Set(diagnostics.filter((x) => x.uri === path && x.severity === 'error' && !x.fix).map((x) => x.range.start.line + 1));
+/**
+ * Whether the line dhcpd rejects in the fixed text keeps an error the input already had there
+ * without a fix (same rule, same message): a problem the fixes did not address, such as a quoted
+ * peer name that is still undeclared. Any other rejected line is the fixes' own work.
+ */
+function keepsUnfixedError(path, diagnostics, inputLines, fixedPath, outLine) {
+  const key = (x) => `${x.ruleId}\0${x.message}`;
+  const before = new Set(diagnostics.filter((x) => x.uri === path && x.severity === 'error' && !x.fix && inputLines.has(x.range.start.line + 1)).map(key));
+  if (!before.size) return false;
+  return lintPaths([fixedPath]).diagnostics.some((x) => x.uri === fixedPath && x.severity === 'error' && x.range.start.line + 1 === outLine && before.has(key(x)));
+}
 
 /** Runs dhcpd (and, when needed, dhcplint) on the fixed text; a row when something changed. */
 function checkFix(name, path, cwd, text, diagnostics, inputOk) {
@@ -181,8 +189,8 @@ function checkFix(name, path, cwd, text, diagnostics, inputOk) {
     let verdict = fd.ok ? 'accepted' : 'still rejected, still flagged';
     if (inputOk && !fd.ok) verdict = `FIX BREAKS AN ACCEPTED FILE: ${fd.first.replaceAll(fp, name).replaceAll(basename(fp), name)}`;
     // A rejected input may stay rejected for a problem the fixes did not touch, not on a line they
-    // wrote — unless that line also had an error that has no fix (a quoted peer name still undeclared).
-    else if (!fd.ok && fd.line?.file === fp && fixed.edited.has(fd.line.line) && ![...fixed.edited.get(fd.line.line)].some((l) => unfixedErrorLines(path, diagnostics).has(l))) {
+    // wrote — unless that line keeps an error the input had there without a fix.
+    else if (!fd.ok && fd.line?.file === fp && fixed.edited.has(fd.line.line) && !keepsUnfixedError(path, diagnostics, fixed.edited.get(fd.line.line), fp, fd.line.line)) {
       const inputLines = fixed.edited.get(fd.line.line);
       const fixes = diagnostics.filter((x) => x.fix && x.uri === path && inputLines.has(x.range.start.line + 1));
       const bug = KNOWN_FIX_BUGS.find((b) => b.test({ text, fixes }));
