@@ -9,7 +9,7 @@
 //                                      etc/api; only the report NAME (e.g. parser). The tests use these.
 // Shared settings are in api-extractor.json; each entry sets its package and declaration file.
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,30 @@ if (!ENTRIES.length) {
 }
 
 const base = ExtractorConfig.loadFile(join(root, 'api-extractor.json'));
+
+// This script says itself which reports changed; API Extractor's own notes about them point at
+// its temp folder, which is gone when the script ends.
+const OWN_NOTES = new Set(['console-api-report-copied', 'console-api-report-created', 'console-api-report-not-copied', 'console-compiler-version-notice']);
+function quietAboutReports(message) {
+  if (OWN_NOTES.has(message.messageId)) message.handled = true;
+}
+
+/** A line diff of the checked-in report against the current surface (LCS; reports are ~1,000 lines), so CI shows what changed. */
+function printChangedLines(name, checkedIn, current) {
+  const a = existsSync(checkedIn) ? readFileSync(checkedIn, 'utf8').split('\n') : [];
+  const b = readFileSync(current, 'utf8').split('\n');
+  const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const lines = [];
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) [i, j] = [i + 1, j + 1];
+    else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) lines.push(`-${i + 1}: ${a[i++]}`);
+    else lines.push(`+${j + 1}: ${b[j++]}`);
+  }
+  console.error(`api: ${name} differs from the current surface (- report, + now):\n${lines.slice(0, 60).join('\n')}${lines.length > 60 ? `\n… ${lines.length - 60} more lines` : ''}`);
+}
+
 // API Extractor writes its fresh report beside the checked-in one only through a temp folder.
 const temp = mkdtempSync(join(tmpdir(), 'dhcplint-api-'));
 const stale = [];
@@ -53,9 +77,10 @@ try {
       configObjectFullPath: join(root, 'api-extractor.json'),
       packageJsonFullPath: join(projectFolder, 'package.json'),
     });
-    const result = Extractor.invoke(config, { localBuild: !values.check, showVerboseMessages: false });
+    const result = Extractor.invoke(config, { localBuild: !values.check, showVerboseMessages: false, messageCallback: quietAboutReports });
     const name = relative(root, join(reportFolder, `${e.report}.api.md`));
     if (result.apiReportChanged) stale.push(name);
+    if (values.check && result.apiReportChanged) printChangedLines(name, config.reportFilePath, config.reportTempFilePath);
     if (!result.succeeded && !(values.check && result.apiReportChanged && result.errorCount + result.warningCount === 0)) failed = true;
     if (!values.check && result.apiReportChanged) console.log(`api: ${name} updated`);
   }

@@ -35,6 +35,7 @@ describe('API reports', () => {
     const r = run('--check', '--entry', 'parser', '--reports', reports);
     expect(r.stderr).toContain('the public API changed');
     expect(r.stderr).toContain('parser.api.md');
+    expect(r.stderr).toMatch(/^\+\d+: export function parse\(text: string/m); // what changed, for the CI log
     expect(r.status).toBe(1);
     // The check never rewrites the report it compares against.
     expect(readFileSync(join(reports, 'parser.api.md'), 'utf8')).toBe(withoutParse);
