@@ -127,7 +127,7 @@ describe.skipIf(!hasGit)('install from packed tarballs, as the README says', () 
       for (const f of ['package.json', 'LICENSE', 'README.md', 'dist/index.d.ts', 'src/index.ts']) expect(files.has(`package/${f}`), `${p}: ${f}`).toBe(true);
       const manifest = JSON.parse(readFileSync(join(checkout, 'packages', p, 'package.json'), 'utf8')) as { bin?: Record<string, string> };
       for (const bin of Object.values(manifest.bin ?? {})) expect(files.has(`package/${bin.replace(/^\.\//, '')}`), `${p}: bin ${bin}`).toBe(true);
-      for (const f of files) expect(f, p).not.toMatch(/tsbuildinfo|^package\/test\//);
+      for (const f of files) expect(f, p).not.toMatch(/tsbuildinfo|^package\/test\/|\.test\.[jt]s$/);
     }
     // The parser's entry is its bundle; its unbundled modules would be a second copy of the same code.
     expect(contents.parser.has('package/dist/index.bundle.js')).toBe(true);
