@@ -295,7 +295,8 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     const changed = (kea: string, reason: string) => log.add(s, file, describe(s), 'changed', { kea, reason });
     if (name === 'ddns-hostname' && scope.kind === 'host') {
       const e = s.expression;
-      const constant = e?.type === 'Literal' && e.value.type === 'String' ? e.value.value : !e && s.args.length === 1 && s.args[0]!.type === 'String' ? s.args[0].value : undefined;
+      const onlyArg = s.args.length === 1 ? s.args[0] : undefined;
+      const constant = e?.type === 'Literal' && e.value.type === 'String' ? e.value.value : !e && onlyArg?.type === 'String' ? onlyArg.value : undefined;
       if (constant !== undefined && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(constant)) {
         scope.hostname = constant;
         return ok('reservations[].hostname');

@@ -10,10 +10,11 @@ function unquotedWord(s: AnyStatement): Value | undefined {
     return s.args[0];
   }
   if (s.type === 'Include' && !s.path && s.words[1]?.type === 'Word') return s.words[1];
-  if (s.type === 'Option' && !s.expression && s.values.length === 1 && s.values[0]!.type === 'Word') {
+  const onlyValue = s.type === 'Option' && !s.expression && s.values.length === 1 ? s.values[0] : undefined;
+  if (s.type === 'Option' && onlyValue?.type === 'Word') {
     const spec = optionSpec(s.space, s.name);
     // A single domain name (v4-access-domain, aftr-name, …) is written bare: dhcpd refuses it quoted.
-    if (spec && ['text', 'domain-list'].includes(spec.atoms[0]!) && s.values[0].literal.kind === 'name') return s.values[0];
+    if (spec && ['text', 'domain-list'].includes(spec.atoms[0]!) && onlyValue.literal.kind === 'name') return onlyValue;
   }
   return undefined;
 }

@@ -309,8 +309,9 @@ function parameterArgs(spec: StatementSpec, args: readonly Arg[]): N.Value[] {
       values = args.flatMap((a, i) => (i > 0 ? [punct(','), bare(a, `an address for '${name}'`)] : [bare(a, `an address for '${name}'`)]));
       break;
     case 'ip6': {
-      values = [bare(one(), `an IPv6 address for '${name}'`)];
-      const text = values[0]!.type === 'Word' ? values[0].text : '';
+      const word = bare(one(), `an IPv6 address for '${name}'`);
+      values = [word];
+      const text = word.text;
       // fixed-prefix6 is a prefix: an address with its length.
       const [address, length, extra] = name === 'fixed-prefix6' ? text.split('/') : [text];
       if (!isIPv6(address!) || extra !== undefined || (name === 'fixed-prefix6' && !(Number(length) >= 0 && Number(length) <= 128 && /^\d+$/.test(length ?? ''))))
