@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { HostFacts } from '../src/model/facts.js';
 import { runToEnd } from '../src/model/config.js';
-import { buildHostIndex, keyIndex, updateHostIndex, type HostIndex } from '../src/rules/host-index.js';
+import { buildHostIndex, keyIndex, updateHostIndex, type HostIndex } from '../src/rules/support/host-index.js';
 
 let serial = 0;
 /** A host as the facts describe it; only names and keys matter to the index. */

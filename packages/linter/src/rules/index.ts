@@ -1,3 +1,6 @@
+// The registry of rules: every rule file of this folder, in the order they are listed (docs, the
+// rc schema and --list-rules keep it). Builtin rules hold metadata and messages only; the engine
+// makes their reports.
 import unicodeLookalike from './unicode-lookalike.js';
 import unknownStatement from './unknown-statement.js';
 import statementContext from './statement-context.js';
@@ -21,21 +24,46 @@ import poolWithoutRange from './pool-without-range.js';
 import routersOutsideSubnet from './routers-outside-subnet.js';
 import keyDefinition from './key-definition.js';
 import dhcpv6InV4Config from './dhcpv6-in-v4-config.js';
-import { failoverRules } from './failover.js';
-import { consistencyRules } from './consistency.js';
-import { pairRules } from './pair.js';
 import hostDeclaration from './host-declaration.js';
 import classDeclaration from './class-declaration.js';
 import permitForm from './permit-form.js';
 import networkDeclaration from './network-declaration.js';
 import serverSettings from './server-settings.js';
 import leaseDurability from './lease-durability.js';
+import failoverPeerUndeclared from './failover-peer-undeclared.js';
+import failoverPeerUnused from './failover-peer-unused.js';
+import failoverRefPlacement from './failover-ref-placement.js';
+import failoverDynamicBootp from './failover-dynamic-bootp.js';
+import failoverRole from './failover-role.js';
+import failoverPrimarySettings from './failover-primary-settings.js';
+import failoverSecondarySettings from './failover-secondary-settings.js';
+import failoverAddresses from './failover-addresses.js';
+import failoverLocalAddress from './failover-local-address.js';
+import failoverTimers from './failover-timers.js';
+import failoverDuplicateStatement from './failover-duplicate-statement.js';
+import failoverPeerRedeclared from './failover-peer-redeclared.js';
+import failoverMixedPools from './failover-mixed-pools.js';
+import failoverSplitValue from './failover-split-value.js';
+import hostDuplicates from './host-duplicates.js';
+import hostDuplicateAddress from './host-duplicate-address.js';
+import hostFixedAddressPlacement from './host-fixed-address-placement.js';
+import includeRelativePath from './include-relative-path.js';
+import classReferences from './class-references.js';
+import classRedeclared from './class-redeclared.js';
+import hostnameInAddress from './hostname-in-address.js';
+import subnetOptionsMismatch from './subnet-options-mismatch.js';
+import optionCodeRedefined from './option-code-redefined.js';
+import hostInPool from './host-in-pool.js';
+import failoverPortConflict from './failover-port-conflict.js';
+import failoverBalanceSettings from './failover-balance-settings.js';
+import permitOutsidePool from './permit-outside-pool.js';
+import { pairRules } from './pair.js';
 import { keaRules } from '../kea/rules/index.js';
 import type { ConfigRule, PairRule } from './rule.js';
 import type { RuleMeta } from '../types.js';
 import { DEFAULT_MAX_INCLUDE_DEPTH } from '@dhcplint/parser';
 
-const singleFileRules: ConfigRule[] = [
+export const allConfigRules: ConfigRule[] = [
   unicodeLookalike,
   unknownStatement,
   statementContext,
@@ -59,18 +87,41 @@ const singleFileRules: ConfigRule[] = [
   routersOutsideSubnet,
   keyDefinition,
   dhcpv6InV4Config,
-];
-
-const declarationRules: ConfigRule[] = [
   hostDeclaration,
   classDeclaration,
   permitForm,
   networkDeclaration,
   serverSettings,
   leaseDurability,
+  failoverPeerUndeclared,
+  failoverPeerUnused,
+  failoverRefPlacement,
+  failoverDynamicBootp,
+  failoverRole,
+  failoverPrimarySettings,
+  failoverSecondarySettings,
+  failoverAddresses,
+  failoverLocalAddress,
+  failoverTimers,
+  failoverDuplicateStatement,
+  failoverPeerRedeclared,
+  failoverMixedPools,
+  failoverSplitValue,
+  hostDuplicates,
+  hostDuplicateAddress,
+  hostFixedAddressPlacement,
+  includeRelativePath,
+  classReferences,
+  classRedeclared,
+  hostnameInAddress,
+  subnetOptionsMismatch,
+  optionCodeRedefined,
+  hostInPool,
+  failoverPortConflict,
+  failoverBalanceSettings,
+  permitOutsidePool,
+  ...keaRules,
 ];
-
-export const allConfigRules: ConfigRule[] = [...singleFileRules, ...declarationRules, ...failoverRules, ...consistencyRules, ...keaRules];
 export const allPairRules: PairRule[] = pairRules;
 
 const HOST_PEER = 'failover peer \"fo\" {\n  primary;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  mclt 1800;\n  split 128;\n  load balance max seconds 3;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer \"fo\";\n    range 10.0.0.100 10.0.0.199;\n  }\n}\n';

@@ -1,6 +1,6 @@
 // Shared-network, subnet and range declarations dhcpd refuses: empty or unnamed shared-networks,
 // two interfaces, malformed or oversized ranges, pool ranges before their subnet.
-import { excerpt, type AnyStatement, type Parameter, type SharedNetwork } from '@dhcplint/parser';
+import { excerpt, type AnyStatement, type Parameter, type PoolDecl, type SharedNetworkDecl } from '@dhcplint/parser';
 import { networkOf } from '../net/ipv4.js';
 import type { SourceFile } from '../types.js';
 import { defineRule, type RuleContext } from './rule.js';
@@ -14,7 +14,7 @@ const hasSubnet = (list: readonly AnyStatement[]): boolean =>
   list.some((c) => c.type === 'Subnet' || c.type === 'Subnet6' || c.type === 'Include' || (c.type === 'Group' && hasSubnet(c.body.body)));
 
 /** Whether a subnet declared in `shared` before `pool` holds `address` (includes make it unknown: yes). */
-function onSubnetBefore(shared: SharedNetwork, pool: AnyStatement, address: number): boolean {
+function onSubnetBefore(shared: SharedNetworkDecl, pool: PoolDecl, address: number): boolean {
   const body = shared.body.body;
   if (body.some((c) => c.type === 'Include')) return true;
   return body.slice(0, body.indexOf(pool)).some((c) => {

@@ -2,7 +2,7 @@
 // updated from the hosts that changed: in the language server an edit re-reads a few statements,
 // and the hosts of all the others are the same objects as before (see FactsFragment), so a
 // keystroke in a config of 100,000 hosts touches a handful of index entries instead of 300,000.
-import type { HostFacts } from '../model/facts.js';
+import type { HostFacts } from '../../model/facts.js';
 
 /** One kind of key: the hosts holding each key, in document order. */
 export interface KeyIndex<K> {

@@ -1,0 +1,62 @@
+// A failover peer without a role (or with both), or a secondary that sets mclt.
+import { excerpt, type AnyStatement } from '@dhcplint/parser';
+import { defineRule } from './rule.js';
+import { conf, POOL_FO } from './support/examples.js';
+import { allPeers, at } from './support/failover.js';
+import { removeStatementFix } from './support/fixes.js';
+
+export default defineRule({
+  meta: {
+    id: 'failover-role',
+    category: 'failover',
+    defaultSeverity: 'warning',
+    description: 'A failover peer without `primary;` or `secondary;`, or with both; or a secondary that sets `mclt`.',
+    rationale:
+      'Without a role dhcpd silently assumes primary; a secondary that forgot its role then fails with a message ' +
+      'about split/hba, and two primaries never agree on a pool. dhcpd accepts mclt on a secondary and ignores it ' +
+      "(the secondary takes the primary's), so a value there misleads the reader.",
+    dhcpd: 'accepts',
+    stricterThanDhcpd: true,
+    recommended: true,
+    fixable: true,
+    messages: {
+      noRole: "Failover peer \"{{peer}}\" states no role; dhcpd assumes primary. Add 'primary;' or 'secondary;'.",
+      bothRoles: 'Failover peer "{{peer}}" says both primary and secondary; only the last one counts.',
+      mcltOnSecondary: 'mclt on the secondary of "{{peer}}" is ignored (it takes the primary\'s); remove it.',
+    },
+    examples: {
+      incorrect:
+        conf('failover peer "fo" {', '  secondary;', '  address 10.0.0.2;', '  peer address 10.0.0.1;', '  mclt 1800;', '}') +
+        POOL_FO,
+      correct:
+        conf(
+          'failover peer "fo" {',
+          '  secondary;',
+          '  address 10.0.0.2;',
+          '  peer address 10.0.0.1;',
+          '  max-response-delay 30;',
+          '  max-unacked-updates 10;',
+          '  load balance max seconds 3;',
+          '}',
+        ) + POOL_FO,
+    },
+  },
+  create(context) {
+    return {
+      end() {
+        for (const p of allPeers(context)) {
+          const data = { peer: excerpt(p.name) };
+          const primary = p.settings.get('primary');
+          const secondary = p.settings.get('secondary');
+          if (!primary && !secondary) context.report({ file: p.file, span: p.decl.words[0]!.span, messageId: 'noRole', data });
+          if (primary && secondary) context.report({ ...at(secondary), messageId: 'bothRoles', data });
+          const mclt = p.settings.get('mclt');
+          if (p.role === 'secondary' && mclt) {
+            const fix = removeStatementFix(mclt.file, mclt.node as AnyStatement);
+            context.report({ ...at(mclt), messageId: 'mcltOnSecondary', data, fix });
+          }
+        }
+      },
+    };
+  },
+});

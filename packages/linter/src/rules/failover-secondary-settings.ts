@@ -1,0 +1,57 @@
+// split or hba on a secondary: dhcpd refuses load balance settings there.
+import { excerpt, type AnyStatement } from '@dhcplint/parser';
+import { defineRule } from './rule.js';
+import { conf, POOL_FO } from './support/examples.js';
+import { allPeers, at } from './support/failover.js';
+import { removeStatementFix } from './support/fixes.js';
+
+export default defineRule({
+  meta: {
+    id: 'failover-secondary-settings',
+    category: 'failover',
+    defaultSeverity: 'error',
+    description: '`split` or `hba` on a secondary.',
+    rationale:
+      'dhcpd rejects split/hba on a secondary (`secondary may not define load balance settings`). mclt there is ' +
+      'accepted and ignored, so it is not reported.',
+    dhcpd: 'rejects',
+    recommended: true,
+    fixable: true,
+    messages: { primaryOnly: '{{statement}} belongs on the primary only; dhcpd rejects it on the secondary of "{{peer}}".' },
+    examples: {
+      incorrect:
+        conf('failover peer "fo" {', '  secondary;', '  address 10.0.0.2;', '  peer address 10.0.0.1;', '  split 128;', '}') +
+        POOL_FO,
+      correct:
+        conf(
+          'failover peer "fo" {',
+          '  secondary;',
+          '  address 10.0.0.2;',
+          '  peer address 10.0.0.1;',
+          '  max-response-delay 30;',
+          '  max-unacked-updates 10;',
+          '  load balance max seconds 3;',
+          '}',
+        ) + POOL_FO,
+    },
+  },
+  create(context) {
+    return {
+      end() {
+        for (const p of allPeers(context)) {
+          if (p.role !== 'secondary') continue;
+          for (const statement of ['split', 'hba']) {
+            const st = p.settings.get(statement);
+            if (!st) continue;
+            context.report({
+              ...at(st),
+              messageId: 'primaryOnly',
+              data: { statement, peer: excerpt(p.name) },
+              fix: removeStatementFix(st.file, st.node as AnyStatement),
+            });
+          }
+        }
+      },
+    };
+  },
+});
