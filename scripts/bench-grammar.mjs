@@ -4,10 +4,11 @@
 // (classes, if/elsif, switch), each measured in a fresh process so one run's garbage does not
 // bill the next.
 //
-//   node scripts/bench-grammar.mjs [--parser path/to/index.bundle.js] [--runs 5] [--profile]
+//   node scripts/bench-grammar.mjs [--parser this/index.bundle.js] [--against path/to/other/index.bundle.js] [--runs 5] [--profile]
 //
-// --parser compares another build (e.g. a copy of the bundle from before a change) on the same
-// inputs; --profile writes a .cpuprofile of one parse of each input to the current directory.
+// Measures packages/parser/dist/index.bundle.js (npm run build); --against also measures another
+// build (e.g. a copy of the bundle from before a change), interleaved with it; --profile writes a
+// .cpuprofile of one parse of each input by this build to the current directory.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,9 +30,10 @@ async function child(parserPath, file) {
   const loadStart = performance.now();
   const { parse } = await import(pathToFileURL(parserPath).href);
   const loadMs = performance.now() - loadStart;
-  // First parse of a tiny text: what building the grammar (self-analysis) costs at start-up.
+  // First parse of a tiny text with an expression: what building the grammar (Chevrotain's
+  // self-analysis) costs at start-up.
   const firstStart = performance.now();
-  parse('authoritative;', { attachComments: false });
+  parse('if known { authoritative; }', { attachComments: false });
   const firstMs = performance.now() - firstStart;
   globalThis.gc();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -71,6 +73,9 @@ function expressionConfig(count) {
 async function main() {
   if (args[0] === '--child') return child(args[1], args[2]);
   const parserPath = resolve(option('--parser', join(root, 'packages/parser/dist/index.bundle.js')));
+  // --against another build: both measured in the same run, interleaved.
+  const against = option('--against', undefined);
+  const parsers = against ? [parserPath, resolve(against)] : [parserPath];
   const runs = Number(option('--runs', '5'));
   const dir = mkdtempSync(join(tmpdir(), 'bench-grammar-'));
   try {
@@ -78,20 +83,25 @@ async function main() {
       '10MB config': generateConfig(SIZES['10MB'], 'primary'),
       'expressions': expressionConfig(6000),
     };
-    console.log(`parser: ${parserPath}\n${new Date().toISOString()}, node ${process.version}, ${runs} runs each (median)\n`);
+    console.log(`${new Date().toISOString()}, node ${process.version}, ${runs} runs each (median)\n`);
     for (const [name, text] of Object.entries(inputs)) {
       const file = join(dir, `${name.replace(/\W+/g, '-')}.conf`);
       writeFileSync(file, text);
-      const figures = [];
+      // Runs of the parsers compared alternate, so a change in the machine's load hits both alike.
+      const figures = parsers.map(() => []);
       for (let r = 0; r < runs; r++) {
-        const res = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', parserPath, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
-        if (res.status !== 0) throw new Error(`child failed: ${res.stderr}`);
-        figures.push(JSON.parse(res.stdout));
+        parsers.forEach((parserPath, k) => {
+          const res = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', parserPath, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+          if (res.status !== 0) throw new Error(`child failed: ${res.stderr}`);
+          figures[k].push(JSON.parse(res.stdout));
+        });
       }
-      const median = (key) => figures.map((f) => f[key]).sort((a, b) => a - b)[Math.floor(figures.length / 2)];
-      const f = figures[0];
+      const f = figures[0][0];
       console.log(`${name} (${(text.length / 1e6).toFixed(1)} MB, ${f.statements} top-level statements, ${f.errors} errors)`);
-      console.log(`  parse ${median('ms').toFixed(0)} ms | retained heap ${median('retainedMb').toFixed(0)} MB | peak RSS ${median('peakRssMb').toFixed(0)} MB | module load ${median('loadMs').toFixed(0)} ms | first tiny parse ${median('firstMs').toFixed(1)} ms`);
+      parsers.forEach((parserPath, k) => {
+        const median = (key) => figures[k].map((x) => x[key]).sort((a, b) => a - b)[Math.floor(runs / 2)];
+        console.log(`  ${k === 0 ? 'this build' : parserPath}: parse ${median('ms').toFixed(0)} ms | retained heap ${median('retainedMb').toFixed(0)} MB | peak RSS ${median('peakRssMb').toFixed(0)} MB | module load ${median('loadMs').toFixed(0)} ms | first parse with an expression ${median('firstMs').toFixed(1)} ms`);
+      });
       if (args.includes('--profile')) {
         spawnSync(process.execPath, ['--expose-gc', '--cpu-prof', '--cpu-prof-dir', process.cwd(), fileURLToPath(import.meta.url), '--child', parserPath, file], { stdio: 'ignore' });
       }

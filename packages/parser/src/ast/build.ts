@@ -32,6 +32,13 @@ export class WordNode implements N.Word {
     private end: number,
     public text: string,
   ) {}
+  /** The word's offsets without creating its span object (the expression grammar reads every word's). */
+  get spanStart(): number {
+    return this.spanObject ? this.spanObject.start : this.start;
+  }
+  get spanEnd(): number {
+    return this.spanObject ? this.spanObject.end : this.end;
+  }
   /** Created on first access (then stable), like `literal`: rules rarely ask for it. */
   get span(): N.Word['span'] {
     return (this.spanObject ??= { start: this.start, end: this.end });

@@ -35,6 +35,10 @@ type Expr = Expression;
  * not read here (encapsulate, `exists (NAME)`) is refused in the action that meets it.
  */
 class ExpressionGrammar extends EmbeddedActionsParser {
+  // Every node is built inside ACTION: during self-analysis the rules run with placeholder tokens
+  // whose offsets are NaN, and one span object holding NaN turns every {start, end} object of the
+  // process into boxed doubles (measured: +13% heap on a parse with no expression at all).
+
   /** Arity problems do not stop the parse (the call is still built): the first is kept here. */
   arityProblem: ExpressionFailure | undefined;
 
@@ -77,7 +81,12 @@ class ExpressionGrammar extends EmbeddedActionsParser {
       // A keyword is also a word: the more specific alternatives come first.
       IGNORE_AMBIGUITIES: true,
       DEF: [
-        { ALT: () => literal(this.CONSUME(Str) as ValueToken) },
+        {
+          ALT: () => {
+            const t = this.CONSUME(Str) as ValueToken;
+            return this.ACTION(() => literal(t))!;
+          },
+        },
         {
           ALT: () => {
             const open = this.CONSUME(LParen);

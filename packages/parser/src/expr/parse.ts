@@ -1,8 +1,8 @@
 import type { IRecognitionException } from 'chevrotain';
 import type { Expression, Value } from '../ast/nodes.js';
 import { excerpt } from '../text/excerpt.js';
-import { ExpressionFailure, expressionGrammar } from './grammar.js';
-import { BINARY_PRECEDENCE, textOf, toTokens, type ValueToken } from './tokens.js';
+import { ExpressionFailure, expressionGrammar, type ExpressionGrammar } from './grammar.js';
+import { BINARY_PRECEDENCE, toTokens, type ValueToken } from './tokens.js';
 
 /**
  * Deepest nesting of parentheses, 'not' and function calls that is read. The grammar recurses
@@ -33,20 +33,22 @@ export interface ExpressionResult {
  * would recurse on them; a call's parentheses count three times (its arguments are read two
  * rules and three nested alternatives down, about three times the stack of a parenthesis).
  */
-function tooDeepAt(words: readonly Value[], start: number, end: number): number {
+function tooDeepAt(tokens: readonly ValueToken[], n: number): number {
   // Pending 'not's per open parenthesis level (level 0 is the expression itself), and the depth
   // each parenthesis added.
   const nots: number[] = [0];
   const weights: number[] = [];
   let depth = 1;
-  for (let i = start; i < end; i++) {
-    const t = textOf(words[i]!);
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i]!;
+    const t = token.text;
     const level = nots.length - 1;
     if (t === 'not' || t === '!') {
       nots[level]!++;
       depth++;
     } else if (t === '(') {
-      const weight = i > start && words[i - 1]!.type === 'Word' && !BINARY_PRECEDENCE[textOf(words[i - 1]!)] ? 3 : 1;
+      const before = i > 0 ? tokens[i - 1]! : undefined;
+      const weight = before && before.payload.type === 'Word' && BINARY_PRECEDENCE[before.text] === undefined ? 3 : 1;
       weights.push(weight);
       nots.push(0);
       depth += weight;
@@ -56,7 +58,7 @@ function tooDeepAt(words: readonly Value[], start: number, end: number): number 
       // The parenthesis closed an operand: the 'not's before it have theirs.
       depth -= nots[level - 1]!;
       nots[level - 1] = 0;
-    } else if (words[i]!.type === 'Word' || words[i]!.type === 'String') {
+    } else if (token.payload.type === 'Word' || token.payload.type === 'String') {
       depth -= nots[level]!;
       nots[level] = 0;
     }
@@ -68,13 +70,23 @@ function tooDeepAt(words: readonly Value[], start: number, end: number): number 
 /** Token objects reused from one expression to the next, and the input array handed to the grammar. */
 const pool: ValueToken[] = [];
 const input: ValueToken[] = [];
+const POOL_LIMIT = 4096;
 
 /** Parses the expression at the start of words[start, end), stopping where it can no longer continue. */
 export function parseExpressionPrefix(words: readonly Value[], start: number, end: number): ExpressionResult {
-  const deep = tooDeepAt(words, start, end);
-  if (deep >= 0) return tooDeep(words[deep]!, end);
-  const grammar = expressionGrammar();
+  const grammar = expressionGrammar(); // first: it gives the token types their indices
   const n = toTokens(words, start, end, pool);
+  try {
+    const deep = tooDeepAt(pool, n);
+    if (deep >= 0) return tooDeep(words[start + deep]!, end);
+    return parseTokens(grammar, words, start, end, n);
+  } finally {
+    // Keep a working set of token objects, not the longest expression ever read.
+    if (pool.length > POOL_LIMIT) pool.length = input.length = POOL_LIMIT;
+  }
+}
+
+function parseTokens(grammar: ExpressionGrammar, words: readonly Value[], start: number, end: number, n: number): ExpressionResult {
   input.length = n;
   for (let i = 0; i < n; i++) input[i] = pool[i]!;
   grammar.input = input;

@@ -46,14 +46,43 @@ export const BINARY_PRECEDENCE: Readonly<Record<string, number>> = {
   '%': 8,
 };
 
-const WORD_TYPES: Readonly<Record<string, TokenType>> = {
-  option: OptionKw,
-  'config-option': OptionKw,
-  exists: ExistsKw,
-  defined: DefinedKw,
-  encapsulate: EncapsulateKw,
-  not: NotWord,
-};
+/** The token type of a word (a switch: most words are names, and a keyed lookup of each cost more). */
+function wordType(text: string): TokenType {
+  switch (text) {
+    case 'option':
+    case 'config-option':
+      return OptionKw;
+    case 'exists':
+      return ExistsKw;
+    case 'defined':
+      return DefinedKw;
+    case 'encapsulate':
+      return EncapsulateKw;
+    case 'not':
+      return NotWord;
+    case 'or':
+    case 'and':
+    case '-':
+      return WordOp;
+    default:
+      return PlainWord;
+  }
+}
+
+function punctType(text: string): TokenType {
+  switch (text) {
+    case '(':
+      return LParen;
+    case ')':
+      return RParen;
+    case ',':
+      return Comma;
+    case '!':
+      return Bang;
+    default:
+      return BINARY_PRECEDENCE[text] !== undefined ? PunctOp : Other;
+  }
+}
 
 /** The operator or keyword text of a value: lower-cased words, punctuation as is, '' otherwise. */
 export function textOf(v: Value): string {
@@ -65,13 +94,9 @@ function typeOf(v: Value, text: string): TokenType {
     case 'String':
       return Str;
     case 'Word':
-      return WORD_TYPES[text] ?? (BINARY_PRECEDENCE[text] !== undefined ? WordOp : PlainWord);
+      return wordType(text);
     case 'Punct':
-      if (text === '(') return LParen;
-      if (text === ')') return RParen;
-      if (text === ',') return Comma;
-      if (text === '!') return Bang;
-      return BINARY_PRECEDENCE[text] !== undefined ? PunctOp : Other;
+      return punctType(text);
     default:
       return Other;
   }
@@ -94,16 +119,20 @@ export function toTokens(words: readonly Value[], start: number, end: number, po
     const v = words[i]!;
     const text = textOf(v);
     const tokenType = typeOf(v, text);
+    // A bare word creates its span object only when asked (ast/build.ts's WordNode): not here.
+    const lazy = v as { spanStart?: number; spanEnd?: number };
+    const startOffset = lazy.spanStart ?? v.span.start;
+    const endOffset = lazy.spanEnd ?? v.span.end;
     const t = pool[n];
     if (t) {
       t.payload = v;
       t.text = text;
       t.tokenType = tokenType;
       t.tokenTypeIdx = tokenType.tokenTypeIdx!;
-      t.startOffset = v.span.start;
-      t.endOffset = v.span.end;
+      t.startOffset = startOffset;
+      t.endOffset = endOffset;
     } else {
-      pool[n] = { image: '', payload: v, text, tokenType, tokenTypeIdx: tokenType.tokenTypeIdx!, startOffset: v.span.start, endOffset: v.span.end };
+      pool[n] = { image: '', payload: v, text, tokenType, tokenTypeIdx: tokenType.tokenTypeIdx!, startOffset, endOffset };
     }
   }
   return n;
