@@ -63,7 +63,7 @@ describe('dhcplint CLI', () => {
     const dir = mutated((d) => sed(join(d, 'serv2/etc/dhcp/failover.conf'), 'peer port 647;', 'peer port 847;'));
     const r = run(['-f', 'sarif', join(dir, 'serv1'), join(dir, 'serv2')]);
     const log = JSON.parse(r.stdout);
-    const validate = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(sarifSchema);
+    const validate = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false }).compile(sarifSchema);
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     expect(log.version).toBe('2.1.0');
     const run0 = log.runs[0];
@@ -112,7 +112,7 @@ describe('dhcplint CLI', () => {
 
   it('validates .dhcplintrc.json files against the published JSON Schema', () => {
     const schema = JSON.parse(readFileSync(join(repoRoot, 'packages/linter/schema/dhcplintrc.schema.json'), 'utf8'));
-    const validate = new Ajv({ allErrors: true }).compile(schema);
+    const validate = new Ajv.default({ allErrors: true }).compile(schema);
     expect(validate(JSON.parse(readFileSync(join(repoRoot, 'test-fixtures/flat/.dhcplintrc.json'), 'utf8')))).toBe(true);
     expect(validate({ extends: 'strict', rules: { 'pair-ports': 'warn' }, includeMap: { '/etc/dhcp': './etc/dhcp' }, pairs: [['a.conf', 'b.conf']] })).toBe(true);
     expect(validate({ rules: { 'no-such-rule': 'warn' } })).toBe(false);

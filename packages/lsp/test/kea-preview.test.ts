@@ -39,7 +39,7 @@ describe('Kea migration in the language server', () => {
     expect(client.diagnostics.get(uriOf(file))?.diagnostics.some((d) => d.code === 'kea-migration')).toBe(false);
     client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { dhcplint: { keaMigration: true } } });
     const p = await client.waitDiagnostics(file, (d) => d.diagnostics.some((x) => x.code === 'kea-migration'));
-    const mclt = p.diagnostics.find((d) => d.code === 'kea-migration' && d.message.includes('mclt'));
+    const mclt = p.diagnostics.find((d) => d.code === 'kea-migration' && typeof d.message === 'string' && d.message.includes('mclt'));
     expect(mclt?.severity).toBe(3); // Information
     expect(mclt?.message).toMatch(/not converted/);
   });
