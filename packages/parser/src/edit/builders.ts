@@ -126,7 +126,7 @@ function optionAtom(atom: string, a: Arg, option: string, alone: boolean): N.Val
 // ---- options
 
 /** Integer ranges as their types name them (what the builders write; dhcpd's parser takes more). */
-const CANONICAL_RANGE: Record<string, [number, number]> = { uint8: [0, 255], uint16: [0, 65535], uint32: [0, 4294967295], int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647] };
+const CANONICAL_RANGE: Record<string, [number, number]> = { 'lease-time': [0, 4294967295], uint8: [0, 255], uint16: [0, 65535], uint32: [0, 4294967295], int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647] };
 
 /**
  * The shape of an option's value, read from the man page's syntax: atoms given once, then atoms that
@@ -289,6 +289,18 @@ function ipv6Bits(address: string): bigint {
   return groups.reduce((n, g) => (n << 16n) + BigInt(parseInt(g, 16)), 0n);
 }
 
+/**
+ * dhcpd's convert_num wraps a statement's integer at its width (`default-lease-time -5;` is read as
+ * 4294967291 seconds, `99999999999` as 1215752191), so the parser's check accepts what dhcpd accepts;
+ * the builders write only the range the statement's type names, as they do for options.
+ */
+function checkCanonicalNumber(spec: StatementSpec, v: N.Value | undefined): void {
+  if (!['number', 'seconds', 'date'].includes(spec.args) || v?.type !== 'Word' || v.literal.kind !== 'number') return;
+  const atom = spec.kind === 'parameter' ? optionSpec('server', spec.name)?.atoms : undefined;
+  const [min, max] = (atom?.length === 1 && CANONICAL_RANGE[atom[0]!]) || CANONICAL_RANGE.uint32!;
+  if (v.literal.value < min || v.literal.value > max || !/^-?\d+$/.test(v.text)) fail(`${v.text} is out of range for '${spec.name}' (${min}–${max}).`);
+}
+
 /** The argument tokens for one spec, or a TypeError saying what the statement wants. */
 function parameterArgs(spec: StatementSpec, args: readonly Arg[]): N.Value[] {
   const name = spec.name;
@@ -344,6 +356,7 @@ function parameterArgs(spec: StatementSpec, args: readonly Arg[]): N.Value[] {
   }
   const problem = checkParameterArgs(spec, values)[0];
   if (problem) fail(problem.message);
+  checkCanonicalNumber(spec, values[0]);
   const max = NUMBER_MAX[name];
   if (max !== undefined && Number((values[0] as N.Word).text) > max) fail(`${(values[0] as N.Word).text} is out of range for '${name}' (0–${max}).`);
   if (name === 'ddns-update-style' && (values[0] as N.Word).text.toLowerCase() === 'ad-hoc') fail(`'ddns-update-style ad-hoc' is no longer supported by dhcpd 4.4.3; use interim or standard.`);
