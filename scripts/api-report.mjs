@@ -19,9 +19,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { check: { type: 'boolean' }, reports: { type: 'string' }, entry: { type: 'string' } } });
 const reportFolder = resolve(values.reports ?? join(root, 'etc/api'));
 
-// An entry whose source does not exist yet (the linter's internal entry point) is reported once it does.
+// An entry whose source does not exist yet is reported once it does.
 const ENTRIES = [
   { pkg: 'parser', entry: 'index', report: 'parser' },
+  { pkg: 'parser', entry: 'internal', report: 'parser-internal' },
   { pkg: 'linter', entry: 'index', report: 'linter' },
   { pkg: 'linter', entry: 'internal', report: 'linter-internal' },
 ]
