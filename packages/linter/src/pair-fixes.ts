@@ -4,10 +4,12 @@
 // range, the same host's fixed-address) one statement's text replaces the other's. When one side
 // has a statement or block the other lacks (a subnet, a failover pool or range, a host, a class,
 // a zone, a setting), the related location is the partner's scope where it would go, and the two
-// fixes are "copy it to the partner" (an insertion, re-indented) and "remove it here". The
+// fixes are "copy it to the partner" (an insertion, re-indented) and "remove it here". A mirrored
+// failover setting (`peer port` here, `port` there; `peer address`, `address`) takes or writes the
+// counterpart's value, adding the statement where dhcpd's default stood. The
 // language server offers both as quick fixes; `dhcplint --fix-pair primary|secondary` applies
 // the one that copies from the chosen server.
-import { findNodeAt, type AnyStatement, type NodePath, type Span } from '@dhcplint/parser';
+import { failoverDefault, findNodeAt, type AnyStatement, type NodePath, type Span } from '@dhcplint/parser';
 import type { Server, ServerPair } from './engine.js';
 import { removeStatementFix } from './rules/rule.js';
 import { shortServerName } from './summary.js';
@@ -170,11 +172,14 @@ const deeper = (outer: string, unit: string | undefined): string => outer + (uni
  * `after` at the same level. Blocks are set apart by a blank line, as in hand-written configs.
  */
 function insertion(from: SourceFile, copied: AnyStatement, target: SourceFile, place: { inside: AnyStatement } | { after: AnyStatement }, prefix = ''): FileEdit {
+  const unit = indentUnit(target.ast!.source);
+  return insertText((indent) => reindented(from.ast!.source, copied, indent, unit), bodyOf(copied) !== undefined, target, place, prefix);
+}
+
+/** The edit that inserts the statement `reindent` writes at a given indentation into `target` (see insertion). */
+function insertText(reindent: (indent: string) => string, isBlock: boolean, target: SourceFile, place: { inside: AnyStatement } | { after: AnyStatement }, prefix = ''): FileEdit {
   const src = target.ast!.source;
-  const fromSrc = from.ast!.source;
-  const isBlock = bodyOf(copied) !== undefined;
   const unit = indentUnit(src);
-  const reindent = (indent: string) => reindented(fromSrc, copied, indent, unit);
   if ('after' in place) {
     const indent = indentOf(src, place.after.span.start);
     const at = endOfLine(src, place.after.span.end);
@@ -258,6 +263,61 @@ function nameFromPath(uri: string): string {
   return root?.[1] ?? uri.slice(uri.lastIndexOf('/') + 1);
 }
 
+/**
+ * Failover statements each server writes as the other's counterpart (pair-ports: `peer port` here
+ * is the partner's `port`; pair-addresses: `peer address` here is the partner's `address`), and
+ * the statement a missing one is written after (`peer port` under `peer address`).
+ */
+const MIRRORED: Record<string, { here: string; there: string }> = {
+  'pair-ports': { here: 'peer port', there: 'port' },
+  'pair-addresses': { here: 'peer address', there: 'address' },
+};
+const WRITTEN_AFTER: Record<string, string> = { 'peer port': 'peer address', port: 'address' };
+
+/** One side of a mirrored setting: its failover peer block, its statement if written, and its value (dhcpd's default when not written). */
+interface MirrorSide {
+  file: SourceFile;
+  peer: AnyStatement;
+  setting?: AnyStatement;
+  value?: string;
+}
+
+/** The side of a mirrored setting a diagnostic or related location points at: the statement itself, or its failover peer block when it is not written. */
+function mirrorSide(file: SourceFile, path: NodePath, key: string): MirrorSide | undefined {
+  const named = (c: AnyStatement) => c.type === 'Parameter' && c.name === key;
+  const peer = path.node.type === 'FailoverPeer' ? path.node : named(path.node) && parentOf(path)?.type === 'FailoverPeer' ? parentOf(path)! : undefined;
+  if (!peer) return undefined;
+  const setting = named(path.node) ? path.node : children(peer).find(named);
+  const args = setting?.type === 'Parameter' ? setting.args : [];
+  const written = args.length ? file.ast!.source.slice(args[0]!.span.start, args[args.length - 1]!.span.end) : undefined;
+  return { file, peer, setting, value: setting ? written : failoverDefault(key) };
+}
+
+/** The edit that makes a side's `key` statement say `value`: the statement rewritten, or added to its failover peer block. */
+function setMirrored(side: MirrorSide, key: string, value: string): FileEdit {
+  const text = `${key} ${value};`;
+  if (side.setting) return { uri: side.file.uri, span: { start: side.setting.span.start, end: side.setting.span.end }, text };
+  const after = children(side.peer).find((c) => c.type === 'Parameter' && c.name === WRITTEN_AFTER[key]);
+  return insertText(() => text, false, side.file, after ? { after } : { inside: side.peer });
+}
+
+/**
+ * pair-ports and pair-addresses: take the partner's counterpart value here (`peer port` becomes
+ * the partner's `port`), or write this side's value into the partner's counterpart.
+ */
+function mirroredEdits(rule: { here: string; there: string }, file: SourceFile, herePath: NodePath, partner: SourceFile, therePath: NodePath, partnerName: string): MatchingEdits | undefined {
+  const here = mirrorSide(file, herePath, rule.here);
+  const there = mirrorSide(partner, therePath, rule.there);
+  if (!here?.value || !there?.value || here.value === there.value) return undefined;
+  return {
+    take: setMirrored(here, rule.here, there.value),
+    write: setMirrored(there, rule.there, here.value),
+    partnerUri: partner.uri,
+    takeTitle: `Set ${rule.here} ${there.value} here (${partnerName}'s ${rule.there})`,
+    writeTitle: `Set ${rule.there} ${here.value} on ${partnerName} (this ${rule.here})`,
+  };
+}
+
 /** Rules about something one side has and the other lacks: their diagnostics can be fixed by a copy or a removal. */
 const COPY_RULES = new Set(['pair-subnets', 'pair-failover-pools', 'pair-hosts', 'pair-scope-settings', 'pair-timers', 'pair-balance', 'pair-classes', 'pair-ddns-zones']);
 
@@ -295,6 +355,12 @@ export function matchingEdits(d: Pick<Diagnostic, 'ruleId' | 'uri' | 'span' | 'r
     if (!partner?.ast) continue;
     const therePath = findNodeAt(partner.ast, rel.span.start);
     if (!therePath) continue;
+    const mirrored = MIRRORED[d.ruleId];
+    if (mirrored) {
+      const edits = mirroredEdits(mirrored, file, herePath, partner, therePath, nameOf(rel.uri) ?? nameFromPath(rel.uri));
+      if (edits) return edits;
+      continue;
+    }
     let here = herePath.node;
     let there = therePath.node;
     // The same host with a different address: the fixed-address lines are the two sides.
