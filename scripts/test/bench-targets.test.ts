@@ -15,34 +15,43 @@ const results = (over: Record<string, unknown> = {}) => ({
     '50MB:lint': m(5080, 550),
     '10MB:dhcpd': m(2200, 270),
     '10MB:pair': m(1500, 220),
-  },
+  } as Record<string, ReturnType<typeof m>>,
   lspEditToDiagnostics: [
     { size: '2MB', median: 49, hoverDuringOpen: { max: 10 } },
     { size: '10MB', median: 151, openMs: 1400, hoverDuringOpen: { max: 101 } },
   ],
   ...over,
 });
-const byId = (r: object) => Object.fromEntries(evaluateTargets(r).map((t: { id: string }) => [t.id, t]));
+type Target = ReturnType<typeof evaluateTargets>[number];
+// A lookup that names a missing target, rather than a TypeError on undefined.
+const byId = (r: object) => {
+  const targets = new Map(evaluateTargets(r).map((t) => [t.id, t]));
+  return (id: string): Target => {
+    const target = targets.get(id);
+    if (!target) throw new Error(`no target '${id}'`);
+    return target;
+  };
+};
 
 describe('bench targets', () => {
   it('computes each ratio and its verdict from the same run', () => {
     const t = byId(results());
-    expect(t['lint-time'].value).toBeCloseTo(1080 / 1100);
-    expect(t['lint-time'].pass).toBe(true);
-    expect(t['lint-time-keama'].pass).toBe(false); // 1080 > 2200 / 3
-    expect(t['lint-rss'].value).toBeCloseTo(150 / 270);
-    expect(t['lint-rss'].pass).toBe(true);
-    expect(t['lint-rss-keama'].pass).toBe(false);
-    expect(t['pair-time'].value).toBeCloseTo(1500 / 1080);
-    expect(t['pair-time'].pass).toBe(true);
-    expect(t['pair-rss'].value).toBeCloseTo(220 / 150);
-    expect(t['small-lint'].value).toBeCloseTo(90 / 50);
-    expect(t['small-lint'].pass).toBe(true);
-    expect(t['lsp-open'].pass).toBe(true);
-    expect(t['lsp-open-wait'].pass).toBe(false);
-    expect(t['lsp-edit-2MB'].pass).toBe(true);
-    expect(t['lsp-edit-10MB'].pass).toBe(false);
-    expect(verdict(t['lsp-edit-10MB'])).toBe('MISS');
+    expect(t('lint-time').value).toBeCloseTo(1080 / 1100);
+    expect(t('lint-time').pass).toBe(true);
+    expect(t('lint-time-keama').pass).toBe(false); // 1080 > 2200 / 3
+    expect(t('lint-rss').value).toBeCloseTo(150 / 270);
+    expect(t('lint-rss').pass).toBe(true);
+    expect(t('lint-rss-keama').pass).toBe(false);
+    expect(t('pair-time').value).toBeCloseTo(1500 / 1080);
+    expect(t('pair-time').pass).toBe(true);
+    expect(t('pair-rss').value).toBeCloseTo(220 / 150);
+    expect(t('small-lint').value).toBeCloseTo(90 / 50);
+    expect(t('small-lint').pass).toBe(true);
+    expect(t('lsp-open').pass).toBe(true);
+    expect(t('lsp-open-wait').pass).toBe(false);
+    expect(t('lsp-edit-2MB').pass).toBe(true);
+    expect(t('lsp-edit-10MB').pass).toBe(false);
+    expect(verdict(t('lsp-edit-10MB'))).toBe('MISS');
   });
 
   it('measures linearity above the fixed start-up cost, largest per-MB figure over the smallest', () => {
@@ -50,14 +59,14 @@ describe('bench targets', () => {
     expect(perMbAboveStartup(r, '100KB', wall)).toBeCloseTo(100); // (90 − 80) / 0.1
     expect(perMbAboveStartup(r, '10MB', wall)).toBeCloseTo(100);
     expect(perMbAboveStartup(r, '50MB', wall)).toBeCloseTo(100);
-    expect(byId(r)['linear-time'].value).toBeCloseTo(1);
-    expect(byId(r)['linear-time'].pass).toBe(true);
+    expect(byId(r)('linear-time').value).toBeCloseTo(1);
+    expect(byId(r)('linear-time').pass).toBe(true);
     // RSS per MB: 10 at 100 KB, 10 at 10 MB, 10 at 50 MB.
-    expect(byId(r)['linear-rss'].pass).toBe(true);
+    expect(byId(r)('linear-rss').pass).toBe(true);
     const superlinear = results();
     superlinear.measurements['50MB:lint'] = m(12_080, 550); // 240 ms per MB at 50 MB against 100
-    expect(byId(superlinear)['linear-time'].value).toBeCloseTo(2.4);
-    expect(byId(superlinear)['linear-time'].pass).toBe(false);
+    expect(byId(superlinear)('linear-time').value).toBeCloseTo(2.4);
+    expect(byId(superlinear)('linear-time').pass).toBe(false);
     expect(spread([undefined, 5])).toBeUndefined();
     expect(spread([2, 8, 4])).toBe(4);
   });
@@ -66,9 +75,9 @@ describe('bench targets', () => {
     const r = results({ lspEditToDiagnostics: [] });
     delete r.measurements['10MB:dhcpd'];
     const t = byId(r);
-    expect(t['lint-time'].pass).toBeUndefined();
-    expect(verdict(t['lint-time'])).toBe('–');
-    expect(t['lsp-open'].pass).toBeUndefined();
-    expect(t['pair-time'].pass).toBe(true);
+    expect(t('lint-time').pass).toBeUndefined();
+    expect(verdict(t('lint-time'))).toBe('–');
+    expect(t('lsp-open').pass).toBeUndefined();
+    expect(t('pair-time').pass).toBe(true);
   });
 });

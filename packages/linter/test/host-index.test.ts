@@ -2,20 +2,20 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { HostFacts } from '../src/model/facts.js';
 import { runToEnd } from '../src/model/config.js';
-import { buildHostIndex, keyIndex, updateHostIndex, type HostIndex } from '../src/rules/support/host-index.js';
+import { buildHostIndex, keyIndex, updateHostIndex, type HostIndex, type KeyIndex } from '../src/rules/support/host-index.js';
 
 let serial = 0;
 /** A host as the facts describe it; only names and keys matter to the index. */
 function host(name: string, macs: string[], fixed: number[]): HostFacts {
   const loc = { file: { uri: 'x', lines: undefined as never }, span: { start: serial, end: serial++ } };
-  return { ...loc, decl: undefined as never, name, macs: macs.map((value) => ({ value, loc })), fixed: fixed.map((address) => ({ address, text: String(address), loc })) };
+  return { ...loc, decl: undefined as never, name, macs: macs.map((value) => ({ type: 'ethernet', value, loc })), fixed: fixed.map((address) => ({ address, text: String(address), loc })) };
 }
 
 /** The index's content, independent of how it was built. */
 const content = (index: HostIndex) =>
   JSON.stringify(index.keys.map((k) => [[...k.byKey].map(([key, list]) => [key, list.map((h) => h.span.start)]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))), [...k.repeated].map(String).sort()]));
-/** The keys host-duplicates uses. */
-const keys = () => [keyIndex((h) => [h.name]), keyIndex((h) => new Set(h.macs.map((m) => m.value))), keyIndex((h) => new Set(h.fixed.map((f) => f.address)))];
+/** The keys host-duplicates uses: names, MAC addresses, fixed addresses. */
+const keys = (): [KeyIndex<string>, KeyIndex<string>, KeyIndex<number>] => [keyIndex((h) => [h.name]), keyIndex((h) => new Set(h.macs.map((m) => m.value))), keyIndex((h) => new Set(h.fixed.map((f) => f.address)))];
 
 const arbitraryHost = fc.record({ name: fc.constantFrom('a', 'b', 'c', 'd'), macs: fc.array(fc.constantFrom('m1', 'm2', 'm3'), { maxLength: 2 }), fixed: fc.array(fc.constantFrom(1, 2, 3), { maxLength: 2 }) }).map((h) => host(h.name, h.macs, h.fixed));
 
@@ -50,7 +50,7 @@ describe('host index', () => {
     expect(content(index)).toBe(content(runToEnd(buildHostIndex(hosts, keys(), 50))));
     // Every key the new hosts share with host 100 is reported as repeated, host 100 first.
     const [names, macs] = index.keys;
-    expect(names!.repeated.has('new')).toBe(true);
-    expect(macs!.byKey.get('m100')!.map((h) => h.name)).toEqual(['h100', ...Array<string>(200).fill('new')]);
+    expect(names.repeated.has('new')).toBe(true);
+    expect(macs.byKey.get('m100')!.map((h) => h.name)).toEqual(['h100', ...Array<string>(200).fill('new')]);
   });
 });

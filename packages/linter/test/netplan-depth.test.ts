@@ -24,7 +24,7 @@ describe('netplan nesting depth', () => {
   it('reports a 100,000-deep netplan file as one problem instead of overflowing the stack', () => {
     for (const text of ['['.repeat(100_000), `${'- '.repeat(100_000)}x`, `${'{a: '.repeat(100_000)}`]) {
       const ctx = loadHostContext({ netplan: ['/np.yaml'] }, memoryFs({ '/np.yaml': text }));
-      expect(ctx.problems.map((p) => p.message)).toEqual([`Netplan YAML nested deeper than ${MAX_YAML_NESTING} levels; not read.`]);
+      expect(ctx?.problems.map((p) => p.message)).toEqual([`Netplan YAML nested deeper than ${MAX_YAML_NESTING} levels; not read.`]);
     }
   });
 });

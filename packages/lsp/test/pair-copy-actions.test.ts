@@ -43,7 +43,9 @@ describe('copy or remove what one side of a pair lacks', () => {
       const title = direction === 'copy' ? 'Copy this subnet to serv2' : 'Remove this subnet here (serv2 has none)';
       expect(actions.map((a) => a.title)).toContain(title);
       const action = actions.find((a) => a.title === title)!;
-      const [[uri, edits]] = Object.entries(action.edit!.changes!) as [string, TextEdit[]][];
+      const changes = Object.entries(action.edit!.changes!) as [string, TextEdit[]][];
+      expect(changes).toHaveLength(1);
+      const [uri, edits] = changes[0]!;
       const target = direction === 'copy' ? serv2 : serv1;
       expect(uri).toBe(uriOf(target));
       const next = applied(readFileSync(target, 'utf8'), edits);

@@ -48,7 +48,9 @@ describe('pair-ports and pair-addresses quick fixes', () => {
         expect(titles).toContain(c.take);
         expect(titles).toContain(c.write);
         const action = actions.find((a) => a.title === (direction === 'take' ? c.take : c.write))!;
-        const [[uri, edits]] = Object.entries(action.edit!.changes!) as [string, TextEdit[]][];
+        const changes = Object.entries(action.edit!.changes!) as [string, TextEdit[]][];
+        expect(changes).toHaveLength(1);
+        const [uri, edits] = changes[0]!;
         const target = direction === 'take' ? fo1 : fo2;
         expect(uri).toBe(uriOf(target));
         const next = applied(readFileSync(target, 'utf8'), edits);
