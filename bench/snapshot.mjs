@@ -4,13 +4,13 @@
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Files the bench needs, relative to the repository root; optional ones may be absent. */
+/** Files and folders the bench needs, relative to the repository root; optional ones may be absent. */
 const FILES = [
-  { path: 'packages/linter/bin/dhcplint.js' },
+  { path: 'packages/linter/bin' },
   { path: 'packages/linter/package.json' },
-  { path: 'packages/linter/dist/dhcplint.bundle.js' },
+  { path: 'packages/linter/dist/dhcplint.bundle.cjs' },
   { path: 'packages/linter/dist/dhcplint.bundle.cache', optional: true },
-  { path: 'packages/lsp/bin/dhcplint-lsp.js' },
+  { path: 'packages/lsp/bin' },
   { path: 'packages/lsp/package.json' },
   { path: 'packages/lsp/dist/dhcplint-lsp.bundle.js' },
   { path: 'packages/lsp/dist/dhcplint-lsp.bundle.cache', optional: true },
@@ -26,7 +26,7 @@ export function snapshotBuild(root, dest) {
       throw new Error(`${f.path} is missing: run npm run build first`);
     }
     mkdirSync(dirname(join(dest, f.path)), { recursive: true });
-    cpSync(from, join(dest, f.path));
+    cpSync(from, join(dest, f.path), { recursive: true });
   }
   return {
     cli: join(dest, 'packages/linter/bin/dhcplint.js'),
