@@ -1,8 +1,9 @@
 // ESLint 9 flat config: typescript-eslint's recommended rules over the TypeScript sources, the tests
 // and the scripts. Type checking itself is `tsc -b`'s job; these rules catch what it does not.
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Build output, bundles and generated or vendored files are not ours to lint.
     ignores: ['**/node_modules/**', '**/dist/**', 'packages/*/bin/**', 'etc/**', 'compat/messages/**', 'test-fixtures/**', 'bench/out/**', '.ci-artifacts/**'],
