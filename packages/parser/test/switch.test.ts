@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childStatements, contextOf, findAll, parse, print, walk, type AnyStatement } from '@dhcplint/parser';
+import { childStatements, contextOf, findAll, format, parse, print, walk, type AnyStatement } from '@dhcplint/parser';
 import { renderStatement } from '../src/print/render.js';
 import { errorsOf } from './helpers.js';
 
@@ -55,6 +55,13 @@ describe('switch / case / default (dhcpd parse_switch_statement)', () => {
     expect(print(r.ast)).toBe(SWITCH);
     const label = findAll(r.ast, 'Case')[0]!;
     expect(renderStatement(label, '', '  ', '\n')).toBe('case "a":');
+  });
+
+  it('formats a label like a statement: its colon tight, the next statement on a line of its own', () => {
+    const messy = 'switch (option host-name) {\ncase "a" :   set x = 1;\n      default:\nlog (info, "b");\n}\n';
+    const formatted = 'switch (option host-name) {\n  case "a":\n  set x = 1;\n  default:\n  log (info, "b");\n}\n';
+    expect(format(messy)).toBe(formatted);
+    expect(format(formatted)).toBe(formatted);
   });
 
   it('keeps `default NAME value;` an option statement', () => {

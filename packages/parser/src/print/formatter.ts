@@ -1,6 +1,6 @@
 import { scan, type TokenVector } from '../lexer/scanner.js';
 import { Kind } from '../lexer/tokens.js';
-import { parseStructure } from '../grammar/structure.js';
+import { labelEnd, parseStructure } from '../grammar/structure.js';
 import type { Span } from '../text/line-index.js';
 
 export interface FormatOptions {
@@ -27,6 +27,8 @@ interface Item {
   start: number;
   end: number;
   kind: Kind | 0; // 0 = comment
+  /** 1 on the last token of a switch label (`case "a":`, `default:`), which ends like a statement. */
+  label?: 1;
 }
 
 /**
@@ -39,7 +41,7 @@ export function formatEdits(text: string, options: FormatOptions = {}): TextEdit
   if (hasStructuralErrors(tokens)) return [];
   const unit = options.useTabs ? '\t' : ' '.repeat(options.indentSize ?? 2);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const items = merge(tokens, comments);
+  const items = merge(tokens, comments, labelEnds(tokens));
   const edits: TextEdit[] = [];
   const start0 = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let depth = 0;
@@ -59,18 +61,19 @@ export function formatEdits(text: string, options: FormatOptions = {}): TextEdit
     let want: string;
     if (!prev) want = '';
     else if (it.kind === 0 && newlines === 0) want = ' '; // end-of-line comment stays on its line
-    else if (prev.kind === Kind.Semi || prev.kind === Kind.LBrace || prev.kind === Kind.RBrace || prev.kind === 0 || it.kind === Kind.RBrace || (it.kind === 0 && newlines > 0)) {
+    else if (prev.kind === Kind.Semi || prev.kind === Kind.LBrace || prev.kind === Kind.RBrace || prev.kind === 0 || prev.label || it.kind === Kind.RBrace || (it.kind === 0 && newlines > 0)) {
       const blank = newlines >= 2 && !afterOpen && it.kind !== Kind.RBrace ? eol : '';
       const extra = statementOpen && it.kind !== Kind.RBrace && prev.kind === 0 ? 1 : 0;
       want = blank + eol + indent(depth + extra);
-    } else if (it.kind === Kind.Semi || it.kind === Kind.Comma || it.kind === Kind.RParen || prev.kind === Kind.LParen) want = '';
+      // A label's lone ':' goes tight after a string (`case "a":`), not after a word it would join.
+    } else if (it.kind === Kind.Semi || (it.label && it.end - it.start === 1 && prev.kind !== Kind.Word) || it.kind === Kind.Comma || it.kind === Kind.RParen || prev.kind === Kind.LParen) want = '';
     else if (it.kind === Kind.LParen && gap === '') want = '';
     else if (newlines > 0) want = eol + indent(depth + 1); // continuation line of a long statement
     else want = ' ';
     if (gap !== want) edits.push({ span: { start: gapStart, end: it.start }, newText: want });
     if (it.kind === Kind.LBrace) depth++;
     if (it.kind !== 0) afterOpen = it.kind === Kind.LBrace;
-    if (it.kind === Kind.Semi || it.kind === Kind.LBrace || it.kind === Kind.RBrace) statementOpen = false;
+    if (it.kind === Kind.Semi || it.kind === Kind.LBrace || it.kind === Kind.RBrace || it.label) statementOpen = false;
     else if (it.kind !== 0) statementOpen = true;
     prev = it;
   }
@@ -103,13 +106,32 @@ function hasStructuralErrors(tokens: TokenVector): boolean {
   return parseStructure(tokens).issues.some((i) => i.code === 'unclosed-block' || i.code === 'stray-close-brace' || i.code === 'nested-too-deep');
 }
 
-function merge(tokens: TokenVector, comments: { start: number; end: number }[]): Item[] {
+/** Indices of the tokens that end a switch label: a label starts where a statement may. */
+function labelEnds(tokens: TokenVector): Set<number> {
+  const ends = new Set<number>();
+  let statementStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens.kinds[i]!;
+    if (statementStart && kind === Kind.Word) {
+      const end = labelEnd(tokens, i);
+      if (end > 0) {
+        ends.add(end - 1);
+        i = end - 1;
+        continue;
+      }
+    }
+    statementStart = kind === Kind.Semi || kind === Kind.LBrace || kind === Kind.RBrace;
+  }
+  return ends;
+}
+
+function merge(tokens: TokenVector, comments: { start: number; end: number }[], labels: Set<number>): Item[] {
   const out: Item[] = [];
   let ci = 0;
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens.starts[i]!;
     while (ci < comments.length && comments[ci]!.start < start) out.push({ ...comments[ci++]!, kind: 0 });
-    out.push({ start, end: tokens.ends[i]!, kind: tokens.kinds[i]! });
+    out.push(labels.has(i) ? { start, end: tokens.ends[i]!, kind: tokens.kinds[i]!, label: 1 } : { start, end: tokens.ends[i]!, kind: tokens.kinds[i]! });
   }
   while (ci < comments.length) out.push({ ...comments[ci++]!, kind: 0 });
   return out;
