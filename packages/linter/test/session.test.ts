@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FileSystem } from '@dhcplint/parser';
-import { LintSession, lintPaths, nodeFs, type DiskHost, type PathStat } from '@dhcplint/linter';
+import { LintSession, lintPaths, memoryFs, nodeFs, type DiskHost, type PathStat } from '@dhcplint/linter';
 
 const FIXTURES = new URL('../../../test-fixtures/deployment/', import.meta.url).pathname;
 
@@ -108,7 +108,15 @@ describe('LintSession', () => {
 });
 
 describe('settings are plain user data', () => {
-  it('refuses a file system or cache passed in the settings, which would silently read the real disk instead', () => {
-    expect(() => lintPaths(['/fuzz/dhcpd.conf'], { fs: nodeFs } as never)).toThrow(/LintSession/);
+  it('refuses a file system or cache passed to a session in the settings, which would silently read the real disk instead', () => {
+    expect(() => new LintSession().loadServers(['/fuzz/dhcpd.conf'], { fs: nodeFs } as never)).toThrow(/LintSession/);
+    expect(() => new LintSession().check(['/fuzz/dhcpd.conf'], { statementCache: new Map() } as never)).toThrow(/statementCache/);
+  });
+
+  it('still reads through a file system the one-call functions get in the settings (JavaScript callers from before the session)', () => {
+    const fs = memoryFs({ '/fuzz/dhcpd.conf': 'default-lease-time ten;\n' });
+    const result = lintPaths(['/fuzz/dhcpd.conf'], { fs } as never);
+    expect(result.errors).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.uri, d.ruleId])).toEqual([['/fuzz/dhcpd.conf', 'invalid-value']]);
   });
 });
