@@ -1,0 +1,127 @@
+// What the pair rules share: how messages name the two servers, the peer declarations of both
+// sides, effective failover values, and where something missing on the partner would go (the
+// related location of a "missing on the partner" report, and where the copy quick fix writes).
+import type { AnyStatement, Span } from '@dhcplint/parser';
+import type { PeerFacts, ServerFacts, Setting, SubnetFacts } from '../../model/facts.js';
+import type { SourceFile } from '../../types.js';
+import type { PairContext } from '../rule.js';
+import { conf } from './examples.js';
+
+/** The primary of the pair examples: peer "fo" and its pool. */
+export const PRIMARY = conf(
+  'failover peer "fo" {',
+  '  primary;',
+  '  address 10.0.0.1;',
+  '  peer address 10.0.0.2;',
+  '  max-response-delay 30;',
+  '  max-unacked-updates 10;',
+  '  load balance max seconds 3;',
+  '  mclt 1800;',
+  '  split 128;',
+  '}',
+  'subnet 10.0.0.0 netmask 255.255.255.0 {',
+  '  pool {',
+  '    failover peer "fo";',
+  '    range 10.0.0.10 10.0.0.99;',
+  '  }',
+  '}',
+);
+
+/** The matching secondary. */
+export const SECONDARY = conf(
+  'failover peer "fo" {',
+  '  secondary;',
+  '  address 10.0.0.2;',
+  '  peer address 10.0.0.1;',
+  '  max-response-delay 30;',
+  '  max-unacked-updates 10;',
+  '  load balance max seconds 3;',
+  '}',
+  'subnet 10.0.0.0 netmask 255.255.255.0 {',
+  '  pool {',
+  '    failover peer "fo";',
+  '    range 10.0.0.10 10.0.0.99;',
+  '  }',
+  '}',
+);
+
+/** A place in the partner's files that a related location points at. */
+export interface Anchor {
+  file: SourceFile;
+  span: Span;
+}
+
+/**
+ * How the messages name the two servers: the last part of each server's name (its root folder or
+ * config file), as the run summary does, so the meaningful part of a message is not pushed out of
+ * a Problems row by a path. Two servers whose last parts are the same (a/dhcpd.conf and
+ * b/dhcpd.conf) keep their folder too.
+ */
+export function serverLabels(a: ServerFacts, b: ServerFacts): Map<ServerFacts, string> {
+  const parts = (s: ServerFacts) => s.name.replace(/\/+$/, '').split('/').filter(Boolean);
+  const last = (s: ServerFacts, n: number) => parts(s).slice(-n).join('/') || s.name;
+  const n = last(a, 1) === last(b, 1) ? 2 : 1;
+  return new Map([
+    [a, last(a, n)],
+    [b, last(b, n)],
+  ]);
+}
+
+const peerOf = (s: ServerFacts, name: string): PeerFacts | undefined => s.peers.get(name)?.[0];
+
+/** The relationship's peer declaration on each server (the first one when the names differ). */
+export function bothPeers(ctx: Pick<PairContext, 'a' | 'b' | 'peerName'>): [PeerFacts, PeerFacts] | undefined {
+  const a = peerOf(ctx.a, ctx.peerName) ?? [...ctx.a.peers.values()][0]?.[0];
+  const b = peerOf(ctx.b, ctx.peerName) ?? [...ctx.b.peers.values()][0]?.[0];
+  return a && b ? [a, b] : undefined;
+}
+
+/** A failover setting's value, or dhcpd's default when it is not written. */
+export function effective(p: PeerFacts, key: string, dflt: string): { value: string; setting?: Setting } {
+  const s = p.settings.get(key);
+  return { value: s?.value ?? dflt, setting: s };
+}
+
+/** Where a report about a peer setting goes: the setting, else the peer declaration. */
+export const atPeer = (p: PeerFacts, s?: Setting): Anchor => ({ file: s?.file ?? p.file, span: s?.span ?? p.decl.words[0]!.span });
+
+export const spanOfWords = (s: AnyStatement): Span => s.words[0]?.span ?? s.span;
+
+/**
+ * The last top-level statement of the partner's main file that `wanted` accepts (its last
+ * top-level statement when none does): where something the partner lacks would go.
+ */
+export function lastTopLevel(s: ServerFacts, ...wanted: ((st: AnyStatement) => boolean)[]): Anchor {
+  const main = s.config.main;
+  const body = main.ast?.body ?? [];
+  for (const w of [...wanted, () => true]) {
+    for (let i = body.length - 1; i >= 0; i--) if (w(body[i]!)) return { file: main, span: spanOfWords(body[i]!) };
+  }
+  return { file: main, span: { start: 0, end: 0 } };
+}
+
+export const isSetting = (st: AnyStatement): boolean => (st.type === 'Parameter' && !st.body) || st.type === 'Option';
+
+/** The partner's subnet with the same network and mask. */
+export const sameSubnet = (s: SubnetFacts | undefined, partner: ServerFacts): SubnetFacts | undefined =>
+  s ? partner.subnets.find((t) => t.network === s.network && t.mask === s.mask) : undefined;
+
+/** The partner's top-level shared-network of that name, in any of its files. */
+function sharedNetwork(partner: ServerFacts, name: string): Anchor | undefined {
+  for (const file of partner.config.files) {
+    for (const st of file.ast?.body ?? []) if (st.type === 'SharedNetwork' && st.name === name) return { file, span: spanOfWords(st) };
+  }
+  return undefined;
+}
+
+/** Where a subnet missing on the partner would go: its shared-network there, else after the partner's subnet just below it. */
+export function subnetAnchor(s: SubnetFacts, partner: ServerFacts): Anchor {
+  if (s.sharedNetwork !== undefined) {
+    const shared = sharedNetwork(partner, s.sharedNetwork);
+    if (shared) return shared;
+  }
+  const topLevel = partner.subnets.filter((t) => t.sharedNetwork === undefined);
+  const below = topLevel.filter((t) => t.network >>> 0 < s.network >>> 0);
+  const after = below[below.length - 1] ?? topLevel[topLevel.length - 1];
+  return after ? { file: after.file, span: spanOfWords(after.decl) } : lastTopLevel(partner, isSetting);
+}
