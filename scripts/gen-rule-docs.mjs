@@ -1,13 +1,20 @@
-// Writes packages/linter/docs/rules/<id>.md for every rule, and the index, from rule metadata.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Writes every rule's page beside its source (packages/linter/src/rules/<id>.md) and the index
+// (packages/linter/docs/rules/README.md), from rule metadata. Run after `npm run build`.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRuleMetas, renderRuleDoc, renderRuleIndex } from '../packages/linter/dist/index.js';
 
-const dir = new URL('../packages/linter/docs/rules/', import.meta.url).pathname;
-mkdirSync(dir, { recursive: true });
-for (const m of allRuleMetas) writeFileSync(join(dir, `${m.id}.md`), renderRuleDoc(m));
-writeFileSync(join(dir, 'README.md'), renderRuleIndex(allRuleMetas));
-console.log(`wrote ${allRuleMetas.length} rule pages to ${dir}`);
+const rulesDir = new URL('../packages/linter/src/rules/', import.meta.url).pathname;
+const indexDir = new URL('../packages/linter/docs/rules/', import.meta.url).pathname;
+/** The rule's source and tests beside its page, when they are there (the Kea rules live in src/kea/rules). */
+const filesOf = (id) => ({
+  source: existsSync(join(rulesDir, `${id}.ts`)) ? `${id}.ts` : undefined,
+  tests: existsSync(join(rulesDir, `${id}.test.ts`)) ? `${id}.test.ts` : undefined,
+});
+mkdirSync(indexDir, { recursive: true });
+for (const m of allRuleMetas) writeFileSync(join(rulesDir, `${m.id}.md`), renderRuleDoc(m, filesOf(m.id)));
+writeFileSync(join(indexDir, 'README.md'), renderRuleIndex(allRuleMetas));
+console.log(`wrote ${allRuleMetas.length} rule pages to ${rulesDir} and the index to ${indexDir}`);
 
 // The JSON Schema of .dhcplintrc.json, with every rule id, so editors complete and check it.
 const severity = { enum: ['off', 'info', 'warn', 'error'] };

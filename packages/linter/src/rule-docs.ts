@@ -1,6 +1,16 @@
-// Renders a rule's docs page (docs/rules/<id>.md) from its metadata, so the page and the tested
-// examples can never drift apart: scripts/gen-rule-docs.mjs writes them, a test checks them.
+// Renders a rule's docs page (src/rules/<id>.md, beside its source and tests) from its metadata, so
+// the page and the tested examples can never drift apart: scripts/gen-rule-docs.mjs writes them,
+// a test checks them. The index (docs/rules/README.md) links to every page.
 import type { RuleMeta } from './types.js';
+
+/** Where the pages are, seen from the index (docs/rules/README.md). */
+export const RULE_PAGES_FROM_INDEX = '../../src/rules';
+
+/** The files of a rule beside its page, when it has them (the Kea rules live in src/kea/rules). */
+export interface RuleFiles {
+  source?: string;
+  tests?: string;
+}
 
 const DHCPD_SAYS: Record<RuleMeta['dhcpd'], string> = {
   rejects: '`dhcpd -t` rejects the file (often with a terse message, or at a later line).',
@@ -15,7 +25,7 @@ function layout(files: Record<string, string>): string[] {
   return Object.entries(files).flatMap(([path, text]) => [`\`${path}\`:`, '', ...block(text, path.endsWith('.yaml') ? 'yaml' : path.includes('default') ? 'sh' : 'dhcpd'), '']);
 }
 
-export function renderRuleDoc(m: RuleMeta): string {
+export function renderRuleDoc(m: RuleMeta, files: RuleFiles = {}): string {
   const ex = m.examples;
   const lines = [
     `# ${m.id}`,
@@ -24,11 +34,13 @@ export function renderRuleDoc(m: RuleMeta): string {
     '',
     `- Category: ${m.category} · default severity: **${m.defaultSeverity}** · in \`recommended\`: ${m.recommended ? 'yes' : 'no'} · auto-fix: ${m.fixable ? 'yes (`dhcplint --fix`, or the editor quick fix)' : 'no'}`,
     `- dhcpd: ${DHCPD_SAYS[m.dhcpd]}${m.stricterThanDhcpd ? ' This rule is stricter than dhcpd: it flags files that dhcpd accepts, for the reason below.' : ''}`,
+    ...(files.source ? [`- Source: [${files.source}](${files.source})${files.tests ? ` · tests: [${files.tests}](${files.tests})` : ''}`] : []),
     '',
     '## Why',
     '',
     m.rationale,
     '',
+    ...messagesSection(m),
   ];
   if (ex.layout) {
     lines.push('## Incorrect', '', 'Files of one server root:', '', ...layout(ex.layout.incorrect), '## Correct', '', ...layout(ex.layout.correct));
@@ -51,11 +63,26 @@ export function renderRuleDoc(m: RuleMeta): string {
   return lines.join('\n');
 }
 
+/** The rule's messages, by id (`{{name}}` stands for a value filled in by the report). */
+function messagesSection(m: RuleMeta): string[] {
+  const entries = Object.entries(m.messages ?? {});
+  if (!entries.length) return [];
+  return ['## Messages', '', ...entries.map(([id, text]) => `- \`${id}\`: ${text.replace(/\|/g, '\\|')}`), ''];
+}
+
 export function renderRuleIndex(metas: readonly RuleMeta[]): string {
-  const lines = ['# dhcplint rules', '', `${metas.length} rules. Severity in brackets is the default; ✓ = in \`recommended\`; 🔧 = auto-fixable; ⚠ = stricter than dhcpd.`, ''];
+  const lines = [
+    '# dhcplint rules',
+    '',
+    `${metas.length} rules. Severity in brackets is the default; ✓ = in \`recommended\`; 🔧 = auto-fixable; ⚠ = stricter than dhcpd.`,
+    '',
+    `Each rule's page, source (\`<id>.ts\`) and tests (\`<id>.test.ts\`) sit side by side in [src/rules](${RULE_PAGES_FROM_INDEX}/); ` +
+      'the Kea readiness rules have their source in [src/kea/rules](../../src/kea/rules/).',
+    '',
+  ];
   for (const cat of [...new Set(metas.map((m) => m.category))]) {
     lines.push(`## ${cat}`, '', '| rule | default | description |', '|---|---|---|');
-    for (const m of metas.filter((x) => x.category === cat)) lines.push(`| [${m.id}](${m.id}.md) | ${m.defaultSeverity}${m.recommended ? ' ✓' : ''}${m.fixable ? ' 🔧' : ''}${m.stricterThanDhcpd ? ' ⚠' : ''} | ${m.description.replace(/\|/g, '\\|')} |`);
+    for (const m of metas.filter((x) => x.category === cat)) lines.push(`| [${m.id}](${RULE_PAGES_FROM_INDEX}/${m.id}.md) | ${m.defaultSeverity}${m.recommended ? ' ✓' : ''}${m.fixable ? ' 🔧' : ''}${m.stricterThanDhcpd ? ' ⚠' : ''} | ${m.description.replace(/\|/g, '\\|')} |`);
     lines.push('');
   }
   return lines.join('\n');
