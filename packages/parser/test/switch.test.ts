@@ -87,4 +87,9 @@ describe('switch / case / default (dhcpd parse_switch_statement)', () => {
   it('takes a label at the end of the block without asking for a semicolon', () => {
     expect(errorsOf('switch (option host-name) {\n  case "a":\n}\n')).toEqual([]);
   });
+
+  it('refuses a default label that ends the block (dhcpd 4.4.3 crashes on it)', () => {
+    expect(errorsOf('switch (option host-name) {\n  case "a":\n    set x = 1;\n  default:\n}\n')).toEqual(['4:3 bad-statement-form']);
+    expect(errorsOf('switch (option host-name) {\n  default:\n    set x = 1;\n}\n')).toEqual([]);
+  });
 });

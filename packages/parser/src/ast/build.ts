@@ -685,6 +685,9 @@ class StatementInterpreter {
     const after = words[close + 1];
     if (after) this.b.error('bad-statement-form', `Expected '{' after 'switch (…)', found '${excerpt(after.type === 'String' ? after.raw : after.text)}' (dhcpd: "left brace expected.").`, after.span.start, after.span.end);
     else if (expression && typeOf(expression, 'data') === 'data') this.numericCaseValues(body);
+    const last = body.body[body.body.length - 1];
+    if (last?.type === 'Case' && last.isDefault)
+      this.b.error('bad-statement-form', "dhcpd 4.4.3 crashes (segmentation fault) on a 'default:' with no statement after it before the '}': add the statement, or remove the label.", last.span.start, last.span.end);
     return { type: 'Switch', ...base, expression, body };
   }
 
