@@ -216,8 +216,13 @@ export function* walkConfigSteps(config: ServerConfig, visitor: ConfigVisitor, s
         stack.push({ list: target.ast?.body ?? [], index: 0, file: target, ownerIsAncestor: false });
       }
     } else {
-      ancestors.push(s);
-      stack.push({ list: childStatements(s), index: 0, file: frame.file, owner: s, ownerIsAncestor: true });
+      const children = childStatements(s);
+      // Most statements (host lines, options) hold nothing: left at once, no frame to allocate.
+      if (children.length === 0) visitor.leave?.(s, ancestors, frame.file);
+      else {
+        ancestors.push(s);
+        stack.push({ list: children, index: 0, file: frame.file, owner: s, ownerIsAncestor: true });
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { AnyStatement, FailoverPeerDecl, HostDecl, Parameter, PoolDecl, RangeStatement, Span, SubnetDecl, OptionStatement, Value } from '@dhcplint/parser';
+import type { AnyStatement, FailoverPeerDecl, HostDecl, Parameter, PoolDecl, RangeStatement, Span, SubnetDecl, OptionStatement, Value, Word } from '@dhcplint/parser';
 import { STATEMENTS } from '@dhcplint/parser';
 import { runToEnd, walkConfigSteps, type ServerConfig } from './config.js';
 import { suggest } from '../rules/rule.js';
@@ -66,8 +66,45 @@ export interface HostFacts extends Located {
   decl: HostDecl;
   name: string;
   /** `hardware TYPE ADDRESS`: `type` lower-cased (ethernet, token-ring, fddi, …); dhcpd tells addresses apart by type and bytes. */
-  macs: { type: string; value: string; loc: Located }[];
-  fixed: { address: number; text: string; loc: Located }[];
+  macs: { type: string; value: string; readonly loc: Located }[];
+  fixed: { address: number; text: string; readonly loc: Located }[];
+}
+
+/**
+ * A value read from one word of a host line. Its location is built when a rule reports it: a 10 MB
+ * config has 200,000 of these, and a span object plus a location each was most of what the host
+ * facts kept alive.
+ */
+class WordFact {
+  constructor(
+    private readonly file: SourceFile,
+    private readonly word: Word,
+  ) {}
+  get loc(): Located {
+    return { file: this.file, span: this.word.span };
+  }
+}
+
+class MacFact extends WordFact {
+  constructor(
+    file: SourceFile,
+    word: Word,
+    readonly type: string,
+    readonly value: string,
+  ) {
+    super(file, word);
+  }
+}
+
+class FixedAddressFact extends WordFact {
+  constructor(
+    file: SourceFile,
+    word: Word,
+    readonly address: number,
+    readonly text: string,
+  ) {
+    super(file, word);
+  }
 }
 
 /** Everything the cross-file rules need from one server, derived once from its AST. */
@@ -103,6 +140,10 @@ function meantParameter(name: string): string | undefined {
 export function settingKey(s: Parameter | OptionStatement): string {
   if (s.type === 'Option') return `option ${s.space === 'dhcp' ? '' : `${s.space}.`}${s.name}`;
   return s.negated ? `not ${s.name}` : s.name;
+}
+
+function settingOf(s: Parameter | OptionStatement, file: SourceFile): Setting {
+  return { file, span: s.span, value: s.type === 'Option' ? valueText(s.values) : valueText(s.args), node: s };
 }
 
 export function valueText(values: readonly Value[]): string {
@@ -312,31 +353,30 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
             // (or for nothing), so the partner's `max-lease-time` is not "set here but not there".
             const meant = s.type === 'Parameter' && !s.known ? meantParameter(s.name) : undefined;
             if (s.type === 'Parameter' && !s.known && meant === undefined) break;
-            // Built on first use: most parameters (host hardware lines) never become settings.
-            const setting = (): Setting => ({ file, span: s.span, value: s.type === 'Option' ? valueText(s.values) : valueText(s.args), node: s });
-            // Lookups only where the parent can hold them (most statements are host lines).
+            // Host lines first: they are most of the statements. Hosts do not nest, so a host
+            // line's parent is the host entered last.
+            if (parent?.type === 'Host') {
+              const lastHost = frag.hosts[frag.hosts.length - 1];
+              if (lastHost?.decl !== parent || s.type !== 'Parameter') break;
+              const args = s.args;
+              if (s.name === 'hardware' && args[1]?.type === 'Word') lastHost.macs.push(new MacFact(file, args[1], args[0]?.type === 'Word' ? args[0].text.toLowerCase() : '', normalizeMac(args[1].text)));
+              else if (s.name === 'fixed-address') {
+                for (const a of args) if (a.type === 'Word' && a.literal.kind === 'ipv4') lastHost.fixed.push(new FixedAddressFact(file, a, a.literal.value, a.text));
+              }
+              break;
+            }
             const peer = parent?.type === 'FailoverPeer' ? peerOf.get(parent) : undefined;
             if (peer && s.type === 'Parameter') {
               if (s.name === 'primary' || s.name === 'secondary') peer.role ??= s.name;
               const key = settingKey(s);
-              if (!peer.settings.has(key)) peer.settings.set(key, setting());
-              break;
-            }
-            // Hosts do not nest, so a host line's parent is the host entered last.
-            const lastHost = frag.hosts[frag.hosts.length - 1];
-            const host = parent?.type === 'Host' && lastHost?.decl === parent ? lastHost : undefined;
-            if (host && s.type === 'Parameter') {
-              if (s.name === 'hardware' && s.args[1]?.type === 'Word') host.macs.push({ type: s.args[0]?.type === 'Word' ? s.args[0].text.toLowerCase() : '', value: normalizeMac(s.args[1].text), loc: { file, span: s.args[1].span } });
-              if (s.name === 'fixed-address') {
-                for (const a of s.args) if (a.type === 'Word' && a.literal.kind === 'ipv4') host.fixed.push({ address: a.literal.value, text: a.text, loc: { file, span: a.span } });
-              }
+              if (!peer.settings.has(key)) peer.settings.set(key, settingOf(s, file));
               break;
             }
             const subnet = parent?.type === 'Subnet' ? subnetOf.get(parent) : undefined;
             if (!subnet && parent) break;
             const key = meant ?? settingKey(s);
-            if (subnet && !subnet.settings.has(key)) subnet.settings.set(key, setting());
-            if (!parent) frag.globals.push([key, setting()]);
+            if (subnet && !subnet.settings.has(key)) subnet.settings.set(key, settingOf(s, file));
+            if (!parent) frag.globals.push([key, settingOf(s, file)]);
             break;
           }
         }
