@@ -1,5 +1,19 @@
 // bench/RESULTS.md from results.json: the targets with their verdicts first, then every figure.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderChart, renderTargetsChart } from './chart.mjs';
 import { evaluateTargets, perMbAboveStartup, rss, verdict, wall } from './targets.mjs';
+
+const history = join(dirname(fileURLToPath(import.meta.url)), 'history.md');
+
+/** Writes RESULTS.md (with bench/history.md appended), chart.svg and targets.svg for one run's results. */
+export function writeReport(results, outDir) {
+  const sizes = Object.keys(results.files);
+  writeFileSync(join(outDir, 'chart.svg'), renderChart(results, sizes));
+  writeFileSync(join(outDir, 'targets.svg'), renderTargetsChart(results.targets ?? evaluateTargets(results)));
+  writeFileSync(join(outDir, 'RESULTS.md'), renderMarkdown(results, sizes, results.tasks, existsSync(history) ? readFileSync(history, 'utf8') : ''));
+}
 
 const f = (x, d = 0) => (x === undefined || x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
 

@@ -14,8 +14,7 @@ import { parseArgs } from 'node:util';
 import { SIZES, pairSizeOf, writeBenchFiles } from './generate.mjs';
 import { measureLspEdit } from './lsp-edit.mjs';
 import { measureLspBurst } from './lsp-burst.mjs';
-import { renderChart, renderTargetsChart } from './chart.mjs';
-import { renderMarkdown } from './report.mjs';
+import { writeReport } from './report.mjs';
 import { snapshotBuild } from './snapshot.mjs';
 import { evaluateTargets } from './targets.mjs';
 
@@ -161,6 +160,8 @@ const results = {
   measurements: Object.fromEntries(
     Object.entries(samples).map(([k, s]) => [k, { wallMs: summary(s.wall), peakRssMb: summary(s.rss), workMs: summary(s.inner) }]),
   ),
+  // What each task row is, so that RESULTS.md can be rendered again from results.json (bench/render.mjs).
+  tasks: [...FIXED_TASKS, ...TASKS].map(({ id, label, inner }) => ({ id, label, inner: !!inner })),
   lspEditToDiagnostics: lsp,
   lspEditBurst: lspBurst,
   failures,
@@ -169,10 +170,7 @@ results.targets = evaluateTargets(results);
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-writeFileSync(join(outDir, 'chart.svg'), renderChart(results, sizes));
-writeFileSync(join(outDir, 'targets.svg'), renderTargetsChart(results.targets));
-const history = join(here, 'history.md');
-writeFileSync(join(outDir, 'RESULTS.md'), renderMarkdown(results, sizes, [...FIXED_TASKS, ...TASKS], existsSync(history) ? readFileSync(history, 'utf8') : ''));
+writeReport(results, outDir);
 rmSync(work, { recursive: true, force: true });
 console.error(`Wrote ${relative(process.cwd(), join(outDir, 'RESULTS.md')) || 'RESULTS.md'}, results.json, chart.svg, targets.svg (${results.durationS} s)`);
 for (const t of results.targets) console.error(`  ${t.pass === undefined ? '–   ' : t.pass ? 'PASS' : 'MISS'} ${t.label}: ${t.value === undefined ? '–' : t.value.toFixed(2)} (limit ${t.limit})`);

@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeReport } from '../../bench/report.mjs';
 import { evaluateTargets, perMbAboveStartup, spread, verdict, wall } from '../../bench/targets.mjs';
 
 // The verdicts of issue #18's targets are computed from figures of one bench run; these tests pin
@@ -79,5 +83,33 @@ describe('bench targets', () => {
     expect(verdict(t('lint-time'))).toBe('–');
     expect(t('lsp-open').pass).toBeUndefined();
     expect(t('pair-time').pass).toBe(true);
+  });
+
+  it('writes RESULTS.md with every target and its verdict, and the two charts, from results.json alone', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dhcplint-bench-report-'));
+    try {
+      const r = {
+        ...results(),
+        date: '2026-12-03T17:00:00.000Z',
+        durationS: 60,
+        repetitions: 5,
+        machine: { cpus: 2, cpuModel: 'test cpu', memoryGb: 4, node: 'v20.0.0', platform: 'linux-x64' },
+        dhcpd: 'isc-dhcpd-test',
+        tasks: [{ id: 'node-start', label: '`node -e 0`', inner: false }, { id: 'lint', label: 'dhcplint full lint (CLI)', inner: false }],
+        lspEditBurst: [],
+        failures: [],
+      };
+      writeReport(r, out);
+      const md = readFileSync(join(out, 'RESULTS.md'), 'utf8');
+      expect(md).toContain('| 100 KB lint / `node -e 0` (at most 2×) | 1.80 | 2 | **PASS** |');
+      expect(md).toContain('| LSP: edit → fresh diagnostics on 10 MB, median of 20 (ms) (within 150 ms) | 151.00 | 150 | **MISS** |');
+      expect(md).toMatch(/2 × test cpu, 4 GiB, Node v20\.0\.0/);
+      expect(md).toMatch(/\| dhcplint full lint \(CLI\) \| 90 \[/);
+      const svg = readFileSync(join(out, 'targets.svg'), 'utf8');
+      expect(svg.match(/<rect /g)!.length).toBe(1 + evaluateTargets(r).length); // background + one bar per target
+      expect(readFileSync(join(out, 'chart.svg'), 'utf8')).toMatch(/<path d="M/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
