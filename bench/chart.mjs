@@ -25,7 +25,7 @@ export function renderChart(results, sizes) {
     const y = 10 ** e;
     out.push(`<text x="${L - 8}" y="${py(y) + 4}" text-anchor="end">${y}</text><line x1="${L}" y1="${py(y)}" x2="${W - R}" y2="${py(y)}" stroke="#ddd"/>`);
   }
-  for (const x of xs) out.push(`<text x="${px(x)}" y="${H - B + 16}" text-anchor="middle">${x < 1 ? x.toFixed(2) : x.toFixed(0)}</text>`);
+  for (const x of xs) out.push(`<text x="${px(x)}" y="${H - B + 16}" text-anchor="middle">${x < 1 ? x.toFixed(2) : x < 10 ? x.toFixed(1) : x.toFixed(0)}</text>`);
   out.push(`<text x="${(L + W - R) / 2}" y="${H - 10}" text-anchor="middle">file size (MB)</text>`);
   out.push(`<text x="16" y="${H / 2}" transform="rotate(-90 16 ${H / 2})" text-anchor="middle">ms</text>`);
   const legend = (i, color, label) => out.push(`<rect x="${W - R + 15}" y="${T + i * 20}" width="12" height="12" fill="${color}"/><text x="${W - R + 32}" y="${T + i * 20 + 10}">${esc(label)}</text>`);
@@ -43,25 +43,31 @@ export function renderChart(results, sizes) {
   return out.join('\n') + '\n';
 }
 
-/** One bar per target: value / limit, with the limit at 1 (left of it passes). */
+/**
+ * One bar per target: value / limit on a log scale, drawn from the limit (1): to the left and green
+ * when it passes, to the right and red by how many times it misses.
+ */
 export function renderTargetsChart(targets) {
-  const rows = targets.filter((t) => t.value !== undefined);
+  const rows = targets.filter((t) => t.value !== undefined && t.value > 0);
   const W = 760, L = 430, R = 60, T = 30, rowH = 22, H = T + rows.length * rowH + 40;
-  const maxQ = Math.max(2, ...rows.map((t) => t.value / t.limit));
-  const px = (q) => L + (Math.min(q, maxQ) / maxQ) * (W - L - R);
+  const qs = rows.map((t) => t.value / t.limit);
+  const lo = Math.min(-2, Math.floor(Math.log2(Math.min(1, ...qs))));
+  const hi = Math.max(3, Math.ceil(Math.log2(Math.max(1, ...qs))));
+  const px = (q) => L + ((Math.log2(q) - lo) / (hi - lo)) * (W - L - R);
   const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="11">`, `<rect width="${W}" height="${H}" fill="white"/>`];
-  out.push(`<text x="10" y="18" font-weight="bold" font-size="12">Issue #18 targets: value / limit (at or left of the line passes)</text>`);
+  out.push(`<text x="10" y="18" font-weight="bold" font-size="12">Issue #18 targets: value / limit, log scale (left of the dashed line passes)</text>`);
   rows.forEach((t, i) => {
     const y = T + i * rowH;
     const q = t.value / t.limit;
+    const [x0, x1] = q <= 1 ? [px(q), px(1)] : [px(1), px(q)];
     out.push(`<text x="${L - 6}" y="${y + 14}" text-anchor="end">${esc(t.label.replace(/`/g, ''))}${t.aim ? ' (aim)' : ''}</text>`);
-    out.push(`<rect x="${L}" y="${y + 3}" width="${(px(q) - L).toFixed(1)}" height="${rowH - 8}" fill="${q <= 1 ? '#2ca02c' : '#d62728'}" opacity="${t.aim ? 0.5 : 0.9}"/>`);
-    out.push(`<text x="${(px(q) + 4).toFixed(1)}" y="${y + 14}">${q.toFixed(2)}</text>`);
+    out.push(`<rect x="${x0.toFixed(1)}" y="${y + 3}" width="${Math.max(1, x1 - x0).toFixed(1)}" height="${rowH - 8}" fill="${q <= 1 ? '#2ca02c' : '#d62728'}" opacity="${t.aim ? 0.5 : 0.9}"/>`);
+    out.push(`<text x="${(x1 + 4).toFixed(1)}" y="${y + 14}">${q.toFixed(2)}</text>`);
   });
   const bottom = T + rows.length * rowH;
   out.push(`<line x1="${px(1)}" y1="${T - 4}" x2="${px(1)}" y2="${bottom + 4}" stroke="black" stroke-dasharray="4 3"/>`);
   out.push(`<line x1="${L}" y1="${bottom + 4}" x2="${W - R}" y2="${bottom + 4}" stroke="black"/>`);
-  for (let q = 0; q <= maxQ; q += maxQ > 8 ? 2 : 1) out.push(`<text x="${px(q)}" y="${bottom + 18}" text-anchor="middle">${q}</text>`);
+  for (let e = lo; e <= hi; e++) out.push(`<text x="${px(2 ** e)}" y="${bottom + 18}" text-anchor="middle">${2 ** e}</text>`);
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
