@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format, parse, print } from '../../packages/parser/dist/index.js';
-import { lintServers, loadServers, memoryFs } from '../../packages/linter/dist/index.js';
+import { LintSession, memoryFs } from '../../packages/linter/dist/index.js';
 import { mutate, seededRandom } from './mutate.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
@@ -78,9 +78,9 @@ function checkInProcess(text) {
   }
   try {
     const path = '/fuzz/dhcpd.conf';
-    const settings = { fs: memoryFs({ [path]: text }) };
-    const { servers } = loadServers([path], settings);
-    const r = lintServers(servers, settings);
+    const session = new LintSession({ fs: memoryFs({ [path]: text }) });
+    const { servers } = session.loadServers([path]);
+    const r = session.lintServers(servers);
     if (r.internalErrors.length) record('rule-crash', text, r.internalErrors.map((e) => `${e.ruleId}: ${e.message}`).join('; '));
   } catch (e) {
     record('lint-throws', text, e?.stack ?? e);

@@ -1,6 +1,5 @@
 // The linter's convenience functions: each runs on a fresh LintSession (session/session.ts), which
 // does the work. A front that checks more than once (the language server) keeps a session instead.
-import type { FileSystem } from '@dhcplint/parser';
 import type { ServerConfig } from './model/config.js';
 import { collectFacts, type ServerFacts } from './model/facts.js';
 import { LintSession } from './session/session.js';
@@ -15,17 +14,6 @@ export { findPairs } from './session/pairing.js';
 export { ruleById } from './rules/index.js';
 export { withPairs };
 
-/**
- * Before issue #16 the file system came in the settings, and JavaScript callers (scripts/fuzz)
- * still pass it so: a convenience function given no session makes one with it. Remove once no
- * caller passes `fs` (a session itself refuses it, see assertPlainSettings).
- */
-function withLegacyFs(settings: LintSettings, session: LintSession | undefined): [LintSettings, LintSession] {
-  const { fs, ...rest } = settings as LintSettings & { fs?: FileSystem };
-  if (fs === undefined || session) return [settings, session ?? new LintSession()];
-  return [rest, new LintSession({ fs })];
-}
-
 /** Lints one server's configuration (main file and includes) with the single-server rules. */
 export function lintServer(config: ServerConfig, settings: LintSettings = {}, facts = collectFacts(config), session = new LintSession()): LintResult {
   return session.lintServer(config, settings, facts);
@@ -38,14 +26,12 @@ export function lintServerSteps(config: ServerConfig, settings: LintSettings, fa
 
 /** Finds the servers given on the command line: server roots, folders of configs, or files. */
 export function loadServers(paths: string[], settings: LintSettings = {}, session?: LintSession): LoadedServers {
-  const [plain, run] = withLegacyFs(settings, session);
-  return run.loadServers(paths, plain);
+  return (session ?? new LintSession()).loadServers(paths, settings);
 }
 
 /** `loadServers` in steps that pause while facts are collected (see `walkConfigSteps`). */
 export function loadServersSteps(paths: string[], settings: LintSettings = {}, session?: LintSession): Generator<void, LoadedServers, void> {
-  const [plain, run] = withLegacyFs(settings, session);
-  return run.loadServersSteps(paths, plain);
+  return (session ?? new LintSession()).loadServersSteps(paths, settings);
 }
 
 /** Lints every server, then every failover pair and each server's host context. */
@@ -60,8 +46,7 @@ export function lintServersSteps(servers: Server[], settings: LintSettings = {},
 
 /** Lints paths (files, folders, server roots) as the CLI does. */
 export function lintPaths(paths: string[], settings: LintSettings = {}, session?: LintSession): LintResult & { errors: string[] } {
-  const [plain, run] = withLegacyFs(settings, session);
   // Everything but the servers themselves (their texts stay out of a serialised result).
-  const { servers: _servers, ...result } = run.check(paths, plain);
+  const { servers: _servers, ...result } = (session ?? new LintSession()).check(paths, settings);
   return result;
 }

@@ -113,9 +113,10 @@ describe('settings are plain user data', () => {
     expect(() => new LintSession().check(['/fuzz/dhcpd.conf'], { statementCache: new Map() } as never)).toThrow(/statementCache/);
   });
 
-  it('still reads through a file system the one-call functions get in the settings (JavaScript callers from before the session)', () => {
+  it('the one-call functions refuse a file system in the settings too (they run on a session), and read through a session given one', () => {
     const fs = memoryFs({ '/fuzz/dhcpd.conf': 'default-lease-time ten;\n' });
-    const result = lintPaths(['/fuzz/dhcpd.conf'], { fs } as never);
+    expect(() => lintPaths(['/fuzz/dhcpd.conf'], { fs } as never)).toThrow(/LintSession/);
+    const result = lintPaths(['/fuzz/dhcpd.conf'], {}, new LintSession({ fs }));
     expect(result.errors).toEqual([]);
     expect(result.diagnostics.map((d) => [d.uri, d.ruleId])).toEqual([['/fuzz/dhcpd.conf', 'invalid-value']]);
   });
