@@ -22,7 +22,12 @@ const DHCPD_SAYS: Record<RuleMeta['dhcpd'], string> = {
 const block = (text: string, lang = 'dhcpd') => ['```' + lang, text.replace(/\n$/, ''), '```'];
 
 function layout(files: Record<string, string>): string[] {
-  return Object.entries(files).flatMap(([path, text]) => [`\`${path}\`:`, '', ...block(text, path.endsWith('.yaml') ? 'yaml' : path.includes('default') ? 'sh' : 'dhcpd'), '']);
+  return Object.entries(files).flatMap(([path, text]) => [
+    `\`${path}\`:`,
+    '',
+    ...block(text, path.endsWith('.yaml') ? 'yaml' : path.includes('default') ? 'sh' : 'dhcpd'),
+    '',
+  ]);
 }
 
 export function renderRuleDoc(m: RuleMeta, files: RuleFiles = {}): string {
@@ -34,7 +39,11 @@ export function renderRuleDoc(m: RuleMeta, files: RuleFiles = {}): string {
     '',
     `- Category: ${m.category} · default severity: **${m.defaultSeverity}** · in \`recommended\`: ${m.recommended ? 'yes' : 'no'} · auto-fix: ${m.fixable ? 'yes (`dhcplint --fix`, or the editor quick fix)' : 'no'}`,
     `- dhcpd: ${DHCPD_SAYS[m.dhcpd]}${m.stricterThanDhcpd ? ' This rule is stricter than dhcpd: it flags files that dhcpd accepts, for the reason below.' : ''}`,
-    ...(files.source ? [`- Source: [${files.source}](${files.source})${files.tests ? ` · tests: [${files.tests}](${files.tests})` : ''}`] : []),
+    ...(files.source
+      ? [
+          `- Source: [${files.source}](${files.source})${files.tests ? ` · tests: [${files.tests}](${files.tests})` : ''}`,
+        ]
+      : []),
     '',
     '## Why',
     '',
@@ -43,12 +52,52 @@ export function renderRuleDoc(m: RuleMeta, files: RuleFiles = {}): string {
     ...messagesSection(m),
   ];
   if (ex.layout) {
-    lines.push('## Incorrect', '', 'Files of one server root:', '', ...layout(ex.layout.incorrect), '## Correct', '', ...layout(ex.layout.correct));
+    lines.push(
+      '## Incorrect',
+      '',
+      'Files of one server root:',
+      '',
+      ...layout(ex.layout.incorrect),
+      '## Correct',
+      '',
+      ...layout(ex.layout.correct),
+    );
   } else if (ex.partner !== undefined) {
-    lines.push('## Incorrect', '', 'This server:', '', ...block(ex.incorrect), '', 'Its failover partner:', '', ...block(ex.partner), '');
-    lines.push('## Correct', '', 'This server:', '', ...block(ex.correct), '', 'Its failover partner:', '', ...block(ex.partnerCorrect ?? ex.partner), '');
+    lines.push(
+      '## Incorrect',
+      '',
+      'This server:',
+      '',
+      ...block(ex.incorrect),
+      '',
+      'Its failover partner:',
+      '',
+      ...block(ex.partner),
+      '',
+    );
+    lines.push(
+      '## Correct',
+      '',
+      'This server:',
+      '',
+      ...block(ex.correct),
+      '',
+      'Its failover partner:',
+      '',
+      ...block(ex.partnerCorrect ?? ex.partner),
+      '',
+    );
   } else {
-    lines.push('## Incorrect', '', ...block(ex.incorrect), '', '## Correct', '', ...(ex.correct ? block(ex.correct) : ['(a file without the problem)']), '');
+    lines.push(
+      '## Incorrect',
+      '',
+      ...block(ex.incorrect),
+      '',
+      '## Correct',
+      '',
+      ...(ex.correct ? block(ex.correct) : ['(a file without the problem)']),
+      '',
+    );
   }
   lines.push(
     '## Configuration',
@@ -82,7 +131,10 @@ export function renderRuleIndex(metas: readonly RuleMeta[]): string {
   ];
   for (const cat of [...new Set(metas.map((m) => m.category))]) {
     lines.push(`## ${cat}`, '', '| rule | default | description |', '|---|---|---|');
-    for (const m of metas.filter((x) => x.category === cat)) lines.push(`| [${m.id}](${RULE_PAGES_FROM_INDEX}/${m.id}.md) | ${m.defaultSeverity}${m.recommended ? ' ✓' : ''}${m.fixable ? ' 🔧' : ''}${m.stricterThanDhcpd ? ' ⚠' : ''} | ${m.description.replace(/\|/g, '\\|')} |`);
+    for (const m of metas.filter((x) => x.category === cat))
+      lines.push(
+        `| [${m.id}](${RULE_PAGES_FROM_INDEX}/${m.id}.md) | ${m.defaultSeverity}${m.recommended ? ' ✓' : ''}${m.fixable ? ' 🔧' : ''}${m.stricterThanDhcpd ? ' ⚠' : ''} | ${m.description.replace(/\|/g, '\\|')} |`,
+      );
     lines.push('');
   }
   return lines.join('\n');

@@ -31,7 +31,17 @@ export interface Diagnostic {
 
 export interface RuleMeta {
   id: string;
-  category: 'syntax' | 'values' | 'topology' | 'hosts' | 'includes' | 'classes' | 'failover' | 'pair' | 'host-context' | 'meta';
+  category:
+    | 'syntax'
+    | 'values'
+    | 'topology'
+    | 'hosts'
+    | 'includes'
+    | 'classes'
+    | 'failover'
+    | 'pair'
+    | 'host-context'
+    | 'meta';
   defaultSeverity: Severity;
   description: string;
   /** Why the rule exists and what dhcpd does. */
@@ -98,7 +108,8 @@ export interface ReportInput {
  * placeholders (`rules/rule.ts` formats the text). `message` is for text made elsewhere that the
  * rule passes on as it is (the parser's value checks, rules outside `rules/` not yet converted).
  */
-export type RuleReport = Omit<ReportInput, 'message' | 'messageId'> & ({ messageId: string; data?: MessageData } | { message: string });
+export type RuleReport = Omit<ReportInput, 'message' | 'messageId'> &
+  ({ messageId: string; data?: MessageData } | { message: string });
 
 export interface StatementEvent {
   node: AnyStatement;

@@ -6,7 +6,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyFixes, lintPaths, type Diagnostic, type LintSettings, type MessageData, type RuleMeta } from '@dhcplint/linter';
+import {
+  applyFixes,
+  lintPaths,
+  type Diagnostic,
+  type LintSettings,
+  type MessageData,
+  type RuleMeta,
+} from '@dhcplint/linter';
 
 /** Where a case's files are: one config, a pair (`code` + `partner`) or a server root (`files`). */
 export interface CaseFiles {
@@ -66,7 +73,10 @@ export function parseMessage(meta: RuleMeta, d: Diagnostic): { messageId: string
   const entries = Object.entries(meta.messages ?? {}).filter(([id]) => !d.messageId || id === d.messageId);
   for (const [messageId, template] of entries) {
     const keys = [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
-    const pattern = template.split(/\{\{\s*\w+\s*\}\}/).map(escape).join('([\\s\\S]*?)');
+    const pattern = template
+      .split(/\{\{\s*\w+\s*\}\}/)
+      .map(escape)
+      .join('([\\s\\S]*?)');
     const m = new RegExp(`^${pattern}$`).exec(d.message);
     if (m) return { messageId, data: Object.fromEntries(keys.map((k, i) => [k, m[i + 1]!])) };
   }
@@ -88,7 +98,11 @@ function writeCase(id: string, c: CaseFiles): { dir: string; paths: string[]; de
     return { dir, paths: [join(dir, 'srv')], defaultFile: 'srv/etc/dhcp/dhcpd.conf' };
   }
   if (c.partner !== undefined) {
-    return { dir, paths: [write('a/dhcpd.conf', c.code ?? ''), write('b/dhcpd.conf', c.partner)], defaultFile: 'a/dhcpd.conf' };
+    return {
+      dir,
+      paths: [write('a/dhcpd.conf', c.code ?? ''), write('b/dhcpd.conf', c.partner)],
+      defaultFile: 'a/dhcpd.conf',
+    };
   }
   return { dir, paths: [write('dhcpd.conf', c.code ?? '')], defaultFile: 'dhcpd.conf' };
 }
@@ -105,7 +119,12 @@ function lintCase(meta: RuleMeta, c: CaseFiles): Linted {
     .diagnostics.filter((d) => d.ruleId === meta.id)
     .map((diagnostic) => {
       const message = diagnostic.message.replaceAll(`${dir}/`, '');
-      return { diagnostic, file: diagnostic.uri.slice(dir.length + 1), message, messageId: parseMessage(meta, { ...diagnostic, message })?.messageId };
+      return {
+        diagnostic,
+        file: diagnostic.uri.slice(dir.length + 1),
+        message,
+        messageId: parseMessage(meta, { ...diagnostic, message })?.messageId,
+      };
     });
   return { dir, reports, defaultFile };
 }
@@ -117,7 +136,10 @@ const caseName = (c: CaseFiles, i: number) =>
  * What the rule reports on a case, in the form of `InvalidCase` (to write a new case from, after
  * checking each report by hand).
  */
-export function actualCase(meta: RuleMeta, c: CaseFiles): { errors: ExpectedError[]; output?: string; messages: string[] } {
+export function actualCase(
+  meta: RuleMeta,
+  c: CaseFiles,
+): { errors: ExpectedError[]; output?: string; messages: string[] } {
   const { dir, reports, defaultFile } = lintCase(meta, c);
   const errors = reports.map(({ diagnostic: d, file, message }) => {
     const parsed = parseMessage(meta, { ...d, message });
@@ -169,7 +191,10 @@ export function ruleTester(rule: { meta: RuleMeta }, cases: { valid: ValidCase[]
         });
         const fixes = reports.filter((r) => r.diagnostic.fix);
         if (c.output === undefined) {
-          expect(fixes.map((r) => r.message), 'no fix expected (give `output`)').toEqual([]);
+          expect(
+            fixes.map((r) => r.message),
+            'no fix expected (give `output`)',
+          ).toEqual([]);
           return;
         }
         const path = join(dir, c.errors[0]?.file ?? defaultFile);
@@ -193,7 +218,8 @@ function formatWith(meta: RuleMeta, messageId: string, data: MessageData): strin
 export function exampleCase(m: RuleMeta, which: 'incorrect' | 'correct'): CaseFiles {
   const ex = m.examples;
   if (ex.layout) return { files: ex.layout[which] };
-  if (ex.partner !== undefined) return { code: ex[which], partner: which === 'incorrect' ? ex.partner : (ex.partnerCorrect ?? ex.partner) };
+  if (ex.partner !== undefined)
+    return { code: ex[which], partner: which === 'incorrect' ? ex.partner : (ex.partnerCorrect ?? ex.partner) };
   return { code: ex[which] };
 }
 
@@ -233,5 +259,8 @@ export function lintExample(m: RuleMeta, which: 'incorrect' | 'correct'): Report
 /** The file after applying the fixes of the given reports (all in one file). */
 export function fixed(reports: Reported[]): string {
   const path = join(reports[0]!.dir, reports[0]!.file);
-  return applyFixes(readFileSync(path, 'utf8'), reports.map((r) => r.diagnostic)).text;
+  return applyFixes(
+    readFileSync(path, 'utf8'),
+    reports.map((r) => r.diagnostic),
+  ).text;
 }

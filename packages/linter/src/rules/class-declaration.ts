@@ -9,7 +9,8 @@ export default defineRule({
     perStatement: true,
     category: 'classes',
     defaultSeverity: 'error',
-    description: '`match` or `spawn with` inside a subclass, or a class with both `match` and `spawn with` (or two of them).',
+    description:
+      '`match` or `spawn with` inside a subclass, or a class with both `match` and `spawn with` (or two of them).',
     rationale:
       "dhcpd rejects them: `invalid match in subclass`, `invalid spawn in subclass`, `can't override existing " +
       'submatch/spawn`. A subclass is matched by its key; only its class says how.',
@@ -17,11 +18,17 @@ export default defineRule({
     recommended: true,
     messages: {
       matchInSubclass:
-        "A subclass cannot have its own '{{form}}'; dhcpd rejects it (the class \"{{class}}\" says how members are matched).",
+        'A subclass cannot have its own \'{{form}}\'; dhcpd rejects it (the class "{{class}}" says how members are ' +
+        'matched).',
       secondSubmatch: "Class \"{{class}}\" already has '{{form}}'; dhcpd takes one 'match' or 'spawn with' per class.",
     },
     examples: {
-      incorrect: conf('class "ports" {', '  match option agent.circuit-id;', '  spawn with option agent.remote-id;', '}'),
+      incorrect: conf(
+        'class "ports" {',
+        '  match option agent.circuit-id;',
+        '  spawn with option agent.remote-id;',
+        '}',
+      ),
       correct: conf('class "ports" {', '  spawn with option agent.circuit-id;', '}'),
     },
   },

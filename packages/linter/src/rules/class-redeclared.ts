@@ -18,8 +18,14 @@ export default defineRule({
     recommended: true,
     messages: { declaredTwice: 'Class "{{class}}" is declared twice.' },
     examples: {
-      incorrect: conf('class "voip" { match if option user-class = "phone"; }', 'class "voip" { match if option user-class = "ata"; }'),
-      correct: conf('class "voip" { match if option user-class = "phone"; }', 'class "ata" { match if option user-class = "ata"; }'),
+      incorrect: conf(
+        'class "voip" { match if option user-class = "phone"; }',
+        'class "voip" { match if option user-class = "ata"; }',
+      ),
+      correct: conf(
+        'class "voip" { match if option user-class = "phone"; }',
+        'class "ata" { match if option user-class = "ata"; }',
+      ),
     },
   },
   create(context) {

@@ -16,7 +16,7 @@ export default defineRule({
       'clause`). A class declared twice is accepted (class-redeclared warns about it).',
     dhcpd: 'rejects',
     messages: {
-      twoMatchIf: "Class \"{{class}}\" has more than one 'match if'.",
+      twoMatchIf: 'Class "{{class}}" has more than one \'match if\'.',
       subclassOfUnknown: 'No class named "{{class}}" is declared before this subclass.',
       membersOfUnknown: 'No class named "{{class}}" is declared before this pool.',
     },
@@ -33,14 +33,25 @@ export default defineRule({
         if (s.type === 'Class') {
           classes.set(s.name, { file, span: s.nameNode?.span ?? s.span });
           const matches = s.body.body.filter((c) => c.type === 'Match' && c.form === 'match if');
-          if (matches.length > 1) context.report({ file, span: matches[1]!.span, messageId: 'twoMatchIf', data: { class: excerpt(s.name) } });
+          if (matches.length > 1)
+            context.report({ file, span: matches[1]!.span, messageId: 'twoMatchIf', data: { class: excerpt(s.name) } });
         }
         if (s.type === 'Subclass' && !classes.has(s.className)) {
           const data = { class: excerpt(s.className) };
           context.report({ file, span: s.classNode?.span ?? s.span, messageId: 'subclassOfUnknown', data });
         }
-        if (s.type === 'AllowDeny' && s.what === 'members of' && s.arg?.type === 'String' && !classes.has(s.arg.value)) {
-          context.report({ file, span: s.arg.span, messageId: 'membersOfUnknown', data: { class: excerpt(s.arg.value) } });
+        if (
+          s.type === 'AllowDeny' &&
+          s.what === 'members of' &&
+          s.arg?.type === 'String' &&
+          !classes.has(s.arg.value)
+        ) {
+          context.report({
+            file,
+            span: s.arg.span,
+            messageId: 'membersOfUnknown',
+            data: { class: excerpt(s.arg.value) },
+          });
         }
       },
     };

@@ -25,12 +25,21 @@ export default defineRule({
       statement(s, _a, file) {
         if (s.type !== 'Parameter') return;
         const style = s.args[0];
-        if (s.name === 'ddns-update-style' && style?.type === 'Word' && ['ad-hoc', 'ad_hoc'].includes(style.text.toLowerCase())) {
+        if (
+          s.name === 'ddns-update-style' &&
+          style?.type === 'Word' &&
+          ['ad-hoc', 'ad_hoc'].includes(style.text.toLowerCase())
+        ) {
           context.report({ file, span: style.span, messageId: 'adHoc' });
         }
         const spec = statementSpec(s.name);
         if (spec?.deprecated && s.known) {
-          context.report({ file, span: s.words[0]!.span, messageId: 'unsupported', data: { name: excerpt(s.name), reason: spec.deprecated } });
+          context.report({
+            file,
+            span: s.words[0]!.span,
+            messageId: 'unsupported',
+            data: { name: excerpt(s.name), reason: spec.deprecated },
+          });
         }
       },
     };

@@ -27,7 +27,12 @@ export default defineRule({
         const v6 = s.type === 'Subnet6' || s.type === 'Prefix6' || ((s.type === 'Range' || s.type === 'Pool') && s.v6);
         if (!v6) return;
         const first = s.words[0]!;
-        context.report({ file, span: first.span, messageId: 'dhcpv6', data: { keyword: first.type === 'Word' ? first.text : '' } });
+        context.report({
+          file,
+          span: first.span,
+          messageId: 'dhcpv6',
+          data: { keyword: first.type === 'Word' ? first.text : '' },
+        });
       },
     };
   },

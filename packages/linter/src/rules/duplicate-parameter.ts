@@ -14,7 +14,17 @@ interface Setting {
  * Repeated on purpose, or a dhcpd error another rule reports (host-declaration,
  * network-declaration); a uid is handled apart.
  */
-const REPEATABLE = new Set(['hardware', 'fixed-address', 'interface', 'range', 'include', 'primary', 'secondary', 'set', 'log']);
+const REPEATABLE = new Set([
+  'hardware',
+  'fixed-address',
+  'interface',
+  'range',
+  'include',
+  'primary',
+  'secondary',
+  'set',
+  'log',
+]);
 
 const isClientId = (s: Parameter | OptionStatement) =>
   s.type === 'Option' ? s.space === 'dhcp' && s.name === 'dhcp-client-identifier' : s.name === 'uid';
@@ -37,7 +47,10 @@ export default defineRule({
       overridden: "'{{name}}' is set again later in the same scope; this value is overridden.",
       clientIdIgnored: "This host also has a 'uid'; dhcpd uses the uid and ignores 'option dhcp-client-identifier'.",
     },
-    examples: { incorrect: conf('default-lease-time 600;', 'default-lease-time 900;'), correct: 'default-lease-time 900;\n' },
+    examples: {
+      incorrect: conf('default-lease-time 600;', 'default-lease-time 900;'),
+      correct: 'default-lease-time 900;\n',
+    },
   },
   create(context) {
     const seen = new Map<AnyStatement | undefined, Map<string, Setting>>();

@@ -13,9 +13,11 @@ export default defineRule({
     rationale: 'dhcpd rejects it at the end of the peer block: `peer address may not be omitted`.',
     dhcpd: 'rejects',
     recommended: true,
-    messages: { noPeerAddress: "Failover peer \"{{peer}}\" has no 'peer address'." },
+    messages: { noPeerAddress: 'Failover peer "{{peer}}" has no \'peer address\'.' },
     examples: {
-      incorrect: conf('failover peer "fo" {', '  primary;', '  address 10.0.0.1;', '  mclt 1800;', '  split 128;', '}') + POOL_FO,
+      incorrect:
+        conf('failover peer "fo" {', '  primary;', '  address 10.0.0.1;', '  mclt 1800;', '  split 128;', '}') +
+        POOL_FO,
       correct: PEER_FO() + POOL_FO,
     },
   },

@@ -25,13 +25,15 @@ export default defineRule({
         'max-lease-ownership ({{ownership}} %) should be below max-lease-misbalance ({{misbalance}} %), or the pool ' +
         'never settles.',
       balance: 'min-balance ({{min}} s) is above max-balance ({{max}} s).',
-      splitAndHba: 'Use either split or hba for "{{peer}}", never both (dhcpd.conf(5)); dhcpd keeps whichever comes last.',
+      splitAndHba:
+        'Use either split or hba for "{{peer}}", never both (dhcpd.conf(5)); dhcpd keeps whichever comes last.',
       autoPartnerDown:
         'auto-partner-down {{value}}: after {{value}} s without contact this server takes over every lease by ' +
         'itself; make sure a split network cannot cause that (both servers would then serve the same addresses).',
     },
     examples: {
-      incorrect: PEER_FO('  max-lease-misbalance 10;', '  max-lease-ownership 20;', '  auto-partner-down 600;') + POOL_FO,
+      incorrect:
+        PEER_FO('  max-lease-misbalance 10;', '  max-lease-ownership 20;', '  auto-partner-down 600;') + POOL_FO,
       correct: PEER_FO('  max-lease-misbalance 15;', '  max-lease-ownership 10;') + POOL_FO,
     },
   },
@@ -50,15 +52,18 @@ export default defineRule({
           const misbalance = orDefault('max-lease-misbalance');
           const ownership = orDefault('max-lease-ownership');
           const ownSetting = p.settings.get('max-lease-ownership') ?? p.settings.get('max-lease-misbalance');
-          if (ownership >= misbalance && ownSetting) context.report({ ...at(ownSetting), messageId: 'ownership', data: { ownership, misbalance } });
+          if (ownership >= misbalance && ownSetting)
+            context.report({ ...at(ownSetting), messageId: 'ownership', data: { ownership, misbalance } });
           const min = orDefault('min-balance');
           const max = orDefault('max-balance');
           const balance = p.settings.get('min-balance') ?? p.settings.get('max-balance');
           if (min > max && balance) context.report({ ...at(balance), messageId: 'balance', data: { min, max } });
           const hba = p.settings.get('hba');
-          if (p.settings.has('split') && hba) context.report({ ...at(hba), messageId: 'splitAndHba', data: { peer: excerpt(p.name) } });
+          if (p.settings.has('split') && hba)
+            context.report({ ...at(hba), messageId: 'splitAndHba', data: { peer: excerpt(p.name) } });
           const apd = p.settings.get('auto-partner-down');
-          if (apd && Number(apd.value) > 0) context.report({ ...at(apd), messageId: 'autoPartnerDown', data: { value: excerpt(apd.value) } });
+          if (apd && Number(apd.value) > 0)
+            context.report({ ...at(apd), messageId: 'autoPartnerDown', data: { value: excerpt(apd.value) } });
         }
       },
     };

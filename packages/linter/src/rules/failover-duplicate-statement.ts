@@ -16,7 +16,7 @@ export default defineRule({
     stricterThanDhcpd: true,
     recommended: true,
     fixable: true,
-    messages: { repeated: "'{{statement}}' is repeated in failover peer \"{{peer}}\"." },
+    messages: { repeated: '\'{{statement}}\' is repeated in failover peer "{{peer}}".' },
     examples: {
       incorrect:
         conf(

@@ -8,17 +8,43 @@ ruleTester(rule, {
   valid: [
     PEER_FO() + POOL_FO,
     { name: 'dynamic-bootp in a pool without failover', code: pool('    range dynamic-bootp 10.0.0.10 10.0.0.99;') },
-    { name: 'dynamic-bootp in another pool without failover', code: PEER_FO() + conf('subnet 10.0.0.0 netmask 255.255.255.0 {', '  pool {', '    failover peer "fo";', '    range 10.0.0.10 10.0.0.99;', '  }', '  pool {', '    range dynamic-bootp 10.0.0.100 10.0.0.120;', '  }', '}') },
+    {
+      name: 'dynamic-bootp in another pool without failover',
+      code:
+        PEER_FO() +
+        conf(
+          'subnet 10.0.0.0 netmask 255.255.255.0 {',
+          '  pool {',
+          '    failover peer "fo";',
+          '    range 10.0.0.10 10.0.0.99;',
+          '  }',
+          '  pool {',
+          '    range dynamic-bootp 10.0.0.100 10.0.0.120;',
+          '  }',
+          '}',
+        ),
+    },
   ],
   invalid: [
-    { code: PEER_FO() + pool('    failover peer "fo";', '    range dynamic-bootp 10.0.0.10 10.0.0.99;'), errors: [
-      { messageId: 'dynamicBootp', data: { peer: 'fo' }, line: 14, column: 5, endLine: 14, endColumn: 45 },
-    ] },
-    { name: 'the second of two ranges', code: PEER_FO() + pool('    failover peer "fo";', '    range 10.0.0.10 10.0.0.50;', '    range dynamic-bootp 10.0.0.51 10.0.0.99; # bootp'), errors: [
-      { messageId: 'dynamicBootp', data: { peer: 'fo' }, line: 15, column: 5, endLine: 15, endColumn: 45 },
-    ] },
-    { name: 'a one-address range', code: PEER_FO() + pool('    failover peer "fo";', '    range dynamic-bootp 10.0.0.10;'), errors: [
-      { messageId: 'dynamicBootp', data: { peer: 'fo' }, line: 14, column: 5, endLine: 14, endColumn: 35 },
-    ] },
+    {
+      code: PEER_FO() + pool('    failover peer "fo";', '    range dynamic-bootp 10.0.0.10 10.0.0.99;'),
+      errors: [{ messageId: 'dynamicBootp', data: { peer: 'fo' }, line: 14, column: 5, endLine: 14, endColumn: 45 }],
+    },
+    {
+      name: 'the second of two ranges',
+      code:
+        PEER_FO() +
+        pool(
+          '    failover peer "fo";',
+          '    range 10.0.0.10 10.0.0.50;',
+          '    range dynamic-bootp 10.0.0.51 10.0.0.99; # bootp',
+        ),
+      errors: [{ messageId: 'dynamicBootp', data: { peer: 'fo' }, line: 15, column: 5, endLine: 15, endColumn: 45 }],
+    },
+    {
+      name: 'a one-address range',
+      code: PEER_FO() + pool('    failover peer "fo";', '    range dynamic-bootp 10.0.0.10;'),
+      errors: [{ messageId: 'dynamicBootp', data: { peer: 'fo' }, line: 14, column: 5, endLine: 14, endColumn: 35 }],
+    },
   ],
 });

@@ -31,7 +31,8 @@ export default defineRule({
       end() {
         for (const r of context.facts.ranges) {
           const peer = r.pool?.peer;
-          if (r.dynamicBootp && peer) context.report({ file: r.file, span: r.span, messageId: 'dynamicBootp', data: { peer } });
+          if (r.dynamicBootp && peer)
+            context.report({ file: r.file, span: r.span, messageId: 'dynamicBootp', data: { peer } });
         }
       },
     };

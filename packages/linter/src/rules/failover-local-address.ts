@@ -17,7 +17,7 @@ export default defineRule({
     stricterThanDhcpd: true,
     recommended: true,
     messages: {
-      noAddress: "Failover peer \"{{peer}}\" has no 'address'; dhcpd needs to know which local address to listen on.",
+      noAddress: 'Failover peer "{{peer}}" has no \'address\'; dhcpd needs to know which local address to listen on.',
       sameAddress: "'address' and 'peer address' of \"{{peer}}\" are both {{address}}.",
     },
     examples: {
@@ -45,7 +45,11 @@ export default defineRule({
           const data = { peer: excerpt(p.name) };
           if (!address) context.report({ file: p.file, span: p.decl.words[0]!.span, messageId: 'noAddress', data });
           if (address && peer && address.value === peer.value) {
-            context.report({ ...at(peer), messageId: 'sameAddress', data: { ...data, address: excerpt(address.value) } });
+            context.report({
+              ...at(peer),
+              messageId: 'sameAddress',
+              data: { ...data, address: excerpt(address.value) },
+            });
           }
         }
       },

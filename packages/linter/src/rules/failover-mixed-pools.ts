@@ -14,7 +14,9 @@ export default defineRule({
     stricterThanDhcpd: true,
     recommended: true,
     messages: {
-      unprotected: 'Range {{range}} is not failover-protected but shares its network with failover pools; put it in a failover pool.',
+      unprotected:
+        'Range {{range}} is not failover-protected but shares its network with failover pools; put it in a failover ' +
+        'pool.',
     },
     examples: {
       incorrect:
@@ -44,7 +46,8 @@ export default defineRule({
         for (const r of context.facts.ranges) {
           const sub = r.subnet;
           if (r.pool?.peer || !sub) continue;
-          if (!protectedSubnets.has(sub) && !(sub.sharedNetwork && protectedSharedNetworks.has(sub.sharedNetwork))) continue;
+          if (!protectedSubnets.has(sub) && !(sub.sharedNetwork && protectedSharedNetworks.has(sub.sharedNetwork)))
+            continue;
           context.report({ file: r.file, span: r.span, messageId: 'unprotected', data: { range: excerpt(r.text) } });
         }
       },

@@ -33,7 +33,12 @@ export default defineRule({
           if (context.facts.pools.some((pool) => pool.peerRef && pool.peer === p.name)) continue;
           const shared = context.facts.peerRefs.some((r) => r.name === p.name);
           const span = p.decl.nameNode?.span ?? p.span;
-          context.report({ file: p.file, span, messageId: shared ? 'onlySharedNetwork' : 'unused', data: { peer: excerpt(p.name) } });
+          context.report({
+            file: p.file,
+            span,
+            messageId: shared ? 'onlySharedNetwork' : 'unused',
+            data: { peer: excerpt(p.name) },
+          });
         }
       },
     };

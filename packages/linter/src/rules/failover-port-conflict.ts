@@ -10,7 +10,8 @@ export default defineRule({
     category: 'failover',
     defaultSeverity: 'error',
     description: 'A failover `port` or `peer port` that is the DHCP port (67/68), the OMAPI port, or outside 1–65535.',
-    rationale: 'The failover listener cannot bind a port dhcpd itself uses; the partner then connects to the wrong service.',
+    rationale:
+      'The failover listener cannot bind a port dhcpd itself uses; the partner then connects to the wrong service.',
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: true,
@@ -31,7 +32,13 @@ export default defineRule({
             if (!s) continue;
             const n = Number(s.value);
             const messageId =
-              !Number.isInteger(n) || n < 1 || n > 65535 ? 'notAPort' : n === 67 || n === 68 ? 'dhcpPort' : s.value === omapi ? 'omapiPort' : undefined;
+              !Number.isInteger(n) || n < 1 || n > 65535
+                ? 'notAPort'
+                : n === 67 || n === 68
+                  ? 'dhcpPort'
+                  : s.value === omapi
+                    ? 'omapiPort'
+                    : undefined;
             if (messageId) context.report({ ...at(s), messageId, data: { statement, value: excerpt(s.value) } });
           }
         }

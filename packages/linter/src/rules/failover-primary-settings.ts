@@ -16,7 +16,7 @@ export default defineRule({
     dhcpd: 'rejects',
     recommended: true,
     messages: {
-      mclt: "The primary of \"{{peer}}\" needs a non-zero mclt (e.g. 'mclt 1800;').",
+      mclt: 'The primary of "{{peer}}" needs a non-zero mclt (e.g. \'mclt 1800;\').',
       split: "The primary of \"{{peer}}\" needs 'split' (e.g. 'split 128;' for 50/50) or 'hba'.",
     },
     examples: {
@@ -44,7 +44,8 @@ export default defineRule({
           const data = { peer: excerpt(p.name) };
           const mclt = p.settings.get('mclt');
           if (!mclt || mclt.value === '0') context.report({ ...(mclt ? at(mclt) : blockEnd), messageId: 'mclt', data });
-          if (!p.settings.has('split') && !p.settings.has('hba')) context.report({ ...blockEnd, messageId: 'split', data });
+          if (!p.settings.has('split') && !p.settings.has('hba'))
+            context.report({ ...blockEnd, messageId: 'split', data });
         }
       },
     };

@@ -38,7 +38,8 @@ export default defineRule({
       statementTypes: ['FailoverRef'],
       statement(s, ancestors, file) {
         if (s.type !== 'FailoverRef') return;
-        if (ancestors[ancestors.length - 1]?.type === 'Subnet') context.report({ file, span: s.span, messageId: 'inSubnet' });
+        if (ancestors[ancestors.length - 1]?.type === 'Subnet')
+          context.report({ file, span: s.span, messageId: 'inSubnet' });
         else if (s.nameNode?.type === 'Word') {
           const span = s.nameNode.span;
           context.report({ file, span, messageId: 'unquoted', fix: { span, text: `"${s.nameNode.text}"` } });

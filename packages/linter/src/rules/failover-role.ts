@@ -26,8 +26,14 @@ export default defineRule({
     },
     examples: {
       incorrect:
-        conf('failover peer "fo" {', '  secondary;', '  address 10.0.0.2;', '  peer address 10.0.0.1;', '  mclt 1800;', '}') +
-        POOL_FO,
+        conf(
+          'failover peer "fo" {',
+          '  secondary;',
+          '  address 10.0.0.2;',
+          '  peer address 10.0.0.1;',
+          '  mclt 1800;',
+          '}',
+        ) + POOL_FO,
       correct:
         conf(
           'failover peer "fo" {',
@@ -48,7 +54,8 @@ export default defineRule({
           const data = { peer: excerpt(p.name) };
           const primary = p.settings.get('primary');
           const secondary = p.settings.get('secondary');
-          if (!primary && !secondary) context.report({ file: p.file, span: p.decl.words[0]!.span, messageId: 'noRole', data });
+          if (!primary && !secondary)
+            context.report({ file: p.file, span: p.decl.words[0]!.span, messageId: 'noRole', data });
           if (primary && secondary) context.report({ ...at(secondary), messageId: 'bothRoles', data });
           const mclt = p.settings.get('mclt');
           if (p.role === 'secondary' && mclt) {

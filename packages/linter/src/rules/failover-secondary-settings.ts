@@ -17,11 +17,19 @@ export default defineRule({
     dhcpd: 'rejects',
     recommended: true,
     fixable: true,
-    messages: { primaryOnly: '{{statement}} belongs on the primary only; dhcpd rejects it on the secondary of "{{peer}}".' },
+    messages: {
+      primaryOnly: '{{statement}} belongs on the primary only; dhcpd rejects it on the secondary of "{{peer}}".',
+    },
     examples: {
       incorrect:
-        conf('failover peer "fo" {', '  secondary;', '  address 10.0.0.2;', '  peer address 10.0.0.1;', '  split 128;', '}') +
-        POOL_FO,
+        conf(
+          'failover peer "fo" {',
+          '  secondary;',
+          '  address 10.0.0.2;',
+          '  peer address 10.0.0.1;',
+          '  split 128;',
+          '}',
+        ) + POOL_FO,
       correct:
         conf(
           'failover peer "fo" {',

@@ -18,7 +18,16 @@ export default defineRule({
       hba: 'hba must be 32 colon-separated bytes; this one has {{count}}.',
     },
     examples: {
-      incorrect: conf('failover peer "fo" {', '  primary;', '  address 10.0.0.1;', '  peer address 10.0.0.2;', '  mclt 1800;', '  split 300;', '}') + POOL_FO,
+      incorrect:
+        conf(
+          'failover peer "fo" {',
+          '  primary;',
+          '  address 10.0.0.1;',
+          '  peer address 10.0.0.2;',
+          '  mclt 1800;',
+          '  split 300;',
+          '}',
+        ) + POOL_FO,
       correct: PEER_FO() + POOL_FO,
     },
   },

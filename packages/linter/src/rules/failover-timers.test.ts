@@ -7,39 +7,78 @@ const peer = (...lines: string[]) => conf('failover peer "fo" {', ...lines, '}')
 ruleTester(rule, {
   valid: [
     PEER_FO() + POOL_FO,
-    { name: 'on a secondary too', code: peer('  secondary;', '  max-response-delay 60;', '  max-unacked-updates 10;', '  load balance max seconds 5;') },
+    {
+      name: 'on a secondary too',
+      code: peer(
+        '  secondary;',
+        '  max-response-delay 60;',
+        '  max-unacked-updates 10;',
+        '  load balance max seconds 5;',
+      ),
+    },
   ],
   invalid: [
-    { code: peer('  primary;', '  address 10.0.0.1;', '  peer address 10.0.0.2;', '  mclt 1800;', '  split 128;'), errors: [
-      {
-        messageId: 'missingTimer',
-        data: { peer: 'fo', timer: 'max-response-delay', default: '20' },
-        line: 1, column: 1, endLine: 1, endColumn: 9,
-      },
-      {
-        messageId: 'missingTimer',
-        data: { peer: 'fo', timer: 'max-unacked-updates', default: '100' },
-        line: 1, column: 1, endLine: 1, endColumn: 9,
-      },
-      {
-        messageId: 'loadBalanceOff',
-        data: { peer: 'fo', value: 'not set' },
-        line: 1, column: 1, endLine: 1, endColumn: 9,
-      },
-    ] },
-    { name: 'load balancing 0', code: peer('  primary;', '  max-response-delay 30;', '  max-unacked-updates 10;', '  load balance max seconds 0;'), errors: [
-      {
-        messageId: 'loadBalanceOff',
-        data: { peer: 'fo', value: '0' },
-        line: 5, column: 3, endLine: 5, endColumn: 30,
-      },
-    ] },
-    { name: 'only max-unacked-updates missing', code: peer('  primary;', '  max-response-delay 30;', '  load balance max seconds 3; # fine'), errors: [
-      {
-        messageId: 'missingTimer',
-        data: { peer: 'fo', timer: 'max-unacked-updates', default: '100' },
-        line: 1, column: 1, endLine: 1, endColumn: 9,
-      },
-    ] },
+    {
+      code: peer('  primary;', '  address 10.0.0.1;', '  peer address 10.0.0.2;', '  mclt 1800;', '  split 128;'),
+      errors: [
+        {
+          messageId: 'missingTimer',
+          data: { peer: 'fo', timer: 'max-response-delay', default: '20' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 9,
+        },
+        {
+          messageId: 'missingTimer',
+          data: { peer: 'fo', timer: 'max-unacked-updates', default: '100' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 9,
+        },
+        {
+          messageId: 'loadBalanceOff',
+          data: { peer: 'fo', value: 'not set' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 9,
+        },
+      ],
+    },
+    {
+      name: 'load balancing 0',
+      code: peer(
+        '  primary;',
+        '  max-response-delay 30;',
+        '  max-unacked-updates 10;',
+        '  load balance max seconds 0;',
+      ),
+      errors: [
+        {
+          messageId: 'loadBalanceOff',
+          data: { peer: 'fo', value: '0' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      name: 'only max-unacked-updates missing',
+      code: peer('  primary;', '  max-response-delay 30;', '  load balance max seconds 3; # fine'),
+      errors: [
+        {
+          messageId: 'missingTimer',
+          data: { peer: 'fo', timer: 'max-unacked-updates', default: '100' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 9,
+        },
+      ],
+    },
   ],
 });

@@ -27,8 +27,15 @@ export default defineRule({
     },
     examples: {
       incorrect:
-        conf('failover peer "fo" {', '  primary;', '  address 10.0.0.1;', '  peer address 10.0.0.2;', '  mclt 1800;', '  split 128;', '}') +
-        POOL_FO,
+        conf(
+          'failover peer "fo" {',
+          '  primary;',
+          '  address 10.0.0.1;',
+          '  peer address 10.0.0.2;',
+          '  mclt 1800;',
+          '  split 128;',
+          '}',
+        ) + POOL_FO,
       correct: PEER_FO() + POOL_FO,
     },
   },
@@ -45,7 +52,11 @@ export default defineRule({
           }
           const lb = p.settings.get('load balance max seconds');
           if (lb && lb.value !== '0') continue;
-          context.report({ ...(lb ? at(lb) : declaration), messageId: 'loadBalanceOff', data: { peer, value: lb ? '0' : 'not set' } });
+          context.report({
+            ...(lb ? at(lb) : declaration),
+            messageId: 'loadBalanceOff',
+            data: { peer, value: lb ? '0' : 'not set' },
+          });
         }
       },
     };

@@ -45,7 +45,8 @@ export default defineRule({
     messages: {
       secondHardware: "Host '{{host}}' already has a hardware address; dhcpd takes one per host.",
       secondFixedAddress:
-        "Only one fixed-address statement per host (list several addresses in it: 'fixed-address 10.0.0.5, 10.0.1.5;').",
+        "Only one fixed-address statement per host (list several addresses in it: 'fixed-address 10.0.0.5, " +
+        "10.0.1.5;').",
       secondUid: "Host '{{host}}' already has a uid.",
       secondHostIdentifier: 'Only one host-identifier per host.',
       unknownIdentifierOption: "Unknown option '{{option}}' in host-identifier.",
@@ -89,7 +90,8 @@ export default defineRule({
           if (c.type !== 'Parameter') continue;
           const second = ONCE[c.name];
           if (second) {
-            if (seen.has(c.name)) context.report({ file, span: c.words[0]!.span, messageId: second, data: { host: excerpt(s.name) } });
+            if (seen.has(c.name))
+              context.report({ file, span: c.words[0]!.span, messageId: second, data: { host: excerpt(s.name) } });
             seen.add(c.name);
           }
           if (c.name === 'uid') checkUid(c);
@@ -99,7 +101,12 @@ export default defineRule({
             const dot = option.indexOf('.');
             const [space, name] = dot >= 0 ? [option.slice(0, dot), option.slice(dot + 1)] : ['dhcp', option];
             if (option && c.args[0]?.type === 'Word' && !optionSpec(space, name)) {
-              context.report({ file, span: c.args[0].span, messageId: 'unknownIdentifierOption', data: { option: excerpt(option) } });
+              context.report({
+                file,
+                span: c.args[0].span,
+                messageId: 'unknownIdentifierOption',
+                data: { option: excerpt(option) },
+              });
             }
           }
         }

@@ -7,7 +7,8 @@ const rule = defineBuiltinRule({
     id: 'host-failover-address',
     category: 'host-context',
     defaultSeverity: 'error',
-    description: "The failover `address` is not a static address of this host, or `peer address` is not one of the partner's.",
+    description:
+      "The failover `address` is not a static address of this host, or `peer address` is not one of the partner's.",
     rationale: 'dhcpd cannot bind or is refused by the partner; it shows only at run time.',
     dhcpd: 'n/a',
     recommended: true,
@@ -16,7 +17,8 @@ const rule = defineBuiltinRule({
       dhcp4Interface:
         "Interface {{interface}} carries the failover address {{address}} but also uses dhcp4; a DHCP server's " +
         'failover interface must be static.',
-      notPartners: 'peer address {{address}} is not an address of the partner host {{partner}} (its netplan has {{addresses}}).',
+      notPartners:
+        'peer address {{address}} is not an address of the partner host {{partner}} (its netplan has {{addresses}}).',
     },
     examples: {
       incorrect: '',

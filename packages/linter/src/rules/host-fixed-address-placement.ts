@@ -9,7 +9,9 @@ import { conf } from './support/examples.js';
 const identifiable = (h: HostFacts) =>
   h.macs.length > 0 ||
   h.decl.body.body.some(
-    (c) => (c.type === 'Option' && c.name === 'dhcp-client-identifier') || (c.type === 'Parameter' && c.name === 'host-identifier option'),
+    (c) =>
+      (c.type === 'Option' && c.name === 'dhcp-client-identifier') ||
+      (c.type === 'Parameter' && c.name === 'host-identifier option'),
   );
 
 export default defineRule({
@@ -53,8 +55,12 @@ export default defineRule({
     return {
       *end() {
         const { ranges, subnets, hosts } = context.facts;
-        const rangeIndex = new IntervalIndex(ranges.map((r) => ({ low: Math.min(r.low, r.high), high: Math.max(r.low, r.high), item: r })));
-        const subnetIndex = new IntervalIndex(subnets.map((s) => ({ low: s.network, high: broadcastOf(s.network, s.mask), item: s })));
+        const rangeIndex = new IntervalIndex(
+          ranges.map((r) => ({ low: Math.min(r.low, r.high), high: Math.max(r.low, r.high), item: r })),
+        );
+        const subnetIndex = new IntervalIndex(
+          subnets.map((s) => ({ low: s.network, high: broadcastOf(s.network, s.mask), item: s })),
+        );
         let seen = 0;
         for (const h of hosts) {
           const host = excerpt(h.name);
@@ -79,9 +85,11 @@ export default defineRule({
             if (!subnet) continue;
             const data = { address, subnet: excerpt(subnet.key) };
             if (f.address === subnet.network) context.report({ ...f.loc, messageId: 'networkAddress', data });
-            else if (f.address === (subnet.network | ~subnet.mask) >>> 0) context.report({ ...f.loc, messageId: 'broadcastAddress', data });
+            else if (f.address === (subnet.network | ~subnet.mask) >>> 0)
+              context.report({ ...f.loc, messageId: 'broadcastAddress', data });
           }
-          if (!identifiable(h)) context.report({ file: h.file, span: h.decl.words[0]!.span, messageId: 'unmatchable', data: { host } });
+          if (!identifiable(h))
+            context.report({ file: h.file, span: h.decl.words[0]!.span, messageId: 'unmatchable', data: { host } });
           if (++seen % ITEMS_PER_PAUSE === 0) yield;
         }
       },

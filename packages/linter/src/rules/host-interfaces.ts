@@ -8,14 +8,17 @@ const rule = defineBuiltinRule({
     category: 'host-context',
     defaultSeverity: 'error',
     description: 'INTERFACESv4 names missing from netplan, served interfaces without a subnet, legacy INTERFACES=.',
-    rationale: 'dhcpd fails at startup with `No subnet declaration for …` / `Not configured to listen on any interfaces!`.',
+    rationale:
+      'dhcpd fails at startup with `No subnet declaration for …` / `Not configured to listen on any interfaces!`.',
     dhcpd: 'n/a',
     recommended: true,
     messages: {
       legacy: 'INTERFACES= is no longer read by isc-dhcp-server; use INTERFACESv4=.',
-      noSuchInterface: "Interface {{interface}} in INTERFACESv4 does not exist in this host's netplan ({{interfaces}}).",
+      noSuchInterface:
+        "Interface {{interface}} in INTERFACESv4 does not exist in this host's netplan ({{interfaces}}).",
       noSubnet:
-        'No subnet declaration covers {{interface}} ({{addresses}}); dhcpd will not start ("No subnet declaration for ' +
+        'No subnet declaration covers {{interface}} ({{addresses}}); dhcpd will not start ("No subnet declaration ' +
+        'for ' +
         '{{interface}}").',
     },
     examples: {

@@ -5,7 +5,14 @@ import { conf } from './support/examples.js';
 
 /** Parameters whose argument is an address that dhcpd resolves through DNS when given a name. */
 const ADDRESS_PARAMETERS = new Set(['fixed-address', 'next-server', 'server-identifier', 'local-address']);
-const ADDRESS_OPTIONS = new Set(['routers', 'domain-name-servers', 'ntp-servers', 'dhcp-server-identifier', 'broadcast-address', 'subnet-mask']);
+const ADDRESS_OPTIONS = new Set([
+  'routers',
+  'domain-name-servers',
+  'ntp-servers',
+  'dhcp-server-identifier',
+  'broadcast-address',
+  'subnet-mask',
+]);
 
 export default defineRule({
   meta: {
@@ -29,7 +36,10 @@ export default defineRule({
         'without DNS. Use the IPv4 address.',
     },
     examples: {
-      incorrect: conf('next-server tftp.example.net;', 'host pc { hardware ethernet 0:1:2:3:4:5; fixed-address pc.example.net; }'),
+      incorrect: conf(
+        'next-server tftp.example.net;',
+        'host pc { hardware ethernet 0:1:2:3:4:5; fixed-address pc.example.net; }',
+      ),
       correct: conf('next-server 10.0.0.5;', 'host pc { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.20; }'),
     },
   },
@@ -47,7 +57,12 @@ export default defineRule({
               : [];
         for (const w of words) {
           if (w.type !== 'Word' || w.literal.kind !== 'name' || !HOST_NAME.test(w.text) || /^\d/.test(w.text)) continue;
-          context.report({ file, span: w.span, messageId: inPeer ? 'peerHostName' : 'hostName', data: { name: excerpt(w.text) } });
+          context.report({
+            file,
+            span: w.span,
+            messageId: inPeer ? 'peerHostName' : 'hostName',
+            data: { name: excerpt(w.text) },
+          });
         }
       },
     };

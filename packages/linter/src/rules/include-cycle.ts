@@ -19,7 +19,10 @@ const rule = defineBuiltinRule({
       incorrect: '',
       correct: '',
       layout: {
-        incorrect: { 'etc/dhcp/dhcpd.conf': 'include "/etc/dhcp/hosts.conf";\n', 'etc/dhcp/hosts.conf': 'include "/etc/dhcp/dhcpd.conf";\n' },
+        incorrect: {
+          'etc/dhcp/dhcpd.conf': 'include "/etc/dhcp/hosts.conf";\n',
+          'etc/dhcp/hosts.conf': 'include "/etc/dhcp/dhcpd.conf";\n',
+        },
         correct: { 'etc/dhcp/dhcpd.conf': 'include "/etc/dhcp/hosts.conf";\n', 'etc/dhcp/hosts.conf': HOSTS_FILE },
       },
     },

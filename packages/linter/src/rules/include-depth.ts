@@ -18,7 +18,8 @@ const rule = defineBuiltinRule({
     id: 'include-depth',
     category: 'includes',
     defaultSeverity: 'warning',
-    description: `Includes nested more than ${DEFAULT_MAX_INCLUDE_DEPTH} levels deep (the deeper ones are not followed).`,
+    description:
+      `Includes nested more than ${DEFAULT_MAX_INCLUDE_DEPTH} levels deep ` + '(the deeper ones are not followed).',
     rationale:
       'Real configs nest includes a few levels at most; a chain this long is generated or runs in a circle through ' +
       `differently named paths (symlinked folders). dhcplint follows ${DEFAULT_MAX_INCLUDE_DEPTH} levels, as deep as ` +

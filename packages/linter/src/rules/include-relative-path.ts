@@ -12,7 +12,8 @@ export default defineRule({
     recommended: true,
     defaultSeverity: 'warning',
     description: 'An include with a relative path.',
-    rationale: 'dhcpd resolves it against its working directory, not the including file: `/` under systemd, the checkout in CI.',
+    rationale:
+      'dhcpd resolves it against its working directory, not the including file: `/` under systemd, the checkout in CI.',
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     messages: { relative: 'Relative include "{{path}}" depends on dhcpd\'s working directory; use an absolute path.' },

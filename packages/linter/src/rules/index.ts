@@ -180,5 +180,9 @@ export const allPairRules: PairRule[] = [
 
 /** Rules built into the engine (their docs and settings work like the others'). */
 export const builtinRuleMetas: RuleMeta[] = builtinRules.map((r) => r.meta);
-export const allRuleMetas: RuleMeta[] = [...builtinRuleMetas, ...allConfigRules.map((r) => r.meta), ...allPairRules.map((r) => r.meta)];
+export const allRuleMetas: RuleMeta[] = [
+  ...builtinRuleMetas,
+  ...allConfigRules.map((r) => r.meta),
+  ...allPairRules.map((r) => r.meta),
+];
 export const ruleById = new Map(allRuleMetas.map((m) => [m.id, m]));

@@ -12,7 +12,10 @@ function isContinuedHexList(args: readonly Value[]): boolean {
 
 /** parse_string takes one bare identifier as well as a quoted string (`filename pxelinux;`). */
 const isBareIdentifier = (args: readonly Value[]): boolean =>
-  args.length === 1 && args[0]!.type === 'Word' && /^[A-Za-z0-9_-]+$/.test(args[0]!.text) && !/^\d+$/.test(args[0]!.text);
+  args.length === 1 &&
+  args[0]!.type === 'Word' &&
+  /^[A-Za-z0-9_-]+$/.test(args[0]!.text) &&
+  !/^\d+$/.test(args[0]!.text);
 
 export default defineRule({
   meta: {
@@ -40,7 +43,8 @@ export default defineRule({
       statementTypes: ['Subnet', 'Range', 'Parameter'],
       statement(s, ancestors, file) {
         // Addresses of subnet and range declarations: dhcpd rejects `10.0.0.300` ("exceeds max").
-        const addresses = s.type === 'Subnet' ? [s.network, s.netmask] : s.type === 'Range' && !s.v6 ? [s.low, s.high] : [];
+        const addresses =
+          s.type === 'Subnet' ? [s.network, s.netmask] : s.type === 'Range' && !s.v6 ? [s.low, s.high] : [];
         for (const w of addresses) {
           const p = w && /^\d+(\.\d+)+$/.test(w.text) ? checkAtom('ip-address', w) : undefined;
           if (p) context.report({ file, span: w!.span, messageId: 'badValue', data: { problem: p.message } });

@@ -25,7 +25,10 @@ export default defineRule({
     },
     examples: {
       incorrect: conf('key upd { }', 'zone example.com. { primary 127.0.0.1; key other; }'),
-      correct: conf('key upd { algorithm hmac-sha256; secret "c2VjcmV0"; }', 'zone example.com. { primary 127.0.0.1; key upd; }'),
+      correct: conf(
+        'key upd { algorithm hmac-sha256; secret "c2VjcmV0"; }',
+        'zone example.com. { primary 127.0.0.1; key upd; }',
+      ),
     },
   },
   create(context) {
@@ -38,7 +41,12 @@ export default defineRule({
           keys.add(s.name);
           for (const statement of ['algorithm', 'secret']) {
             if (s.body.body.some((c) => c.type === 'Parameter' && c.name === statement)) continue;
-            context.report({ file, span: s.words[0]!.span, messageId: 'missing', data: { key: excerpt(s.name), statement } });
+            context.report({
+              file,
+              span: s.words[0]!.span,
+              messageId: 'missing',
+              data: { key: excerpt(s.name), statement },
+            });
           }
         }
         if (s.type !== 'Parameter') return;
@@ -47,7 +55,8 @@ export default defineRule({
           const v = s.args.map(valueText).join('');
           const span = s.args[0]?.span ?? s.span;
           const character = /[^A-Za-z0-9+/=]/.exec(v)?.[0];
-          if (character) context.report({ file, span, messageId: 'badCharacter', data: { key: excerpt(parent.name), character } });
+          if (character)
+            context.report({ file, span, messageId: 'badCharacter', data: { key: excerpt(parent.name), character } });
           else if (!/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0) {
             context.report({ file, span, messageId: 'badLength', data: { key: excerpt(parent.name) } });
           }
@@ -56,7 +65,12 @@ export default defineRule({
           const arg = s.args[0];
           const name = arg?.type === 'String' ? arg.value : arg?.type === 'Word' ? arg.text : '';
           if (name && !keys.has(name)) {
-            context.report({ file, span: arg!.span, messageId: 'undeclaredKey', data: { zone: excerpt(parent.name), key: excerpt(name) } });
+            context.report({
+              file,
+              span: arg!.span,
+              messageId: 'undeclaredKey',
+              data: { zone: excerpt(parent.name), key: excerpt(name) },
+            });
           }
         }
       },

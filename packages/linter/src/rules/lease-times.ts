@@ -23,7 +23,8 @@ export default defineRule({
     stricterThanDhcpd: true,
     recommended: true,
     messages: {
-      defaultAboveMax: 'default-lease-time {{default}} is longer than max-lease-time {{max}}; leases will be capped at {{max}}.',
+      defaultAboveMax:
+        'default-lease-time {{default}} is longer than max-lease-time {{max}}; leases will be capped at {{max}}.',
       minAboveMax: 'min-lease-time {{min}} is longer than max-lease-time {{max}}.',
     },
     examples: {
@@ -57,7 +58,13 @@ export default defineRule({
             context.report({ file: def.file, span: def.s.span, messageId: 'defaultAboveMax', data, related });
           }
           if (min && min.v > max.v) {
-            context.report({ file: min.file, span: min.s.span, messageId: 'minAboveMax', data: { min: min.v, max: max.v }, related });
+            context.report({
+              file: min.file,
+              span: min.s.span,
+              messageId: 'minAboveMax',
+              data: { min: min.v, max: max.v },
+              related,
+            });
           }
         }
       },

@@ -11,7 +11,13 @@ import { ipv4, wordText } from './support/values.js';
 const MAX_RANGE_SPAN = 2 ** 24;
 
 const hasSubnet = (list: readonly AnyStatement[]): boolean =>
-  list.some((c) => c.type === 'Subnet' || c.type === 'Subnet6' || c.type === 'Include' || (c.type === 'Group' && hasSubnet(c.body.body)));
+  list.some(
+    (c) =>
+      c.type === 'Subnet' ||
+      c.type === 'Subnet6' ||
+      c.type === 'Include' ||
+      (c.type === 'Group' && hasSubnet(c.body.body)),
+  );
 
 /** Whether a subnet declared in `shared` before `pool` holds `address` (includes make it unknown: yes). */
 function onSubnetBefore(shared: SharedNetworkDecl, pool: PoolDecl, address: number): boolean {
@@ -85,7 +91,12 @@ export default defineRule({
         if (s.type !== 'Range' || s.v6) return;
         const addrs = s.words.slice(1).filter((w) => !(w.type === 'Word' && w.text.toLowerCase() === 'dynamic-bootp'));
         if (addrs.length > 2) {
-          context.report({ file, span: addrs[2]!.span, messageId: 'thirdAddress', data: { extra: excerpt(wordText(addrs[2])) } });
+          context.report({
+            file,
+            span: addrs[2]!.span,
+            messageId: 'thirdAddress',
+            data: { extra: excerpt(wordText(addrs[2])) },
+          });
           return;
         }
         // dhcpd reads range ends as numeric addresses (`expecting numeric value.`), never host names.
@@ -98,13 +109,23 @@ export default defineRule({
         if (low === undefined || high === undefined) return;
         const ends = { low: excerpt(wordText(s.low)), high: excerpt(wordText(s.high)) };
         if (Math.abs(high - low) >= MAX_RANGE_SPAN) {
-          context.report({ file, span: s.span, messageId: 'tooLarge', data: { ...ends, count: Math.abs(high - low) + 1 } });
+          context.report({
+            file,
+            span: s.span,
+            messageId: 'tooLarge',
+            data: { ...ends, count: Math.abs(high - low) + 1 },
+          });
         }
         // A pool directly in a shared-network takes its subnet from those declared before it.
         const pool = ancestors[ancestors.length - 1];
         const shared = ancestors[ancestors.length - 2];
         if (pool?.type !== 'Pool' || shared?.type !== 'SharedNetwork' || onSubnetBefore(shared, pool, low)) return;
-        context.report({ file, span: s.span, messageId: 'subnetAfterPool', data: { low: ends.low, name: excerpt(shared.name) } });
+        context.report({
+          file,
+          span: s.span,
+          messageId: 'subnetAfterPool',
+          data: { low: ends.low, name: excerpt(shared.name) },
+        });
       },
     };
   },

@@ -30,7 +30,13 @@ export default defineRule({
           if (spec) problems = checkParameterArgs(spec, s.args);
         }
         for (const p of problems) {
-          if (p.strict) context.report({ file, span: p.value?.span ?? s.span, messageId: 'numberAsName', data: { problem: p.message } });
+          if (p.strict)
+            context.report({
+              file,
+              span: p.value?.span ?? s.span,
+              messageId: 'numberAsName',
+              data: { problem: p.message },
+            });
         }
       },
     };

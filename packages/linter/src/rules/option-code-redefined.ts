@@ -19,7 +19,8 @@ export default defineRule({
     recommended: true,
     messages: {
       redefined:
-        "Code {{code}} in space '{{space}}' is the standard option '{{standard}}' ({{syntax}}); this definition gives " +
+        "Code {{code}} in space '{{space}}' is the standard option '{{standard}}' ({{syntax}}); this definition " +
+        'gives ' +
         'it another format ({{format}}), so whichever is set last goes out on the wire. Use an unused code (224–254 ' +
         'are for site-local options).',
     },

@@ -9,14 +9,21 @@ export default definePairRule({
     category: 'pair',
     defaultSeverity: 'error',
     description: "Each server's `address` must be the other's `peer address`.",
-    rationale: 'The listener only accepts connections from its configured peer address: `failover: listener: no matching state`.',
+    rationale:
+      'The listener only accepts connections from its configured peer address: `failover: listener: no matching ' +
+      'state`.',
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: true,
-    messages: { mismatch: 'peer address {{peerAddress}} here, but the partner ({{partner}}) listens on address {{address}}.' },
+    messages: {
+      mismatch: 'peer address {{peerAddress}} here, but the partner ({{partner}}) listens on address {{address}}.',
+    },
     examples: {
       incorrect: PRIMARY,
-      partner: SECONDARY.replace('address 10.0.0.2;\n  peer address 10.0.0.1;', 'address 10.0.0.3;\n  peer address 10.0.0.1;'),
+      partner: SECONDARY.replace(
+        'address 10.0.0.2;\n  peer address 10.0.0.1;',
+        'address 10.0.0.3;\n  peer address 10.0.0.1;',
+      ),
       correct: PRIMARY,
       partnerCorrect: SECONDARY,
     },

@@ -18,7 +18,10 @@ export default definePairRule({
     messages: { differs: DIFFERS_MESSAGE },
     examples: {
       incorrect: PRIMARY,
-      partner: SECONDARY.replace('load balance max seconds 3;', 'load balance max seconds 3;\n  max-lease-misbalance 25;'),
+      partner: SECONDARY.replace(
+        'load balance max seconds 3;',
+        'load balance max seconds 3;\n  max-lease-misbalance 25;',
+      ),
       correct: PRIMARY,
       partnerCorrect: SECONDARY,
     },

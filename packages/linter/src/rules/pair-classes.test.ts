@@ -7,34 +7,66 @@ const CLASS = 'class "voip" { match if substring(option vendor-class-identifier,
 ruleTester(rule, {
   valid: [
     { code: PRIMARY + CLASS, partner: SECONDARY + CLASS },
-    { name: 'the same name with another match (only names are compared)', code: PRIMARY + CLASS, partner: SECONDARY + CLASS.replace('Cisc', 'Avay') },
+    {
+      name: 'the same name with another match (only names are compared)',
+      code: PRIMARY + CLASS,
+      partner: SECONDARY + CLASS.replace('Cisc', 'Avay'),
+    },
   ],
   invalid: [
-    { code: PRIMARY + CLASS, partner: SECONDARY, errors: [
-      {
-        messageId: 'oneSide',
-        data: { kind: 'Class', name: 'voip', partner: 'b/dhcpd.conf' },
-        line: 17, column: 1, endLine: 17, endColumn: 6,
-      },
-    ] },
-    { name: 'on the partner only', code: PRIMARY, partner: SECONDARY + CLASS, errors: [
-      {
-        messageId: 'oneSide',
-        data: { kind: 'Class', name: 'voip', partner: 'a/dhcpd.conf' },
-        line: 15, column: 1, endLine: 15, endColumn: 6, file: 'b/dhcpd.conf',
-      },
-    ] },
-    { name: 'different names on each side', code: PRIMARY + CLASS, partner: SECONDARY + CLASS.replace('"voip"', '"phones"'), errors: [
-      {
-        messageId: 'oneSide',
-        data: { kind: 'Class', name: 'voip', partner: 'b/dhcpd.conf' },
-        line: 17, column: 1, endLine: 17, endColumn: 6,
-      },
-      {
-        messageId: 'oneSide',
-        data: { kind: 'Class', name: 'phones', partner: 'a/dhcpd.conf' },
-        line: 15, column: 1, endLine: 15, endColumn: 6, file: 'b/dhcpd.conf',
-      },
-    ] },
+    {
+      code: PRIMARY + CLASS,
+      partner: SECONDARY,
+      errors: [
+        {
+          messageId: 'oneSide',
+          data: { kind: 'Class', name: 'voip', partner: 'b/dhcpd.conf' },
+          line: 17,
+          column: 1,
+          endLine: 17,
+          endColumn: 6,
+        },
+      ],
+    },
+    {
+      name: 'on the partner only',
+      code: PRIMARY,
+      partner: SECONDARY + CLASS,
+      errors: [
+        {
+          messageId: 'oneSide',
+          data: { kind: 'Class', name: 'voip', partner: 'a/dhcpd.conf' },
+          line: 15,
+          column: 1,
+          endLine: 15,
+          endColumn: 6,
+          file: 'b/dhcpd.conf',
+        },
+      ],
+    },
+    {
+      name: 'different names on each side',
+      code: PRIMARY + CLASS,
+      partner: SECONDARY + CLASS.replace('"voip"', '"phones"'),
+      errors: [
+        {
+          messageId: 'oneSide',
+          data: { kind: 'Class', name: 'voip', partner: 'b/dhcpd.conf' },
+          line: 17,
+          column: 1,
+          endLine: 17,
+          endColumn: 6,
+        },
+        {
+          messageId: 'oneSide',
+          data: { kind: 'Class', name: 'phones', partner: 'a/dhcpd.conf' },
+          line: 15,
+          column: 1,
+          endLine: 15,
+          endColumn: 6,
+          file: 'b/dhcpd.conf',
+        },
+      ],
+    },
   ],
 });

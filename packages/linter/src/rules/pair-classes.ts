@@ -18,7 +18,12 @@ export default definePairRule({
     stricterThanDhcpd: true,
     recommended: true,
     messages: { oneSide: ONE_SIDE_MESSAGE },
-    examples: { incorrect: PRIMARY + CLASS, partner: SECONDARY, correct: PRIMARY + CLASS, partnerCorrect: SECONDARY + CLASS },
+    examples: {
+      incorrect: PRIMARY + CLASS,
+      partner: SECONDARY,
+      correct: PRIMARY + CLASS,
+      partnerCorrect: SECONDARY + CLASS,
+    },
   },
   check(context) {
     reportDeclaredOnOneSide(context, 'Class', 'Class');

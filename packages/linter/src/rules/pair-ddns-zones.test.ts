@@ -16,30 +16,56 @@ ruleTester(rule, {
       code: PRIMARY + KEY + ZONE,
       partner: SECONDARY,
       errors: [
-      {
-        messageId: 'oneSide',
-        data: { kind: 'DNS zone', name: 'example.com.', partner: 'b/dhcpd.conf' },
-        line: 18, column: 1, endLine: 18, endColumn: 5,
-      },
-    ] },
-    { name: 'a key on one side only', code: PRIMARY + KEY + ZONE, partner: SECONDARY + 'key other { algorithm hmac-md5; secret "c2VjcmV0"; };\n' + ZONE.replace('key ddns', 'key other'), errors: [
-      {
-        messageId: 'oneSide',
-        data: { kind: 'Key', name: 'ddns', partner: 'b/dhcpd.conf' },
-        line: 17, column: 1, endLine: 17, endColumn: 4,
-      },
-      {
-        messageId: 'oneSide',
-        data: { kind: 'Key', name: 'other', partner: 'a/dhcpd.conf' },
-        line: 15, column: 1, endLine: 15, endColumn: 4, file: 'b/dhcpd.conf',
-      },
-    ] },
-    { name: 'a reverse zone on the partner only', code: PRIMARY, partner: SECONDARY + 'zone 0.0.10.in-addr.arpa. { primary 10.0.0.53; }\n', errors: [
-      {
-        messageId: 'oneSide',
-        data: { kind: 'DNS zone', name: '0.0.10.in-addr.arpa.', partner: 'a/dhcpd.conf' },
-        line: 15, column: 1, endLine: 15, endColumn: 5, file: 'b/dhcpd.conf',
-      },
-    ] },
+        {
+          messageId: 'oneSide',
+          data: { kind: 'DNS zone', name: 'example.com.', partner: 'b/dhcpd.conf' },
+          line: 18,
+          column: 1,
+          endLine: 18,
+          endColumn: 5,
+        },
+      ],
+    },
+    {
+      name: 'a key on one side only',
+      code: PRIMARY + KEY + ZONE,
+      partner:
+        SECONDARY + 'key other { algorithm hmac-md5; secret "c2VjcmV0"; };\n' + ZONE.replace('key ddns', 'key other'),
+      errors: [
+        {
+          messageId: 'oneSide',
+          data: { kind: 'Key', name: 'ddns', partner: 'b/dhcpd.conf' },
+          line: 17,
+          column: 1,
+          endLine: 17,
+          endColumn: 4,
+        },
+        {
+          messageId: 'oneSide',
+          data: { kind: 'Key', name: 'other', partner: 'a/dhcpd.conf' },
+          line: 15,
+          column: 1,
+          endLine: 15,
+          endColumn: 4,
+          file: 'b/dhcpd.conf',
+        },
+      ],
+    },
+    {
+      name: 'a reverse zone on the partner only',
+      code: PRIMARY,
+      partner: SECONDARY + 'zone 0.0.10.in-addr.arpa. { primary 10.0.0.53; }\n',
+      errors: [
+        {
+          messageId: 'oneSide',
+          data: { kind: 'DNS zone', name: '0.0.10.in-addr.arpa.', partner: 'a/dhcpd.conf' },
+          line: 15,
+          column: 1,
+          endLine: 15,
+          endColumn: 5,
+          file: 'b/dhcpd.conf',
+        },
+      ],
+    },
   ],
 });

@@ -4,7 +4,10 @@ import { conf } from './support/examples.js';
 import { PRIMARY, SECONDARY } from './support/pair.js';
 import { ONE_SIDE_MESSAGE, reportDeclaredOnOneSide } from './support/pair-declarations.js';
 
-const ZONE = conf('key ddns { algorithm hmac-md5; secret "c2VjcmV0"; };', 'zone example.com. { primary 10.0.0.53; key ddns; }');
+const ZONE = conf(
+  'key ddns { algorithm hmac-md5; secret "c2VjcmV0"; };',
+  'zone example.com. { primary 10.0.0.53; key ddns; }',
+);
 
 export default definePairRule({
   meta: {
@@ -19,7 +22,12 @@ export default definePairRule({
     stricterThanDhcpd: true,
     recommended: true,
     messages: { oneSide: ONE_SIDE_MESSAGE },
-    examples: { incorrect: PRIMARY + ZONE, partner: SECONDARY, correct: PRIMARY + ZONE, partnerCorrect: SECONDARY + ZONE },
+    examples: {
+      incorrect: PRIMARY + ZONE,
+      partner: SECONDARY,
+      correct: PRIMARY + ZONE,
+      partnerCorrect: SECONDARY + ZONE,
+    },
   },
   check(context) {
     reportDeclaredOnOneSide(context, 'Zone', 'DNS zone');

@@ -3,7 +3,16 @@ import { excerpt } from '@dhcplint/parser';
 import type { PeerFacts, PoolFacts, RangeFacts, ServerFacts } from '../model/facts.js';
 import { formatIPv4 } from '../net/ipv4.js';
 import { definePairRule } from './rule.js';
-import { atPeer, bothPeers, PRIMARY, sameSubnet, SECONDARY, serverLabels, spanOfWords, type Anchor } from './support/pair.js';
+import {
+  atPeer,
+  bothPeers,
+  PRIMARY,
+  sameSubnet,
+  SECONDARY,
+  serverLabels,
+  spanOfWords,
+  type Anchor,
+} from './support/pair.js';
 
 interface PoolRange {
   range: RangeFacts;
@@ -36,19 +45,38 @@ const rangeText = (key: string) =>
  * (same relationship, same subnet, a range in common), else that subnet (the whole pool is
  * missing there), else the partner's failover peer block.
  */
-function rangeAnchor(r: RangeFacts, partner: ServerFacts, peer: PeerFacts, other: string): Anchor & { message: string } {
+function rangeAnchor(
+  r: RangeFacts,
+  partner: ServerFacts,
+  peer: PeerFacts,
+  other: string,
+): Anchor & { message: string } {
   const subnet = sameSubnet(r.subnet, partner);
   const siblings = (r.pool?.ranges ?? []).filter((x) => x !== r);
   const pool: PoolFacts | undefined =
     subnet &&
-    partner.pools.find((p) => p.peer === peer.name && p.subnet === subnet && p.ranges.some((x) => siblings.some((y) => overlaps(x, y))));
+    partner.pools.find(
+      (p) => p.peer === peer.name && p.subnet === subnet && p.ranges.some((x) => siblings.some((y) => overlaps(x, y))),
+    );
   const name = excerpt(peer.name);
   if (subnet && pool) {
     const ranges = pool.ranges.map((x) => x.text).join(', ') || 'no range';
-    return { file: pool.file, span: spanOfWords(pool.decl), message: `"${name}" pool of subnet ${excerpt(subnet.key)} on ${other} (${ranges})` };
+    return {
+      file: pool.file,
+      span: spanOfWords(pool.decl),
+      message: `"${name}" pool of subnet ${excerpt(subnet.key)} on ${other} (${ranges})`,
+    };
   }
-  if (subnet) return { file: subnet.file, span: spanOfWords(subnet.decl), message: `subnet ${excerpt(subnet.key)} on ${other}, without a "${name}" pool` };
-  return { ...atPeer(peer), message: `failover peer "${name}" on ${other}${r.subnet ? `, which has no subnet ${excerpt(r.subnet.key)}` : ''}` };
+  if (subnet)
+    return {
+      file: subnet.file,
+      span: spanOfWords(subnet.decl),
+      message: `subnet ${excerpt(subnet.key)} on ${other}, without a "${name}" pool`,
+    };
+  return {
+    ...atPeer(peer),
+    message: `failover peer "${name}" on ${other}${r.subnet ? `, which has no subnet ${excerpt(r.subnet.key)}` : ''}`,
+  };
 }
 
 export default definePairRule({
@@ -56,7 +84,8 @@ export default definePairRule({
     id: 'pair-failover-pools',
     category: 'pair',
     defaultSeverity: 'error',
-    description: 'The failover pools of the relationship differ: a range on one server only, or different permit lists.',
+    description:
+      'The failover pools of the relationship differ: a range on one server only, or different permit lists.',
     rationale:
       'Binding updates for addresses the partner does not have are rejected (`Illegal IP address`), and after a ' +
       'failure the same address can be leased twice.',
@@ -64,12 +93,14 @@ export default definePairRule({
     stricterThanDhcpd: true,
     recommended: true,
     messages: {
-      differentRange: 'Failover range {{range}} here, {{partnerRange}} on {{partner}}; both servers need identical failover ranges.',
+      differentRange:
+        'Failover range {{range}} here, {{partnerRange}} on {{partner}}; both servers need identical failover ranges.',
       missingRange:
         'Failover range {{range}} here, none on {{partner}} (no such range in a "{{peer}}" pool there); both servers ' +
         'need identical failover ranges.',
       differentPermits:
-        'The pool of range {{range}} has different allow/deny lists on {{partner}} ({{permits}} here, {{partnerPermits}} there).',
+        'The pool of range {{range}} has different allow/deny lists on {{partner}} ({{permits}} here, ' +
+        '{{partnerPermits}} there).',
     },
     examples: {
       incorrect: PRIMARY,
@@ -101,7 +132,13 @@ export default definePairRule({
             ...here,
             messageId: 'differentPermits',
             data: { range: rangeText(k), partner, permits: permits || 'none', partnerPermits },
-            related: [{ file: t.range.file, span: t.range.span, message: `range ${rangeText(k)} on ${partner}, in a pool with ${t.permits || 'no allow/deny'}` }],
+            related: [
+              {
+                file: t.range.file,
+                span: t.range.span,
+                message: `range ${rangeText(k)} on ${partner}, in a pool with ${t.permits || 'no allow/deny'}`,
+              },
+            ],
           });
           continue;
         }
@@ -116,7 +153,13 @@ export default definePairRule({
             ...here,
             messageId: 'differentRange',
             data: { range: rangeText(k), partnerRange: rangeText(near[0]), partner },
-            related: [{ file: near[1].range.file, span: near[1].range.span, message: `range ${rangeText(near[0])} on ${partner}` }],
+            related: [
+              {
+                file: near[1].range.file,
+                span: near[1].range.span,
+                message: `range ${rangeText(near[0])} on ${partner}`,
+              },
+            ],
           });
         } else {
           context.report({

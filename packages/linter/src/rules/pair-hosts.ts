@@ -6,7 +6,8 @@ import { isSetting, lastTopLevel, PRIMARY, SECONDARY, serverLabels, spanOfWords,
 
 // Hosts are matched by hardware address (by name when they have none). The common single-MAC
 // case avoids building a joined string per host: 100,000 hosts a side are normal.
-const hostKey = (h: HostFacts) => (h.macs.length === 1 ? h.macs[0]!.value : h.macs.map((m) => m.value).join(',') || h.name);
+const hostKey = (h: HostFacts) =>
+  h.macs.length === 1 ? h.macs[0]!.value : h.macs.map((m) => m.value).join(',') || h.name;
 const fixedText = (h: HostFacts) => (h.fixed.length === 1 ? h.fixed[0]!.text : h.fixed.map((f) => f.text).join());
 const shownFixed = (h: HostFacts, none = 'no fixed address') => h.fixed.map((f) => f.text).join(', ') || none;
 
@@ -18,7 +19,9 @@ function hostAnchor(partner: ServerFacts): (h: HostFacts) => Anchor {
     const parent = path?.ancestors[path.ancestors.length - 1];
     const subnet =
       parent?.type === 'Subnet'
-        ? partner.subnets.find((t) => t.decl.network?.text === parent.network?.text && t.decl.netmask?.text === parent.netmask?.text)
+        ? partner.subnets.find(
+            (t) => t.decl.network?.text === parent.network?.text && t.decl.netmask?.text === parent.netmask?.text,
+          )
         : undefined;
     if (subnet) return { file: subnet.file, span: spanOfWords(subnet.decl) };
     return (topLevel ??= lastTopLevel(partner, (st) => st.type === 'Host', isSetting));
@@ -63,13 +66,24 @@ export default definePairRule({
         const host = excerpt(h.name);
         if (!o) {
           const data = { host, key: hostKey(h), fixed: shownFixed(h), partner };
-          context.report({ ...here, messageId: 'oneSide', data, related: [{ ...anchor(h), message: `no host ${hostKey(h)} on ${partner}` }] });
+          context.report({
+            ...here,
+            messageId: 'oneSide',
+            data,
+            related: [{ ...anchor(h), message: `no host ${hostKey(h)} on ${partner}` }],
+          });
         } else if (server === context.a && fixedText(h) !== fixedText(o)) {
           context.report({
             ...here,
             messageId: 'differentAddress',
             data: { host, fixed: shownFixed(h), partnerFixed: shownFixed(o, 'none'), partner },
-            related: [{ file: o.file, span: o.decl.words[0]!.span, message: `host '${excerpt(o.name)}' gets ${shownFixed(o)} on ${partner}` }],
+            related: [
+              {
+                file: o.file,
+                span: o.decl.words[0]!.span,
+                message: `host '${excerpt(o.name)}' gets ${shownFixed(o)} on ${partner}`,
+              },
+            ],
           });
         }
       }

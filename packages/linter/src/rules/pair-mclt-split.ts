@@ -8,7 +8,8 @@ export default definePairRule({
     id: 'pair-mclt-split',
     category: 'pair',
     defaultSeverity: 'warning',
-    description: 'mclt/split/hba set on the secondary with values different from the primary; explains the effective split.',
+    description:
+      'mclt/split/hba set on the secondary with values different from the primary; explains the effective split.',
     rationale:
       "Only the primary's values count; a different value on the secondary suggests the operator expects something " +
       'that will not happen.',
@@ -16,7 +17,9 @@ export default definePairRule({
     stricterThanDhcpd: true,
     recommended: true,
     messages: {
-      ignored: "{{setting}} {{value}} on the secondary (here) is ignored; the primary's {{setting}} {{primaryValue}} (on {{primary}}) applies.",
+      ignored:
+        "{{setting}} {{value}} on the secondary (here) is ignored; the primary's {{setting}} {{primaryValue}} (on " +
+        '{{primary}}) applies.',
     },
     examples: {
       incorrect: PRIMARY,
@@ -30,7 +33,8 @@ export default definePairRule({
     if (!pair) return;
     const [a, b] = pair;
     const names = serverLabels(context.a, context.b);
-    const [pri, sec, primary] = (a.role ?? 'primary') === 'primary' ? [a, b, names.get(context.a)!] : [b, a, names.get(context.b)!];
+    const [pri, sec, primary] =
+      (a.role ?? 'primary') === 'primary' ? [a, b, names.get(context.a)!] : [b, a, names.get(context.b)!];
     for (const k of ['mclt', 'split', 'hba']) {
       const s = sec.settings.get(k);
       const p = pri.settings.get(k);

@@ -10,7 +10,9 @@ const rule = defineBuiltinRule({
     id: 'pair-partner-missing',
     category: 'pair',
     defaultSeverity: 'info',
-    description: 'A config declares a failover peer, but its partner was not among the configs checked, so the pair checks did not run.',
+    description:
+      'A config declares a failover peer, but its partner was not among the configs checked, so the pair checks did ' +
+      'not run.',
     rationale:
       'The pair checks are the reason to lint a failover server; a run on one half alone must not look like a pass. ' +
       'Give both halves (paths, server roots or a folder holding both), `--pair A=B`, or a `servers` manifest.',

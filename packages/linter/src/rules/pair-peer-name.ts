@@ -13,8 +13,16 @@ export default definePairRule({
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: true,
-    messages: { differentNames: 'Failover peer is "{{name}}" here but "{{partnerName}}" on {{partner}}; both servers must use the same name.' },
-    examples: { incorrect: PRIMARY, partner: SECONDARY.replace(/"fo"/g, '"fo2"'), correct: PRIMARY, partnerCorrect: SECONDARY },
+    messages: {
+      differentNames:
+        'Failover peer is "{{name}}" here but "{{partnerName}}" on {{partner}}; both servers must use the same name.',
+    },
+    examples: {
+      incorrect: PRIMARY,
+      partner: SECONDARY.replace(/"fo"/g, '"fo2"'),
+      correct: PRIMARY,
+      partnerCorrect: SECONDARY,
+    },
   },
   check(context) {
     const pair = bothPeers(context);

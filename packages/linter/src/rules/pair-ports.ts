@@ -14,7 +14,9 @@ export default definePairRule({
     stricterThanDhcpd: true,
     recommended: true,
     messages: {
-      mismatch: 'peer port {{peerPort}}{{peerPortNote}} here, but the partner ({{partner}}) listens on port {{port}}{{portNote}}.',
+      mismatch:
+        'peer port {{peerPort}}{{peerPortNote}} here, but the partner ({{partner}}) listens on port ' +
+        '{{port}}{{portNote}}.',
     },
     examples: {
       incorrect: PRIMARY.replace('peer address 10.0.0.2;', 'peer address 10.0.0.2;\n  peer port 847;'),
@@ -40,7 +42,13 @@ export default definePairRule({
       context.report({
         ...atPeer(p, peerPort.setting),
         messageId: 'mismatch',
-        data: { peerPort: excerpt(peerPort.value), peerPortNote: note(peerPort), partner, port: excerpt(port.value), portNote: note(port) },
+        data: {
+          peerPort: excerpt(peerPort.value),
+          peerPortNote: note(peerPort),
+          partner,
+          port: excerpt(port.value),
+          portNote: note(port),
+        },
         related: [{ ...atPeer(q, port.setting), message: `port ${excerpt(port.value)}${note(port)} on ${partner}` }],
       });
     }

@@ -2,7 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 import { PRIMARY, SECONDARY } from './support/pair.js';
 import rule from './pair-roles.js';
 
-const swapped = (text: string) => text.replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;');
+const swapped = (text: string) =>
+  text.replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;');
 
 ruleTester(rule, {
   valid: [
@@ -10,41 +11,121 @@ ruleTester(rule, {
     { name: 'the secondary listed first', code: SECONDARY, partner: PRIMARY },
   ],
   invalid: [
-    { code: PRIMARY, partner: swapped(PRIMARY), errors: [
-      {
-        messageId: 'sameRole',
-        data: { role: 'primary', peer: 'fo', hereNote: '', partnerRole: 'primary', partner: '', partnerNote: 'b/dhcpd.conf' },
-        line: 2, column: 3, endLine: 2, endColumn: 11,
-      },
-      {
-        messageId: 'sameRole',
-        data: { role: 'primary', peer: 'fo', hereNote: '', partnerRole: 'primary', partner: '', partnerNote: 'a/dhcpd.conf' },
-        line: 2, column: 3, endLine: 2, endColumn: 11, file: 'b/dhcpd.conf',
-      },
-    ] },
-    { name: 'two secondaries', code: SECONDARY, partner: SECONDARY.replace('address 10.0.0.2;\n  peer address 10.0.0.1;', 'address 10.0.0.1;\n  peer address 10.0.0.2;'), errors: [
-      {
-        messageId: 'sameRole',
-        data: { role: 'secondary', peer: 'fo', hereNote: '', partnerRole: 'secondary', partner: '', partnerNote: 'b/dhcpd.conf' },
-        line: 2, column: 3, endLine: 2, endColumn: 13,
-      },
-      {
-        messageId: 'sameRole',
-        data: { role: 'secondary', peer: 'fo', hereNote: '', partnerRole: 'secondary', partner: '', partnerNote: 'a/dhcpd.conf' },
-        line: 2, column: 3, endLine: 2, endColumn: 13, file: 'b/dhcpd.conf',
-      },
-    ] },
-    { name: 'no role written on one side (dhcpd assumes primary)', code: PRIMARY, partner: swapped(PRIMARY).replace('  primary;\n', ''), errors: [
-      {
-        messageId: 'sameRole',
-        data: { role: 'primary', peer: 'fo', hereNote: '', partnerRole: 'primary', partner: '', partnerNote: 'b/dhcpd.conf (not written: dhcpd assumes primary)' },
-        line: 2, column: 3, endLine: 2, endColumn: 11,
-      },
-      {
-        messageId: 'sameRole',
-        data: { role: 'primary', peer: 'fo', hereNote: ' (not written: dhcpd assumes primary)', partnerRole: 'primary', partner: '', partnerNote: 'a/dhcpd.conf' },
-        line: 1, column: 1, endLine: 1, endColumn: 9, file: 'b/dhcpd.conf',
-      },
-    ] },
+    {
+      code: PRIMARY,
+      partner: swapped(PRIMARY),
+      errors: [
+        {
+          messageId: 'sameRole',
+          data: {
+            role: 'primary',
+            peer: 'fo',
+            hereNote: '',
+            partnerRole: 'primary',
+            partner: '',
+            partnerNote: 'b/dhcpd.conf',
+          },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 11,
+        },
+        {
+          messageId: 'sameRole',
+          data: {
+            role: 'primary',
+            peer: 'fo',
+            hereNote: '',
+            partnerRole: 'primary',
+            partner: '',
+            partnerNote: 'a/dhcpd.conf',
+          },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 11,
+          file: 'b/dhcpd.conf',
+        },
+      ],
+    },
+    {
+      name: 'two secondaries',
+      code: SECONDARY,
+      partner: SECONDARY.replace(
+        'address 10.0.0.2;\n  peer address 10.0.0.1;',
+        'address 10.0.0.1;\n  peer address 10.0.0.2;',
+      ),
+      errors: [
+        {
+          messageId: 'sameRole',
+          data: {
+            role: 'secondary',
+            peer: 'fo',
+            hereNote: '',
+            partnerRole: 'secondary',
+            partner: '',
+            partnerNote: 'b/dhcpd.conf',
+          },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 13,
+        },
+        {
+          messageId: 'sameRole',
+          data: {
+            role: 'secondary',
+            peer: 'fo',
+            hereNote: '',
+            partnerRole: 'secondary',
+            partner: '',
+            partnerNote: 'a/dhcpd.conf',
+          },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 13,
+          file: 'b/dhcpd.conf',
+        },
+      ],
+    },
+    {
+      name: 'no role written on one side (dhcpd assumes primary)',
+      code: PRIMARY,
+      partner: swapped(PRIMARY).replace('  primary;\n', ''),
+      errors: [
+        {
+          messageId: 'sameRole',
+          data: {
+            role: 'primary',
+            peer: 'fo',
+            hereNote: '',
+            partnerRole: 'primary',
+            partner: '',
+            partnerNote: 'b/dhcpd.conf (not written: dhcpd assumes primary)',
+          },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 11,
+        },
+        {
+          messageId: 'sameRole',
+          data: {
+            role: 'primary',
+            peer: 'fo',
+            hereNote: ' (not written: dhcpd assumes primary)',
+            partnerRole: 'primary',
+            partner: '',
+            partnerNote: 'a/dhcpd.conf',
+          },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 9,
+          file: 'b/dhcpd.conf',
+        },
+      ],
+    },
   ],
 });

@@ -23,7 +23,10 @@ export default definePairRule({
     },
     examples: {
       incorrect: PRIMARY,
-      partner: PRIMARY.replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;'),
+      partner: PRIMARY.replace(
+        'address 10.0.0.1;\n  peer address 10.0.0.2;',
+        'address 10.0.0.2;\n  peer address 10.0.0.1;',
+      ),
       correct: PRIMARY,
       partnerCorrect: SECONDARY,
     },
@@ -45,7 +48,14 @@ export default definePairRule({
       context.report({
         ...atPeer(p, p.settings.get(roleA)),
         messageId: 'sameRole',
-        data: { role: roleA, peer: excerpt(p.name), hereNote: note(p), partnerRole: roleB, partner, partnerNote: note(q) },
+        data: {
+          role: roleA,
+          peer: excerpt(p.name),
+          hereNote: note(p),
+          partnerRole: roleB,
+          partner,
+          partnerNote: note(q),
+        },
         related: [{ ...atPeer(q, q.settings.get(roleB)), message: `${roleB} on ${partner}` }],
       });
     }

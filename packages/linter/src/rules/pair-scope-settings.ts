@@ -26,7 +26,13 @@ function compare(
     const here = { file: sa.file, span: sa.span };
     if (!sb) {
       const related = [{ ...scope(sa), message: `'${setting}' not set ${where} on ${partner}` }];
-      if (sa.value) context.report({ ...here, messageId: 'missingValue', data: { setting, value: excerpt(sa.value), where, partner }, related });
+      if (sa.value)
+        context.report({
+          ...here,
+          messageId: 'missingValue',
+          data: { setting, value: excerpt(sa.value), where, partner },
+          related,
+        });
       else context.report({ ...here, messageId: 'missingFlag', data: { setting, where, partner }, related });
     } else if (reportDiffers && sa.value !== sb.value) {
       context.report({
@@ -45,7 +51,8 @@ export default definePairRule({
     category: 'pair',
     defaultSeverity: 'warning',
     description:
-      'Lease times, options, `authoritative` and DDNS settings that differ between the servers, globally or per subnet.',
+      'Lease times, options, `authoritative` and DDNS settings that differ between the servers, globally or per ' +
+      'subnet.',
     rationale: 'A client gets different leases and options depending on which server answers.',
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
@@ -75,8 +82,20 @@ export default definePairRule({
       const t = bySubnet.get(s.key);
       if (!t) continue;
       const where = `in subnet ${s.key}`;
-      compare(context, { mine: s.settings, theirs: t.settings, where }, names.get(b)!, () => ({ file: t.file, span: spanOfWords(t.decl) }), true);
-      compare(context, { mine: t.settings, theirs: s.settings, where }, names.get(a)!, () => ({ file: s.file, span: spanOfWords(s.decl) }), false);
+      compare(
+        context,
+        { mine: s.settings, theirs: t.settings, where },
+        names.get(b)!,
+        () => ({ file: t.file, span: spanOfWords(t.decl) }),
+        true,
+      );
+      compare(
+        context,
+        { mine: t.settings, theirs: s.settings, where },
+        names.get(a)!,
+        () => ({ file: s.file, span: spanOfWords(s.decl) }),
+        false,
+      );
     }
   },
 });

@@ -8,19 +8,34 @@ ruleTester(rule, {
     { name: 'set on one side only', code: PRIMARY + 'server-identifier 10.0.0.1;\n', partner: SECONDARY },
   ],
   invalid: [
-    { code: PRIMARY + 'server-identifier 10.0.0.1;\n', partner: SECONDARY + 'server-identifier 10.0.0.1;\n', errors: [
-      {
-        messageId: 'same',
-        data: { value: '10.0.0.1', partnerValue: '10.0.0.1', partner: 'b/dhcpd.conf' },
-        line: 17, column: 1, endLine: 17, endColumn: 28,
-      },
-    ] },
-    { name: 'a shared virtual address, with a comment', code: PRIMARY + 'server-identifier 10.0.0.100; # VIP\n', partner: SECONDARY + 'server-identifier 10.0.0.100;\n', errors: [
-      {
-        messageId: 'same',
-        data: { value: '10.0.0.100', partnerValue: '10.0.0.100', partner: 'b/dhcpd.conf' },
-        line: 17, column: 1, endLine: 17, endColumn: 30,
-      },
-    ] },
+    {
+      code: PRIMARY + 'server-identifier 10.0.0.1;\n',
+      partner: SECONDARY + 'server-identifier 10.0.0.1;\n',
+      errors: [
+        {
+          messageId: 'same',
+          data: { value: '10.0.0.1', partnerValue: '10.0.0.1', partner: 'b/dhcpd.conf' },
+          line: 17,
+          column: 1,
+          endLine: 17,
+          endColumn: 28,
+        },
+      ],
+    },
+    {
+      name: 'a shared virtual address, with a comment',
+      code: PRIMARY + 'server-identifier 10.0.0.100; # VIP\n',
+      partner: SECONDARY + 'server-identifier 10.0.0.100;\n',
+      errors: [
+        {
+          messageId: 'same',
+          data: { value: '10.0.0.100', partnerValue: '10.0.0.100', partner: 'b/dhcpd.conf' },
+          line: 17,
+          column: 1,
+          endLine: 17,
+          endColumn: 30,
+        },
+      ],
+    },
   ],
 });

@@ -9,12 +9,15 @@ export default definePairRule({
     category: 'pair',
     defaultSeverity: 'error',
     description: 'Both servers set the same explicit server-identifier.',
-    rationale: 'Each server must identify itself with its own address; a copied value makes both claim the same identity.',
+    rationale:
+      'Each server must identify itself with its own address; a copied value makes both claim the same identity.',
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: true,
     messages: {
-      same: 'server-identifier {{value}} here and {{partnerValue}} on {{partner}}: the same on both servers; each must use its own address.',
+      same:
+        'server-identifier {{value}} here and {{partnerValue}} on {{partner}}: the same on both servers; each must ' +
+        'use its own address.',
     },
     examples: {
       incorrect: PRIMARY + 'server-identifier 10.0.0.1;\n',

@@ -20,7 +20,10 @@ export default definePairRule({
     messages: { differs: DIFFERS_MESSAGE },
     examples: {
       incorrect: PRIMARY,
-      partner: SECONDARY.replace('max-response-delay 30;', 'max-response-delay 60;').replace('load balance max seconds 3;', 'load balance max seconds 5;'),
+      partner: SECONDARY.replace('max-response-delay 30;', 'max-response-delay 60;').replace(
+        'load balance max seconds 3;',
+        'load balance max seconds 5;',
+      ),
       correct: PRIMARY,
       partnerCorrect: SECONDARY,
     },

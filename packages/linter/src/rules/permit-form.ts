@@ -19,7 +19,16 @@ const POOL_PERMITS = new Set([
   'after',
 ]);
 /** Keys of allow/deny/ignore anywhere else (dhcpd's parse_allow_deny). */
-const SCOPE_PERMITS = new Set(['bootp', 'booting', 'dynamic-bootp', 'unknown-clients', 'duplicates', 'declines', 'client-updates', 'leasequery']);
+const SCOPE_PERMITS = new Set([
+  'bootp',
+  'booting',
+  'dynamic-bootp',
+  'unknown-clients',
+  'duplicates',
+  'declines',
+  'client-updates',
+  'leasequery',
+]);
 
 const CLIENT_KINDS = ['unknown', 'known', 'all', 'authenticated', 'unauthenticated'];
 
@@ -28,7 +37,8 @@ function poolPermitHint(what: string): { messageId: string; data?: MessageData }
   const w = what.split(' ');
   if (w[0] === 'dynamic') return { messageId: 'expectedDynamicBootp', data: { rest: excerpt(w.slice(1).join(' ')) } };
   if (w[0] === 'members') return { messageId: 'expectedMembersOf' };
-  if (CLIENT_KINDS.includes(w[0]!) && w[1] !== 'clients') return { messageId: 'expectedClients', data: { kind: w[0]! } };
+  if (CLIENT_KINDS.includes(w[0]!) && w[1] !== 'clients')
+    return { messageId: 'expectedClients', data: { kind: w[0]! } };
   const known = [...POOL_PERMITS].filter((p) => p !== 'members of' && p !== 'after').join(', ');
   return { messageId: 'notPoolPermit', data: { permit: excerpt(what), known } };
 }
@@ -52,7 +62,8 @@ export default defineRule({
       expectedDynamicBootp: "Expected 'dynamic bootp clients', not 'dynamic {{rest}}'.",
       expectedMembersOf: 'Expected \'members of "CLASS"\'.',
       expectedClients: "Expected '{{kind}} clients'.",
-      notPoolPermit: "'{{permit}}' is not a pool permit; a pool understands: {{known}}, members of \"CLASS\", after DATE.",
+      notPoolPermit:
+        '\'{{permit}}\' is not a pool permit; a pool understands: {{known}}, members of "CLASS", after DATE.',
       quoteClass: 'The class name of \'members of\' must be quoted: members of "{{class}}".',
       unknownScopePermit: "dhcpd knows no '{{verb}} {{permit}}' here; outside pools dhcpd knows {{known}}.",
       poolPermitOutside:
@@ -98,7 +109,12 @@ export default defineRule({
             return;
           }
           if (s.what === 'members of' && s.arg?.type !== 'String') {
-            context.report({ file, span: s.arg?.span ?? span, messageId: 'quoteClass', data: { class: excerpt(wordText(s.arg)) } });
+            context.report({
+              file,
+              span: s.arg?.span ?? span,
+              messageId: 'quoteClass',
+              data: { class: excerpt(wordText(s.arg)) },
+            });
           }
           return;
         }

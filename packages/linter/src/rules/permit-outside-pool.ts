@@ -17,9 +17,16 @@ export default defineRule({
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
     recommended: true,
-    messages: { outsidePool: "'{{verb}} {{what}}' outside a pool; put '{{verb}} {{permit}}' in the pools it should restrict." },
+    messages: {
+      outsidePool: "'{{verb}} {{what}}' outside a pool; put '{{verb}} {{permit}}' in the pools it should restrict.",
+    },
     examples: {
-      incorrect: conf('deny unknown-clients;', 'subnet 10.0.0.0 netmask 255.255.255.0 {', '  range 10.0.0.10 10.0.0.99;', '}'),
+      incorrect: conf(
+        'deny unknown-clients;',
+        'subnet 10.0.0.0 netmask 255.255.255.0 {',
+        '  range 10.0.0.10 10.0.0.99;',
+        '}',
+      ),
       correct: conf(
         'subnet 10.0.0.0 netmask 255.255.255.0 {',
         '  pool {',
@@ -31,11 +38,18 @@ export default defineRule({
     },
   },
   create(context) {
-    const restrictedAbove = new InnermostAncestor((a) => (a.type === 'Pool' || a.type === 'Class' || a.type === 'Host' ? a : undefined));
+    const restrictedAbove = new InnermostAncestor((a) =>
+      a.type === 'Pool' || a.type === 'Class' || a.type === 'Host' ? a : undefined,
+    );
     return {
       statementTypes: ['AllowDeny'],
       statement(s, ancestors, file) {
-        if (s.type !== 'AllowDeny' || (s.what !== 'unknown-clients' && s.what !== 'known-clients') || s.verb === 'ignore') return;
+        if (
+          s.type !== 'AllowDeny' ||
+          (s.what !== 'unknown-clients' && s.what !== 'known-clients') ||
+          s.verb === 'ignore'
+        )
+          return;
         if (restrictedAbove.get(ancestors)) return;
         const data = { verb: s.verb, what: excerpt(s.what), permit: s.what.replace('-', ' ') };
         context.report({ file, span: s.span, messageId: 'outsidePool', data });

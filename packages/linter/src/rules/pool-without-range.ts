@@ -15,7 +15,11 @@ export default defineRule({
     messages: { noRange: 'This pool has no range; dhcpd requires at least one.' },
     examples: {
       incorrect: conf('subnet 10.0.0.0 netmask 255.255.255.0 {', '  pool { deny unknown-clients; }', '}'),
-      correct: conf('subnet 10.0.0.0 netmask 255.255.255.0 {', '  pool { deny unknown-clients; range 10.0.0.5 10.0.0.9; }', '}'),
+      correct: conf(
+        'subnet 10.0.0.0 netmask 255.255.255.0 {',
+        '  pool { deny unknown-clients; range 10.0.0.5 10.0.0.9; }',
+        '}',
+      ),
     },
   },
   create(context) {

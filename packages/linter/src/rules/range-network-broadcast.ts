@@ -36,10 +36,18 @@ export default defineRule({
           const hi = Math.max(r.low, r.high);
           const at = { file: r.file, span: r.span };
           if (lo <= s.network && s.network <= hi) {
-            context.report({ ...at, messageId: 'network', data: { range: excerpt(r.text), address: formatIPv4(s.network) } });
+            context.report({
+              ...at,
+              messageId: 'network',
+              data: { range: excerpt(r.text), address: formatIPv4(s.network) },
+            });
           }
           if (lo <= broadcast && broadcast <= hi) {
-            context.report({ ...at, messageId: 'broadcast', data: { range: excerpt(r.text), address: formatIPv4(broadcast) } });
+            context.report({
+              ...at,
+              messageId: 'broadcast',
+              data: { range: excerpt(r.text), address: formatIPv4(broadcast) },
+            });
           }
         }
       },

@@ -33,7 +33,9 @@ export default defineRule({
             span: r.span,
             messageId: 'outside',
             data: { range: excerpt(r.text), address: formatIPv4(bad), subnet: excerpt(subnet.key) },
-            related: [{ file: subnet.file, span: subnet.decl.words[0]!.span, message: `subnet ${excerpt(subnet.key)}` }],
+            related: [
+              { file: subnet.file, span: subnet.decl.words[0]!.span, message: `subnet ${excerpt(subnet.key)}` },
+            ],
           });
         }
       },

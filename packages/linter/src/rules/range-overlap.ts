@@ -34,7 +34,11 @@ export default defineRule({
   create(context) {
     return {
       end() {
-        const list = context.facts.ranges.map((r) => ({ low: Math.min(r.low, r.high), high: Math.max(r.low, r.high), item: r }));
+        const list = context.facts.ranges.map((r) => ({
+          low: Math.min(r.low, r.high),
+          high: Math.max(r.low, r.high),
+          item: r,
+        }));
         for (const [{ item: first }, { item: range }] of overlapsOnce(list)) {
           context.report({
             file: range.file,

@@ -18,7 +18,10 @@ ruleTester(rule, {
         {
           messageId: 'reversed',
           data: { range: '10.0.0.20 10.0.0.10', high: '10.0.0.10', low: '10.0.0.20' },
-          line: 2, column: 3, endLine: 2, endColumn: 29,
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 29,
         },
       ],
       output: subnet('  range 10.0.0.10 10.0.0.20;'),
@@ -30,7 +33,10 @@ ruleTester(rule, {
         {
           messageId: 'reversed',
           data: { range: '10.0.0.99 10.0.0.10', high: '10.0.0.10', low: '10.0.0.99' },
-          line: 3, column: 5, endLine: 3, endColumn: 45,
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 45,
         },
       ],
       output: subnet('  pool {', '    range dynamic-bootp 10.0.0.10 10.0.0.99; # old', '  }'),

@@ -43,4 +43,7 @@ export const readRefusedIncludeReport = (file: SourceFile, error: { span: Span; 
 
 /** A netplan or defaults file of a server root that was not read (reported at its start). */
 export const readRefusedHostFileReport = (file: SourceFile, refused: { path: string; reason: string }): ReportInput =>
-  builtinReport(rule.meta, { file, span: { start: 0, end: 0 } }, 'hostFile', { path: pathExcerpt(refused.path), reason: refused.reason });
+  builtinReport(rule.meta, { file, span: { start: 0, end: 0 } }, 'hostFile', {
+    path: pathExcerpt(refused.path),
+    reason: refused.reason,
+  });

@@ -11,7 +11,8 @@ export default defineRule({
     category: 'topology',
     defaultSeverity: 'warning',
     description:
-      '`option routers` or `option broadcast-address` / `option subnet-mask` that do not fit the subnet they are set in.',
+      '`option routers` or `option broadcast-address` / `option subnet-mask` that do not fit the subnet they are ' +
+      'set in.',
     rationale: 'Clients get a gateway they cannot reach or a wrong mask; dhcpd sends what it is told.',
     dhcpd: 'accepts',
     stricterThanDhcpd: true,
@@ -35,7 +36,12 @@ export default defineRule({
           if (routers && routers.node.type === 'Option') {
             for (const v of routers.node.values) {
               if (v.type !== 'Word' || v.literal.kind !== 'ipv4' || subnetContains(s, v.literal.value)) continue;
-              context.report({ file: routers.file, span: v.span, messageId: 'router', data: { router: excerpt(v.text), subnet } });
+              context.report({
+                file: routers.file,
+                span: v.span,
+                messageId: 'router',
+                data: { router: excerpt(v.text), subnet },
+              });
             }
           }
           const broadcast = broadcastOf(s.network, s.mask);

@@ -29,7 +29,8 @@ interface DuidProblem {
 }
 
 const isNumber = (v: Value | undefined) => v?.type === 'Word' && v.literal.kind === 'number';
-const isHardwareAddress = (v: Value | undefined) => v?.type === 'Word' && (v.literal.kind === 'hex' || v.literal.kind === 'number');
+const isHardwareAddress = (v: Value | undefined) =>
+  v?.type === 'Word' && (v.literal.kind === 'hex' || v.literal.kind === 'number');
 
 /** What is wrong with a `server-duid` statement's arguments, if anything. */
 function duidProblem(args: Value[]): DuidProblem | undefined {
@@ -106,7 +107,11 @@ export default defineRule({
           const want = SERVER_OPTION_LENGTH[s.name];
           const v = s.expression.value;
           const count =
-            v.type === 'String' ? [...Buffer.from(v.value, 'latin1')].length : v.type === 'Word' && v.literal.kind === 'hex' ? v.literal.bytes.length : undefined;
+            v.type === 'String'
+              ? [...Buffer.from(v.value, 'latin1')].length
+              : v.type === 'Word' && v.literal.kind === 'hex'
+                ? v.literal.bytes.length
+                : undefined;
           if (want !== undefined && count !== undefined && count !== want) {
             const data = { name: excerpt(s.name), want, bytes: want > 1 ? 'bytes' : 'byte', count };
             context.report({ file, span: v.span, messageId: 'optionLength', data });
@@ -116,13 +121,20 @@ export default defineRule({
         if (s.name === 'omapi-key') omapiKeys.push({ file, p: s });
         if (s.name === 'server-duid') {
           const problem = duidProblem(s.args);
-          if (problem) context.report({ file, span: problem.at?.span ?? s.words[0]!.span, messageId: problem.messageId, data: problem.data });
+          if (problem)
+            context.report({
+              file,
+              span: problem.at?.span ?? s.words[0]!.span,
+              messageId: problem.messageId,
+              data: problem.data,
+            });
         }
       },
       end() {
         for (const { file, p } of omapiKeys) {
           const name = p.args[0]?.type === 'String' ? p.args[0].value : wordText(p.args[0]);
-          if (name && !keys.has(name)) context.report({ file, span: p.args[0]!.span, messageId: 'omapiKey', data: { key: excerpt(name) } });
+          if (name && !keys.has(name))
+            context.report({ file, span: p.args[0]!.span, messageId: 'omapiKey', data: { key: excerpt(name) } });
         }
       },
     };

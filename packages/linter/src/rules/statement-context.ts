@@ -80,13 +80,21 @@ export default defineRule({
         if (!name) return;
         // Inside if/on blocks, judge by the enclosing scope.
         let scope = where;
-        for (let i = ancestors.length - 1; i >= 0 && (scope === 'if' || scope === 'on'); i--) scope = contextOf(ancestors[i - 1]);
+        for (let i = ancestors.length - 1; i >= 0 && (scope === 'if' || scope === 'on'); i--)
+          scope = contextOf(ancestors[i - 1]);
         const specs = statementSpecs(name).filter((spec) => !kind || spec.kind === kind);
-        if (specs.length === 0 || specs.some((spec) => contextAllows(spec, where) || contextAllows(spec, scope))) return;
+        if (specs.length === 0 || specs.some((spec) => contextAllows(spec, where) || contextAllows(spec, scope)))
+          return;
         const spec = specs[0]!;
         const allowed = spec.contexts === 'scope' ? 'scopes' : spec.contexts.join(', ');
         const span = s.words[0]?.span ?? s.span;
-        if (parent) context.report({ file, span, messageId: 'notAllowedInside', data: { name: excerpt(name), context: where, allowed } });
+        if (parent)
+          context.report({
+            file,
+            span,
+            messageId: 'notAllowedInside',
+            data: { name: excerpt(name), context: where, allowed },
+          });
         else context.report({ file, span, messageId: 'notAllowedTopLevel', data: { name: excerpt(name), allowed } });
       },
     };

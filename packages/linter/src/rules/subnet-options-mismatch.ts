@@ -10,7 +10,8 @@ export default defineRule({
     category: 'topology',
     defaultSeverity: 'error',
     fixable: true,
-    description: '`option subnet-mask` or `option broadcast-address` in a subnet that contradicts the subnet declaration.',
+    description:
+      '`option subnet-mask` or `option broadcast-address` in a subnet that contradicts the subnet declaration.',
     rationale:
       'dhcpd sends what is written; clients then compute the wrong network or broadcast address and lose ' +
       'connectivity to part of their own subnet.',
@@ -19,7 +20,8 @@ export default defineRule({
     recommended: true,
     messages: {
       subnetMask: 'subnet mask {{value}} contradicts subnet {{subnet}}, whose subnet mask is {{expected}}.',
-      broadcastAddress: 'broadcast address {{value}} contradicts subnet {{subnet}}, whose broadcast address is {{expected}}.',
+      broadcastAddress:
+        'broadcast address {{value}} contradicts subnet {{subnet}}, whose broadcast address is {{expected}}.',
     },
     examples: {
       incorrect: conf(
@@ -45,7 +47,8 @@ export default defineRule({
             const setting = sub.settings.get(key);
             const node = setting?.node;
             const value = node?.type === 'Option' ? node.values[0] : undefined;
-            if (!setting || value?.type !== 'Word' || value.literal.kind !== 'ipv4' || value.literal.value === expected) return;
+            if (!setting || value?.type !== 'Word' || value.literal.kind !== 'ipv4' || value.literal.value === expected)
+              return;
             // The limited broadcast is a deliberate choice.
             if (messageId === 'broadcastAddress' && value.literal.value === 0xffffffff) return;
             context.report({

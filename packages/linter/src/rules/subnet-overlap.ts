@@ -37,7 +37,9 @@ export default defineRule({
             ...(same
               ? { messageId: 'declaredTwice', data: { subnet: excerpt(b.item.key) } }
               : { messageId: 'overlap', data: { subnet: excerpt(b.item.key), other: excerpt(a.item.key) } }),
-            related: [{ file: a.item.file, span: a.item.decl.words[0]!.span, message: `subnet ${excerpt(a.item.key)}` }],
+            related: [
+              { file: a.item.file, span: a.item.decl.words[0]!.span, message: `subnet ${excerpt(a.item.key)}` },
+            ],
           });
         }
       },

@@ -61,7 +61,10 @@ export default defineRule({
       unknownOption: "Unknown option '{{name}}'; define it with `option NAME code N = TYPE;` first.",
       unknownOptionDidYouMean: "Unknown option '{{name}}'; did you mean '{{suggestion}}'?",
     },
-    examples: { incorrect: 'option domain-name-server 10.0.0.53;\n', correct: 'option domain-name-servers 10.0.0.53;\n' },
+    examples: {
+      incorrect: 'option domain-name-server 10.0.0.53;\n',
+      correct: 'option domain-name-servers 10.0.0.53;\n',
+    },
   },
   create(context) {
     const defined = new Set<string>();
@@ -78,7 +81,13 @@ export default defineRule({
           if (known(space, name) || (space !== 'dhcp' && !OPTIONS.some((o) => o.space === space))) continue;
           const suggestion = suggest(name, namesIn(space));
           const data = { name: excerpt(name), space: excerpt(space) };
-          if (suggestion) context.report({ file, span: ref.span, messageId: 'noSuchOptionDidYouMean', data: { ...data, suggestion } });
+          if (suggestion)
+            context.report({
+              file,
+              span: ref.span,
+              messageId: 'noSuchOptionDidYouMean',
+              data: { ...data, suggestion },
+            });
           else context.report({ file, span: ref.span, messageId: 'noSuchOption', data });
         }
         if (s.type !== 'Option' || !s.nameNode) return;
@@ -91,7 +100,13 @@ export default defineRule({
         if (s.space !== 'dhcp' && s.space !== 'dhcp6' && !OPTIONS.some((o) => o.space === s.space)) return;
         const suggestion = suggest(s.name, namesIn(s.space));
         const name = excerpt(s.nameNode.text);
-        if (suggestion) context.report({ file, span: s.nameNode.span, messageId: 'unknownOptionDidYouMean', data: { name, suggestion } });
+        if (suggestion)
+          context.report({
+            file,
+            span: s.nameNode.span,
+            messageId: 'unknownOptionDidYouMean',
+            data: { name, suggestion },
+          });
         else context.report({ file, span: s.nameNode.span, messageId: 'unknownOption', data: { name } });
       },
     };

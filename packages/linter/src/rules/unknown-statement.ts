@@ -19,7 +19,8 @@ export default defineRule({
       unknown: "Unknown statement '{{word}}'.",
       unknownDidYouMean: "Unknown statement '{{word}}'; did you mean '{{suggestion}}'?",
       peerStateNotBlock:
-        "A failover peer state declaration is a block: 'failover peer \"NAME\" state { my state …; partner state …; }'.",
+        'A failover peer state declaration is a block: \'failover peer "NAME" state { my state …; partner state …; ' +
+        "}'.",
     },
     examples: { incorrect: 'default-lease-tme 600;\n', correct: 'default-lease-time 600;\n' },
   },
@@ -45,10 +46,16 @@ export default defineRule({
           .map((x) => (x.type === 'Word' ? x.text.toLowerCase() : ''))
           .join(' ');
         const hint =
-          suggest(w.text, candidates.filter((c) => !c.includes(' '))) ??
-          candidates.find((c) => c.includes(' ') && joined.startsWith(c.slice(0, 4)) && suggest(joined.slice(0, c.length), [c]));
+          suggest(
+            w.text,
+            candidates.filter((c) => !c.includes(' ')),
+          ) ??
+          candidates.find(
+            (c) => c.includes(' ') && joined.startsWith(c.slice(0, 4)) && suggest(joined.slice(0, c.length), [c]),
+          );
         const word = excerpt(w.text);
-        if (hint) context.report({ file, span: w.span, messageId: 'unknownDidYouMean', data: { word, suggestion: hint } });
+        if (hint)
+          context.report({ file, span: w.span, messageId: 'unknownDidYouMean', data: { word, suggestion: hint } });
         else context.report({ file, span: w.span, messageId: 'unknown', data: { word } });
       },
     };

@@ -6,7 +6,12 @@ const FILE_NAME_PARAMETERS = ['filename', 'server-name', 'lease-file-name', 'pid
 
 /** The bare word of `s` that should be quoted, if any. */
 function unquotedWord(s: AnyStatement): Value | undefined {
-  if (s.type === 'Parameter' && FILE_NAME_PARAMETERS.includes(s.name) && s.args.length === 1 && s.args[0]!.type === 'Word') {
+  if (
+    s.type === 'Parameter' &&
+    FILE_NAME_PARAMETERS.includes(s.name) &&
+    s.args.length === 1 &&
+    s.args[0]!.type === 'Word'
+  ) {
     return s.args[0];
   }
   if (s.type === 'Include' && !s.path && s.words[1]?.type === 'Word') return s.words[1];

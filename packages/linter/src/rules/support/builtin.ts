@@ -12,7 +12,13 @@ export function builtinReport(
   data?: MessageData,
   related?: ReportInput['related'],
 ): ReportInput {
-  return { file: at.file, span: at.span, messageId, message: formatMessage(meta, messageId, data), ...(related ? { related } : {}) };
+  return {
+    file: at.file,
+    span: at.span,
+    messageId,
+    message: formatMessage(meta, messageId, data),
+    ...(related ? { related } : {}),
+  };
 }
 
 /** Server files included in the layout examples. */

@@ -13,4 +13,7 @@ export function* allPeers(context: Pick<RuleContext, 'facts'>): Generator<PeerFa
 export const roleOf = (p: PeerFacts): 'primary' | 'secondary' => p.role ?? 'primary';
 
 /** Where a report about a located thing (a setting, a declaration) goes. */
-export const at = (l: { file: SourceFile; span: Span }): { file: SourceFile; span: Span } => ({ file: l.file, span: l.span });
+export const at = (l: { file: SourceFile; span: Span }): { file: SourceFile; span: Span } => ({
+  file: l.file,
+  span: l.span,
+});

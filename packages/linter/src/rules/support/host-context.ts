@@ -27,9 +27,23 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): Hos
   const host = me.host;
   if (!host) return out;
   const failover = (at: { file: SourceFile; span: Span }, messageId: string, data: MessageData, related: Related) =>
-    out.push({ ruleId: 'host-failover-address', severity: 'error', ...builtinReport(hostFailoverAddress.meta, at, messageId, data, related) });
-  const interfaces = (severity: 'error' | 'warning', at: { file: SourceFile; span: Span }, messageId: string, data?: MessageData, related?: Related) =>
-    out.push({ ruleId: 'host-interfaces', severity, ...builtinReport(hostInterfaces.meta, at, messageId, data, related) });
+    out.push({
+      ruleId: 'host-failover-address',
+      severity: 'error',
+      ...builtinReport(hostFailoverAddress.meta, at, messageId, data, related),
+    });
+  const interfaces = (
+    severity: 'error' | 'warning',
+    at: { file: SourceFile; span: Span },
+    messageId: string,
+    data?: MessageData,
+    related?: Related,
+  ) =>
+    out.push({
+      ruleId: 'host-interfaces',
+      severity,
+      ...builtinReport(hostInterfaces.meta, at, messageId, data, related),
+    });
 
   for (const p of host.problems) out.push({ ruleId: 'host-netplan', severity: 'error', ...netplanReport(p) });
   const mine = host.interfaces.flatMap((i) => i.addresses.map((a) => ({ ...a, itf: i })));
@@ -41,16 +55,26 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): Hos
       const hit = mine.find((a) => a.address === v);
       const address = excerpt(addr.value);
       if (!hit) {
-        // Related: the netplan addresses this host does have, so the editor links to them (its interfaces when it has none).
+        // Related: the netplan addresses this host does have, so the editor links to them (its interfaces when it has
+        // none).
         const related = mine.length
-          ? mine.slice(0, 8).map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} (${a.itf.name})` }))
+          ? mine.slice(0, 8).map((a) => ({
+              file: a.loc.file,
+              span: a.loc.span,
+              message: `netplan address ${a.text} (${a.itf.name})`,
+            }))
           : netplanInterfaces(host.interfaces);
         failover(addr, 'notLocal', { address, addresses: mine.map((a) => a.text).join(', ') || 'none' }, related);
       } else if (hit.itf.dhcp4) {
-        failover({ file: hit.itf.file, span: hit.itf.dhcp4Loc?.span ?? hit.itf.span }, 'dhcp4Interface', { interface: excerpt(hit.itf.name), address }, [
-          { file: addr.file, span: addr.span, message: `failover address ${address}` },
-          { file: hit.loc.file, span: hit.loc.span, message: `netplan address ${hit.text} (${hit.itf.name})` },
-        ]);
+        failover(
+          { file: hit.itf.file, span: hit.itf.dhcp4Loc?.span ?? hit.itf.span },
+          'dhcp4Interface',
+          { interface: excerpt(hit.itf.name), address },
+          [
+            { file: addr.file, span: addr.span, message: `failover address ${address}` },
+            { file: hit.loc.file, span: hit.loc.span, message: `netplan address ${hit.text} (${hit.itf.name})` },
+          ],
+        );
       }
     }
     const peerAddr = peer.settings.get('peer address');
@@ -60,9 +84,15 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): Hos
       const other = serverLabels(me, partner).get(partner)!;
       if (!theirs.some((a) => a.address === pv)) {
         const related = theirs.length
-          ? theirs.slice(0, 8).map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} on ${other}` }))
+          ? theirs
+              .slice(0, 8)
+              .map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} on ${other}` }))
           : netplanInterfaces(partner.host.interfaces);
-        const data = { address: excerpt(peerAddr.value), partner: other, addresses: theirs.map((a) => a.text).join(', ') || 'none' };
+        const data = {
+          address: excerpt(peerAddr.value),
+          partner: other,
+          addresses: theirs.map((a) => a.text).join(', ') || 'none',
+        };
         failover(peerAddr, 'notPartners', data, related);
       }
     }
@@ -76,9 +106,20 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): Hos
       if (!itf) {
         const data = { interface: name, interfaces: host.interfaces.map((i) => i.name).join(', ') };
         interfaces('error', n.loc, 'noSuchInterface', data, netplanInterfaces(host.interfaces));
-      } else if (itf.addresses.length && !itf.addresses.some((a) => me.subnets.some((s) => subnetContains(s, a.address)))) {
-        const related = itf.addresses.slice(0, 8).map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} (${itf.name})` }));
-        interfaces('error', n.loc, 'noSubnet', { interface: name, addresses: itf.addresses.map((a) => a.text).join(', ') }, related);
+      } else if (
+        itf.addresses.length &&
+        !itf.addresses.some((a) => me.subnets.some((s) => subnetContains(s, a.address)))
+      ) {
+        const related = itf.addresses
+          .slice(0, 8)
+          .map((a) => ({ file: a.loc.file, span: a.loc.span, message: `netplan address ${a.text} (${itf.name})` }));
+        interfaces(
+          'error',
+          n.loc,
+          'noSubnet',
+          { interface: name, addresses: itf.addresses.map((a) => a.text).join(', ') },
+          related,
+        );
       }
     }
   }

@@ -54,7 +54,9 @@ export function* reportHostClashes(context: RuleContext, clashes: HostClashes): 
     for (const mac of macs.repeated) {
       const uses = macs.byKey
         .get(mac)!
-        .flatMap((h) => h.macs.filter((m) => hardwareKey(m) === mac).map((m) => ({ host: h, loc: m.loc, text: m.value })));
+        .flatMap((h) =>
+          h.macs.filter((m) => hardwareKey(m) === mac).map((m) => ({ host: h, loc: m.loc, text: m.value })),
+        );
       claim(uses, (u, holder) => report(u.text, u, holder));
     }
   }
@@ -63,7 +65,9 @@ export function* reportHostClashes(context: RuleContext, clashes: HostClashes): 
     for (const address of fixed.repeated) {
       const uses = fixed.byKey
         .get(address)!
-        .flatMap((h) => h.fixed.filter((f) => f.address === address).map((f) => ({ host: h, loc: f.loc, text: f.text })));
+        .flatMap((h) =>
+          h.fixed.filter((f) => f.address === address).map((f) => ({ host: h, loc: f.loc, text: f.text })),
+        );
       claim(uses, (u, holder) => report(u.text, u, holder));
     }
   }

@@ -58,7 +58,11 @@ function removeHost(index: HostIndex, h: HostFacts): void {
 }
 
 /** A new index of `hosts` over the given (empty) key indexes, pausing every `perPause` hosts. */
-export function* buildHostIndex<Keys extends KeyIndex<unknown>[]>(hosts: readonly HostFacts[], keys: Keys, perPause: number): Generator<void, HostIndex<Keys>, void> {
+export function* buildHostIndex<Keys extends KeyIndex<unknown>[]>(
+  hosts: readonly HostFacts[],
+  keys: Keys,
+  perPause: number,
+): Generator<void, HostIndex<Keys>, void> {
   const index: HostIndex<Keys> = { hosts, order: new Map(), keys };
   for (let i = 0; i < hosts.length; i++) {
     index.order.set(hosts[i]!, i);
@@ -73,7 +77,10 @@ export function* buildHostIndex<Keys extends KeyIndex<unknown>[]>(hosts: readonl
  * changed). The changed hosts are the window between the longest common prefix and suffix of the
  * old and new lists (by identity).
  */
-export function updateHostIndex<Keys extends KeyIndex<unknown>[]>(index: HostIndex<Keys>, hosts: readonly HostFacts[]): HostIndex<Keys> | undefined {
+export function updateHostIndex<Keys extends KeyIndex<unknown>[]>(
+  index: HostIndex<Keys>,
+  hosts: readonly HostFacts[],
+): HostIndex<Keys> | undefined {
   const old = index.hosts;
   const max = Math.min(old.length, hosts.length);
   let prefix = 0;
@@ -102,7 +109,12 @@ export function updateHostIndex<Keys extends KeyIndex<unknown>[]>(index: HostInd
  * The index of `hosts` kept in `memo` from the last run, updated; or a new one over `fresh()`
  * keys. The memo is unset while this works, so a run stopped part-way leaves none behind.
  */
-export function* keptHostIndex<Keys extends KeyIndex<unknown>[]>(memo: { value?: unknown }, hosts: readonly HostFacts[], fresh: () => Keys, perPause: number): Generator<void, HostIndex<Keys>, void> {
+export function* keptHostIndex<Keys extends KeyIndex<unknown>[]>(
+  memo: { value?: unknown },
+  hosts: readonly HostFacts[],
+  fresh: () => Keys,
+  perPause: number,
+): Generator<void, HostIndex<Keys>, void> {
   const kept = memo.value as HostIndex<Keys> | undefined;
   memo.value = undefined;
   const index = (kept && updateHostIndex(kept, hosts)) ?? (yield* buildHostIndex(hosts, fresh(), perPause));

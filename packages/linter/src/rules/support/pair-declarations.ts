@@ -11,11 +11,15 @@ type Kind = 'Class' | 'Zone' | 'Key';
 export const ONE_SIDE_MESSAGE = '{{kind}} "{{name}}" is declared here but not on {{partner}}.';
 
 /** Named declarations of one kind across a server's files, first one wins. */
-function declarations(f: ServerFacts, type: Kind): Map<string, { file: SourceFile; decl: AnyStatement & { name: string } }> {
+function declarations(
+  f: ServerFacts,
+  type: Kind,
+): Map<string, { file: SourceFile; decl: AnyStatement & { name: string } }> {
   const out = new Map<string, { file: SourceFile; decl: AnyStatement & { name: string } }>();
   // File by file (main file first, then includes), each in source order, as the facts met them.
   const mine = f.declarations.filter((d) => d.type === type);
-  for (const file of f.config.files) for (const d of mine) if (d.file === file && !out.has(d.name)) out.set(d.name, { file, decl: d.decl });
+  for (const file of f.config.files)
+    for (const d of mine) if (d.file === file && !out.has(d.name)) out.set(d.name, { file, decl: d.decl });
   return out;
 }
 
@@ -33,7 +37,13 @@ function zoneKey(zone: AnyStatement): string | undefined {
  * (copying that zone brings its key along).
  */
 export function reportDeclaredOnOneSide(context: PairContext, type: 'Class' | 'Zone', noun: string): void {
-  const kinds: [Kind, string][] = type === 'Zone' ? [[type, noun], ['Key', 'Key']] : [[type, noun]];
+  const kinds: [Kind, string][] =
+    type === 'Zone'
+      ? [
+          [type, noun],
+          ['Key', 'Key'],
+        ]
+      : [[type, noun]];
   const names = serverLabels(context.a, context.b);
   const sides = [
     [context.a, context.b],
@@ -44,7 +54,8 @@ export function reportDeclaredOnOneSide(context: PairContext, type: 'Class' | 'Z
     const keysOfMissingZones = new Set<string>();
     for (const [kind, kindNoun] of kinds) {
       const theirs = declarations(partnerServer, kind);
-      // Where it would go on the partner: after its last top-level declaration of the kind, else after its global settings.
+      // Where it would go on the partner: after its last top-level declaration of the kind, else after its global
+      // settings.
       let anchor: Anchor | undefined;
       for (const [name, { file, decl }] of declarations(server, kind)) {
         if (theirs.has(name) || (kind === 'Key' && keysOfMissingZones.has(name))) continue;

@@ -4,7 +4,8 @@ import type { PairContext } from '../rule.js';
 import { atPeer, bothPeers, effective, serverLabels } from './pair.js';
 
 /** The message both rules report with (their `meta.messages.differs`). */
-export const DIFFERS_MESSAGE = '{{setting}} is {{value}} here but {{partnerValue}} on {{partner}}{{unwritten}}; set it the same on both servers.';
+export const DIFFERS_MESSAGE =
+  '{{setting}} is {{value}} here but {{partnerValue}} on {{partner}}{{unwritten}}; set it the same on both servers.';
 
 /** Reports each of `keys` whose effective value differs between the two servers, on the first. */
 export function reportDifferingSettings(context: PairContext, keys: readonly string[]): void {

@@ -83,7 +83,10 @@ export function effective(p: PeerFacts, key: string, dflt: string): { value: str
 }
 
 /** Where a report about a peer setting goes: the setting, else the peer declaration. */
-export const atPeer = (p: PeerFacts, s?: Setting): Anchor => ({ file: s?.file ?? p.file, span: s?.span ?? p.decl.words[0]!.span });
+export const atPeer = (p: PeerFacts, s?: Setting): Anchor => ({
+  file: s?.file ?? p.file,
+  span: s?.span ?? p.decl.words[0]!.span,
+});
 
 export const spanOfWords = (s: AnyStatement): Span => s.words[0]?.span ?? s.span;
 
@@ -109,12 +112,16 @@ export const sameSubnet = (s: SubnetFacts | undefined, partner: ServerFacts): Su
 /** The partner's top-level shared-network of that name, in any of its files. */
 function sharedNetwork(partner: ServerFacts, name: string): Anchor | undefined {
   for (const file of partner.config.files) {
-    for (const st of file.ast?.body ?? []) if (st.type === 'SharedNetwork' && st.name === name) return { file, span: spanOfWords(st) };
+    for (const st of file.ast?.body ?? [])
+      if (st.type === 'SharedNetwork' && st.name === name) return { file, span: spanOfWords(st) };
   }
   return undefined;
 }
 
-/** Where a subnet missing on the partner would go: its shared-network there, else after the partner's subnet just below it. */
+/**
+ * Where a subnet missing on the partner would go: its shared-network there, else after the partner's subnet just
+ * below it.
+ */
 export function subnetAnchor(s: SubnetFacts, partner: ServerFacts): Anchor {
   if (s.sharedNetwork !== undefined) {
     const shared = sharedNetwork(partner, s.sharedNetwork);

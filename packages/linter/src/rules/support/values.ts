@@ -2,7 +2,8 @@
 import type { Value } from '@dhcplint/parser';
 
 /** A value's text as written: a word's text, a string with its quotes. */
-export const wordText = (v: Value | undefined): string => (v?.type === 'Word' ? v.text : v?.type === 'String' ? v.raw : '');
+export const wordText = (v: Value | undefined): string =>
+  v?.type === 'Word' ? v.text : v?.type === 'String' ? v.raw : '';
 
 /** A word's IPv4 address as a number, if it is one. */
 export const ipv4 = (w: Value | undefined): number | undefined =>
