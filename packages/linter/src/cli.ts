@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { format, parse } from '@dhcplint/parser';
 import { LintSession } from './session/session.js';
@@ -78,7 +78,12 @@ function settingsFrom(rc: RcFile, base: string, cli: { includeMap: string[]; pai
     if (!k || !v) throw new UsageError(`--include-map expects PREFIX=FOLDER, got '${m}'`);
     settings.includeMap![k] = resolve(v);
   }
-  for (const p of cli.pairs) settings.pairs!.push(p.split('=').map((x) => resolve(x)) as [string, string]);
+  for (const p of cli.pairs) {
+    const parts = p.split('=');
+    if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--pair expects A=B (the two configs or server roots of a pair), got '${p}'`);
+    for (const x of parts) if (!existsSync(x)) throw new UsageError(`--pair: ${x}: no such file or directory`);
+    settings.pairs!.push(parts.map((x) => resolve(x)) as [string, string]);
+  }
   if (cli.allowRead.length) settings.readRoots = [...(settings.readRoots ?? []), ...cli.allowRead.map((d) => resolve(d))];
   return settings;
 }
@@ -179,6 +184,8 @@ export function main(argv: string[]): number {
     if (!positionals.length) throw new UsageError('no files given');
 
     const paths = positionals.map((p) => resolve(p));
+    // A --pair names both halves: the partner is linted with the file given, not left out.
+    for (const x of (values.pair ?? []).flatMap((p) => p.split('=')).map((x) => resolve(x))) if (!paths.includes(x)) paths.push(x);
     const lintOnce = () => session.check(paths, settings);
     let result = lintOnce();
     for (const e of result.errors) process.stderr.write(`dhcplint: ${e}\n`);

@@ -1,0 +1,75 @@
+// Review of #15, finding 6: --pair is validated (A=B, both exist: one clear line, exit 2) and
+// pairs a file with its partner without the partner being named again. Through the built CLI.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../../scripts/test/corpus.js';
+
+const cli = join(repoRoot, 'packages/linter/bin/dhcplint.js');
+const flatFixture = join(repoRoot, 'test-fixtures/flat');
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function temp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'review15-cli-'));
+  dirs.push(d);
+  return d;
+}
+
+interface Message {
+  ruleId: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+function run(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string; messages: (file: string) => Message[] } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  return {
+    ...r,
+    messages: (file) => {
+      const files = JSON.parse(r.stdout) as { filePath: string; messages: Message[] }[];
+      return files.find((f) => f.filePath === file)?.messages ?? [];
+    },
+  };
+}
+
+describe('finding 6: --pair is validated and brings its partner', () => {
+  function loose(): string {
+    const d = temp();
+    mkdirSync(join(d, 'loose'));
+    writeFileSync(join(d, 'loose/primary.conf'), readFileSync(join(flatFixture, 'serv1_dhcpd.conf'), 'utf8'));
+    writeFileSync(join(d, 'loose/secondary.conf'), readFileSync(join(flatFixture, 'serv2_dhcpd.conf'), 'utf8').replace(/^ {2}port 647;$/m, '  port 847;'));
+    return d;
+  }
+
+  it('--pair without =B is a usage error on one line, exit 2', () => {
+    const d = loose();
+    const r = run(d, ['--pair', 'loose/primary.conf', 'loose/primary.conf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toMatch(/^dhcplint: --pair expects A=B/);
+  });
+
+  it('--pair naming a file that does not exist is a usage error, exit 2', () => {
+    const d = loose();
+    const r = run(d, ['--pair', 'loose/primary.conf=loose/nope.conf', 'loose/primary.conf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('loose/nope.conf');
+    expect(r.stderr.split('\n')[0]).toMatch(/^dhcplint: --pair: .*no such file/);
+  });
+
+  it('--pair A=B with only A given lints the pair', () => {
+    const d = loose();
+    const r = run(d, ['--format', 'json', '--pair', 'loose/primary.conf=loose/secondary.conf', 'loose/primary.conf']);
+    expect(r.messages(join(d, 'loose/primary.conf')).map((m) => m.ruleId)).toContain('pair-ports');
+    expect(r.messages(join(d, 'loose/primary.conf')).map((m) => m.ruleId)).not.toContain('pair-partner-missing');
+    const s = run(d, ['--pair', 'loose/primary.conf=loose/secondary.conf', 'loose/primary.conf']);
+    expect(s.stderr).toContain('1 failover pair (primary.conf ↔ secondary.conf)');
+  });
+});
+
