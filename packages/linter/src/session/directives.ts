@@ -14,6 +14,16 @@ function reportsInPairStage(ruleId: string): boolean {
   return category === 'pair' || category === 'host-context' || ruleId === 'read-refused';
 }
 
+/** `#` comments of a host file (shell or YAML: a `#` at the start of a line or after a blank). */
+function hashComments(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/(^|[ \t])(#[^\r\n]*)/gm)) {
+    const start = m.index! + m[1]!.length;
+    out.push({ text: m[2]!, start, end: start + m[2]!.length });
+  }
+  return out;
+}
+
 /**
  * `# dhcplint-disable-next-line id…`, `# dhcplint-disable-line id…`, `# dhcplint-disable id…` /
  * `# dhcplint-enable id…` (no ids = all rules). Directives run twice, once per server over its
@@ -33,7 +43,8 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
     const list = byFile.get(file.uri) ?? [];
     byFile.delete(file.uri);
     const directives: { kind: string; ids: string[]; line: number; span: { start: number; end: number }; used: boolean }[] = [];
-    for (const c of file.ast?.comments ?? []) {
+    // A file without a dhcpd AST is a host file (netplan, defaults): only the pair stage reports there.
+    for (const c of file.ast ? file.ast.comments : hashComments(file.lines.text)) {
       const m = /^#\s*dhcplint-(disable-next-line|disable-line|disable|enable)(?![\w-])\s*([\w\-, ]*)/.exec(c.text);
       if (m) directives.push({ kind: m[1]!, ids: m[2]!.split(/[\s,]+/).filter(Boolean), line: file.lines.positionAt(c.start).line, span: c, used: false });
     }
@@ -64,7 +75,7 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
       if (!suppressed) out.push(d);
     }
     const sev = severityFor('unused-disable-directive', 'warning', settings);
-    const judgedHere = (ids: string[]) => (stage === 'pair' ? ids.length > 0 && ids.every(reportsInPairStage) : !ids.some(reportsInPairStage));
+    const judgedHere = (ids: string[]) => (!file.ast ? stage === 'pair' : stage === 'pair' ? ids.length > 0 && ids.every(reportsInPairStage) : !ids.some(reportsInPairStage));
     if (sev) for (const dir of directives) if (!dir.used && dir.kind !== 'enable' && judgedHere(dir.ids)) unused.push(toDiagnostic('unused-disable-directive', sev, { file, span: dir.span, message: `Unused dhcplint-${dir.kind} directive${dir.ids.length ? ` (${dir.ids.join(', ')})` : ''}: nothing is reported here.` }));
   }
   for (const rest of byFile.values()) pushAll(out, rest);

@@ -155,7 +155,9 @@ export class LintSession implements RunContext {
     const pairs = findPairs(servers, settings);
     const pairDiags = yield* pairStageSteps(servers, pairs, settings, result.internalErrors);
     const allFiles = servers.flatMap((s) => s.config.files);
-    pushAll(result.diagnostics, applyDirectives(allFiles, pairDiags, settings, 'pair'));
+    // Host files (netplan, defaults) hold directives for the host-context rules reported there.
+    const hostFiles = servers.flatMap((s) => [...(s.facts.host?.netplanFiles ?? []), ...(s.facts.host?.defaults ? [s.facts.host.defaults.file] : [])]);
+    pushAll(result.diagnostics, applyDirectives([...allFiles, ...hostFiles], pairDiags, settings, 'pair'));
     result.files = [...new Set(result.files)];
     result.diagnostics.sort((x, y) => x.uri.localeCompare(y.uri) || x.span.start - y.span.start);
     return { ...result, pairs };

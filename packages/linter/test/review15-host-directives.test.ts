@@ -1,0 +1,73 @@
+// Review of #15, finding 3: a disable directive in a host file (the isc-dhcp-server defaults)
+// suppresses the host-context diagnostic it names there, and is reported when it suppresses
+// nothing. Through the built CLI on real files.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../../scripts/test/corpus.js';
+
+const cli = join(repoRoot, 'packages/linter/bin/dhcplint.js');
+const flatFixture = join(repoRoot, 'test-fixtures/flat');
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function temp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'review15-cli-'));
+  dirs.push(d);
+  return d;
+}
+
+interface Message {
+  ruleId: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+function run(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string; messages: (file: string) => Message[] } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  return {
+    ...r,
+    messages: (file) => {
+      const files = JSON.parse(r.stdout) as { filePath: string; messages: Message[] }[];
+      return files.find((f) => f.filePath === file)?.messages ?? [];
+    },
+  };
+}
+
+/** The flat fixture with its shared defaults file's INTERFACESv4 line replaced. */
+function flatWithDefaults(interfacesLines: string): string {
+  const d = temp();
+  cpSync(flatFixture, d, { recursive: true });
+  const defaults = join(d, 'servers_isc-dhcp-server');
+  const text = readFileSync(defaults, 'utf8');
+  if (!/^INTERFACESv4=.*$/m.test(text)) throw new Error('fixture changed: no INTERFACESv4 line');
+  writeFileSync(defaults, text.replace(/^INTERFACESv4=.*$/m, interfacesLines));
+  return d;
+}
+
+describe('finding 3: disable directives in host files', () => {
+  it('# dhcplint-disable-next-line host-interfaces above INTERFACESv4 suppresses it and is not reported unused', () => {
+    // Without the directive the error is there.
+    const bare = flatWithDefaults('INTERFACESv4="ens18 ens19 ens20"');
+    expect(run(bare, ['--format', 'json', '.']).messages(join(bare, 'servers_isc-dhcp-server')).map((x) => x.ruleId)).toContain('host-interfaces');
+    const d = flatWithDefaults('# dhcplint-disable-next-line host-interfaces\nINTERFACESv4="ens18 ens19 ens20"');
+    const r = run(d, ['--format', 'json', '.']);
+    const ids = r.messages(join(d, 'servers_isc-dhcp-server')).map((m) => m.ruleId);
+    expect(ids).toEqual([]);
+  });
+
+  it('a directive in the defaults file that suppresses nothing is reported unused', () => {
+    const d = flatWithDefaults('# dhcplint-disable-next-line host-interfaces\nINTERFACESv4="ens18 ens19"');
+    const r = run(d, ['--format', 'json', '.']);
+    const m = r.messages(join(d, 'servers_isc-dhcp-server'));
+    expect(m.map((x) => `${x.ruleId}:${x.line}`)).toEqual(['unused-disable-directive:3']);
+  });
+
+});
+
