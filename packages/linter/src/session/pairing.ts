@@ -1,5 +1,6 @@
 // Failover pairs: which servers pair up, and the pair stage (pair rules, missing partners,
 // refused host files, host context) over them.
+import { dirname, relative } from 'node:path';
 import { pathExcerpt } from '@dhcplint/parser';
 import type { PeerFacts } from '../model/facts.js';
 import { textFile } from '../model/host-context.js';
@@ -10,31 +11,69 @@ import { severityFor, toDiagnostic, type ResolvedReportInput } from './diagnosti
 import type { LintResult, Server, ServerPair } from './results.js';
 import type { LintSettings } from './settings.js';
 
-/** Where and how to say that a peer's partner was not given. */
-function partnerMissing(peer: PeerFacts): ResolvedReportInput {
+/** Where and how to say that a peer's partner was not given, or (`candidates`) could not be chosen. */
+function partnerMissing(peer: PeerFacts, server: Server, candidates: Server[]): ResolvedReportInput {
   const nameSpan = peer.decl.nameNode?.span ?? peer.span;
-  return {
-    file: peer.file,
-    span: { start: peer.span.start, end: Math.max(nameSpan.end, peer.span.start) },
-    message: `Failover peer "${peer.name}": no partner configuration was given, so the pair checks did not run. Lint both servers together (dhcplint A B, both server roots, or a folder holding both), pair them with --pair A=B or "pairs", or describe them in a "servers" manifest.`,
-  };
+  const where = { file: peer.file, span: { start: peer.span.start, end: Math.max(nameSpan.end, peer.span.start) } };
+  if (!candidates.length) return { ...where, message: `Failover peer "${peer.name}": no partner configuration was given, so the pair checks did not run. Lint both servers together (dhcplint A B, both server roots, or a folder holding both), pair them with --pair A=B or "pairs", or describe them in a "servers" manifest.` };
+  const role = roleOf(server, peer.name);
+  const here = dirname(server.config.main.uri);
+  const named = (c: Server) => relative(here, c.config.options.root ?? c.config.main.uri) || c.name;
+  const declare = `declare${candidates.length === 1 ? 's' : ''}`;
+  // Copies of this side elsewhere (a backup, another site's primary) are no partner.
+  if (candidates.every((c) => roleOf(c, peer.name) === role)) return { ...where, message: `Failover peer "${peer.name}": no partner found, so the pair checks did not run (${candidates.map(named).join(', ')} also ${declare} it, but as ${role} too). Lint both servers together, or pair them with --pair A=B or "pairs" in .dhcplintrc.json.` };
+  return { ...where, message: `Failover peer "${peer.name}": which configuration is its partner is ambiguous (${candidates.map((c) => `${named(c)} as ${roleOf(c, peer.name)}`).join(', ')} also ${declare} it), so the pair checks did not run. Pair the two servers with --pair A=B or "pairs" in .dhcplintrc.json, or lint one pair at a time.` };
 }
 
-/** Pairs servers by failover peer name; two servers with one differently named peer each are paired too. */
+/** The folder group a server is paired in first: sibling server roots share their parent folder, configs their own folder. */
+const groupOf = (s: Server): string => dirname(s.config.options.root?.replace(/\/+$/, '') ?? s.config.main.uri);
+
+/** The role of a server's side of a relationship (dhcpd takes a peer that names none as primary). */
+const roleOf = (s: Server, peer: string): string => s.facts.peers.get(peer)?.[0]?.role ?? 'primary';
+
+const firstPeer = (s: Server): string => [...s.facts.peers.keys()][0] ?? '';
+
+/**
+ * Pairs servers: explicit pairs first (--pair, "pairs"), then by failover peer name within each
+ * folder group (the configs of one folder or manifest, sibling server roots), where the two
+ * configs of a relationship are its two sides, and two configs with one differently named peer
+ * each are paired too (pair-peer-name says what differs). Across folders only a primary and a
+ * secondary are paired, and only when no third config declares the relationship: copies of one
+ * half in two folders are never a pair. Lastly, a run of exactly two configs with one peer each
+ * is that pair. Servers left out get pair-partner-missing, naming the configs that made the
+ * choice ambiguous.
+ */
 export function findPairs(servers: Server[], settings: LintSettings = {}): ServerPair[] {
   const pairs: ServerPair[] = [];
+  /** Relationships already paired, per server (a server may have several). */
+  const claimed = new Map<Server, Set<string>>();
+  const pair = (a: Server, b: Server, peer: string, names: string[] = [peer]) => {
+    pairs.push({ a, b, peer });
+    for (const s of [a, b]) for (const n of names) if (s.facts.peers.has(n)) (claimed.get(s) ?? claimed.set(s, new Set()).get(s)!).add(n);
+  };
   for (const [x, y] of settings.pairs ?? []) {
     // A pair names a server by its name, its main file or its root folder.
     const named = (s: Server, n: string) => s.name === n || s.config.main.uri === n || (s.config.options.root !== undefined && s.config.options.root.replace(/\/+$/, '') === n.replace(/\/+$/, ''));
     const a = servers.find((s) => named(s, x));
     const b = servers.find((s) => named(s, y));
-    if (a && b) pairs.push({ a, b, peer: [...a.facts.peers.keys()][0] ?? '' });
+    // An explicit pair claims both servers whole.
+    if (a && b && a !== b) pair(a, b, firstPeer(a), [...a.facts.peers.keys(), ...b.facts.peers.keys()]);
   }
-  if (pairs.length) return pairs;
-  const byPeer = new Map<string, Server[]>();
-  for (const s of servers) for (const name of s.facts.peers.keys()) (byPeer.get(name) ?? byPeer.set(name, []).get(name)!).push(s);
-  for (const [peer, list] of byPeer) if (list.length === 2) pairs.push({ a: list[0]!, b: list[1]!, peer });
-  if (!pairs.length && servers.length === 2 && servers.every((s) => s.facts.peers.size === 1)) pairs.push({ a: servers[0]!, b: servers[1]!, peer: [...servers[0]!.facts.peers.keys()][0]! });
+  /** The servers of `list` declaring each relationship not yet paired. */
+  const byPeer = (list: Server[]) => {
+    const m = new Map<string, Server[]>();
+    for (const s of list) for (const name of s.facts.peers.keys()) if (!claimed.get(s)?.has(name)) (m.get(name) ?? m.set(name, []).get(name)!).push(s);
+    return m;
+  };
+  const groups = new Map<string, Server[]>();
+  for (const s of servers) (groups.get(groupOf(s)) ?? groups.set(groupOf(s), []).get(groupOf(s))!).push(s);
+  for (const group of groups.values()) {
+    for (const [peer, list] of byPeer(group)) if (list.length === 2) pair(list[0]!, list[1]!, peer);
+    const unpaired = group.filter((s) => s.facts.peers.size > 0 && !claimed.has(s));
+    if (unpaired.length === 2 && unpaired.every((s) => s.facts.peers.size === 1)) pair(unpaired[0]!, unpaired[1]!, firstPeer(unpaired[0]!), unpaired.map(firstPeer));
+  }
+  for (const [peer, list] of byPeer(servers)) if (list.length === 2 && roleOf(list[0]!, peer) !== roleOf(list[1]!, peer)) pair(list[0]!, list[1]!, peer);
+  if (!pairs.length && servers.length === 2 && servers.every((s) => s.facts.peers.size === 1)) pair(servers[0]!, servers[1]!, firstPeer(servers[0]!), servers.map(firstPeer));
   return pairs;
 }
 
@@ -59,7 +98,17 @@ export function* pairStageSteps(servers: Server[], pairs: ServerPair[], settings
   }
   // Never a silent pass: a server that declares a failover peer but was not paired says so.
   const missingSev = severityFor('pair-partner-missing', 'info', settings);
-  if (missingSev) for (const s of servers) if (!pairs.some((p) => p.a === s || p.b === s)) for (const [peer] of s.facts.peers.values()) if (peer) pairDiags.push(toDiagnostic('pair-partner-missing', missingSev, partnerMissing(peer)));
+  const inPair = (s: Server) => pairs.some((p) => p.a === s || p.b === s);
+  if (missingSev) {
+    for (const s of servers) {
+      if (inPair(s)) continue;
+      for (const [peer] of s.facts.peers.values()) {
+        if (!peer) continue;
+        const candidates = servers.filter((t) => t !== s && !inPair(t) && t.facts.peers.has(peer.name));
+        pairDiags.push(toDiagnostic('pair-partner-missing', missingSev, partnerMissing(peer, s, candidates)));
+      }
+    }
+  }
   const refusedSev = severityFor('read-refused', 'error', settings);
   for (const s of servers) {
     if (refusedSev) for (const r of s.refusedHostFiles ?? []) pairDiags.push(toDiagnostic('read-refused', refusedSev, { file: textFile(r.path, ''), span: { start: 0, end: 0 }, message: `Host file not read: ${pathExcerpt(r.path)} is ${r.reason}.` }));
