@@ -6,9 +6,10 @@ import type { PeerFacts } from '../model/facts.js';
 import { textFile } from '../model/host-context.js';
 import { allPairRules } from '../rules/index.js';
 import { hostContextProblems } from '../rules/pair.js';
-import type { Diagnostic } from '../types.js';
+import { shortServerName } from '../summary.js';
+import type { Diagnostic, RelatedLocation } from '../types.js';
 import { severityFor, toDiagnostic, type ResolvedReportInput } from './diagnostics.js';
-import type { LintResult, Server, ServerPair } from './results.js';
+import { pushAll, type LintResult, type Server, type ServerPair } from './results.js';
 import type { LintSettings } from './settings.js';
 
 /** Where and how to say that a peer's partner was not given, or (`candidates`) could not be chosen. */
@@ -110,13 +111,41 @@ export function* pairStageSteps(servers: Server[], pairs: ServerPair[], settings
     }
   }
   const refusedSev = severityFor('read-refused', 'error', settings);
+  const hostDiags: { server: Server; d: Diagnostic }[] = [];
   for (const s of servers) {
     if (refusedSev) for (const r of s.refusedHostFiles ?? []) pairDiags.push(toDiagnostic('read-refused', refusedSev, { file: textFile(r.path, ''), span: { start: 0, end: 0 }, message: `Host file not read: ${pathExcerpt(r.path)} is ${r.reason}.` }));
     const partner = pairs.find((p) => p.a === s)?.b ?? pairs.find((p) => p.b === s)?.a;
     for (const p of hostContextProblems(s.facts, partner?.facts)) {
       const sev = severityFor(p.ruleId, p.severity, settings);
-      if (sev) pairDiags.push(toDiagnostic(p.ruleId, sev, p));
+      if (sev) hostDiags.push({ server: s, d: toDiagnostic(p.ruleId, sev, p) });
     }
   }
-  return pairDiags;
+  return pushAll(pairDiags, namedInSharedFiles(hostDiags, servers));
+}
+
+/**
+ * Host-context diagnostics in a host file several servers read (a manifest's shared defaults
+ * file): each problem once, naming the servers it is about, instead of once per server with
+ * nothing to tell them apart.
+ */
+function namedInSharedFiles(items: { server: Server; d: Diagnostic }[], servers: Server[]): Diagnostic[] {
+  const readers = new Map<string, number>();
+  for (const s of servers) for (const f of [...(s.facts.host?.netplanFiles ?? []), ...(s.facts.host?.defaults ? [s.facts.host.defaults.file] : [])]) readers.set(f.uri, (readers.get(f.uri) ?? 0) + 1);
+  const out: Diagnostic[] = [];
+  const same = new Map<string, { server: Server; d: Diagnostic }[]>();
+  for (const it of items) {
+    if ((readers.get(it.d.uri) ?? 0) < 2) out.push(it.d);
+    else {
+      const key = [it.d.ruleId, it.d.uri, it.d.span.start, it.d.span.end, it.d.message].join('\0');
+      (same.get(key) ?? same.set(key, []).get(key)!).push(it);
+    }
+  }
+  for (const list of same.values()) {
+    const names = [...new Set(list.map((x) => shortServerName(x.server)))];
+    const related: RelatedLocation[] = [];
+    for (const r of list.flatMap((x) => x.d.related ?? [])) if (!related.some((y) => y.uri === r.uri && y.span.start === r.span.start && y.message === r.message)) related.push(r);
+    const who = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    out.push({ ...list[0]!.d, message: `${who}: ${list[0]!.d.message}`, related });
+  }
+  return out;
 }

@@ -1,0 +1,76 @@
+// Review of #15, finding 5: a defaults file shared by the two servers of a manifest gives each
+// problem once, naming the hosts it is about, not the same error twice. Through the built CLI.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../../scripts/test/corpus.js';
+
+const cli = join(repoRoot, 'packages/linter/bin/dhcplint.js');
+const flatFixture = join(repoRoot, 'test-fixtures/flat');
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function temp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'review15-cli-'));
+  dirs.push(d);
+  return d;
+}
+
+interface Message {
+  ruleId: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+function run(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string; messages: (file: string) => Message[] } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  return {
+    ...r,
+    messages: (file) => {
+      const files = JSON.parse(r.stdout) as { filePath: string; messages: Message[] }[];
+      return files.find((f) => f.filePath === file)?.messages ?? [];
+    },
+  };
+}
+
+/** The flat fixture with its shared defaults file's INTERFACESv4 line replaced. */
+function flatWithDefaults(interfacesLines: string): string {
+  const d = temp();
+  cpSync(flatFixture, d, { recursive: true });
+  const defaults = join(d, 'servers_isc-dhcp-server');
+  const text = readFileSync(defaults, 'utf8');
+  if (!/^INTERFACESv4=.*$/m.test(text)) throw new Error('fixture changed: no INTERFACESv4 line');
+  writeFileSync(defaults, text.replace(/^INTERFACESv4=.*$/m, interfacesLines));
+  return d;
+}
+
+describe('finding 5: a defaults file shared by two servers', () => {
+  it('one problem is reported once, naming both hosts', () => {
+    const d = flatWithDefaults('INTERFACESv4="ens18 ens19 ens20"');
+    const r = run(d, ['--format', 'json', '.']);
+    const m = r.messages(join(d, 'servers_isc-dhcp-server')).filter((x) => x.ruleId === 'host-interfaces');
+    expect(m).toHaveLength(1);
+    expect(m[0]!.message).toContain('serv1');
+    expect(m[0]!.message).toContain('serv2');
+  });
+
+  it('problems that differ per host are each reported once, each naming its host', () => {
+    const d = flatWithDefaults('INTERFACESv4="ens18 ens19 ens20"');
+    // serv2's netplan calls its second interface ens20: only serv1 lacks ens20, and only serv2 lacks ens19.
+    const np2 = join(d, 'serv2_01-network-manager-all.yaml');
+    writeFileSync(np2, readFileSync(np2, 'utf8').replace('ens19:', 'ens20:'));
+    const r = run(d, ['--format', 'json', '.']);
+    const m = r.messages(join(d, 'servers_isc-dhcp-server')).filter((x) => x.ruleId === 'host-interfaces');
+    const at = new Set(m.map((x) => `${x.line}:${x.column}:${x.message}`));
+    expect(at.size).toBe(m.length);
+    expect(m.length).toBeGreaterThan(0);
+    for (const x of m) expect(x.message).toMatch(/serv1|serv2/);
+  });
+});
+
