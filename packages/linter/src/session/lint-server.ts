@@ -8,6 +8,7 @@ import type { Diagnostic } from '../types.js';
 import type { RunContext } from './context.js';
 import { severityFor, toDiagnostic, type ResolvedReportInput } from './diagnostics.js';
 import { applyDirectives } from './directives.js';
+import { erroredStatements, withoutFollowOns } from './follow-ons.js';
 import { dispatch, handlerTable } from './dispatch.js';
 import type { LintResult } from './results.js';
 import type { LintSettings } from './settings.js';
@@ -73,7 +74,9 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
     }
   }
   for (const e of internalErrors) out.push(toDiagnostic('internal-error', 'error', { file: config.main, span: { start: 0, end: 0 }, message: `Rule '${e.ruleId}' failed: ${e.message}` }));
-  return { diagnostics: applyDirectives(config.files, out, settings), files: config.files.map((f) => f.uri), internalErrors };
+  const fileByUri = new Map(config.files.map((f) => [f.uri, f]));
+  const kept = withoutFollowOns(out, erroredStatements(out, (u) => fileByUri.get(u)));
+  return { diagnostics: applyDirectives(config.files, kept, settings), files: config.files.map((f) => f.uri), internalErrors };
 }
 
 function memoFor(memos: Map<string, Map<string, { value?: unknown }>> | undefined, config: ServerConfig, ruleId: string): { value?: unknown } | undefined {

@@ -15,6 +15,7 @@ import { applyDirectives } from './directives.js';
 import { nodeDisk, withSniffCache, type DiskHost } from './disk.js';
 import { lintServerSteps } from './lint-server.js';
 import { loadServersSteps } from './load.js';
+import { erroredStatements, withoutFollowOns } from './follow-ons.js';
 import { findPairs, pairStageSteps } from './pairing.js';
 import { pushAll, type CheckResult, type LintResult, type LoadedServers, type Server, type ServerPair } from './results.js';
 import { assertPlainSettings, mergeSettings, withPairs, type LintSettings } from './settings.js';
@@ -155,9 +156,12 @@ export class LintSession implements RunContext {
     const pairs = findPairs(servers, settings);
     const pairDiags = yield* pairStageSteps(servers, pairs, settings, result.internalErrors);
     const allFiles = servers.flatMap((s) => s.config.files);
+    const fileByUri = new Map(allFiles.map((f) => [f.uri, f]));
+    // A pair diagnostic at, or pointing at, a statement with an error is a follow-on of that error.
+    const kept = withoutFollowOns(pairDiags, erroredStatements(result.diagnostics, (u) => fileByUri.get(u)), true);
     // Host files (netplan, defaults) hold directives for the host-context rules reported there.
     const hostFiles = servers.flatMap((s) => [...(s.facts.host?.netplanFiles ?? []), ...(s.facts.host?.defaults ? [s.facts.host.defaults.file] : [])]);
-    pushAll(result.diagnostics, applyDirectives([...allFiles, ...hostFiles], pairDiags, settings, 'pair'));
+    pushAll(result.diagnostics, applyDirectives([...allFiles, ...hostFiles], kept, settings, 'pair'));
     result.files = [...new Set(result.files)];
     result.diagnostics.sort((x, y) => x.uri.localeCompare(y.uri) || x.span.start - y.span.start);
     return { ...result, pairs };
