@@ -15,6 +15,7 @@ const FILES = [
   { path: 'packages/lsp/dist/dhcplint-lsp.bundle.js' },
   { path: 'packages/lsp/dist/dhcplint-lsp.bundle.cache', optional: true },
   { path: 'packages/parser/dist/index.bundle.js' },
+  { path: 'packages/parser/dist/internal.bundle.js' },
 ];
 
 /** Copies the build under `root` into `dest`; returns the entry points to run there. */

@@ -2,11 +2,14 @@
 // Prints {"ms": <time of the work itself>} on stdout.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // DHCPLINT_BENCH_PARSER: the parser bundle to measure (the bench passes its snapshot of the build).
 const parserPath = process.env.DHCPLINT_BENCH_PARSER;
-const { parse, print, format, scan } = await import(parserPath ? pathToFileURL(parserPath).href : '@dhcplint/parser');
+const { parse, print, format } = await import(parserPath ? pathToFileURL(parserPath).href : '@dhcplint/parser');
+// The scanner is internal: its own bundle beside the parser's (see scripts/bundle.mjs).
+const { scan } = await import(parserPath ? pathToFileURL(join(dirname(parserPath), 'internal.bundle.js')).href : '@dhcplint/parser/internal');
 
 const [task, ...files] = process.argv.slice(2);
 const text = readFileSync(files[0], 'utf8');

@@ -9,12 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { esmRequireBanner, workspaceAliases } from './esm-require-banner.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
-// ESM bundles whose CommonJS dependencies (vscode-languageserver, picocolors, yaml) call require()
-// on Node built-ins need a require of their own; the one banner every such bundle gets.
-const esmRequireBanner = { js: "import { createRequire as __dhcplintCreateRequire } from 'node:module';\nconst require = __dhcplintCreateRequire(import.meta.url);" };
 // CommonJS bundles have require, but no import.meta: sources that read import.meta.url get the
 // bundle's own URL.
 const cjsImportMeta = {
@@ -27,7 +25,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   // Inline the workspace packages from their compiled sources, not from their own bundles.
-  alias: { '@dhcplint/parser': './packages/parser/dist/index.js', '@dhcplint/linter': './packages/linter/dist/index.js' },
+  alias: workspaceAliases('./packages'),
   sourcemap: true,
   logLevel: 'warning',
 };
@@ -36,6 +34,8 @@ const cli = { in: 'packages/linter/dist/cli-main.js', out: 'packages/linter/dist
 const entries = [
   // The library itself, so `import '@dhcplint/parser'` is fast for every consumer too (no CommonJS inside).
   { in: 'packages/parser/dist/index.js', out: 'packages/parser/dist/index.bundle.js', format: 'esm' },
+  // The scanner and other internals for the benchmark's lexer-only task (stateless names only).
+  { in: 'packages/parser/dist/internal.js', out: 'packages/parser/dist/internal.bundle.js', format: 'esm' },
   cli,
   { in: 'packages/lsp/dist/main.js', out: 'packages/lsp/dist/dhcplint-lsp.bundle.js', format: 'esm', banner: esmRequireBanner },
 ].filter((e) => existsSync(join(root, e.in)));

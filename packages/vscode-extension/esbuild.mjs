@@ -2,11 +2,11 @@
 // the @dhcplint/lsp sources) into dist/, so the .vsix needs no node_modules.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { esmRequireBanner, workspaceAliases } from '../../scripts/esm-require-banner.mjs';
 
 // Paths are relative to this package, wherever the script is started from.
 const absWorkingDir = fileURLToPath(new URL('.', import.meta.url));
 
-const banner = { js: "import { createRequire as __dhcplintCreateRequire } from 'node:module';\nconst require = __dhcplintCreateRequire(import.meta.url);" };
 await Promise.all([
   build({ absWorkingDir, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], sourcemap: true, logLevel: 'warning' }),
   build({
@@ -17,8 +17,8 @@ await Promise.all([
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    banner,
-    alias: { '@dhcplint/parser': '../parser/dist/index.js', '@dhcplint/linter': '../linter/dist/index.js' },
+    banner: esmRequireBanner,
+    alias: workspaceAliases('..'),
     sourcemap: true,
     logLevel: 'warning',
   }),

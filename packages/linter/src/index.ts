@@ -29,7 +29,6 @@ export { loadHostContext, type HostContext } from './model/host-context.js';
 export { addedSyntaxErrors, applyFixes, fixFiles, lintedTexts, type FileFixResult, type FixFilesOptions } from './io/apply-fixes.js';
 export { pairFixesFrom } from './pair-fixes.js';
 export { runSummary, shortServerName } from './summary.js';
-export { capDiagnosticsPerFile, TOO_MANY_PROBLEMS } from './limits.js';
 // Also in internal.ts, where they belong, until the `./internal` entry point resolves everywhere
 // (package exports, the test alias, the bundlers' aliases).
 export { matchingEdits, type FileEdit, type MatchingEdits } from './pair-fixes.js';

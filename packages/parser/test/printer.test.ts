@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { b, findAll, findFailoverPeer, findHostByMac, format, formatEdits, insertStatement, parse, print, removeStatement, renameFailoverPeer, scan, setParameter, setRange, addHost, findSubnet, type Parameter } from '@dhcplint/parser';
+import { b, findAll, findFailoverPeer, findHostByMac, format, formatEdits, insertStatement, parse, print, removeStatement, renameFailoverPeer, setParameter, setRange, addHost, findSubnet, type Parameter } from '@dhcplint/parser';
+import { scan } from '@dhcplint/parser/internal';
 import { corpusAvailable, corpusEntries, fixtureConfigs, repoRoot } from '../../../scripts/test/corpus.js';
 
 // The fixtures and the corpus are separate tests, so a run without the corpus counts its tests as skipped.

@@ -1,6 +1,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { childStatements, loadWithIncludes, readThrough, resolveIncludePath, type AnyStatement, type FileSystem, type IncludeError, type IncludeOptions, type ParseError, type ReadRefusal, type ResolvedConfig } from '@dhcplint/parser';
+import { childStatements, loadWithIncludes, resolveIncludePath, type AnyStatement, type FileSystem, type IncludeError, type IncludeOptions, type ParseError, type ReadRefusal, type ResolvedConfig } from '@dhcplint/parser';
+import { readThrough } from '@dhcplint/parser/internal';
 import type { SourceFile } from '../types.js';
 import { readConfigFile, type ReadLimits } from '../io/read.js';
 

@@ -1,6 +1,7 @@
 import { LineIndex, parseIPv4, type Span } from '@dhcplint/parser';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import { readThrough, type FileSystem } from '@dhcplint/parser';
+import type { FileSystem } from '@dhcplint/parser';
+import { readThrough } from '@dhcplint/parser/internal';
 import type { SourceFile } from '../types.js';
 import type { Located } from './facts.js';
 

@@ -2,7 +2,8 @@
 // publishes its diagnostics, with the status notification around each run.
 import { performance } from 'node:perf_hooks';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { capDiagnosticsPerFile, docsUrl, migrateToKea, shortServerName, type Diagnostic, type MigrationItem } from '@dhcplint/linter';
+import { docsUrl, migrateToKea, shortServerName, type Diagnostic, type MigrationItem } from '@dhcplint/linter';
+import { capDiagnosticsPerFile } from '@dhcplint/linter/internal';
 import type { Analysis } from '../project.js';
 import { StatusNotification, type ServerPairing } from '../protocol.js';
 import { toUri, type ServerContext } from './context.js';
