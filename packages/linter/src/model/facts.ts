@@ -1,5 +1,5 @@
 import type { AnyStatement, FailoverPeerDecl, HostDecl, Parameter, PoolDecl, RangeStatement, Span, SubnetDecl, OptionStatement, Value, Word } from '@dhcplint/parser';
-import { STATEMENTS } from '@dhcplint/parser';
+import { normalizeMac, STATEMENTS } from '@dhcplint/parser';
 import { runToEnd, walkConfigSteps, type ServerConfig } from './config.js';
 import { suggest } from '../rules/rule.js';
 import { maskOf, networkOf, prefixLength } from '../net/ipv4.js';
@@ -393,16 +393,6 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
   );
   if (whole) addFragment(facts, whole);
   return facts;
-}
-
-const CANONICAL_MAC = /^[0-9a-f]{2}(?::[0-9a-f]{2})*$/;
-
-export function normalizeMac(text: string): string {
-  if (CANONICAL_MAC.test(text)) return text; // the common case, without splitting
-  return text
-    .split(':')
-    .map((b) => b.toLowerCase().padStart(2, '0'))
-    .join(':');
 }
 
 export function subnetContains(s: SubnetFacts, addr: number): boolean {
