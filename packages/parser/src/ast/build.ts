@@ -334,6 +334,11 @@ export class AstBuilder {
         out.push({ type: 'Error', span: this.spanOf(from), words: [], semicolon: this.spanOf(from) });
         return -1;
       }
+      // dhcpd skips it unread, so it is kept whole (braces and line breaks included).
+      if (raw.skipped) {
+        out.push(this.interpret(raw, from, raw.headEnd, undefined));
+        return -1;
+      }
       const headEnd = this.splitAt(raw, from);
       if (headEnd < raw.headEnd) {
         out.push(this.interpret({ first: from, headEnd, semi: -1 }, from, headEnd, undefined));

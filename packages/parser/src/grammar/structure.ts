@@ -15,6 +15,8 @@ export interface RawStatement {
   /** Index of the terminating ';', or -1. */
   semi: number;
   block?: RawBlock;
+  /** A statement dhcpd skips unread (one starting with '%'): [first, headEnd) may hold braces. */
+  skipped?: boolean;
 }
 
 export interface RawBlock {
@@ -51,6 +53,30 @@ function isAtom(kind: number): boolean {
 function isNoFailoverPeer(tokens: TokenVector, i: number): boolean {
   const { kinds } = tokens;
   return kinds[i] === Kind.Word && kinds[i + 1] === Kind.Word && kinds[i + 2] === Kind.Word && i + 2 < tokens.length && tokens.lower(i) === 'no' && tokens.lower(i + 1) === 'failover' && tokens.lower(i + 2) === 'peer';
+}
+
+/** Whether the statement at `i` starts with '%', which dhcpd 4.4.3 skips without a word. */
+function isSkippedByDhcpd(tokens: TokenVector, i: number): boolean {
+  return tokens.kinds[i] === Kind.Op && tokens.text.charCodeAt(tokens.starts[i]!) === 0x25 /* % */;
+}
+
+/**
+ * One past the last token dhcpd skips for a statement starting at `i`: its skip_to_semi reads on
+ * to the first ';' outside braces, counting '{' … '}' pairs, and also ends at (and eats) a '}' that
+ * brings the count back to 0 or that has no '{' of its own, which then no longer closes its block.
+ */
+function skipEnd(tokens: TokenVector, i: number): number {
+  const { kinds, length } = tokens;
+  let depth = 0;
+  for (let j = i; j < length; j++) {
+    const k = kinds[j];
+    if (k === Kind.LBrace) depth++;
+    else if (k === Kind.RBrace) {
+      if (depth <= 1) return j + 1;
+      depth--;
+    } else if (k === Kind.Semi && depth === 0) return j + 1;
+  }
+  return length;
 }
 
 /**
@@ -112,6 +138,15 @@ export function parseStructure(tokens: TokenVector): StructureResult {
         const semi = i < length && kinds[i] === Kind.Semi ? i : -1;
         body.push({ first, headEnd: first + 3, semi, block: undefined });
         if (semi >= 0) i++;
+        continue;
+      }
+      if (isSkippedByDhcpd(tokens, i)) {
+        // dhcpd 4.4.3 accepts such a line (a template tag left in, `%x`) and silently skips it
+        // with whatever follows up to the next ';': the statement keeps those tokens as its words.
+        const end = skipEnd(tokens, i);
+        const semi = kinds[end - 1] === Kind.Semi ? end - 1 : -1;
+        body.push({ first, headEnd: semi >= 0 ? semi : end, semi, block: undefined, skipped: true });
+        i = end;
         continue;
       }
       const label = kinds[i] === Kind.Word ? labelEnd(tokens, i) : -1;
