@@ -8,7 +8,7 @@ const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'
 const alt = (names) => [...new Set(names)].sort((a, b) => b.length - a.length).map(esc).join('|');
 const names = (kind) => STATEMENTS.filter((s) => s.kind === kind).map((s) => s.name);
 
-const declarations = names('declaration').filter((n) => !['if', 'elsif', 'else', 'on'].includes(n));
+const declarations = names('declaration').filter((n) => !['if', 'elsif', 'else', 'on', 'switch', 'case', 'default'].includes(n));
 const parameters = [...names('parameter'), ...names('reference'), 'authoritative', 'not authoritative'].filter((n) => n !== 'include');
 const failover = names('failover');
 const keyZone = [...names('key'), ...names('zone')];
@@ -46,7 +46,7 @@ const dhcpd = {
       name: 'string.quoted.double.dhcpd',
       patterns: [{ match: '\\\\(?:[nrtb\\\\"]|x[0-9A-Fa-f]{1,2}|[0-7]{1,3})', name: 'constant.character.escape.dhcpd' }],
     },
-    conditional: { match: `\\b(if|elsif|else|on|match\\s+if|match|spawn\\s+with)\\b`, name: 'keyword.control.conditional.dhcpd' },
+    conditional: { match: `\\b(if|elsif|else|on|switch|case|match\\s+if|match|spawn\\s+with)\\b|\\bdefault(?=\\s*:)`, name: 'keyword.control.conditional.dhcpd' },
     declaration: {
       match: `${statementStart}\\b(${alt(declarations)})\\b(?:\\s+("[^"]*"|[A-Za-z_][^\\s{;"#]*))?`,
       captures: { 1: { name: 'storage.type.declaration.dhcpd' }, 2: { name: 'entity.name.section.dhcpd' } },

@@ -90,6 +90,10 @@ export const STATEMENTS: readonly StatementSpec[] = [
   d('if', 'expr', 'scope', 'Applies the statements in the block only when the condition holds.'),
   d('elsif', 'expr', 'scope', 'Further condition checked when the previous ones were false.'),
   d('else', 'none', 'scope', 'Statements applied when no condition of the if-chain held.'),
+  // A switch's body is read like an if's (contextOf gives 'if'), so its labels are listed there.
+  d('switch', 'expr', 'scope', 'Runs the statements after the `case` label whose value equals the expression in parentheses (or after `default:`), up to the next label.'),
+  d('case', 'expr', ['if'], 'A label directly inside a switch block, ending in `:`: the statements after it run when the switch expression equals its value.'),
+  d('default', 'none', ['if'], 'The label `default:` directly inside a switch block: the statements after it run when no case matched.'),
   d('on', 'words', ['global', 'shared-network', 'subnet', 'subnet6', 'host', 'group', 'pool', 'pool6', 'class', 'if'], 'Runs statements when a lease is committed, released or expires.'),
   // ---- address ranges and references
   { name: 'range', kind: 'parameter', args: 'range', contexts: ['subnet', 'pool'], description: 'A span of addresses (low to high, inclusive) the server may hand out dynamically.' },
