@@ -1,5 +1,5 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { conf } from './support/examples.js';
 import rule from './host-duplicate-address.js';
 
 ruleTester(rule, {

@@ -1,5 +1,4 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf } from './support/examples.js';
 import rule from './host-interfaces.js';
 
 import { hostRoot, netplan } from './support/host-example.js';

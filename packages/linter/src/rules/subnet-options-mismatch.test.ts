@@ -1,5 +1,5 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { conf } from './support/examples.js';
 import rule from './subnet-options-mismatch.js';
 
 const subnet = (...body: string[]) => conf('subnet 10.0.0.0 netmask 255.255.255.0 {', ...body, '}');
