@@ -1,6 +1,8 @@
 // Review of #15, finding 2: a statement with an error (an unknown option, an invalid value) is not
 // used as a value by the pair and consistency checks, so it gives its own error and nothing else:
-// no pair warning showing `72x00`, no failover-port-conflict or pair-ports for `peer port 64x7`.
+// no pair-scope-settings on either server for `option rooters`, no pair warning showing `72x00`,
+// no failover-port-conflict or pair-ports for `peer port 64x7`. A misspelt option stands for the
+// option it was meant to be, as a misspelt statement (`max-lease-tme`) already does.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,12 @@ function lintWith(from: string, to: string): { serv1: Message[]; serv2: Message[
 const ids = (m: Message[]) => m.map((x) => x.ruleId).sort();
 
 describe('a statement with an error gives its own error and no follow-on', () => {
+  it('option rooters (did you mean routers): unknown-option only, no pair-scope-settings on either server', () => {
+    const r = lintWith('  option routers 10.30.0.1;', '  option rooters 10.30.0.1;');
+    expect(ids(r.serv1)).toEqual(['unknown-option']);
+    expect(ids(r.serv2)).toEqual([]);
+  });
+
   it('an unknown option with no close match is not "set here but not there" either', () => {
     const r = lintWith('  option routers 10.30.0.1;', '  option routers 10.30.0.1;\n  option frobnicator-widget 1;');
     expect(ids(r.serv1)).toEqual(['unknown-option']);

@@ -1,6 +1,6 @@
 // Review of #15, findings 2 and 3 in the editor: the language server gives exactly the CLI's
-// diagnostics on a flat manifest pair where a statement has an error (no follow-ons of it on
-// either server) and the shared defaults file holds disable directives (one used, one unused).
+// diagnostics on a flat manifest pair where statements have errors (no follow-ons of them on
+// either server; `option rooters` stands for `option routers`) and the shared defaults file holds disable directives (one used, one unused).
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +33,7 @@ describe('the editor and the CLI agree on errored statements and host-file direc
     const defaults = join(dir, 'servers_isc-dhcp-server');
     edit(serv1, 'max-lease-time 7200;', 'max-lease-time 72x00;');
     edit(serv1, '  peer port 647;', '  peer port 64x7;');
+    edit(serv1, '  option routers 10.30.0.1;', '  option rooters 10.30.0.1;');
     edit(defaults, /^INTERFACESv4=.*$/m, '# dhcplint-disable-next-line host-interfaces\nINTERFACESv4="ens18 ens19 ens20"');
     edit(defaults, /^INTERFACESv6=.*$/m, '# dhcplint-disable-next-line host-interfaces\nINTERFACESv6=""');
     const files = [serv1, join(dir, 'serv2_dhcpd.conf'), defaults];
@@ -40,7 +41,7 @@ describe('the editor and the CLI agree on errored statements and host-file direc
     const r = spawnSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     const report = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
     const fromCli = (f: string) => (report.find((x) => x.filePath === f)?.messages ?? []).map((m) => `${m.ruleId}:${m.line}`).sort();
-    expect(fromCli(serv1)).toEqual(['invalid-value:21', 'invalid-value:9']);
+    expect(fromCli(serv1)).toEqual(['invalid-value:21', 'invalid-value:9', 'unknown-option:46']);
     expect(fromCli(files[1]!)).toEqual([]);
     const unusedLine = readFileSync(defaults, 'utf8').split('\n').findIndex((l) => l.startsWith('INTERFACESv6')); // the directive above it, 1-based
     expect(fromCli(defaults)).toEqual([`unused-disable-directive:${unusedLine}`]);

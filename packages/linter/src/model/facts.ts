@@ -1,5 +1,5 @@
 import type { AnyStatement, FailoverPeerDecl, HostDecl, Parameter, PoolDecl, RangeStatement, Span, SubnetDecl, OptionStatement, Value, Word } from '@dhcplint/parser';
-import { normalizeMac, STATEMENTS } from '@dhcplint/parser';
+import { normalizeMac, OPTIONS, optionSpec, STATEMENTS } from '@dhcplint/parser';
 import { runToEnd, walkConfigSteps, type ServerConfig } from './config.js';
 import { suggest } from '../rules/rule.js';
 import { maskOf, networkOf, prefixLength } from '../net/ipv4.js';
@@ -137,6 +137,29 @@ function meantParameter(name: string): string | undefined {
   return suggest(name, SCOPE_PARAMETERS);
 }
 
+/** Option names of each standard space, for guessing what a misspelt option meant. */
+const optionNames = new Map<string, string[]>();
+const namesIn = (space: string): string[] => optionNames.get(space) ?? optionNames.set(space, OPTIONS.filter((o) => o.space === space).map((o) => o.name)).get(space)!;
+
+/** Options a config defines itself (`option NAME code N = …;`, at the top of any of its files), as `space.name`. */
+function definedOptions(config: ServerConfig): Set<string> {
+  const out = new Set<string>();
+  for (const f of config.files) for (const st of f.ast?.body ?? []) if (st.type === 'OptionDefinition') out.add(`${st.space}.${st.name}`);
+  return out;
+}
+
+/**
+ * The setting key a misspelt option stands for (`option rooters` → `option routers`), as
+ * unknown-option suggests it; undefined for a known or defined option, a user space's, or a
+ * name close to nothing.
+ */
+function meantOption(s: OptionStatement, defined: ReadonlySet<string>): string | undefined {
+  if (optionSpec(s.space, s.name) || defined.has(`${s.space}.${s.name}`)) return undefined;
+  const names = namesIn(s.space);
+  const meant = names.length ? suggest(s.name, names) : undefined;
+  return meant && `option ${s.space === 'dhcp' ? '' : `${s.space}.`}${meant}`;
+}
+
 export function settingKey(s: Parameter | OptionStatement): string {
   if (s.type === 'Option') return `option ${s.space === 'dhcp' ? '' : `${s.space}.`}${s.name}`;
   return s.negated ? `not ${s.name}` : s.name;
@@ -247,6 +270,7 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
   });
   /** The fragment of the top-level statement being walked. */
   let fragment: FactsFragment | undefined;
+  let defined: Set<string> | undefined; // built on the first unknown option only
   let cacheable = false;
   // Without a cache (the CLI) one fragment takes everything: no object per statement.
   const whole = cache ? undefined : emptyFragment(config.main);
@@ -351,7 +375,11 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
             // An unknown statement (a typo such as `max-lease-tme`) is reported once, by
             // unknown-statement. For the pair rules it stands for the setting it was meant to be
             // (or for nothing), so the partner's `max-lease-time` is not "set here but not there".
-            const meant = s.type === 'Parameter' && !s.known ? meantParameter(s.name) : undefined;
+            // A misspelt option (`option rooters`, reported by unknown-option) likewise.
+            const unknownOption = s.type === 'Option' && !optionSpec(s.space, s.name);
+            const meant = s.type === 'Parameter' && !s.known ? meantParameter(s.name) : unknownOption ? meantOption(s, (defined ??= definedOptions(config))) : undefined;
+            // What it stands for depends on definitions elsewhere in the config: not cached.
+            if (unknownOption) cacheable = false;
             if (s.type === 'Parameter' && !s.known && meant === undefined) break;
             // Host lines first: they are most of the statements. Hosts do not nest, so a host
             // line's parent is the host entered last.
