@@ -25,7 +25,8 @@ const USAGE = `Usage: dhcplint [options] PATH...
 
 PATH is a dhcpd.conf file, a folder of configs, or a server root (a folder holding
 etc/dhcp/dhcpd.conf, with etc/netplan/*.yaml and etc/default/isc-dhcp-server).
-Two configs that declare the same failover peer are cross-checked as a pair.
+Configs that declare the same failover peer are cross-checked as a pair: within one folder,
+manifest or set of sibling server roots first; across folders only a primary with a secondary.
 
 Options:
   -f, --format NAME       stylish (default) | json | sarif | github | gcc
