@@ -87,6 +87,8 @@ describe('a parent folder holding several pairs', () => {
     flatPair(join(d, 'sites/c'));
     const r = runCli(d, ['sites']);
     expect(r.summary).toContain('3 failover pairs');
+    // The summary tells the pairs apart by their folders.
+    expect(r.summary).toContain('a/serv1.conf ↔ a/serv2.conf, b/serv1.conf ↔ b/serv2.conf');
     expect(r.byRule('pair-partner-missing')).toEqual([]);
     const a = join(d, 'sites/a/serv1.conf');
     const b = join(d, 'sites/b/serv1.conf');
