@@ -19,7 +19,9 @@ export { excerpt, EXCERPT_LENGTH } from './text/excerpt.js';
 
 // Editing, printing, formatting
 export { insertStatement, removeStatement, replaceStatement, setParameter, setRange, setOptionValues, renameFailoverPeer, addHost, findHostByMac, findFailoverPeer, findSubnet } from './edit/edit.js';
-export * as b from './edit/builders.js';
+// The builders as one namespace (b.option(…), b.host(…)): every name in builders.ts is public.
+import * as b from './edit/builders.js';
+export { b };
 export { normalizeMac } from './edit/mac.js';
 export { spansAreCurrent, assertSpansCurrent, StaleSpansError, refresh, editVersion } from './edit/spans.js';
 export { applyTextEdits, type TextReplacement } from './edit/text-edits.js';

@@ -73,7 +73,9 @@ describe('the .vsix', () => {
     const file = join(dir, 'server.mjs');
     writeFileSync(file, server);
     const v = spawnSync(process.execPath, [file, '--version'], { encoding: 'utf8', cwd: dir });
-    expect(v.stdout.trim()).toBe('0.1.0');
+    // The version written in one place: the root package.json (scripts/version.mjs copies it).
+    const rootVersion = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
+    expect(v.stdout.trim()).toBe(rootVersion);
   });
 });
 
