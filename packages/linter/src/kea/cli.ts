@@ -1,9 +1,10 @@
 // `dhcplint migrate --to kea [--out-dir DIR] [--control-port N] [--force] PATH...`
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lintServers, loadServers, type LintSettings } from '../engine.js';
-import { ConfigFileError, findRcFile, readRcFile, RC_FILE_NAME, settingsFromRc } from '../config-file.js';
+import { ConfigFileError, settingsFromRc } from '../config-file.js';
+import { LintSession } from '../session/session.js';
+import type { LintSettings } from '../session/settings.js';
 import { WriteError, writeFileAtomic } from '../io/write.js';
 import type { Diagnostic } from '../types.js';
 import { migrateToKea } from './migrate.js';
@@ -37,13 +38,12 @@ function location(d: Diagnostic): string {
   return `${d.uri}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
 }
 
-/** The rc file: named, else the nearest above the working folder, else one inside a PATH folder (a flat layout). */
-function rcFor(named: string | undefined, paths: string[]): { settings: LintSettings } {
-  const candidates = named ? [named] : [findRcFile(process.cwd()), ...paths.map((p) => join(p, RC_FILE_NAME)).filter((p) => existsSync(p))];
-  const path = candidates.find((p): p is string => p !== undefined);
-  if (!path) return { settings: {} };
+/** The rc file: named, else the nearest above the working folder (manifests inside a PATH folder are discovery's). */
+function rcSettings(session: LintSession, named: string | undefined): LintSettings {
+  const path = named ?? session.findRc(process.cwd());
+  if (!path) return {};
   try {
-    return { settings: settingsFromRc(readRcFile(path), dirname(resolve(path))) };
+    return settingsFromRc(session.readRc(path), dirname(resolve(path)));
   } catch (e) {
     throw e instanceof ConfigFileError ? new UsageError(e.message) : e;
   }
@@ -89,7 +89,9 @@ function run(args: string[]): number {
   const controlPort = values['control-port'] === undefined ? DEFAULT_CONTROL_PORT : Number(values['control-port']);
   if (!Number.isInteger(controlPort) || controlPort < 1 || controlPort > 65535) throw new UsageError('--control-port takes a port number from 1 to 65535');
   const paths = positionals.map((p) => resolve(p));
-  const { settings } = rcFor(values.config, paths);
+  // The same session as a lint run: one discovery, one rc lookup, the pairs manifests add.
+  const session = new LintSession();
+  const settings = rcSettings(session, values.config);
   settings.includeMap ??= {};
   for (const m of values['include-map'] ?? []) {
     const [k, v] = m.split('=');
@@ -97,14 +99,13 @@ function run(args: string[]): number {
     settings.includeMap[k] = resolve(v);
   }
 
-  const { servers, errors } = loadServers(paths, settings);
-  for (const e of errors) process.stderr.write(`dhcplint migrate: ${e}\n`);
-  if (!servers.length) {
+  const lint = session.check(paths, settings);
+  for (const e of lint.errors) process.stderr.write(`dhcplint migrate: ${e}\n`);
+  if (!lint.servers.length) {
     process.stderr.write('dhcplint migrate: no dhcpd configuration to migrate\n');
     return 2;
   }
   // One analysis: the lint run gives the pairs and the problems that make a migration unsafe.
-  const lint = lintServers(servers, settings);
   const blocking = lint.diagnostics.filter((d) => d.severity === 'error' && (d.ruleId.startsWith('pair-') || d.ruleId === 'syntax'));
   if (blocking.length && !values.force) {
     process.stderr.write(`dhcplint migrate: not migrating: ${blocking.length} pair or syntax error${blocking.length === 1 ? '' : 's'} (fix them, or pass --force):\n`);
@@ -112,7 +113,7 @@ function run(args: string[]): number {
     return 1;
   }
 
-  const result = migrateToKea(servers, lint.pairs, { controlPort });
+  const result = migrateToKea(lint.servers, lint.pairs, { controlPort });
   const outDir = resolve(values['out-dir'] ?? 'kea');
   const base = process.cwd();
   const write = (path: string, text: string) => {
