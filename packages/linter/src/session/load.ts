@@ -1,7 +1,7 @@
 // Loading: discovery's paths become servers (main file, includes, facts, host context), each
 // read only inside its scope through the session's file system.
 import { basename, dirname, join } from 'node:path';
-import { pathExcerpt } from '@dhcplint/parser';
+import { pathExcerpt } from '@dhcplint/parser/internal';
 import { discoverConfigs } from '../discovery.js';
 import { confinedFs, diskFs, loadServerConfigOrReason, nodeFs, type ReadScope, type ServerConfig } from '../model/config.js';
 import { collectFactsSteps } from '../model/facts.js';

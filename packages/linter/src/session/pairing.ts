@@ -1,7 +1,7 @@
 // Failover pairs: which servers pair up, and the pair stage (pair rules, missing partners,
 // refused host files, host context) over them.
 import { dirname, relative } from 'node:path';
-import { pathExcerpt } from '@dhcplint/parser';
+import { pathExcerpt } from '@dhcplint/parser/internal';
 import type { PeerFacts } from '../model/facts.js';
 import { textFile } from '../model/host-context.js';
 import { allPairRules } from '../rules/index.js';

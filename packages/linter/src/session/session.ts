@@ -3,7 +3,8 @@
 // settings: the CLI runs one fresh session per command, the language server keeps one
 // (`incremental`) and adds open buffers through the file system it passes, and time slices by
 // driving the `…Steps` generators.
-import { parse, parseCached, readThrough, type FileSystem, type ParseResult } from '@dhcplint/parser';
+import { parse, type FileSystem, type ParseResult } from '@dhcplint/parser';
+import { parseCached, readThrough } from '@dhcplint/parser/internal';
 import { dirname } from 'node:path';
 import { findRcFile, readRcFile, settingsFromRc, type RcFile } from '../config-file.js';
 import { readConfigFile, type ReadOutcome } from '../io/read.js';
