@@ -9,7 +9,7 @@
 // counterpart's value, adding the statement where dhcpd's default stood. The
 // language server offers both as quick fixes; `dhcplint --fix-pair primary|secondary` applies
 // the one that copies from the chosen server.
-import { failoverDefault, findNodeAt, type AnyStatement, type NodePath, type Span } from '@dhcplint/parser';
+import { childStatements, failoverDefault, findNodeAt, normalizeMac, type AnyStatement, type NodePath, type Span } from '@dhcplint/parser';
 import type { Server, ServerPair } from './engine.js';
 import { removeStatementFix } from './rules/rule.js';
 import { shortServerName } from './summary.js';
@@ -49,18 +49,17 @@ function sameSetting(a: AnyStatement, b: AnyStatement): boolean {
 }
 
 const bodyOf = (s: AnyStatement | undefined): Block | undefined => (s && 'body' in s && s.body && typeof s.body === 'object' && 'open' in s.body ? (s.body as Block) : undefined);
-const children = (s: AnyStatement): readonly AnyStatement[] => bodyOf(s)?.body ?? [];
 const parentOf = (p: NodePath): AnyStatement | undefined => p.ancestors[p.ancestors.length - 1];
 
-/** A host's hardware addresses, lower-cased with leading zeros (pair-hosts matches hosts by them, else by name). */
+/** A host's hardware addresses as dhcpd reads them (normalizeMac; pair-hosts matches hosts by them, else by name). */
 function hostKey(h: AnyStatement): string {
   if (h.type !== 'Host') return '';
-  const macs = children(h).flatMap((c) => (c.type === 'Parameter' && c.name === 'hardware' && c.args[1]?.type === 'Word' ? [c.args[1].text.split(':').map((x) => x.toLowerCase().padStart(2, '0')).join(':')] : []));
+  const macs = childStatements(h).flatMap((c) => (c.type === 'Parameter' && c.name === 'hardware' && c.args[1]?.type === 'Word' ? [normalizeMac(c.args[1].text)] : []));
   return macs.join(',') || `name ${h.name}`;
 }
 
 /** The `fixed-address` statement of a host, which pair-hosts compares. */
-const fixedAddressOf = (h: AnyStatement): AnyStatement | undefined => children(h).find((c) => c.type === 'Parameter' && c.name === 'fixed-address');
+const fixedAddressOf = (h: AnyStatement): AnyStatement | undefined => childStatements(h).find((c) => c.type === 'Parameter' && c.name === 'fixed-address');
 
 /**
  * What makes two enclosing scopes of the two files the same scope: a subnet's network and mask, a
@@ -79,7 +78,7 @@ function scopeKey(s: AnyStatement | undefined): string | undefined {
     case 'FailoverPeer':
       return 'failover peer';
     case 'Pool':
-      return children(s).some((c) => c.type === 'FailoverRef') ? 'failover pool' : undefined;
+      return childStatements(s).some((c) => c.type === 'FailoverRef') ? 'failover pool' : undefined;
     case 'Host':
       return `host ${hostKey(s)}`;
     default:
@@ -227,7 +226,7 @@ function placement(path: NodePath, anchor: NodePath): { copied: AnyStatement; pl
 /** The removal of a statement: a failover range that is its pool's only range goes with its pool (dhcpd refuses a pool without a range). */
 function removal(file: SourceFile, path: NodePath, keyAlong?: AnyStatement): { edit: FileEdit; removed: AnyStatement } {
   const parent = parentOf(path);
-  const alone = path.node.type === 'Range' && parent?.type === 'Pool' && children(parent).filter((c) => c.type === 'Range').length === 1;
+  const alone = path.node.type === 'Range' && parent?.type === 'Pool' && childStatements(parent).filter((c) => c.type === 'Range').length === 1;
   const removed = alone ? parent : path.node;
   const fix = removeStatementFix(file, removed);
   let start = fix.span.start;
@@ -241,7 +240,7 @@ function removal(file: SourceFile, path: NodePath, keyAlong?: AnyStatement): { e
 
 /** The key a zone names (`key ddns;`). */
 function zoneKeyName(zone: AnyStatement): string | undefined {
-  const key = children(zone).find((c) => c.type === 'Parameter' && c.name === 'key');
+  const key = childStatements(zone).find((c) => c.type === 'Parameter' && c.name === 'key');
   const arg = key?.type === 'Parameter' ? key.args[0] : undefined;
   return arg?.type === 'String' ? arg.value : arg?.type === 'Word' ? arg.text : undefined;
 }
@@ -287,7 +286,7 @@ function mirrorSide(file: SourceFile, path: NodePath, key: string): MirrorSide |
   const named = (c: AnyStatement) => c.type === 'Parameter' && c.name === key;
   const peer = path.node.type === 'FailoverPeer' ? path.node : named(path.node) && parentOf(path)?.type === 'FailoverPeer' ? parentOf(path)! : undefined;
   if (!peer) return undefined;
-  const setting = named(path.node) ? path.node : children(peer).find(named);
+  const setting = named(path.node) ? path.node : childStatements(peer).find(named);
   const args = setting?.type === 'Parameter' ? setting.args : [];
   const written = args.length ? file.ast!.source.slice(args[0]!.span.start, args[args.length - 1]!.span.end) : undefined;
   return { file, peer, setting, value: setting ? written : failoverDefault(key) };
@@ -297,7 +296,7 @@ function mirrorSide(file: SourceFile, path: NodePath, key: string): MirrorSide |
 function setMirrored(side: MirrorSide, key: string, value: string): FileEdit {
   const text = `${key} ${value};`;
   if (side.setting) return { uri: side.file.uri, span: { start: side.setting.span.start, end: side.setting.span.end }, text };
-  const after = children(side.peer).find((c) => c.type === 'Parameter' && c.name === WRITTEN_AFTER[key]);
+  const after = childStatements(side.peer).find((c) => c.type === 'Parameter' && c.name === WRITTEN_AFTER[key]);
   return insertText(() => text, false, side.file, after ? { after } : { inside: side.peer });
 }
 
