@@ -23,6 +23,14 @@ const rule = defineBuiltinRule({
         'Failover peer "{{peer}}": no partner configuration was given, so the pair checks did not run. Lint both ' +
         'servers together (dhcplint A B, both server roots, or a folder holding both), pair them with --pair A=B or ' +
         '"pairs", or describe them in a "servers" manifest.',
+      sameRole:
+        'Failover peer "{{peer}}": no partner found, so the pair checks did not run ({{candidates}} also {{declare}} ' +
+        'it, but as {{role}} too). Lint both servers together, or pair them with --pair A=B or "pairs" in ' +
+        '.dhcplintrc.json.',
+      ambiguous:
+        'Failover peer "{{peer}}": which configuration is its partner is ambiguous ({{candidates}} also {{declare}} ' +
+        'it), so the pair checks did not run. Pair the two servers with --pair A=B or "pairs" in .dhcplintrc.json, ' +
+        'or lint one pair at a time.',
     },
     examples: {
       incorrect: conf(
@@ -43,9 +51,19 @@ const rule = defineBuiltinRule({
 });
 export default rule;
 
-/** The report for a peer whose partner was not given: on the declaration up to the peer's name. */
-export function partnerMissingReport(peer: PeerFacts): ReportInput {
+/**
+ * Why no partner was paired: none given; only configs that declare the peer in the same role
+ * (`candidates`, named as the message shows them); or several that could be it.
+ */
+export type UnpairedReason =
+  | { messageId: 'noPartner' }
+  | { messageId: 'sameRole'; candidates: string; declare: string; role: string }
+  | { messageId: 'ambiguous'; candidates: string; declare: string };
+
+/** The report for a peer left without a partner: on the declaration up to the peer's name. */
+export function partnerMissingReport(peer: PeerFacts, why: UnpairedReason = { messageId: 'noPartner' }): ReportInput {
   const nameSpan = peer.decl.nameNode?.span ?? peer.span;
   const span = { start: peer.span.start, end: Math.max(nameSpan.end, peer.span.start) };
-  return builtinReport(rule.meta, { file: peer.file, span }, 'noPartner', { peer: peer.name });
+  const { messageId, ...data } = why;
+  return builtinReport(rule.meta, { file: peer.file, span }, messageId, { peer: peer.name, ...data });
 }

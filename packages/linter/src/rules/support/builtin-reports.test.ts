@@ -51,6 +51,31 @@ describe('builtin report builders', () => {
     expect([built.message, built.span]).toEqual([engine.message, engine.span]);
   });
 
+  it("pair-partner-missing: the engine's texts when the partner is not found or ambiguous", () => {
+    const { path } = written('peer2.conf', conf('failover peer "fo" {', '  primary;', '}'));
+    const peer = collectFacts(loadServerConfig(path, {})!).peers.get('fo')![0]!;
+    const sameRole = partnerMissingReport(peer, {
+      messageId: 'sameRole',
+      candidates: 'b.conf',
+      declare: 'declares',
+      role: 'primary',
+    });
+    expect(sameRole.message).toBe(
+      'Failover peer "fo": no partner found, so the pair checks did not run (b.conf also declares it, but as primary ' +
+        'too). Lint both servers together, or pair them with --pair A=B or "pairs" in .dhcplintrc.json.',
+    );
+    const ambiguous = partnerMissingReport(peer, {
+      messageId: 'ambiguous',
+      candidates: 'b.conf as secondary, c.conf as secondary',
+      declare: 'declare',
+    });
+    expect(ambiguous.message).toBe(
+      'Failover peer "fo": which configuration is its partner is ambiguous (b.conf as secondary, c.conf as secondary ' +
+        'also declare it), so the pair checks did not run. Pair the two servers with --pair A=B or "pairs" in ' +
+        '.dhcplintrc.json, or lint one pair at a time.',
+    );
+  });
+
   it('unused-disable-directive, with and without rule ids', () => {
     const { path, diagnostics } = written(
       'directives.conf',
