@@ -76,5 +76,19 @@ ruleTester(rule, {
         { messageId: 'nonBreakingSpace', data: { word: 'nbsp x' }, line: 1, column: 6, endLine: 1, endColumn: 12 },
       ],
     },
+    {
+      name: 'a second non-breaking space (a thousands separator in the value) is not fixed',
+      code: conf('default-lease-time\u00a086\u00a0400;'),
+      errors: [
+        {
+          messageId: 'nonBreakingSpace',
+          data: { word: 'default-lease-time\u00a086\u00a0400' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 26,
+        },
+      ],
+    },
   ],
 });

@@ -72,8 +72,10 @@ export default defineRule({
           LOOKALIKE_RE.lastIndex = 0;
           const fixed = text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
           // A non-breaking space becomes a word break: right between a statement keyword and its
-          // value (`default-lease-time 600`), wrong inside a name (`host nbsp x` is still refused).
-          const nbspSplitsKeyword = w === s.words[0] && keywordNames.includes(text.split('\u00a0')[0]!.toLowerCase());
+          // value (`default-lease-time 600`), wrong inside a name (`host nbsp x` is still refused)
+          // or inside the value too (a thousands separator: `default-lease-time 86 400` is refused).
+          const [head, ...rest] = text.split('\u00a0');
+          const nbspSplitsKeyword = w === s.words[0] && rest.length === 1 && keywordNames.includes(head!.toLowerCase());
           if (text.includes('\u00a0') && !nbspSplitsKeyword) {
             context.report({ file, span: w.span, messageId: 'nonBreakingSpace', data: { word: excerpt(text) } });
             continue;
