@@ -106,21 +106,6 @@ const statementStarts = (tokens) =>
  */
 export const CATEGORIES = [
   {
-    id: 'known-bug:punctuation-statement',
-    kind: 'known-bug',
-    reason:
-      "a statement that starts with punctuation (a template's '<%', a stray '<' or '%') where dhcpd stopped, and no dhcplint error on it: the unknown-statement rule skips statements whose first word is not a name",
-    test: ({ tokens, dhcpdLine, first }) => {
-      const starts = statementStarts(tokens);
-      return starts.some((t) => {
-        if (t.kind !== 'punct' || /^[{};]$/.test(t.text) || t.line >= first.line) return false;
-        const before = tokens[tokens.indexOf(t) - 1];
-        // dhcpd names the punctuation itself (consumed) or the token before it (only peeked; line 0 when none).
-        return t.line === dhcpdLine || (before ? before.line === dhcpdLine : dhcpdLine === 0);
-      });
-    },
-  },
-  {
     id: 'end-of-file',
     kind: 'better-place',
     reason: "dhcplint names the '{' that is never closed; dhcpd reaches the end of the file first and names its last line",

@@ -10,8 +10,25 @@ ruleTester(rule, {
       code: conf('class "c" {', '  match if option user-class = "x";', '  set my-var = "y";', '}'),
     },
     { name: 'disabled', code: conf('# dhcplint-disable-next-line unknown-statement', 'default-lease-tme 600;') },
+    { name: "a statement starting with '%', which dhcpd skips unread", code: conf('%x', 'authoritative;') },
   ],
   invalid: [
+    {
+      name: 'a template tag left in (dhcpd: "expecting a parameter or declaration")',
+      code: conf('<% if @authoritative %>', 'authoritative;'),
+      errors: [{ messageId: 'unexpectedStart', data: { word: '<' }, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    },
+    {
+      name: 'a string, a stray = or ( or , or ! where a statement starts',
+      code: conf('"x" foo;', 'subnet 10.0.0.0 netmask 255.255.255.0 {', '  = 1;', '  (x);', '  , y;', '  ! z;', '}'),
+      errors: [
+        { messageId: 'unexpectedStart', data: { word: '"x"' }, line: 1, column: 1, endLine: 1, endColumn: 4 },
+        { messageId: 'unexpectedStart', data: { word: '=' }, line: 3, column: 3, endLine: 3, endColumn: 4 },
+        { messageId: 'unexpectedStart', data: { word: '(' }, line: 4, column: 3, endLine: 4, endColumn: 4 },
+        { messageId: 'unexpectedStart', data: { word: ',' }, line: 5, column: 3, endLine: 5, endColumn: 4 },
+        { messageId: 'unexpectedStart', data: { word: '!' }, line: 6, column: 3, endLine: 6, endColumn: 4 },
+      ],
+    },
     {
       code: conf('default-lease-tme 600;'),
       errors: [

@@ -18,6 +18,7 @@ export default defineRule({
     messages: {
       unknown: "Unknown statement '{{word}}'.",
       unknownDidYouMean: "Unknown statement '{{word}}'; did you mean '{{suggestion}}'?",
+      unexpectedStart: "Unexpected '{{word}}' where a statement should start.",
       peerStateNotBlock:
         'A failover peer state declaration is a block: \'failover peer "NAME" state { my state …; partner state …; ' +
         "}'.",
@@ -30,6 +31,13 @@ export default defineRule({
       statement(s, ancestors, file) {
         if (s.type !== 'Parameter' || s.known) return;
         const w = s.words[0];
+        // dhcpd refuses punctuation or a string where a statement starts (a template's `<%`, a stray
+        // `=`), except '%': it skips that statement silently (the parser keeps it whole).
+        if (w && ((w.type === 'Punct' && w.text !== '%') || w.type === 'String')) {
+          const word = excerpt(w.type === 'String' ? w.raw : w.text);
+          context.report({ file, span: w.span, messageId: 'unexpectedStart', data: { word } });
+          return;
+        }
         // unicode-lookalike explains those.
         if (!w || w.type !== 'Word' || /[\u2010-\u2014\u2212\u00a0]/.test(w.text)) return;
         if (s.name === 'failover peer state') {
