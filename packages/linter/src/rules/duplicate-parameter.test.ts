@@ -15,6 +15,19 @@ ruleTester(rule, {
       ),
     },
     {
+      name: 'in different case branches of a switch (only one branch runs)',
+      code: conf(
+        'switch (option host-name) {',
+        '  case "a":',
+        '    option domain-name "a.example";',
+        '  case "b":',
+        '    option domain-name "b.example";',
+        '  default:',
+        '    option domain-name "example";',
+        '}',
+      ),
+    },
+    {
       name: 'in the two branches of an if',
       code: conf('if option user-class = "x" {', '  default-lease-time 60;', '  default-lease-time 90;', '}'),
     },
@@ -31,6 +44,27 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'twice after the same case label',
+      code: conf(
+        'switch (option host-name) {',
+        '  case "a":',
+        '    option domain-name "a.example";',
+        '    option domain-name "a2.example";',
+        '  case "b":',
+        '    option domain-name "b.example";',
+        '}',
+      ),
+      errors: [{ messageId: 'overridden', data: { name: 'option domain-name' }, line: 3, column: 5, endLine: 3, endColumn: 36 }],
+      output: conf(
+        'switch (option host-name) {',
+        '  case "a":',
+        '    option domain-name "a2.example";',
+        '  case "b":',
+        '    option domain-name "b.example";',
+        '}',
+      ),
+    },
     {
       code: conf('default-lease-time 600;', 'default-lease-time 900;'),
       errors: [

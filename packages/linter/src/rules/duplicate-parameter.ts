@@ -1,5 +1,5 @@
 // A parameter or option set twice in one scope (only the last counts), or uid beside a client identifier.
-import type { AnyStatement, OptionStatement, Parameter } from '@dhcplint/parser';
+import type { AnyStatement, OptionStatement, Parameter, SwitchStatement } from '@dhcplint/parser';
 import type { SourceFile } from '../types.js';
 import { defineRule } from './rule.js';
 import { conf } from './support/examples.js';
@@ -28,6 +28,19 @@ const REPEATABLE = new Set([
 
 const isClientId = (s: Parameter | OptionStatement) =>
   s.type === 'Option' ? s.space === 'dhcp' && s.name === 'dhcp-client-identifier' : s.name === 'uid';
+
+/**
+ * In a switch, each `case`/`default:` label starts its own branch (only one runs), so a setting is
+ * judged against the others after the same label: the label is the scope, or the switch before any.
+ */
+function caseBranchOf(sw: SwitchStatement, s: AnyStatement): AnyStatement {
+  let branch: AnyStatement = sw;
+  for (const child of sw.body.body) {
+    if (child === s) break;
+    if (child.type === 'Case') branch = child;
+  }
+  return branch;
+}
 
 export default defineRule({
   meta: {
@@ -80,8 +93,9 @@ export default defineRule({
         }
         if (s.type === 'Parameter' && s.name === 'uid') return;
         const key = s.type === 'Option' ? `option ${s.space}.${s.name}` : s.negated ? 'authoritative' : s.name;
-        const scope = seen.get(parent) ?? new Map<string, Setting>();
-        seen.set(parent, scope);
+        const scopeKey = parent?.type === 'Switch' ? caseBranchOf(parent, s) : parent;
+        const scope = seen.get(scopeKey) ?? new Map<string, Setting>();
+        seen.set(scopeKey, scope);
         const prev = scope.get(key);
         if (prev) {
           context.report({
