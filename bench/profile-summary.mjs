@@ -28,8 +28,10 @@ function moduleOf(url, line) {
   let lo = 0, hi = map.length - 1, found = '(bundle prelude)';
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (map[mid][0] <= line) (found = map[mid][1]), (lo = mid + 1);
-    else hi = mid - 1;
+    if (map[mid][0] <= line) {
+      found = map[mid][1];
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
@@ -53,7 +55,10 @@ for (const file of positionals) {
     const seen = new Set();
     for (let x = id; x !== undefined; x = parent.get(x)) {
       const n = byId.get(x).callFrame.functionName;
-      if (inclNames.includes(n) && !seen.has(n)) seen.add(n), add(inclusive, n, ms);
+      if (inclNames.includes(n) && !seen.has(n)) {
+        seen.add(n);
+        add(inclusive, n, ms);
+      }
     }
   }
 }
