@@ -71,23 +71,40 @@ export function offsetOf(text, position) {
 
 /**
  * Each '{' with the '}' that closes it (or null) and the line where its declaration starts: the
- * first token after the previous ';', '{' or '}'.
+ * first token after the previous ';', '{' or '}'. A statement starting with '%' is skipped as
+ * dhcpd 4.4.3 skips it (skip_to_semi: to the first ';' outside braces, or a '}' that closes its own
+ * '{' or has none, which it eats), except inside a bare '{' where dhcpd is itself skipping.
  */
 export function blocksOf(tokens) {
   const blocks = [];
   const open = [];
+  const isPunct = (t, c) => t.kind === 'punct' && t.text === c;
   let statementStart = 0;
-  tokens.forEach((t, i) => {
-    if (t.text === '{' && t.kind === 'punct') {
-      const block = { open: t, close: null, headLine: tokens[statementStart]?.line ?? t.line };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i === statementStart && isPunct(t, '%') && !open[open.length - 1]?.bare) {
+      let depth = 0;
+      let j = i;
+      for (; j < tokens.length; j++) {
+        const u = tokens[j];
+        if (isPunct(u, '{')) depth++;
+        else if (isPunct(u, '}') && --depth <= 0) break;
+        else if (isPunct(u, ';') && depth === 0) break;
+      }
+      i = j;
+      statementStart = j + 1;
+      continue;
+    }
+    if (isPunct(t, '{')) {
+      const block = { open: t, close: null, headLine: tokens[statementStart]?.line ?? t.line, bare: statementStart === i };
       blocks.push(block);
       open.push(block);
-    } else if (t.text === '}' && t.kind === 'punct') {
+    } else if (isPunct(t, '}')) {
       const block = open.pop();
       if (block) block.close = t;
     }
     if (t.kind === 'punct' && (t.text === ';' || t.text === '{' || t.text === '}')) statementStart = i + 1;
-  });
+  }
   return blocks;
 }
 

@@ -61,6 +61,16 @@ function isSkippedByDhcpd(tokens: TokenVector, i: number): boolean {
 }
 
 /**
+ * Whether the innermost open block is a bare '{' (no declaration before it): dhcpd does not read
+ * statements there but skips the whole block after its error, so a '%' in it (a template's
+ * `{% for … %}`) is an ordinary token.
+ */
+function inBareBlock(tokens: TokenVector, open: readonly RawBlock[]): boolean {
+  const block = open[open.length - 1];
+  return block !== undefined && (block.open === 0 || !isAtom(tokens.kinds[block.open - 1]!));
+}
+
+/**
  * One past the last token dhcpd skips for a statement starting at `i`: its skip_to_semi reads on
  * to the first ';' outside braces, counting '{' … '}' pairs, and also ends at (and eats) a '}' that
  * brings the count back to 0 or that has no '{' of its own, which then no longer closes its block.
@@ -140,7 +150,7 @@ export function parseStructure(tokens: TokenVector): StructureResult {
         if (semi >= 0) i++;
         continue;
       }
-      if (isSkippedByDhcpd(tokens, i)) {
+      if (isSkippedByDhcpd(tokens, i) && !inBareBlock(tokens, open)) {
         // dhcpd 4.4.3 accepts such a line (a template tag left in, `%x`) and silently skips it
         // with whatever follows up to the next ';': the statement keeps those tokens as its words.
         const end = skipEnd(tokens, i);
