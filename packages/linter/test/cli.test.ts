@@ -67,7 +67,7 @@ describe('dhcplint CLI', () => {
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     expect(log.version).toBe('2.1.0');
     const run0 = log.runs[0];
-    expect(run0.tool.driver.rules.find((x: { id: string }) => x.id === 'pair-ports').helpUri).toMatch(/docs\/rules\/pair-ports\.md$/);
+    expect(run0.tool.driver.rules.find((x: { id: string }) => x.id === 'pair-ports').helpUri).toMatch(/packages\/linter\/src\/rules\/pair-ports\.md$/);
     const res = run0.results.find((x: { ruleId: string }) => x.ruleId === 'pair-ports');
     expect(res.locations[0].physicalLocation.region.startLine).toBe(7);
     expect(res.relatedLocations[0].physicalLocation.artifactLocation.uri).toMatch(/serv1\/etc\/dhcp\/failover.conf$/);

@@ -3,8 +3,10 @@ import { pathToFileURL } from 'node:url';
 import pc from 'picocolors';
 import type { Diagnostic, RuleMeta } from '../types.js';
 
-const DOCS = 'https://github.com/dhcplint/dhcplint/blob/main/packages/linter/docs/rules';
-export const docsUrl = (id: string) => `${DOCS}/${id}.md`;
+import { ruleDocsUrl } from '../rules/rule.js';
+
+/** A rule's page (beside its source in rules/), for SARIF's helpUri and the editor's codeDescription. */
+export const docsUrl = (id: string): string => ruleDocsUrl(id);
 
 const rel = (uri: string) => relative(process.cwd(), uri) || uri;
 

@@ -4,6 +4,7 @@ import type { Diagnostic, SourceFile } from '../types.js';
 import { severityFor, toDiagnostic } from './diagnostics.js';
 import { pushAll } from './results.js';
 import type { LintSettings } from './settings.js';
+import { unusedDirectiveReport } from '../rules/unused-disable-directive.js';
 
 /**
  * Whether a rule reports in the pair stage (lintServersSteps) rather than in one server's lint:
@@ -76,7 +77,7 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
     }
     const sev = severityFor('unused-disable-directive', 'warning', settings);
     const judgedHere = (ids: string[]) => (!file.ast ? stage === 'pair' : stage === 'pair' ? ids.length > 0 && ids.every(reportsInPairStage) : !ids.some(reportsInPairStage));
-    if (sev) for (const dir of directives) if (!dir.used && dir.kind !== 'enable' && judgedHere(dir.ids)) unused.push(toDiagnostic('unused-disable-directive', sev, { file, span: dir.span, message: `Unused dhcplint-${dir.kind} directive${dir.ids.length ? ` (${dir.ids.join(', ')})` : ''}: nothing is reported here.` }));
+    if (sev) for (const dir of directives) if (!dir.used && dir.kind !== 'enable' && judgedHere(dir.ids)) unused.push(toDiagnostic('unused-disable-directive', sev, unusedDirectiveReport(file, dir)));
   }
   for (const rest of byFile.values()) pushAll(out, rest);
   return pushAll(out, unused);

@@ -3,6 +3,8 @@
 import { runToEnd, walkConfigSteps, type ServerConfig } from '../model/config.js';
 import type { ServerFacts } from '../model/facts.js';
 import { allConfigRules } from '../rules/index.js';
+import { includeErrorReport } from '../rules/support/include-errors.js';
+import { syntaxReport } from '../rules/syntax.js';
 import type { RuleHandlers } from '../rules/rule.js';
 import type { Diagnostic } from '../types.js';
 import type { RunContext } from './context.js';
@@ -19,11 +21,11 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
   const out: Diagnostic[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
   const syntaxSev = severityFor('syntax', 'error', settings);
-  if (syntaxSev) for (const { file, error } of config.parseErrors) out.push(toDiagnostic('syntax', syntaxSev, { file, span: error.span, message: error.message }));
+  if (syntaxSev) for (const { file, error } of config.parseErrors) out.push(toDiagnostic('syntax', syntaxSev, syntaxReport(file, error)));
   for (const { file, error } of config.includeErrors) {
     const id = error.code;
     const sev = severityFor(id, 'error', settings);
-    if (sev) out.push(toDiagnostic(id, sev, { file, span: error.span, message: error.message }));
+    if (sev) out.push(toDiagnostic(id, sev, includeErrorReport(file, error)));
   }
   const handlers: { id: string; h: RuleHandlers }[] = [];
   const frames: Frame[] = [];

@@ -1,29 +1,28 @@
 // Failover pairs: which servers pair up, and the pair stage (pair rules, missing partners,
 // refused host files, host context) over them.
 import { dirname, relative } from 'node:path';
-import { pathExcerpt } from '@dhcplint/parser/internal';
 import type { PeerFacts } from '../model/facts.js';
 import { textFile } from '../model/host-context.js';
 import { allPairRules } from '../rules/index.js';
-import { hostContextProblems } from '../rules/pair.js';
+import { partnerMissingReport } from '../rules/pair-partner-missing.js';
+import { readRefusedHostFileReport } from '../rules/read-refused.js';
+import { hostContextProblems } from '../rules/support/host-context.js';
 import { shortServerName } from '../summary.js';
 import type { Diagnostic, RelatedLocation } from '../types.js';
 import { severityFor, toDiagnostic, type ResolvedReportInput } from './diagnostics.js';
 import { pushAll, type LintResult, type Server, type ServerPair } from './results.js';
 import type { LintSettings } from './settings.js';
 
-/** Where and how to say that a peer's partner was not given, or (`candidates`) could not be chosen. */
+/** Why a peer's partner was not paired: none given, only copies of this side (`candidates`), or several that could be it. */
 function partnerMissing(peer: PeerFacts, server: Server, candidates: Server[]): ResolvedReportInput {
-  const nameSpan = peer.decl.nameNode?.span ?? peer.span;
-  const where = { file: peer.file, span: { start: peer.span.start, end: Math.max(nameSpan.end, peer.span.start) } };
-  if (!candidates.length) return { ...where, message: `Failover peer "${peer.name}": no partner configuration was given, so the pair checks did not run. Lint both servers together (dhcplint A B, both server roots, or a folder holding both), pair them with --pair A=B or "pairs", or describe them in a "servers" manifest.` };
+  if (!candidates.length) return partnerMissingReport(peer);
   const role = roleOf(server, peer.name);
   const here = dirname(server.config.main.uri);
   const named = (c: Server) => relative(here, c.config.options.root ?? c.config.main.uri) || c.name;
   const declare = `declare${candidates.length === 1 ? 's' : ''}`;
   // Copies of this side elsewhere (a backup, another site's primary) are no partner.
-  if (candidates.every((c) => roleOf(c, peer.name) === role)) return { ...where, message: `Failover peer "${peer.name}": no partner found, so the pair checks did not run (${candidates.map(named).join(', ')} also ${declare} it, but as ${role} too). Lint both servers together, or pair them with --pair A=B or "pairs" in .dhcplintrc.json.` };
-  return { ...where, message: `Failover peer "${peer.name}": which configuration is its partner is ambiguous (${candidates.map((c) => `${named(c)} as ${roleOf(c, peer.name)}`).join(', ')} also ${declare} it), so the pair checks did not run. Pair the two servers with --pair A=B or "pairs" in .dhcplintrc.json, or lint one pair at a time.` };
+  if (candidates.every((c) => roleOf(c, peer.name) === role)) return partnerMissingReport(peer, { messageId: 'sameRole', candidates: candidates.map(named).join(', '), declare, role });
+  return partnerMissingReport(peer, { messageId: 'ambiguous', candidates: candidates.map((c) => `${named(c)} as ${roleOf(c, peer.name)}`).join(', '), declare });
 }
 
 /** The folder group a server is paired in first: sibling server roots share their parent folder, configs their own folder. */
@@ -113,7 +112,7 @@ export function* pairStageSteps(servers: Server[], pairs: ServerPair[], settings
   const refusedSev = severityFor('read-refused', 'error', settings);
   const hostDiags: { server: Server; d: Diagnostic }[] = [];
   for (const s of servers) {
-    if (refusedSev) for (const r of s.refusedHostFiles ?? []) pairDiags.push(toDiagnostic('read-refused', refusedSev, { file: textFile(r.path, ''), span: { start: 0, end: 0 }, message: `Host file not read: ${pathExcerpt(r.path)} is ${r.reason}.` }));
+    if (refusedSev) for (const r of s.refusedHostFiles ?? []) pairDiags.push(toDiagnostic('read-refused', refusedSev, readRefusedHostFileReport(textFile(r.path, ''), r)));
     const partner = pairs.find((p) => p.a === s)?.b ?? pairs.find((p) => p.b === s)?.a;
     for (const p of hostContextProblems(s.facts, partner?.facts)) {
       const sev = severityFor(p.ruleId, p.severity, settings);
