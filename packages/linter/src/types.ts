@@ -1,4 +1,4 @@
-import type { Span, Range, ConfigFile, AnyStatement, LineIndex } from '@dhcplint/parser';
+import type { Span, Range, AnyStatement, SourceFile } from '@dhcplint/parser';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
@@ -82,12 +82,8 @@ export interface RuleMeta {
 }
 
 /** A parsed file as rules see it. */
-export interface SourceFile {
-  uri: string;
-  /** Absent for files that are not dhcpd configs (netplan YAML, /etc/default/isc-dhcp-server). */
-  ast?: ConfigFile;
-  lines: LineIndex;
-}
+/** A file with its line index (and tree, for dhcpd configs): defined by the parser. */
+export type { SourceFile };
 
 /** Values for a message's `{{placeholders}}`. */
 export type MessageData = Record<string, string | number>;

@@ -60,9 +60,3 @@ export {
 } from './spec/statements.js';
 export { OPTIONS, OPTION_SPACES, optionSpec, optionByCode, parseUserFormat, type OptionSpec } from './spec/options.js';
 export { HOST_NAME, checkAtom, checkOptionValues, checkParameterArgs, type ValueProblem } from './spec/values.js';
-
-// Transitional: internal names still imported from the main entry by the linter, the language
-// server, a test and the benchmark. They are in ./internal.ts too; remove these lines once those
-// imports name '@dhcplint/parser/internal' (the import changes are listed in issue #16's report).
-export { parseCached, pathExcerpt, readThrough } from './include/includes.js';
-export { scan } from './lexer/scanner.js';

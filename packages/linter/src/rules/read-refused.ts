@@ -1,5 +1,6 @@
 // Files that exist but are not read: outside the server root, devices, too large, binary.
-import { pathExcerpt, type Span } from '@dhcplint/parser';
+import type { Span } from '@dhcplint/parser';
+import { pathExcerpt } from '@dhcplint/parser/internal';
 import type { ReportInput, SourceFile } from '../types.js';
 import { defineBuiltinRule } from './rule.js';
 import { builtinReport, HOSTS_FILE } from './support/builtin.js';
