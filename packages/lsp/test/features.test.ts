@@ -22,6 +22,16 @@ describe('hover', () => {
     expect(file.ast!.source.slice(h.span.start, h.span.end)).toBe('mclt');
   });
 
+  it('explains if, switch, case and default: in a class', () => {
+    const src = 'class "c" {\n  if exists user-class {\n  }\n  switch (option vendor-class-identifier) {\n    case "a":\n      next-server 10.0.0.1;\n    default:\n      next-server 10.0.0.2;\n  }\n}\n';
+    for (const [word, title] of [['i|f exists', 'if'], ['swi|tch (', 'switch'], ['ca|se "a"', 'case'], ['defa|ult:', 'default']] as const) {
+      const at = src.replace(word.replace('|', ''), word);
+      const { file, offset } = marked(at);
+      const h = hoverAt(file, offset, undefined);
+      expect(h?.markdown, word).toMatch(new RegExp(`^\\*\\*${title}\\*\\*`));
+    }
+  });
+
   it('gives an option its code and value type', () => {
     const { file, offset } = marked('option rou|ters 10.0.0.1;\n');
     const h = hoverAt(file, offset, undefined)!;

@@ -27,6 +27,8 @@ const DECLARATION_KEYWORD: Partial<Record<AnyStatement['type'], string>> = {
   Range: 'range',
   Include: 'include',
   On: 'on',
+  If: 'if',
+  Switch: 'switch',
 };
 
 export function hoverAt(file: SourceFile, offset: number, analysis: Analysis | undefined): HoverResult | undefined {
@@ -70,7 +72,7 @@ export function hoverAt(file: SourceFile, offset: number, analysis: Analysis | u
     }
   }
   // The statement's own keyword(s).
-  const keyword = node.type === 'Parameter' ? node.name : DECLARATION_KEYWORD[node.type];
+  const keyword = node.type === 'Parameter' ? node.name : node.type === 'Case' ? (node.isDefault ? 'default' : 'case') : DECLARATION_KEYWORD[node.type];
   if (keyword && node.words.indexOf(word as Value) < keyword.split(' ').length) {
     const context = contextOf(parent);
     const spec = statementSpec(keyword, context);
