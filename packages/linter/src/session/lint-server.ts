@@ -21,7 +21,9 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
   const out: Diagnostic[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
   const syntaxSev = severityFor('syntax', 'error', settings);
-  if (syntaxSev) for (const { file, error } of config.parseErrors) out.push(toDiagnostic('syntax', syntaxSev, syntaxReport(file, error)));
+  // The parser's warnings (a token dhcpd cuts short, nesting too deep to check) stay warnings.
+  const parseSev = (e: { severity: 'error' | 'warning' }) => (e.severity === 'warning' && syntaxSev === 'error' ? 'warning' : syntaxSev);
+  if (syntaxSev) for (const { file, error } of config.parseErrors) out.push(toDiagnostic('syntax', parseSev(error) || syntaxSev, syntaxReport(file, error)));
   for (const { file, error } of config.includeErrors) {
     const id = error.code;
     const sev = severityFor(id, 'error', settings);
