@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { format, parse } from '@dhcplint/parser';
+import { format, formatBlocker } from '@dhcplint/parser';
 import { LintSession } from './session/session.js';
 import type { LintSettings } from './session/settings.js';
 import { allRuleMetas } from './rules/index.js';
@@ -105,11 +105,10 @@ function fmtCommand(args: string[]): number {
       continue;
     }
     const text = read.text;
-    // Indentation follows the statements the parser recognised: with a syntax error (a missing ';'
-    // joins two statements) formatting would guess, so the file is left as it is.
-    const syntaxError = parse(text).errors.find((e) => e.severity === 'error');
-    if (syntaxError) {
-      process.stderr.write(`dhcplint: ${file}: not formatted, it has syntax errors (first: ${syntaxError.message}); run dhcplint on it\n`);
+    // The parser's one rule for what can be formatted, the same as the editor's formatting.
+    const blocker = formatBlocker(text);
+    if (blocker) {
+      process.stderr.write(`dhcplint: ${file}: not formatted, it has syntax errors (${blocker}); run dhcplint on it\n`);
       failed = true;
       continue;
     }

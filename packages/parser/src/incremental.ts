@@ -7,7 +7,7 @@
 // the one a full parse gives (a property test checks exactly that).
 import { scan } from './lexer/scanner.js';
 import { Kind } from './lexer/tokens.js';
-import { parseStructure } from './grammar/structure.js';
+import { breaksStructure, parseStructure } from './grammar/structure.js';
 import { AstBuilder } from './ast/build.js';
 import { shiftStatement } from './ast/shift.js';
 import * as N from './ast/nodes.js';
@@ -130,7 +130,7 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   }
   if (tokens.length > 0 && tokens.kinds[0] === Kind.Semi) return undefined; // `};` after a key block reads its neighbour
   const structure = parseStructure(tokens);
-  if (structure.issues.some((x) => x.code === 'unclosed-block' || x.code === 'stray-close-brace' || x.code === 'nested-too-deep')) return undefined;
+  if (structure.issues.some(breaksStructure)) return undefined;
   const lastRaw = structure.body[structure.body.length - 1];
   if (lastRaw && regionEnd < text.length && lastRaw.semi < 0 && !(lastRaw.block && lastRaw.block.close >= 0)) return undefined;
   const builder = new AstBuilder(text, tokens);

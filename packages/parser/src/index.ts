@@ -26,7 +26,7 @@ export { normalizeMac } from './edit/mac.js';
 export { spansAreCurrent, assertSpansCurrent, StaleSpansError, refresh, editVersion } from './edit/spans.js';
 export { applyTextEdits, type TextReplacement } from './edit/text-edits.js';
 export { print } from './print/printer.js';
-export { format, formatEdits, type FormatOptions, type TextEdit } from './print/formatter.js';
+export { format, formatBlocker, formatEdits, type FormatOptions, type TextEdit } from './print/formatter.js';
 
 // Includes
 export {

@@ -19,7 +19,7 @@ const PUBLIC = [
   'MAX_EXPRESSION_DEPTH', 'MAX_NESTING_DEPTH', 'OPTIONS', 'OPTION_SPACES', 'PERMITS', 'SCOPES', 'STATEMENTS', 'StaleSpansError',
   'addHost', 'applyTextEdits', 'assertSpansCurrent', 'b', 'checkAtom', 'checkOptionValues', 'checkParameterArgs', 'childStatements',
   'classifyWord', 'containerOf', 'contextAllows', 'contextOf', 'decodeString', 'editVersion', 'excerpt', 'failoverDefault', 'findAll',
-  'findFailoverPeer', 'findHostByMac', 'findNodeAt', 'findSubnet', 'format', 'formatEdits', 'formatIPv4', 'includeStatements',
+  'findFailoverPeer', 'findHostByMac', 'findNodeAt', 'findSubnet', 'format', 'formatBlocker', 'formatEdits', 'formatIPv4', 'includeStatements',
   'insertStatement', 'isIPv6', 'loadWithIncludes', 'normalizeMac', 'optionByCode', 'optionSpec', 'parentStatementOf', 'parse',
   'parseIPv4', 'parseUserFormat', 'print', 'quoteString', 'refresh', 'removeStatement', 'renameFailoverPeer', 'replaceStatement',
   'resolveIncludePath', 'setOptionValues', 'setParameter', 'setRange', 'sourceFileOf', 'spansAreCurrent', 'statementSpec',

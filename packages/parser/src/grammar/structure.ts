@@ -32,6 +32,11 @@ export interface StructureIssue {
   token: number;
 }
 
+/** Issues after which the block structure is unknown: nothing may be spliced or re-indented by it. */
+export function breaksStructure(issue: StructureIssue): boolean {
+  return issue.code === 'unclosed-block' || issue.code === 'stray-close-brace' || issue.code === 'nested-too-deep';
+}
+
 export interface StructureResult {
   body: RawStatement[];
   issues: StructureIssue[];

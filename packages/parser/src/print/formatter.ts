@@ -1,6 +1,8 @@
 import { scan, type TokenVector } from '../lexer/scanner.js';
 import { Kind } from '../lexer/tokens.js';
-import { labelEnd, parseStructure } from '../grammar/structure.js';
+import { breaksStructure, labelEnd, parseStructure } from '../grammar/structure.js';
+import { applyTextEdits } from '../edit/text-edits.js';
+import { parse } from '../parse.js';
 import type { Span } from '../text/line-index.js';
 
 export interface FormatOptions {
@@ -34,11 +36,11 @@ interface Item {
 /**
  * Computes the edits that bring a file to canonical layout. Only the whitespace between tokens
  * and comments is ever changed, so no token or comment can be dropped, added or reordered.
- * Files with structural syntax errors are left alone (their structure is unknown).
+ * Files `formatBlocker` objects to are left alone (their layout would be a guess).
  */
 export function formatEdits(text: string, options: FormatOptions = {}): TextEdit[] {
   const { tokens, comments } = scan(text);
-  if (hasStructuralErrors(tokens)) return [];
+  if (blockerIn(tokens) ?? missingSemicolon(text)) return [];
   const unit = options.useTabs ? '\t' : ' '.repeat(options.indentSize ?? 2);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const items = merge(tokens, comments, labelEnds(tokens));
@@ -87,23 +89,38 @@ export function formatEdits(text: string, options: FormatOptions = {}): TextEdit
 
 /** Returns the text in canonical layout (see formatEdits). */
 export function format(text: string, options: FormatOptions = {}): string {
-  return applyEdits(text, formatEdits(text, options));
+  return applyTextEdits(text, formatEdits(text, options)).text;
 }
 
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = '';
-  let pos = 0;
-  for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
-    out += text.slice(pos, e.span.start) + e.newText;
-    pos = e.span.end;
-  }
-  return out + text.slice(pos);
+/**
+ * Why a file cannot be formatted, or undefined when it can. Indentation follows the statements
+ * and blocks: with unbalanced braces, or a missing ';' that joins two statements, the layout
+ * would be a guess, so the CLI's `fmt` and the editor's formatting both leave such a file alone.
+ */
+export function formatBlocker(text: string): string | undefined {
+  return blockerIn(scan(text).tokens) ?? missingSemicolon(text);
 }
 
-function hasStructuralErrors(tokens: TokenVector): boolean {
-  if (tokens.kinds.subarray(0, tokens.length).includes(Kind.Bad)) return true;
-  // The grammar decides what is unbalanced, as it does for the parser.
-  return parseStructure(tokens).issues.some((i) => i.code === 'unclosed-block' || i.code === 'stray-close-brace' || i.code === 'nested-too-deep');
+/**
+ * A missing ';' between two statements on different lines (`range a b` newline `option …;`) is
+ * one statement to the brace pass; only the builder sees that its words cannot belong together.
+ */
+function missingSemicolon(text: string): string | undefined {
+  return parse(text).errors.some((e) => e.code === 'missing-semicolon') ? BLOCKER_REASONS['missing-semicolon'] : undefined;
+}
+
+const BLOCKER_REASONS: Record<string, string> = {
+  'unclosed-block': "a '{' is never closed",
+  'stray-close-brace': "a '}' closes nothing",
+  'nested-too-deep': 'blocks nested too deep to follow',
+  'missing-semicolon': "a statement is missing its ';'",
+};
+
+function blockerIn(tokens: TokenVector): string | undefined {
+  if (tokens.kinds.subarray(0, tokens.length).includes(Kind.Bad)) return 'it holds a token dhcpd cannot read';
+  // The grammar decides what is unbalanced or unterminated, as it does for the parser.
+  const issue = parseStructure(tokens).issues.find((i) => breaksStructure(i) || i.code === 'missing-semicolon');
+  return issue && BLOCKER_REASONS[issue.code];
 }
 
 /** Indices of the tokens that end a switch label: a label starts where a statement may. */
