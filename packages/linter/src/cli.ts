@@ -5,7 +5,9 @@ import { format, formatBlocker } from '@dhcplint/parser';
 import { LintSession } from './session/session.js';
 import type { LintSettings } from './session/settings.js';
 import { allRuleMetas } from './rules/index.js';
-import { formatGcc, formatGithub, formatJson, formatSarif, formatStylish } from './formatters/index.js';
+import { REPORT_FORMATS } from './formatters/index.js';
+
+const FORMAT_NAMES = Object.keys(REPORT_FORMATS);
 import { fixFiles, lintedTexts } from './io/apply-fixes.js';
 import { pairFixesFrom } from './pair-fixes.js';
 import { encodeConfigText } from './io/encoding.js';
@@ -29,7 +31,7 @@ Configs that declare the same failover peer are cross-checked as a pair: within 
 manifest or set of sibling server roots first; across folders only a primary with a secondary.
 
 Options:
-  -f, --format NAME       stylish (default) | json | sarif | github | gcc
+  -f, --format NAME       ${FORMAT_NAMES.map((n, i) => (i ? n : `${n} (default)`)).join(' | ')}
   -o, --output FILE       write the report to FILE
   -c, --config FILE       configuration file (default: the nearest .dhcplintrc.json,
                           from the current folder up)
@@ -176,7 +178,7 @@ export function main(argv: string[]): number {
       return 0;
     }
     const formatName = values.format!;
-    if (!['stylish', 'json', 'sarif', 'github', 'gcc'].includes(formatName)) throw new UsageError(`unknown format '${formatName}' (stylish, json, sarif, github, gcc)`);
+    if (!Object.hasOwn(REPORT_FORMATS, formatName)) throw new UsageError(`unknown format '${formatName}' (${FORMAT_NAMES.join(', ')})`);
     const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
     if (Number.isNaN(maxWarnings)) throw new UsageError('--max-warnings takes a number');
     const maxPerFile = Number(values['max-problems-per-file']);
@@ -206,12 +208,7 @@ export function main(argv: string[]): number {
     // The report stays readable on a broken or generated file; the exit status counts everything.
     const shown = maxPerFile > 0 ? capDiagnosticsPerFile(diags, maxPerFile) : diags;
     const color = !values['no-color'] && !process.env.NO_COLOR && !values.output && process.stdout.isTTY === true;
-    const report =
-      formatName === 'json' ? `${formatJson(shown, result.files)}\n`
-      : formatName === 'sarif' ? `${formatSarif(shown, allRuleMetas, VERSION, result.internalErrors)}\n`
-      : formatName === 'github' ? formatGithub(shown)
-      : formatName === 'gcc' ? formatGcc(shown)
-      : formatStylish(shown, color);
+    const report = REPORT_FORMATS[formatName]!({ diagnostics: shown, files: result.files, rules: allRuleMetas, version: VERSION, internalErrors: result.internalErrors, color });
     if (values.output) writeOutput(values.output, Buffer.from(report, 'utf8'));
     else process.stdout.write(report);
     // Humans get told what was checked; machine formats stay pure.

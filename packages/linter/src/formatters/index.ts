@@ -124,3 +124,25 @@ export function formatSarif(diags: Diagnostic[], rules: RuleMeta[], version: str
   };
   return JSON.stringify(log, null, 2);
 }
+
+/** What a report format gets: the diagnostics to show and the run's context. */
+export interface ReportInput {
+  diagnostics: Diagnostic[];
+  files: string[];
+  rules: RuleMeta[];
+  version: string;
+  internalErrors: { ruleId: string; message: string }[];
+  color: boolean;
+}
+
+/**
+ * The CLI's `--format` values, in the order `--help` lists them (the first is the default). A new
+ * format is one entry here.
+ */
+export const REPORT_FORMATS: Record<string, (r: ReportInput) => string> = {
+  stylish: (r) => formatStylish(r.diagnostics, r.color),
+  json: (r) => `${formatJson(r.diagnostics, r.files)}\n`,
+  sarif: (r) => `${formatSarif(r.diagnostics, r.rules, r.version, r.internalErrors)}\n`,
+  github: (r) => formatGithub(r.diagnostics),
+  gcc: (r) => formatGcc(r.diagnostics),
+};
