@@ -126,7 +126,7 @@ export function formatSarif(diags: Diagnostic[], rules: RuleMeta[], version: str
 }
 
 /** What a report format gets: the diagnostics to show and the run's context. */
-export interface ReportInput {
+export interface FormatInput {
   diagnostics: Diagnostic[];
   files: string[];
   rules: RuleMeta[];
@@ -139,7 +139,7 @@ export interface ReportInput {
  * The CLI's `--format` values, in the order `--help` lists them (the first is the default). A new
  * format is one entry here.
  */
-export const REPORT_FORMATS: Record<string, (r: ReportInput) => string> = {
+export const REPORT_FORMATS: Record<string, (r: FormatInput) => string> = {
   stylish: (r) => formatStylish(r.diagnostics, r.color),
   json: (r) => `${formatJson(r.diagnostics, r.files)}\n`,
   sarif: (r) => `${formatSarif(r.diagnostics, r.rules, r.version, r.internalErrors)}\n`,
