@@ -69,6 +69,12 @@ import hostInPool from './host-in-pool.js';
 import failoverPortConflict from './failover-port-conflict.js';
 import failoverBalanceSettings from './failover-balance-settings.js';
 import permitOutsidePool from './permit-outside-pool.js';
+// Kea readiness (off by default; the `kea` preset in support/kea-rules.ts turns them on)
+import keaDuplicateReservation from './kea-duplicate-reservation.js';
+import keaReservationInPool from './kea-reservation-in-pool.js';
+import keaLeaseTimeOrder from './kea-lease-time-order.js';
+import keaUntranslatableExpression from './kea-untranslatable-expression.js';
+import keaHostnameAddress from './kea-hostname-address.js';
 // Pair rules
 import pairClasses from './pair-classes.js';
 import pairDdnsZones from './pair-ddns-zones.js';
@@ -84,7 +90,6 @@ import pairSubnets from './pair-subnets.js';
 import pairScopeSettings from './pair-scope-settings.js';
 import pairHosts from './pair-hosts.js';
 import pairServerIdentifier from './pair-server-identifier.js';
-import { keaRules } from '../kea/rules/index.js';
 import type { RuleMeta } from '../types.js';
 import type { BuiltinRule, ConfigRule, PairRule } from './rule.js';
 
@@ -158,7 +163,11 @@ export const allConfigRules: ConfigRule[] = [
   failoverPortConflict,
   failoverBalanceSettings,
   permitOutsidePool,
-  ...keaRules,
+  keaDuplicateReservation,
+  keaReservationInPool,
+  keaLeaseTimeOrder,
+  keaUntranslatableExpression,
+  keaHostnameAddress,
 ];
 
 export const allPairRules: PairRule[] = [

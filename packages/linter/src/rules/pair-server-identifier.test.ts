@@ -37,5 +37,20 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: 'the same host name on both (dhcpd resolves it to one address)',
+      code: PRIMARY + 'server-identifier dhcp.example.org;\n',
+      partner: SECONDARY + 'server-identifier dhcp.example.org;\n',
+      errors: [
+        {
+          messageId: 'same',
+          data: { value: 'dhcp.example.org', partnerValue: 'dhcp.example.org', partner: 'b/dhcpd.conf' },
+          line: 17,
+          column: 1,
+          endLine: 17,
+          endColumn: 36,
+        },
+      ],
+    },
   ],
 });
