@@ -6,7 +6,7 @@ import { allRuleMetas, renderRuleDoc, renderRuleIndex } from '../packages/linter
 
 const rulesDir = new URL('../packages/linter/src/rules/', import.meta.url).pathname;
 const indexDir = new URL('../packages/linter/docs/rules/', import.meta.url).pathname;
-/** The rule's source and tests beside its page, when they are there (the Kea rules live in src/kea/rules). */
+/** The rule's source and tests beside its page. */
 const filesOf = (id) => ({
   source: existsSync(join(rulesDir, `${id}.ts`)) ? `${id}.ts` : undefined,
   tests: existsSync(join(rulesDir, `${id}.test.ts`)) ? `${id}.test.ts` : undefined,

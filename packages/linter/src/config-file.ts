@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { LintSettings, ServerManifestEntry } from './session/settings.js';
 import { allRuleMetas } from './rules/index.js';
-import { keaPreset } from './kea/rules/index.js';
+import { keaPreset } from './rules/support/kea-rules.js';
 import { readConfigFile, type ReadOutcome } from './io/read.js';
 
 export const RC_FILE_NAME = '.dhcplintrc.json';

@@ -6,7 +6,7 @@ import type { RuleMeta } from './types.js';
 /** Where the pages are, seen from the index (docs/rules/README.md). */
 export const RULE_PAGES_FROM_INDEX = '../../src/rules';
 
-/** The files of a rule beside its page, when it has them (the Kea rules live in src/kea/rules). */
+/** The files of a rule beside its page (its source and its tests). */
 export interface RuleFiles {
   source?: string;
   tests?: string;
@@ -125,8 +125,7 @@ export function renderRuleIndex(metas: readonly RuleMeta[]): string {
     '',
     `${metas.length} rules. Severity in brackets is the default; ✓ = in \`recommended\`; 🔧 = auto-fixable; ⚠ = stricter than dhcpd.`,
     '',
-    `Each rule's page, source (\`<id>.ts\`) and tests (\`<id>.test.ts\`) sit side by side in [src/rules](${RULE_PAGES_FROM_INDEX}/); ` +
-      'the Kea readiness rules have their source in [src/kea/rules](../../src/kea/rules/).',
+    `Each rule's page, source (\`<id>.ts\`) and tests (\`<id>.test.ts\`) sit side by side in [src/rules](${RULE_PAGES_FROM_INDEX}/).`,
     '',
   ];
   for (const cat of [...new Set(metas.map((m) => m.category))]) {

@@ -228,39 +228,3 @@ export function lintAllOf(m: RuleMeta, which: 'incorrect' | 'correct'): string[]
   const c = exampleCase(m, which);
   return lintPaths(writeCase(m.id, c).paths, settingsFor(m, c)).diagnostics.map((d) => d.ruleId);
 }
-
-/** A report of `lintExample`: 1-based range, folder-relative path. */
-export interface Reported {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-  diagnostic: Diagnostic;
-  dir: string;
-}
-
-/** The example's reports from rule `m` only (rules.test.ts: the rules outside `rules/`). */
-export function lintExample(m: RuleMeta, which: 'incorrect' | 'correct'): Reported[] {
-  const { dir, reports } = lintCase(m, exampleCase(m, which));
-  return reports.map(({ diagnostic: d, file }) => ({
-    file,
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1,
-    message: d.message.replaceAll(`${dir}/`, ''),
-    diagnostic: d,
-    dir,
-  }));
-}
-
-/** The file after applying the fixes of the given reports (all in one file). */
-export function fixed(reports: Reported[]): string {
-  const path = join(reports[0]!.dir, reports[0]!.file);
-  return applyFixes(
-    readFileSync(path, 'utf8'),
-    reports.map((r) => r.diagnostic),
-  ).text;
-}

@@ -111,17 +111,8 @@ export interface ConfigRuleDefinition {
   create(context: RuleContext): RuleHandlers;
 }
 
-/**
- * A config rule. The two-argument form (metadata, create) is kept for the Kea readiness rules in
- * `kea/rules/`, which report plain text.
- */
-export function defineRule(definition: ConfigRuleDefinition): ConfigRule;
-export function defineRule(meta: RuleMeta, create: (context: RuleContext) => RuleHandlers): ConfigRule;
-export function defineRule(
-  first: ConfigRuleDefinition | RuleMeta,
-  second?: (context: RuleContext) => RuleHandlers,
-): ConfigRule {
-  const definition = second ? { meta: first as RuleMeta, create: second } : (first as ConfigRuleDefinition);
+/** A config rule: its metadata and `create`, whose reports get their text from `meta.messages`. */
+export function defineRule(definition: ConfigRuleDefinition): ConfigRule {
   const meta = withDocs(definition.meta);
   return {
     meta,
@@ -134,13 +125,8 @@ export interface PairRuleDefinition {
   check(context: PairContext): void;
 }
 
-export function definePairRule(definition: PairRuleDefinition): PairRule;
-export function definePairRule(meta: RuleMeta, check: (context: PairContext) => void): PairRule;
-export function definePairRule(
-  first: PairRuleDefinition | RuleMeta,
-  second?: (context: PairContext) => void,
-): PairRule {
-  const definition = second ? { meta: first as RuleMeta, check: second } : (first as PairRuleDefinition);
+/** A pair rule: its metadata and `check` over the two servers of a failover pair. */
+export function definePairRule(definition: PairRuleDefinition): PairRule {
   const meta = withDocs(definition.meta);
   return { meta, check: (host) => definition.check({ ...host, report: (r) => host.report(resolveReport(meta, r)) }) };
 }
