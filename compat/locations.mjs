@@ -108,10 +108,6 @@ export function blocksOf(tokens) {
   return blocks;
 }
 
-/** Tokens that begin a statement: the first of the file, and each one after ';', '{' or '}'. */
-const statementStarts = (tokens) =>
-  tokens.filter((t, i) => i === 0 || (tokens[i - 1].kind === 'punct' && /^[;{}]$/.test(tokens[i - 1].text)));
-
 /**
  * The categories, in the order they are tried after "same". Known bugs come first, so that a bug
  * that happens to look like a better place is still counted as a bug.
