@@ -25,6 +25,8 @@ const ENTRIES = [
   { pkg: 'parser', entry: 'internal', report: 'parser-internal' },
   { pkg: 'linter', entry: 'index', report: 'linter' },
   { pkg: 'linter', entry: 'internal', report: 'linter-internal' },
+  // The language server as a library (its features for other editors' integrations).
+  { pkg: 'lsp', entry: 'index', report: 'lsp' },
 ]
   .filter((e) => existsSync(join(root, 'packages', e.pkg, 'src', `${e.entry}.ts`)))
   .filter((e) => values.entry === undefined || e.report === values.entry);
