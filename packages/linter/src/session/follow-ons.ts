@@ -12,31 +12,64 @@ import type { Diagnostic, SourceFile } from '../types.js';
 const FACT_RULES = new Set(['failover', 'pair', 'host-context']);
 
 /** Rules that report a statement dhcpd would not read as written. */
-const STATEMENT_ERRORS = new Set(['invalid-value', 'unknown-option', 'unknown-statement', 'option-value-type', 'syntax']);
+const STATEMENT_ERRORS = new Set([
+  'invalid-value',
+  'unknown-option',
+  'unknown-statement',
+  'option-value-type',
+  'syntax',
+]);
 
-/** The statements (not blocks: an error on a subnet's line does not silence its body) that carry such an error, by file. */
-export function erroredStatements(diagnostics: readonly Diagnostic[], fileOf: (uri: string) => SourceFile | undefined): Map<string, Span[]> {
-  const out = new Map<string, Span[]>();
+/** Where the statement errors start, by file, sorted: the evidence a follow-on is looked up in. */
+function errorStarts(diagnostics: readonly Diagnostic[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
   for (const d of diagnostics) {
     if (d.severity !== 'error' || !STATEMENT_ERRORS.has(d.ruleId)) continue;
-    const ast = fileOf(d.uri)?.ast;
-    const node = ast && findNodeAt(ast, d.span.start)?.node;
-    if (!node || ('body' in node && node.body)) continue;
-    (out.get(d.uri) ?? out.set(d.uri, []).get(d.uri)!).push(node.span);
+    (out.get(d.uri) ?? out.set(d.uri, []).get(d.uri)!).push(d.span.start);
   }
+  for (const starts of out.values()) starts.sort((a, b) => a - b);
   return out;
 }
 
-const within = (errored: Map<string, Span[]>, uri: string, span: Span) => errored.get(uri)?.some((s) => span.start >= s.start && span.start < s.end) === true;
+/** Whether a sorted list holds a value in [from, to). */
+function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
 
 /** Diagnostics that are never a follow-on: other rules' than the fact rules', and any that carries a fix (it is the remedy). */
 const kept = (d: Diagnostic) => !FACT_RULES.has(ruleById.get(d.ruleId)?.category ?? '') || d.fix !== undefined;
 
 /**
- * The diagnostics without the follow-ons of the errored statements: another rule's diagnostic at
- * such a statement, or (`related`: pair diagnostics) one whose counterpart is such a statement.
+ * The diagnostics without the follow-ons of statement errors (`errors`: the diagnostics that may
+ * hold them): a fact rule's diagnostic at a statement (not a block: an error on a subnet's line
+ * does not silence its body) that has such an error, or (`related`: pair diagnostics) one whose
+ * counterpart is such a statement. Only the few fact diagnostics are looked up in the tree (one
+ * findNodeAt each), never every error: a file with thousands of errors costs no more.
  */
-export function withoutFollowOns(diagnostics: Diagnostic[], errored: Map<string, Span[]>, related = false): Diagnostic[] {
-  if (errored.size === 0) return diagnostics;
-  return diagnostics.filter((d) => kept(d) || !(within(errored, d.uri, d.span) || (related && (d.related ?? []).some((r) => within(errored, r.uri, r.span)))));
+export function withoutFollowOns(
+  diagnostics: Diagnostic[],
+  errors: readonly Diagnostic[],
+  fileOf: (uri: string) => SourceFile | undefined,
+  related = false,
+): Diagnostic[] {
+  if (diagnostics.every(kept)) return diagnostics;
+  const starts = errorStarts(errors);
+  if (starts.size === 0) return diagnostics;
+  const errored = (uri: string, span: Span): boolean => {
+    const inFile = starts.get(uri);
+    const ast = inFile && fileOf(uri)?.ast;
+    const node = ast && findNodeAt(ast, span.start)?.node;
+    if (!node || ('body' in node && node.body)) return false;
+    return anyWithin(inFile, node.span.start, node.span.end);
+  };
+  return diagnostics.filter(
+    (d) => kept(d) || !(errored(d.uri, d.span) || (related && (d.related ?? []).some((r) => errored(r.uri, r.span)))),
+  );
 }

@@ -10,20 +10,28 @@ import type { Diagnostic } from '../types.js';
 import type { RunContext } from './context.js';
 import { severityFor, toDiagnostic, type ResolvedReportInput } from './diagnostics.js';
 import { applyDirectives } from './directives.js';
-import { erroredStatements, withoutFollowOns } from './follow-ons.js';
+import { withoutFollowOns } from './follow-ons.js';
 import { dispatch, handlerTable } from './dispatch.js';
 import type { LintResult } from './results.js';
 import type { LintSettings } from './settings.js';
 import { reportToFrame, walkWithStatementCache, type Frame } from './statement-cache.js';
 
 /** `lintServer` in steps that pause during the walk and between rules (see `walkConfigSteps`). */
-export function* lintServerSteps(config: ServerConfig, settings: LintSettings, facts: ServerFacts, run: Pick<RunContext, 'caches' | 'statementsPerPause'> = {}): Generator<void, LintResult, void> {
+export function* lintServerSteps(
+  config: ServerConfig,
+  settings: LintSettings,
+  facts: ServerFacts,
+  run: Pick<RunContext, 'caches' | 'statementsPerPause'> = {},
+): Generator<void, LintResult, void> {
   const out: Diagnostic[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
   const syntaxSev = severityFor('syntax', 'error', settings);
   // The parser's warnings (a token dhcpd cuts short, nesting too deep to check) stay warnings.
-  const parseSev = (e: { severity: 'error' | 'warning' }) => (e.severity === 'warning' && syntaxSev === 'error' ? 'warning' : syntaxSev);
-  if (syntaxSev) for (const { file, error } of config.parseErrors) out.push(toDiagnostic('syntax', parseSev(error) || syntaxSev, syntaxReport(file, error)));
+  const parseSev = (e: { severity: 'error' | 'warning' }) =>
+    e.severity === 'warning' && syntaxSev === 'error' ? 'warning' : syntaxSev;
+  if (syntaxSev)
+    for (const { file, error } of config.parseErrors)
+      out.push(toDiagnostic('syntax', parseSev(error) || syntaxSev, syntaxReport(file, error)));
   for (const { file, error } of config.includeErrors) {
     const id = error.code;
     const sev = severityFor(id, 'error', settings);
@@ -40,16 +48,25 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
     const mode = run.caches === undefined ? undefined : rule.meta.perStatement;
     const toFrame = (r: ResolvedReportInput) => reportToFrame(frames, out, r, toDiagnostic(rule.meta.id, sev, r));
     const toOut = (r: ResolvedReportInput) => void out.push(toDiagnostic(rule.meta.id, sev, r));
-    const report = mode === true ? toFrame : mode === 'nested' ? (r: ResolvedReportInput) => (position.topLevel ? toOut(r) : toFrame(r)) : toOut;
+    const report =
+      mode === true
+        ? toFrame
+        : mode === 'nested'
+          ? (r: ResolvedReportInput) => (position.topLevel ? toOut(r) : toFrame(r))
+          : toOut;
     try {
-      handlers.push({ id: rule.meta.id, h: rule.create({ config, facts, report, memo: memoFor(run.caches?.ruleMemos, config, rule.meta.id) }) ?? {} });
+      handlers.push({
+        id: rule.meta.id,
+        h: rule.create({ config, facts, report, memo: memoFor(run.caches?.ruleMemos, config, rule.meta.id) }) ?? {},
+      });
     } catch (e) {
       internalErrors.push({ ruleId: rule.meta.id, message: String(e) });
     }
   }
   // A crashing rule becomes a diagnostic, never a crash of the run.
   const recordFailure = (id: string, e: unknown) => {
-    if (!internalErrors.some((x) => x.ruleId === id)) internalErrors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });
+    if (!internalErrors.some((x) => x.ruleId === id))
+      internalErrors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });
   };
   /** Runs `f` for a rule: its value, or undefined (recorded as the rule's failure) if it throws. */
   const attempt = <T>(id: string, f: () => T): { value: T } | undefined => {
@@ -60,11 +77,30 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
       return undefined;
     }
   };
-  const statementHandlers = handlers.flatMap(({ id, h }) => (typeof h.statement === 'function' ? [{ id, statement: h.statement.bind(h), types: h.statementTypes, names: h.parameterNames }] : []));
-  if (run.caches) yield* walkWithStatementCache(config, settings, run.caches, run.statementsPerPause, statementHandlers, frames, out, recordFailure, position);
+  const statementHandlers = handlers.flatMap(({ id, h }) =>
+    typeof h.statement === 'function'
+      ? [{ id, statement: h.statement.bind(h), types: h.statementTypes, names: h.parameterNames }]
+      : [],
+  );
+  if (run.caches)
+    yield* walkWithStatementCache(
+      config,
+      settings,
+      run.caches,
+      run.statementsPerPause,
+      statementHandlers,
+      frames,
+      out,
+      recordFailure,
+      position,
+    );
   else {
     const handlersFor = handlerTable(statementHandlers);
-    yield* walkConfigSteps(config, { enter: (s, ancestors, file) => dispatch(handlersFor(s), s, ancestors, file, recordFailure) }, run.statementsPerPause);
+    yield* walkConfigSteps(
+      config,
+      { enter: (s, ancestors, file) => dispatch(handlersFor(s), s, ancestors, file, recordFailure) },
+      run.statementsPerPause,
+    );
   }
   position.topLevel = true;
   for (const { id, h } of handlers) {
@@ -77,19 +113,39 @@ export function* lintServerSteps(config: ServerConfig, settings: LintSettings, f
       if (!step || step.value.done) steps = undefined;
     }
   }
-  for (const e of internalErrors) out.push(toDiagnostic('internal-error', 'error', { file: config.main, span: { start: 0, end: 0 }, message: `Rule '${e.ruleId}' failed: ${e.message}` }));
+  for (const e of internalErrors)
+    out.push(
+      toDiagnostic('internal-error', 'error', {
+        file: config.main,
+        span: { start: 0, end: 0 },
+        message: `Rule '${e.ruleId}' failed: ${e.message}`,
+      }),
+    );
   const fileByUri = new Map(config.files.map((f) => [f.uri, f]));
-  const kept = withoutFollowOns(out, erroredStatements(out, (u) => fileByUri.get(u)));
-  return { diagnostics: applyDirectives(config.files, kept, settings), files: config.files.map((f) => f.uri), internalErrors };
+  const kept = withoutFollowOns(out, out, (u) => fileByUri.get(u));
+  return {
+    diagnostics: applyDirectives(config.files, kept, settings),
+    files: config.files.map((f) => f.uri),
+    internalErrors,
+  };
 }
 
-function memoFor(memos: Map<string, Map<string, { value?: unknown }>> | undefined, config: ServerConfig, ruleId: string): { value?: unknown } | undefined {
+function memoFor(
+  memos: Map<string, Map<string, { value?: unknown }>> | undefined,
+  config: ServerConfig,
+  ruleId: string,
+): { value?: unknown } | undefined {
   if (!memos) return undefined;
   const perServer = memos.get(config.main.uri) ?? memos.set(config.main.uri, new Map()).get(config.main.uri)!;
   return perServer.get(ruleId) ?? perServer.set(ruleId, {}).get(ruleId)!;
 }
 
 /** `lintServerSteps` run at once. */
-export function lintServerNow(config: ServerConfig, settings: LintSettings, facts: ServerFacts, run: Pick<RunContext, 'caches' | 'statementsPerPause'> = {}): LintResult {
+export function lintServerNow(
+  config: ServerConfig,
+  settings: LintSettings,
+  facts: ServerFacts,
+  run: Pick<RunContext, 'caches' | 'statementsPerPause'> = {},
+): LintResult {
   return runToEnd(lintServerSteps(config, settings, facts, run));
 }

@@ -16,9 +16,16 @@ import { applyDirectives } from './directives.js';
 import { nodeDisk, withSniffCache, type DiskHost } from './disk.js';
 import { lintServerSteps } from './lint-server.js';
 import { loadServersSteps } from './load.js';
-import { erroredStatements, withoutFollowOns } from './follow-ons.js';
+import { withoutFollowOns } from './follow-ons.js';
 import { findPairs, pairStageSteps } from './pairing.js';
-import { pushAll, type CheckResult, type LintResult, type LoadedServers, type Server, type ServerPair } from './results.js';
+import {
+  pushAll,
+  type CheckResult,
+  type LintResult,
+  type LoadedServers,
+  type Server,
+  type ServerPair,
+} from './results.js';
 import { assertPlainSettings, mergeSettings, withPairs, type LintSettings } from './settings.js';
 
 export interface SessionOptions {
@@ -107,13 +114,19 @@ export class LintSession implements RunContext {
   private readOutcome(path: string): ReadOutcome {
     if (!this.fs) return readConfigFile(path);
     const r = readThrough(this.fs, path);
-    return r === undefined ? { missing: true } : typeof r === 'string' ? { text: r, encoding: 'utf8' } : { refused: r.refused };
+    return r === undefined
+      ? { missing: true }
+      : typeof r === 'string'
+        ? { text: r, encoding: 'utf8' }
+        : { refused: r.refused };
   }
 
   /** Parses a file's text for editor features, through the cache the checks use. */
   parseFile(path: string, text: string): ParseResult {
     // Features only read the tree, as the analysis does: no comment attachment or printer layout.
-    return this.caches ? parseCached(this.caches.parse, path, text, { attachComments: false }) : parse(text, { uri: path, attachComments: false });
+    return this.caches
+      ? parseCached(this.caches.parse, path, text, { attachComments: false })
+      : parse(text, { uri: path, attachComments: false });
   }
 
   loadServers(paths: string[], settings: LintSettings = {}): LoadedServers {
@@ -140,7 +153,10 @@ export class LintSession implements RunContext {
   }
 
   /** Every server, then every failover pair and each server's host context. */
-  *lintServersSteps(servers: Server[], settings: LintSettings = {}): Generator<void, LintResult & { pairs: ServerPair[] }, void> {
+  *lintServersSteps(
+    servers: Server[],
+    settings: LintSettings = {},
+  ): Generator<void, LintResult & { pairs: ServerPair[] }, void> {
     const result: LintResult = { diagnostics: [], files: [], internalErrors: [] };
     const rulesKey = JSON.stringify(settings.rules ?? {});
     for (const s of servers) {
@@ -159,9 +175,12 @@ export class LintSession implements RunContext {
     const allFiles = servers.flatMap((s) => s.config.files);
     const fileByUri = new Map(allFiles.map((f) => [f.uri, f]));
     // A pair diagnostic at, or pointing at, a statement with an error is a follow-on of that error.
-    const kept = withoutFollowOns(pairDiags, erroredStatements(result.diagnostics, (u) => fileByUri.get(u)), true);
+    const kept = withoutFollowOns(pairDiags, result.diagnostics, (u) => fileByUri.get(u), true);
     // Host files (netplan, defaults) hold directives for the host-context rules reported there.
-    const hostFiles = servers.flatMap((s) => [...(s.facts.host?.netplanFiles ?? []), ...(s.facts.host?.defaults ? [s.facts.host.defaults.file] : [])]);
+    const hostFiles = servers.flatMap((s) => [
+      ...(s.facts.host?.netplanFiles ?? []),
+      ...(s.facts.host?.defaults ? [s.facts.host.defaults.file] : []),
+    ]);
     pushAll(result.diagnostics, applyDirectives([...allFiles, ...hostFiles], kept, settings, 'pair'));
     result.files = [...new Set(result.files)];
     result.diagnostics.sort((x, y) => x.uri.localeCompare(y.uri) || x.span.start - y.span.start);
@@ -177,7 +196,11 @@ export class LintSession implements RunContext {
    * and the pair stage, with the pairs discovered manifests add. An incremental session then
    * forgets files and servers that took no part.
    */
-  *checkSteps(paths: string[], settings: LintSettings = {}, options: CheckOptions = {}): Generator<void, CheckResult, void> {
+  *checkSteps(
+    paths: string[],
+    settings: LintSettings = {},
+    options: CheckOptions = {},
+  ): Generator<void, CheckResult, void> {
     const loaded = yield* this.loadServersSteps(paths, settings);
     let servers = loaded.servers;
     if (options.alsoOnTheirOwn?.length) {
