@@ -6,16 +6,41 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     // Build output, bundles and generated or vendored files are not ours to lint.
-    ignores: ['**/node_modules/**', '**/dist/**', 'packages/*/bin/**', 'etc/**', 'compat/messages/**', 'test-fixtures/**', 'bench/out/**', '.ci-artifacts/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'packages/*/bin/**',
+      'etc/**',
+      'compat/messages/**',
+      'test-fixtures/**',
+      'bench/out/**',
+      '.ci-artifacts/**',
+    ],
   },
   {
-    files: ['packages/*/src/**/*.ts', 'packages/*/test/**/*.ts', 'packages/*/*.mjs', 'scripts/**/*.{ts,mjs}', 'bench/**/*.mjs', 'compat/*.mjs', '*.{ts,mjs}'],
+    files: [
+      'packages/*/src/**/*.ts',
+      'packages/*/test/**/*.ts',
+      'packages/*/*.mjs',
+      'scripts/**/*.{ts,mjs}',
+      'bench/**/*.mjs',
+      'compat/*.mjs',
+      '*.{ts,mjs}',
+    ],
     extends: [tseslint.configs.recommended],
     rules: {
       // `any` is used deliberately at the edges (JSON, the LSP wire, test doubles).
       '@typescript-eslint/no-explicit-any': 'off',
       // A leading underscore marks a parameter or binding kept for its position.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+        },
+      ],
     },
   },
 );

@@ -84,7 +84,9 @@ export function generateConfig({ subnets, hostsPerSubnet }, role = 'primary') {
     const base = subnetBase(i);
     for (let h = 0; h < hostsPerSubnet; h++, hostNo++) {
       const mac = `00:16:3e:${hex((hostNo >> 16) & 255)}:${hex((hostNo >> 8) & 255)}:${hex(hostNo & 255)}`;
-      out.push(`host h${String(hostNo).padStart(6, '0')} { hardware ethernet ${mac}; fixed-address ${base}.${10 + h}; }`);
+      out.push(
+        `host h${String(hostNo).padStart(6, '0')} { hardware ethernet ${mac}; fixed-address ${base}.${10 + h}; }`,
+      );
     }
   }
   out.push('');

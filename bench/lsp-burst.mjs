@@ -9,7 +9,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import { generateConfig } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,10 +23,23 @@ export const BURST_SHAPE = { subnets: 400, hostsPerSubnet: 25 };
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? { n: s.length, median: s[s.length >> 1], p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))], max: s[s.length - 1] } : { n: 0 };
+  return s.length
+    ? {
+        n: s.length,
+        median: s[s.length >> 1],
+        p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))],
+        max: s[s.length - 1],
+      }
+    : { n: 0 };
 };
 
-export async function measureLspBurst({ durationMs = 2000, editEveryMs = 10, requestEveryMs = 50, debounceMs, server = shippedServer } = {}) {
+export async function measureLspBurst({
+  durationMs = 2000,
+  editEveryMs = 10,
+  requestEveryMs = 50,
+  debounceMs,
+  server = shippedServer,
+} = {}) {
   const ws = mkdtempSync(join(tmpdir(), 'dhcplint-bench-burst-'));
   const path = join(ws, 'dhcpd.conf');
   const text = generateConfig(BURST_SHAPE);
@@ -80,7 +97,10 @@ export async function measureLspBurst({ durationMs = 2000, editEveryMs = 10, req
     for (let i = 0; i < 10; i++) {
       keystroke();
       await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle });
-      await conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: inSubnet, character: 2 } });
+      await conn.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: inSubnet, character: 2 },
+      });
     }
     await until(version);
 
@@ -94,10 +114,20 @@ export async function measureLspBurst({ durationMs = 2000, editEveryMs = 10, req
     const firstBurstVersion = version;
     const started = performance.now();
     const editTimer = setInterval(keystroke, editEveryMs);
-    const hoverTimer = setInterval(() => timed(hoverMs, 'textDocument/hover', { textDocument: { uri }, position: middle }), requestEveryMs);
+    const hoverTimer = setInterval(
+      () => timed(hoverMs, 'textDocument/hover', { textDocument: { uri }, position: middle }),
+      requestEveryMs,
+    );
     let completionTimer;
     const offset = setTimeout(() => {
-      completionTimer = setInterval(() => timed(completionMs, 'textDocument/completion', { textDocument: { uri }, position: { line: inSubnet, character: 2 } }), requestEveryMs);
+      completionTimer = setInterval(
+        () =>
+          timed(completionMs, 'textDocument/completion', {
+            textDocument: { uri },
+            position: { line: inSubnet, character: 2 },
+          }),
+        requestEveryMs,
+      );
     }, requestEveryMs >> 1);
     await new Promise((r) => setTimeout(r, durationMs));
     clearInterval(editTimer);
@@ -109,7 +139,15 @@ export async function measureLspBurst({ durationMs = 2000, editEveryMs = 10, req
     const settled = until(version);
     await Promise.all(pending);
     const diagnosticsAfterLastEditMs = (await settled) - lastEdit;
-    const result = { bytes: Buffer.byteLength(text), burstMs: performance.now() - started, edits, debounceMs: debounceMs ?? 'default', hover: stats(hoverMs), completion: stats(completionMs), diagnosticsAfterLastEditMs };
+    const result = {
+      bytes: Buffer.byteLength(text),
+      burstMs: performance.now() - started,
+      edits,
+      debounceMs: debounceMs ?? 'default',
+      hover: stats(hoverMs),
+      completion: stats(completionMs),
+      diagnosticsAfterLastEditMs,
+    };
     // A clean exit, so a server started with --cpu-prof (NODE_OPTIONS) writes its profile.
     const exited = new Promise((r) => child.once('exit', r));
     await conn.sendRequest('shutdown');
@@ -125,5 +163,7 @@ export async function measureLspBurst({ durationMs = 2000, editEveryMs = 10, req
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const arg = process.argv[2];
-  console.log(JSON.stringify(await measureLspBurst({ debounceMs: arg === undefined ? undefined : Number(arg) }), null, 2));
+  console.log(
+    JSON.stringify(await measureLspBurst({ debounceMs: arg === undefined ? undefined : Number(arg) }), null, 2),
+  );
 }

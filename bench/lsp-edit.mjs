@@ -8,7 +8,11 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 
 const shippedServer = join(dirname(fileURLToPath(import.meta.url)), '../packages/lsp/bin/dhcplint-lsp.js');
 
@@ -18,7 +22,10 @@ export async function measureLspEdit(file, edits = 5, { server = shippedServer }
   const path = join(ws, basename(file));
   copyFileSync(file, path);
   const uri = pathToFileURL(path).href;
-  const child = spawn(process.execPath, [server, '--stdio'], { env: { ...process.env, DHCPLINT_LSP_DEBOUNCE_MS: '0' }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [server, '--stdio'], {
+    env: { ...process.env, DHCPLINT_LSP_DEBOUNCE_MS: '0' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let waiting;
   let analysing;
@@ -30,10 +37,11 @@ export async function measureLspEdit(file, edits = 5, { server = shippedServer }
   });
   conn.onNotification('window/logMessage', () => {});
   conn.listen();
-  const until = (version) => new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within 120 s`)), 120_000);
-    waiting = { version, resolve: (x) => (clearTimeout(t), resolve(x)) };
-  });
+  const until = (version) =>
+    new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within 120 s`)), 120_000);
+      waiting = { version, resolve: (x) => (clearTimeout(t), resolve(x)) };
+    });
   try {
     await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, capabilities: {} });
     conn.sendNotification('initialized', {});
@@ -46,7 +54,10 @@ export async function measureLspEdit(file, edits = 5, { server = shippedServer }
     // Hovers one after another until the first diagnostics: how long a request waits while opening.
     const openHoverMs = [];
     let openDone = false;
-    void opened.then(() => (openDone = true), () => (openDone = true));
+    void opened.then(
+      () => (openDone = true),
+      () => (openDone = true),
+    );
     while (!openDone) {
       const h0 = performance.now();
       await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle });
@@ -64,7 +75,9 @@ export async function measureLspEdit(file, edits = 5, { server = shippedServer }
     let typed = false;
     const keystroke = (v) => {
       const at = { line: editLine, character: 2 };
-      const change = typed ? { range: { start: at, end: { line: editLine, character: 3 } }, text: '' } : { range: { start: at, end: at }, text: 'x' };
+      const change = typed
+        ? { range: { start: at, end: { line: editLine, character: 3 } }, text: '' }
+        : { range: { start: at, end: at }, text: 'x' };
       typed = !typed;
       conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
     };
@@ -121,16 +134,32 @@ export async function measureLspEdit(file, edits = 5, { server = shippedServer }
       openMs,
       // Hover requests sent while the file was being opened and checked for the first time (the
       // last one may have been answered after the diagnostics: it still waited that long).
-      hoverDuringOpen: { n: openHovers.length, median: openHovers[openHovers.length >> 1], max: openHovers[openHovers.length - 1] },
+      hoverDuringOpen: {
+        n: openHovers.length,
+        median: openHovers[openHovers.length >> 1],
+        max: openHovers[openHovers.length - 1],
+      },
       firstEditMs,
       median: sorted[sorted.length >> 1],
       min: sorted[0],
       max: sorted[sorted.length - 1],
       n: sorted.length,
       // The same for edits in the middle of the file (half the statements move).
-      middleOfFile: { median: middleSorted[middleSorted.length >> 1], min: middleSorted[0], max: middleSorted[middleSorted.length - 1], n: middleSorted.length },
+      middleOfFile: {
+        median: middleSorted[middleSorted.length >> 1],
+        min: middleSorted[0],
+        max: middleSorted[middleSorted.length - 1],
+        n: middleSorted.length,
+      },
       // Hover requests answered while a re-check was running (none when the check finished first).
-      hoverDuringCheck: hovers.length ? { n: hovers.length, median: hovers[hovers.length >> 1], p95: hovers[Math.floor(hovers.length * 0.95)], max: hovers[hovers.length - 1] } : { n: 0 },
+      hoverDuringCheck: hovers.length
+        ? {
+            n: hovers.length,
+            median: hovers[hovers.length >> 1],
+            p95: hovers[Math.floor(hovers.length * 0.95)],
+            max: hovers[hovers.length - 1],
+          }
+        : { n: 0 },
     };
   } finally {
     conn.dispose();

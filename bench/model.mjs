@@ -9,8 +9,15 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { linter: { type: 'string' }, runs: { type: 'string', default: '7' } } });
-const linter = await import(values.linter ? pathToFileURL(resolve(values.linter)).href : new URL('../packages/linter/dist/index.js', import.meta.url).href);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { linter: { type: 'string' }, runs: { type: 'string', default: '7' } },
+});
+const linter = await import(
+  values.linter
+    ? pathToFileURL(resolve(values.linter)).href
+    : new URL('../packages/linter/dist/index.js', import.meta.url).href
+);
 const config = linter.loadServerConfig(resolve(positionals[0]), {});
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
@@ -28,7 +35,9 @@ function measure(label, fn) {
   }
   // CPU time as well: on a shared machine it varies far less than wall time (run with
   // --single-threaded so that it counts this thread's work and garbage collection only).
-  console.log(`${label.padEnd(22)} median ${median(times).toFixed(1).padStart(7)} ms [${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)}], CPU ${median(cpu).toFixed(1)} ms [min ${Math.min(...cpu).toFixed(1)}]`);
+  console.log(
+    `${label.padEnd(22)} median ${median(times).toFixed(1).padStart(7)} ms [${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)}], CPU ${median(cpu).toFixed(1)} ms [min ${Math.min(...cpu).toFixed(1)}]`,
+  );
 }
 
 let statements = 0;
@@ -49,5 +58,7 @@ if (globalThis.gc) {
   const before = process.memoryUsage().heapUsed;
   const facts = linter.collectFacts(config);
   gc();
-  console.log(`facts keep ${((process.memoryUsage().heapUsed - before) / 2 ** 20).toFixed(1)} MB alive (${facts.hosts.length} hosts)`);
+  console.log(
+    `facts keep ${((process.memoryUsage().heapUsed - before) / 2 ** 20).toFixed(1)} MB alive (${facts.hosts.length} hosts)`,
+  );
 }

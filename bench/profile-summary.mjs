@@ -8,24 +8,32 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' }, incl: { type: 'string', default: '' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '25' }, incl: { type: 'string', default: '' } },
+});
 const top = Number(values.top);
 const inclNames = values.incl.split(',').filter(Boolean);
 
 /** Line → module path maps per bundle URL, from esbuild's `// path` comments. */
 const moduleMaps = new Map();
 function moduleOf(url, line) {
-  if (!url.startsWith('file:') || !/\.bundle\.c?js$/.test(url)) return url.replace(/^.*node_modules\//, '').replace(/^node:/, 'node:') || '(native)';
+  if (!url.startsWith('file:') || !/\.bundle\.c?js$/.test(url))
+    return url.replace(/^.*node_modules\//, '').replace(/^node:/, 'node:') || '(native)';
   let map = moduleMaps.get(url);
   if (!map) {
     map = [];
-    readFileSync(fileURLToPath(url), 'utf8').split('\n').forEach((text, i) => {
-      const m = /^\/\/ ((?:packages|node_modules)\/\S+)$/.exec(text);
-      if (m) map.push([i, m[1].replace('/dist/', '/').replace(/^node_modules\//, '')]);
-    });
+    readFileSync(fileURLToPath(url), 'utf8')
+      .split('\n')
+      .forEach((text, i) => {
+        const m = /^\/\/ ((?:packages|node_modules)\/\S+)$/.exec(text);
+        if (m) map.push([i, m[1].replace('/dist/', '/').replace(/^node_modules\//, '')]);
+      });
     moduleMaps.set(url, map);
   }
-  let lo = 0, hi = map.length - 1, found = '(bundle prelude)';
+  let lo = 0,
+    hi = map.length - 1,
+    found = '(bundle prelude)';
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (map[mid][0] <= line) {
@@ -36,7 +44,9 @@ function moduleOf(url, line) {
   return found;
 }
 
-const byModule = new Map(), byFunction = new Map(), inclusive = new Map();
+const byModule = new Map(),
+  byFunction = new Map(),
+  inclusive = new Map();
 let total = 0;
 const add = (m, k, v) => m.set(k, (m.get(k) ?? 0) + v);
 for (const file of positionals) {
@@ -64,7 +74,8 @@ for (const file of positionals) {
 }
 const show = (title, m) => {
   console.log(`\n${title}`);
-  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(1).padStart(9)} ms ${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
+  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${v.toFixed(1).padStart(9)} ms ${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
 };
 console.log(`${positionals.length} profile(s), ${total.toFixed(0)} ms sampled on average`);
 show('Self time per module', byModule);

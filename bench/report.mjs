@@ -12,14 +12,19 @@ export function writeReport(results, outDir) {
   const sizes = Object.keys(results.files);
   writeFileSync(join(outDir, 'chart.svg'), renderChart(results, sizes));
   writeFileSync(join(outDir, 'targets.svg'), renderTargetsChart(results.targets ?? evaluateTargets(results)));
-  writeFileSync(join(outDir, 'RESULTS.md'), renderMarkdown(results, sizes, results.tasks, existsSync(history) ? readFileSync(history, 'utf8') : ''));
+  writeFileSync(
+    join(outDir, 'RESULTS.md'),
+    renderMarkdown(results, sizes, results.tasks, existsSync(history) ? readFileSync(history, 'utf8') : ''),
+  );
 }
 
 const f = (x, d = 0) => (x === undefined || x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
 
 export function renderMarkdown(r, sizeList, tasks, history = '') {
   const m = r.machine;
-  const load = m.loadAverage ? `; load average ${f(m.loadAverage.start, 1)} at the start, ${f(m.loadAverage.end, 1)} at the end` : '';
+  const load = m.loadAverage
+    ? `; load average ${f(m.loadAverage.start, 1)} at the start, ${f(m.loadAverage.end, 1)} at the end`
+    : '';
   const lines = [
     '# dhcplint benchmark results',
     '',
@@ -34,14 +39,20 @@ export function renderMarkdown(r, sizeList, tasks, history = '') {
     '|---|---:|---:|---|',
   ];
   const targets = r.targets ?? evaluateTargets(r);
-  for (const t of targets) lines.push(`| ${t.label} (${t.detail}) | ${f(t.value, 2)} | ${t.limit} | ${t.aim ? '*aim* ' : ''}**${verdict(t)}** |`);
+  for (const t of targets)
+    lines.push(
+      `| ${t.label} (${t.detail}) | ${f(t.value, 2)} | ${t.limit} | ${t.aim ? '*aim* ' : ''}**${verdict(t)}** |`,
+    );
   lines.push(
     '',
     '![each target: value / limit](targets.svg)',
     '',
     '| file | bytes | subnets | hosts |',
     '|---|---:|---:|---:|',
-    ...sizeList.map((s) => `| ${s} | ${r.files[s].bytes.toLocaleString('en')} | ${r.files[s].subnets} | ${r.files[s].subnets * r.files[s].hostsPerSubnet} |`),
+    ...sizeList.map(
+      (s) =>
+        `| ${s} | ${r.files[s].bytes.toLocaleString('en')} | ${r.files[s].subnets} | ${r.files[s].subnets * r.files[s].hostsPerSubnet} |`,
+    ),
     '',
     '## Time (ms, wall) and peak memory (MB)',
     '',
@@ -59,7 +70,10 @@ export function renderMarkdown(r, sizeList, tasks, history = '') {
     lines.push(`| ${t.label}${fixed ? ' (any size)' : ''} | ${cells.join(' | ')} | ${mem.join(' | ')} |`);
   }
   lines.push('', 'In-process work time (ms, median; excludes Node start-up and module loading):', '');
-  for (const t of tasks.filter((x) => x.inner)) lines.push(`- ${t.label}: ${sizeList.map((s) => `${s} ${f(r.measurements[`${s}:${t.id}`]?.workMs?.median)}`).join(', ')}`);
+  for (const t of tasks.filter((x) => x.inner))
+    lines.push(
+      `- ${t.label}: ${sizeList.map((s) => `${s} ${f(r.measurements[`${s}:${t.id}`]?.workMs?.median)}`).join(', ')}`,
+    );
   const big = r.pairSize;
   lines.push(
     '',
@@ -75,16 +89,24 @@ export function renderMarkdown(r, sizeList, tasks, history = '') {
     `| lint peak MB per MB above start-up | ${sizeList.map((s) => f(perMbAboveStartup(r, s, rss), 1)).join(' | ')} |`,
   );
   const perMb = (s, x) => x / (r.files[s].bytes / 1e6);
-  for (const id of ['lex', 'parse', 'format']) lines.push(`| ${id} work ms per MB | ${sizeList.map((s) => f(perMb(s, r.measurements[`${s}:${id}`]?.workMs?.median), 1)).join(' | ')} |`);
+  for (const id of ['lex', 'parse', 'format'])
+    lines.push(
+      `| ${id} work ms per MB | ${sizeList.map((s) => f(perMb(s, r.measurements[`${s}:${id}`]?.workMs?.median), 1)).join(' | ')} |`,
+    );
   lines.push(`| lint wall ms per MB | ${sizeList.map((s) => f(perMb(s, wall(r, `${s}:lint`)), 1)).join(' | ')} |`);
   lines.push(`| dhcpd -t wall ms per MB | ${sizeList.map((s) => f(perMb(s, wall(r, `${s}:dhcpd`)), 1)).join(' | ')} |`);
   lines.push('', '![time vs size, log-log](chart.svg)', '', '## Language server: edit → fresh diagnostics', '');
   if (r.lspEditToDiagnostics.length) {
-    lines.push('Time from sending `didChange` (one-character edit) to receiving `publishDiagnostics` for that version, debounce set to 0; opening: `didOpen` to the first diagnostics, with hover requests sent one after another meanwhile:', '');
+    lines.push(
+      'Time from sending `didChange` (one-character edit) to receiving `publishDiagnostics` for that version, debounce set to 0; opening: `didOpen` to the first diagnostics, with hover requests sent one after another meanwhile:',
+      '',
+    );
     for (const l of r.lspEditToDiagnostics) {
       const mid = l.middleOfFile;
       const o = l.hoverDuringOpen;
-      lines.push(`- ${l.size}: opening ${f(l.openMs)} ms (${o?.n ?? 0} hovers meanwhile, median ${f(o?.median)} ms, max ${f(o?.max)} ms); edit on the first line (every statement after it moves): median ${f(l.median)} ms [${f(l.min)}–${f(l.max)}] over ${l.n} edits; edit in the middle: median ${f(mid?.median)} ms [${f(mid?.min)}–${f(mid?.max)}] over ${mid?.n ?? 0} edits; the first edit after opening ${f(l.firstEditMs)} ms`);
+      lines.push(
+        `- ${l.size}: opening ${f(l.openMs)} ms (${o?.n ?? 0} hovers meanwhile, median ${f(o?.median)} ms, max ${f(o?.max)} ms); edit on the first line (every statement after it moves): median ${f(l.median)} ms [${f(l.min)}–${f(l.max)}] over ${l.n} edits; edit in the middle: median ${f(mid?.median)} ms [${f(mid?.min)}–${f(mid?.max)}] over ${mid?.n ?? 0} edits; the first edit after opening ${f(l.firstEditMs)} ms`,
+      );
     }
     lines.push(
       '',
@@ -107,7 +129,10 @@ export function renderMarkdown(r, sizeList, tasks, history = '') {
       '|---|---:|---:|---:|---:|',
     );
     const t = (h) => (h?.n ? `${f(h.median)} / ${f(h.p95)} / ${f(h.max)} (${h.n})` : '–');
-    for (const b of r.lspEditBurst) lines.push(`| ${b.debounceMs === 'default' ? 'default (150 ms)' : `${b.debounceMs} ms`} | ${b.edits} | ${t(b.hover)} | ${t(b.completion)} | ${f(b.diagnosticsAfterLastEditMs)} |`);
+    for (const b of r.lspEditBurst)
+      lines.push(
+        `| ${b.debounceMs === 'default' ? 'default (150 ms)' : `${b.debounceMs} ms`} | ${b.edits} | ${t(b.hover)} | ${t(b.completion)} | ${f(b.diagnosticsAfterLastEditMs)} |`,
+      );
   } else lines.push('Not measured in this run.');
   if (r.failures.length) lines.push('', '## Problems during the run', '', ...r.failures.map((x) => `- ${x}`));
   if (history.trim()) lines.push('', history.trim());

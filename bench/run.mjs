@@ -30,7 +30,14 @@ const { values: opts } = parseArgs({
   },
 });
 const quick = opts.quick;
-const sizes = (opts.sizes ?? Object.keys(SIZES).filter((s) => !quick || s !== '50MB').join(',')).split(',').filter((s) => s in SIZES);
+const sizes = (
+  opts.sizes ??
+  Object.keys(SIZES)
+    .filter((s) => !quick || s !== '50MB')
+    .join(',')
+)
+  .split(',')
+  .filter((s) => s in SIZES);
 const reps = Math.max(1, Number(opts.reps ?? (quick ? 2 : 5)) || 1);
 const outDir = opts.out ?? (quick ? join(tmpdir(), 'dhcplint-bench-quick') : here);
 const lspEdits = quick ? 6 : 21; // the first edit after opening is reported apart: 20 in the median
@@ -44,9 +51,14 @@ function run(cmd, args, env) {
   const rssFile = join(work, 'rss');
   const argv = timeBin ? [timeBin, '-f', '%M', '-o', rssFile, cmd, ...args] : [cmd, ...args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 64 << 20, env: env ? { ...process.env, ...env } : undefined });
+  const r = spawnSync(argv[0], argv.slice(1), {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: env ? { ...process.env, ...env } : undefined,
+  });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const rssMb = timeBin && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;
+  const rssMb =
+    timeBin && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;
   return { wallMs, rssMb, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -55,7 +67,8 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const summary = (xs) => (xs.length ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length } : undefined);
+const summary = (xs) =>
+  xs.length ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length } : undefined;
 
 mkdirSync(work, { recursive: true });
 writeFileSync(join(work, 'leases'), '');
@@ -67,18 +80,48 @@ const lintArgs = (...files) => [build.cli, '--format', 'json', '--output', join(
 // `inner`: the task prints its in-process work time. `upTo`: the largest size it runs at (print,
 // format and dhcpd -t are left out at 50 MB: dhcpd -t alone takes ~45 s there, it grows faster than linearly).
 const TASKS = [
-  { id: 'regex-floor', label: 'one sticky regex (floor)', cmd: (f) => [process.execPath, [task, 'regex-floor', f], taskEnv], inner: true },
+  {
+    id: 'regex-floor',
+    label: 'one sticky regex (floor)',
+    cmd: (f) => [process.execPath, [task, 'regex-floor', f], taskEnv],
+    inner: true,
+  },
   { id: 'lex', label: 'dhcplint lexer only', cmd: (f) => [process.execPath, [task, 'lex', f], taskEnv], inner: true },
   { id: 'parse', label: 'dhcplint parse', cmd: (f) => [process.execPath, [task, 'parse', f], taskEnv], inner: true },
-  { id: 'print', label: 'dhcplint print (after parse)', cmd: (f) => [process.execPath, [task, 'print', f], taskEnv], inner: true, upTo: '10MB' },
-  { id: 'format', label: 'dhcplint format', cmd: (f) => [process.execPath, [task, 'format', f], taskEnv], inner: true, upTo: '10MB' },
+  {
+    id: 'print',
+    label: 'dhcplint print (after parse)',
+    cmd: (f) => [process.execPath, [task, 'print', f], taskEnv],
+    inner: true,
+    upTo: '10MB',
+  },
+  {
+    id: 'format',
+    label: 'dhcplint format',
+    cmd: (f) => [process.execPath, [task, 'format', f], taskEnv],
+    inner: true,
+    upTo: '10MB',
+  },
   { id: 'lint', label: 'dhcplint full lint (CLI)', cmd: (f) => [process.execPath, lintArgs(f)] },
-  ...(dhcpd ? [{ id: 'dhcpd', label: 'dhcpd -t', cmd: (f) => [dhcpd, ['-t', '-4', '-q', '-cf', f, '-lf', join(work, 'leases'), '-pf', join(work, 'pid')]], upTo: '10MB' }] : []),
+  ...(dhcpd
+    ? [
+        {
+          id: 'dhcpd',
+          label: 'dhcpd -t',
+          cmd: (f) => [dhcpd, ['-t', '-4', '-q', '-cf', f, '-lf', join(work, 'leases'), '-pf', join(work, 'pid')]],
+          upTo: '10MB',
+        },
+      ]
+    : []),
 ];
 /** Measured once per repetition, whatever the sizes: the fixed cost of a run. */
 const FIXED_TASKS = [
   { id: 'node-start', label: '`node -e 0`', cmd: () => [process.execPath, ['-e', '0']] },
-  { id: 'lint-empty', label: 'dhcplint full lint of an empty file (start-up)', cmd: () => [process.execPath, lintArgs(join(work, 'empty.conf'))] },
+  {
+    id: 'lint-empty',
+    label: 'dhcplint full lint of an empty file (start-up)',
+    cmd: () => [process.execPath, lintArgs(join(work, 'empty.conf'))],
+  },
 ];
 const sizeOrder = Object.keys(SIZES);
 const runsAt = (t, size) => !t.upTo || sizeOrder.indexOf(size) <= sizeOrder.indexOf(t.upTo);
@@ -151,14 +194,24 @@ if (!opts['no-lsp'] && !quick) {
 const results = {
   date: new Date().toISOString(),
   durationS: Math.round((Date.now() - started) / 1000),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform}-${process.arch}`, loadAverage: { start: loadAtStart, end: loadAverage() } },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    loadAverage: { start: loadAtStart, end: loadAverage() },
+  },
   dhcpd: dhcpd ? spawnSync(dhcpd, ['--version'], { encoding: 'utf8' }).stderr.trim() || 'installed' : null,
   repetitions: reps,
   quick,
   pairSize,
   files: Object.fromEntries(sizes.map((s) => [s, { bytes: statSync(files[s]).size, ...SIZES[s] }])),
   measurements: Object.fromEntries(
-    Object.entries(samples).map(([k, s]) => [k, { wallMs: summary(s.wall), peakRssMb: summary(s.rss), workMs: summary(s.inner) }]),
+    Object.entries(samples).map(([k, s]) => [
+      k,
+      { wallMs: summary(s.wall), peakRssMb: summary(s.rss), workMs: summary(s.inner) },
+    ]),
   ),
   // What each task row is, so that RESULTS.md can be rendered again from results.json (bench/render.mjs).
   tasks: [...FIXED_TASKS, ...TASKS].map(({ id, label, inner }) => ({ id, label, inner: !!inner })),
@@ -172,8 +225,13 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 writeReport(results, outDir);
 rmSync(work, { recursive: true, force: true });
-console.error(`Wrote ${relative(process.cwd(), join(outDir, 'RESULTS.md')) || 'RESULTS.md'}, results.json, chart.svg, targets.svg (${results.durationS} s)`);
-for (const t of results.targets) console.error(`  ${t.pass === undefined ? '–   ' : t.pass ? 'PASS' : 'MISS'} ${t.label}: ${t.value === undefined ? '–' : t.value.toFixed(2)} (limit ${t.limit})`);
+console.error(
+  `Wrote ${relative(process.cwd(), join(outDir, 'RESULTS.md')) || 'RESULTS.md'}, results.json, chart.svg, targets.svg (${results.durationS} s)`,
+);
+for (const t of results.targets)
+  console.error(
+    `  ${t.pass === undefined ? '–   ' : t.pass ? 'PASS' : 'MISS'} ${t.label}: ${t.value === undefined ? '–' : t.value.toFixed(2)} (limit ${t.limit})`,
+  );
 if (failures.length) {
   console.error(`Problems during the run:\n  ${failures.join('\n  ')}`);
   process.exitCode = 1;

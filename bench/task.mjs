@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 const parserPath = process.env.DHCPLINT_BENCH_PARSER;
 const { parse, print, format } = await import(parserPath ? pathToFileURL(parserPath).href : '@dhcplint/parser');
 // The scanner is internal: its own bundle beside the parser's (see scripts/bundle.mjs).
-const { scan } = await import(parserPath ? pathToFileURL(join(dirname(parserPath), 'internal.bundle.js')).href : '@dhcplint/parser/internal');
+const { scan } = await import(
+  parserPath ? pathToFileURL(join(dirname(parserPath), 'internal.bundle.js')).href : '@dhcplint/parser/internal'
+);
 
 const [task, ...files] = process.argv.slice(2);
 const text = readFileSync(files[0], 'utf8');

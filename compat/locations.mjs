@@ -8,7 +8,14 @@
  * Rules for what dhcpd checks only after reading the whole file, at start-up, where it names no
  * line: an error of theirs earlier in the file is not where dhcpd stopped reading.
  */
-export const START_UP_RULES = new Set(['failover-peer-unused', 'range-outside-subnet', 'range-overlap', 'include-missing', 'read-refused', 'include-cycle']);
+export const START_UP_RULES = new Set([
+  'failover-peer-unused',
+  'range-outside-subnet',
+  'range-overlap',
+  'include-missing',
+  'read-refused',
+  'include-cycle',
+]);
 
 /**
  * The errors that model what dhcpd refuses while it reads: not start-up checks, and not rules
@@ -16,7 +23,12 @@ export const START_UP_RULES = new Set(['failover-peer-unused', 'range-outside-su
  */
 export function countedErrors(diagnostics, ruleMetas) {
   const rejects = new Set(ruleMetas.filter((m) => m.dhcpd === 'rejects').map((m) => m.id));
-  return diagnostics.filter((d) => d.severity === 'error' && !START_UP_RULES.has(d.ruleId) && (rejects.has(d.ruleId) || !ruleMetas.some((m) => m.id === d.ruleId)));
+  return diagnostics.filter(
+    (d) =>
+      d.severity === 'error' &&
+      !START_UP_RULES.has(d.ruleId) &&
+      (rejects.has(d.ruleId) || !ruleMetas.some((m) => m.id === d.ruleId)),
+  );
 }
 
 /** Token kinds as dhcpd's lexer (common/conflex.c) splits them, closely enough for adjacency. */
@@ -32,10 +44,20 @@ export function tokenize(text) {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (c === '\n') { line++; i++; continue; }
+    if (c === '\n') {
+      line++;
+      i++;
+      continue;
+    }
     // Blanks as dhcpd's isascii() && isspace(): a U+00A0 or a byte-order mark is part of a token.
-    if (/[ \t\r\f\v]/.test(c)) { i++; continue; }
-    if (c === '#') { while (i < text.length && text[i] !== '\n') i++; continue; }
+    if (/[ \t\r\f\v]/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
     const start = i;
     const startLine = line;
     if (c === '"') {
@@ -96,7 +118,12 @@ export function blocksOf(tokens) {
       continue;
     }
     if (isPunct(t, '{')) {
-      const block = { open: t, close: null, headLine: tokens[statementStart]?.line ?? t.line, bare: statementStart === i };
+      const block = {
+        open: t,
+        close: null,
+        headLine: tokens[statementStart]?.line ?? t.line,
+        bare: statementStart === i,
+      };
       blocks.push(block);
       open.push(block);
     } else if (isPunct(t, '}')) {
@@ -121,7 +148,8 @@ export const CATEGORIES = [
   {
     id: 'end-of-file',
     kind: 'better-place',
-    reason: "dhcplint names the '{' that is never closed; dhcpd reaches the end of the file first and names its last line",
+    reason:
+      "dhcplint names the '{' that is never closed; dhcpd reaches the end of the file first and names its last line",
     test: ({ tokens, dhcpdLine, first }) => {
       if (tokens.some((t) => t.line > dhcpdLine)) return false;
       return blocksOf(tokens).some((b) => !b.close && b.open.line === first.line);
@@ -141,7 +169,7 @@ export const CATEGORIES = [
     id: 'previous-token',
     kind: 'better-place',
     reason:
-      "dhcplint names the offending token; dhcpd names the last token it consumed, having only peeked at the offending one (line 0 when it had consumed none, e.g. a byte-order mark or a stray first word)",
+      'dhcplint names the offending token; dhcpd names the last token it consumed, having only peeked at the offending one (line 0 when it had consumed none, e.g. a byte-order mark or a stray first word)',
     test: ({ tokens, dhcpdLine, first }) => {
       const before = tokens.filter((t) => t.end <= first.offset).pop();
       return before ? before.line === dhcpdLine && dhcpdLine < first.line : dhcpdLine === 0;
@@ -159,18 +187,27 @@ export const CATEGORIES = [
     id: 'include-line',
     kind: 'better-place',
     reason:
-      "dhcpd names the include statement after the included file's own error (\"FILE: bad parse.\"); dhcplint reports the error inside the included file, where dhcpd named it first",
+      'dhcpd names the include statement after the included file\'s own error ("FILE: bad parse."); dhcplint reports the error inside the included file, where dhcpd named it first',
     test: ({ tokens, dhcpdLine, includeHasErrors }) =>
-      tokens.some((t, i) => t.line === dhcpdLine && t.kind === 'word' && t.text === 'include' && tokens[i + 1]?.kind === 'string' && includeHasErrors(tokens[i + 1].text.slice(1, -1))),
+      tokens.some(
+        (t, i) =>
+          t.line === dhcpdLine &&
+          t.kind === 'word' &&
+          t.text === 'include' &&
+          tokens[i + 1]?.kind === 'string' &&
+          includeHasErrors(tokens[i + 1].text.slice(1, -1)),
+      ),
   },
   {
     id: 'block-head',
     kind: 'better-place',
     reason:
-      "dhcplint reports a problem of a whole block (e.g. a pool without a range) at its head, before the line inside it where dhcpd stopped, and dhcplint flags that line too",
+      'dhcplint reports a problem of a whole block (e.g. a pool without a range) at its head, before the line inside it where dhcpd stopped, and dhcplint flags that line too',
     test: ({ tokens, dhcpdLine, first, errorLines }) =>
       errorLines.has(dhcpdLine) &&
-      blocksOf(tokens).some((b) => b.headLine === first.line && b.open.line <= dhcpdLine && (!b.close || b.close.line >= dhcpdLine)),
+      blocksOf(tokens).some(
+        (b) => b.headLine === first.line && b.open.line <= dhcpdLine && (!b.close || b.close.line >= dhcpdLine),
+      ),
   },
 ];
 
@@ -181,12 +218,25 @@ export const CATEGORIES = [
  * `include "name";` of this file reads (default: no).
  */
 export function classifyLocation({ text, dhcpdLine, errors, includeHasErrors = () => false }) {
-  const sorted = [...errors].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const sorted = [...errors].sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
   const start = sorted[0]?.range.start;
-  const first = start ? { line: start.line + 1, offset: offsetOf(text, start), end: offsetOf(text, sorted[0].range.end) } : null;
+  const first = start
+    ? { line: start.line + 1, offset: offsetOf(text, start), end: offsetOf(text, sorted[0].range.end) }
+    : null;
   if (first?.line === dhcpdLine) return { verdict: 'same', ours: first.line };
-  const facts = { text, tokens: tokenize(text), dhcpdLine, first, errorLines: new Set(sorted.map((e) => e.range.start.line + 1)), includeHasErrors };
+  const facts = {
+    text,
+    tokens: tokenize(text),
+    dhcpdLine,
+    first,
+    errorLines: new Set(sorted.map((e) => e.range.start.line + 1)),
+    includeHasErrors,
+  };
   // Only the include category can explain a file without errors of its own.
   const category = CATEGORIES.find((c) => (first || c.id === 'include-line') && c.test(facts));
-  return category ? { verdict: category.id, kind: category.kind, ours: first?.line ?? null } : { verdict: 'unexplained', ours: first?.line ?? null };
+  return category
+    ? { verdict: category.id, kind: category.kind, ours: first?.line ?? null }
+    : { verdict: 'unexplained', ours: first?.line ?? null };
 }

@@ -43,7 +43,17 @@ async function child(parserPath, file) {
   globalThis.gc();
   const retainedMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ ms, retainedMb, peakRssMb, loadMs, firstMs, statements: result.ast.body.length, errors: result.errors.length }));
+  process.stdout.write(
+    JSON.stringify({
+      ms,
+      retainedMb,
+      peakRssMb,
+      loadMs,
+      firstMs,
+      statements: result.ast.body.length,
+      errors: result.errors.length,
+    }),
+  );
 }
 
 /** Classes with match conditions, if/elsif/else and switch blocks: the expression grammar's work. */
@@ -51,7 +61,9 @@ function expressionConfig(count) {
   const out = [];
   for (let i = 0; i < count; i++) {
     out.push(`class "vendor-${i}" {`);
-    out.push(`  match if substring(option vendor-class-identifier, 0, 9) = "PXEClient" and not (option host-name = "pxe-${i}") or exists user-class;`);
+    out.push(
+      `  match if substring(option vendor-class-identifier, 0, 9) = "PXEClient" and not (option host-name = "pxe-${i}") or exists user-class;`,
+    );
     out.push('}');
     out.push(`if option dhcp-user-class-id = "grp${i}" and (extract-int(option dhcp-message-type, 8) = 3 or known) {`);
     out.push(`  option domain-name = concat("n", binary-to-ascii(10, 8, ".", leased-address), ".example.com");`);
@@ -81,7 +93,7 @@ async function main() {
   try {
     const inputs = {
       '10MB config': generateConfig(SIZES['10MB'], 'primary'),
-      'expressions': expressionConfig(6000),
+      expressions: expressionConfig(6000),
     };
     console.log(`${new Date().toISOString()}, node ${process.version}, ${runs} runs each (median)\n`);
     for (const [name, text] of Object.entries(inputs)) {
@@ -91,19 +103,40 @@ async function main() {
       const figures = parsers.map(() => []);
       for (let r = 0; r < runs; r++) {
         parsers.forEach((parserPath, k) => {
-          const res = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', parserPath, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+          const res = spawnSync(
+            process.execPath,
+            ['--expose-gc', fileURLToPath(import.meta.url), '--child', parserPath, file],
+            { encoding: 'utf8', maxBuffer: 1 << 20 },
+          );
           if (res.status !== 0) throw new Error(`child failed: ${res.stderr}`);
           figures[k].push(JSON.parse(res.stdout));
         });
       }
       const f = figures[0][0];
-      console.log(`${name} (${(text.length / 1e6).toFixed(1)} MB, ${f.statements} top-level statements, ${f.errors} errors)`);
+      console.log(
+        `${name} (${(text.length / 1e6).toFixed(1)} MB, ${f.statements} top-level statements, ${f.errors} errors)`,
+      );
       parsers.forEach((parserPath, k) => {
         const median = (key) => figures[k].map((x) => x[key]).sort((a, b) => a - b)[Math.floor(runs / 2)];
-        console.log(`  ${k === 0 ? 'this build' : parserPath}: parse ${median('ms').toFixed(0)} ms | retained heap ${median('retainedMb').toFixed(0)} MB | peak RSS ${median('peakRssMb').toFixed(0)} MB | module load ${median('loadMs').toFixed(0)} ms | first parse with an expression ${median('firstMs').toFixed(1)} ms`);
+        console.log(
+          `  ${k === 0 ? 'this build' : parserPath}: parse ${median('ms').toFixed(0)} ms | retained heap ${median('retainedMb').toFixed(0)} MB | peak RSS ${median('peakRssMb').toFixed(0)} MB | module load ${median('loadMs').toFixed(0)} ms | first parse with an expression ${median('firstMs').toFixed(1)} ms`,
+        );
       });
       if (args.includes('--profile')) {
-        spawnSync(process.execPath, ['--expose-gc', '--cpu-prof', '--cpu-prof-dir', process.cwd(), fileURLToPath(import.meta.url), '--child', parserPath, file], { stdio: 'ignore' });
+        spawnSync(
+          process.execPath,
+          [
+            '--expose-gc',
+            '--cpu-prof',
+            '--cpu-prof-dir',
+            process.cwd(),
+            fileURLToPath(import.meta.url),
+            '--child',
+            parserPath,
+            file,
+          ],
+          { stdio: 'ignore' },
+        );
       }
     }
   } finally {

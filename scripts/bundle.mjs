@@ -30,14 +30,24 @@ const common = {
   logLevel: 'warning',
 };
 
-const cli = { in: 'packages/linter/dist/cli-main.js', out: 'packages/linter/dist/dhcplint.bundle.cjs', format: 'cjs', codeCache: true };
+const cli = {
+  in: 'packages/linter/dist/cli-main.js',
+  out: 'packages/linter/dist/dhcplint.bundle.cjs',
+  format: 'cjs',
+  codeCache: true,
+};
 const entries = [
   // The library itself, so `import '@dhcplint/parser'` is fast for every consumer too (no CommonJS inside).
   { in: 'packages/parser/dist/index.js', out: 'packages/parser/dist/index.bundle.js', format: 'esm' },
   // The scanner and other internals for the benchmark's lexer-only task (stateless names only).
   { in: 'packages/parser/dist/internal.js', out: 'packages/parser/dist/internal.bundle.js', format: 'esm' },
   cli,
-  { in: 'packages/lsp/dist/main.js', out: 'packages/lsp/dist/dhcplint-lsp.bundle.js', format: 'esm', banner: esmRequireBanner },
+  {
+    in: 'packages/lsp/dist/main.js',
+    out: 'packages/lsp/dist/dhcplint-lsp.bundle.js',
+    format: 'esm',
+    banner: esmRequireBanner,
+  },
 ].filter((e) => existsSync(join(root, e.in)));
 
 await Promise.all(
@@ -55,7 +65,8 @@ await Promise.all(
 
 if (entries.includes(cli)) {
   // The CLI was an ES module bundle before: leave no stale copy beside the new one.
-  for (const old of ['dhcplint.bundle.js', 'dhcplint.bundle.js.map']) rmSync(join(root, 'packages/linter/dist', old), { force: true });
+  for (const old of ['dhcplint.bundle.js', 'dhcplint.bundle.js.map'])
+    rmSync(join(root, 'packages/linter/dist', old), { force: true });
   writeCodeCache(join(root, cli.out), join(root, 'packages/linter/bin/dhcplint.js'));
 }
 
@@ -69,9 +80,16 @@ function writeCodeCache(bundle, bin) {
   const buildId = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 32);
   appendFileSync(bundle, `//# dhcplintBuildId=${buildId}\n`);
   const sample = ['test-fixtures/deployment/serv1', 'test-fixtures/deployment/serv2'].map((p) => join(root, p));
-  const r = spawnSync(process.execPath, [bin, '--no-color', ...sample], { cwd: root, env: { ...process.env, DHCPLINT_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [bin, '--no-color', ...sample], {
+    cwd: root,
+    env: { ...process.env, DHCPLINT_WRITE_CODE_CACHE: '1' },
+    encoding: 'utf8',
+  });
   // The sample may report problems (exit 1); anything else means the run itself failed.
-  if (r.status !== 0 && r.status !== 1) console.warn(`bundle: the sample run for the code cache failed (exit ${r.status}); the CLI runs without a cache\n${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1)
+    console.warn(
+      `bundle: the sample run for the code cache failed (exit ${r.status}); the CLI runs without a cache\n${r.stderr}`,
+    );
   if (!existsSync(cache)) console.warn('bundle: no code cache written; the CLI runs without one');
 }
 

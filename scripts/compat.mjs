@@ -19,7 +19,16 @@
 // absolute includes pointed into the root, as it would on that server; the root's other files
 // are its includes, linted with it, and not judged alone.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse, format } from '../packages/parser/dist/index.js';
@@ -48,7 +57,9 @@ const reportPath = reportPathFromArgs(process.argv.slice(2));
 const hasCorpus = existsSync(join(corpus, 'INDEX.tsv'));
 // The tracked report covers the corpus too: rewriting it from the fixtures alone would silently drop most of its rows.
 if (reportPath === trackedReport && !hasCorpus) {
-  console.error(`compat: --write needs the corpus, and ${corpus} is absent; use --out FILE for a report of the fixtures alone.`);
+  console.error(
+    `compat: --write needs the corpus, and ${corpus} is absent; use --out FILE for a report of the fixtures alone.`,
+  );
   process.exit(2);
 }
 const dhcpd = ['/usr/sbin/dhcpd', '/usr/bin/dhcpd'].find((p) => existsSync(p));
@@ -57,7 +68,11 @@ if (!dhcpd) {
   process.exit(2);
 }
 const known = new Map(
-  readFileSync(join(root, 'compat/known-differences.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')).map(([f, why]) => [f, why]),
+  readFileSync(join(root, 'compat/known-differences.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'))
+    .map(([f, why]) => [f, why]),
 );
 const tmp = mkdtempSync(join(tmpdir(), 'dhcplint-compat-'));
 writeFileSync(join(tmp, 'x.leases'), '');
@@ -79,16 +94,31 @@ function runDhcpd(file, cwd) {
   writeFileSync(copy, rooted);
   try {
     const d = runDhcpdOn(copy, cwd);
-    return { ...d, first: d.first.replaceAll(copy, file).replaceAll(`${root}/`, '/'), line: d.line && { ...d.line, file: d.line.file === copy ? file : d.line.file } };
+    return {
+      ...d,
+      first: d.first.replaceAll(copy, file).replaceAll(`${root}/`, '/'),
+      line: d.line && { ...d.line, file: d.line.file === copy ? file : d.line.file },
+    };
   } finally {
     rmSync(copy, { force: true });
   }
 }
 
 function runDhcpdOn(file, cwd) {
-  const r = spawnSync(dhcpd, ['-t', '-4', '-cf', file, '-lf', join(tmp, 'x.leases'), '-pf', join(tmp, 'x.pid')], { cwd, encoding: 'utf8', timeout: 20000 });
+  const r = spawnSync(dhcpd, ['-t', '-4', '-cf', file, '-lf', join(tmp, 'x.leases'), '-pf', join(tmp, 'x.pid')], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 20000,
+  });
   const out = `${r.stdout}${r.stderr}`;
-  const first = out.split('\n').find((l) => /line \d+:|Can't open|ERROR|not in subnet|no longer supported|exiting|declared twice|overly large/.test(l) && !/^Configuration file errors/.test(l)) ?? '';
+  const first =
+    out
+      .split('\n')
+      .find(
+        (l) =>
+          /line \d+:|Can't open|ERROR|not in subnet|no longer supported|exiting|declared twice|overly large/.test(l) &&
+          !/^Configuration file errors/.test(l),
+      ) ?? '';
   // The temporary folder's name changes every run: leave it out, so the report changes only when a verdict does.
   // The first message that names a line: where dhcpd stopped.
   const located = /^(.*?) line (\d+):/m.exec(out);
@@ -108,7 +138,12 @@ function locationVerdict(d, allErrors, path, text) {
   const source = d.line.file === path ? text : existsSync(d.line.file) ? readFileSync(d.line.file, 'utf8') : '';
   // dhcpd runs in the file's folder, so an include's relative name resolves from there.
   const includeHasErrors = (name) => errors.some((e) => e.uri === resolve(dirname(d.line.file), name));
-  const { verdict, ours } = classifyLocation({ text: source, dhcpdLine: d.line.line, errors: inFile, includeHasErrors });
+  const { verdict, ours } = classifyLocation({
+    text: source,
+    dhcpdLine: d.line.line,
+    errors: inFile,
+    includeHasErrors,
+  });
   return { verdict, dhcpdLine: d.line.line, ours };
 }
 
@@ -133,7 +168,10 @@ function editedLines(text, diagnostics) {
   const seen = new Set();
   const fixes = diagnostics
     .map((d) => d.fix)
-    .filter((f) => { const key = `${f.span.start}:${f.span.end}:${f.text}`; return !seen.has(key) && seen.add(key); })
+    .filter((f) => {
+      const key = `${f.span.start}:${f.span.end}:${f.text}`;
+      return !seen.has(key) && seen.add(key);
+    })
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const lineAt = (s, offset) => s.slice(0, offset).split('\n').length;
   const lines = new Map();
@@ -159,9 +197,15 @@ function editedLines(text, diagnostics) {
  */
 function keepsUnfixedError(path, diagnostics, inputLines, fixedPath, outLine) {
   const key = (x) => `${x.ruleId}\0${x.message}`;
-  const before = new Set(diagnostics.filter((x) => x.uri === path && x.severity === 'error' && !x.fix && inputLines.has(x.range.start.line + 1)).map(key));
+  const before = new Set(
+    diagnostics
+      .filter((x) => x.uri === path && x.severity === 'error' && !x.fix && inputLines.has(x.range.start.line + 1))
+      .map(key),
+  );
   if (!before.size) return false;
-  return lintPaths([fixedPath]).diagnostics.some((x) => x.uri === fixedPath && x.severity === 'error' && x.range.start.line + 1 === outLine && before.has(key(x)));
+  return lintPaths([fixedPath]).diagnostics.some(
+    (x) => x.uri === fixedPath && x.severity === 'error' && x.range.start.line + 1 === outLine && before.has(key(x)),
+  );
 }
 
 /** Runs dhcpd (and, when needed, dhcplint) on the fixed text; a row when something changed. */
@@ -173,13 +217,19 @@ function checkFix(name, path, cwd, text, diagnostics, inputOk) {
   try {
     const fd = runDhcpdOn(fp, cwd);
     let verdict = fd.ok ? 'accepted' : 'still rejected, still flagged';
-    if (inputOk && !fd.ok) verdict = `FIX BREAKS AN ACCEPTED FILE: ${fd.first.replaceAll(fp, name).replaceAll(basename(fp), name)}`;
+    if (inputOk && !fd.ok)
+      verdict = `FIX BREAKS AN ACCEPTED FILE: ${fd.first.replaceAll(fp, name).replaceAll(basename(fp), name)}`;
     // A rejected input may stay rejected for a problem the fixes did not touch, not on a line they
     // wrote — unless that line keeps an error the input had there without a fix.
-    else if (!fd.ok && fd.line?.file === fp && fixed.edited.has(fd.line.line) && !keepsUnfixedError(path, diagnostics, fixed.edited.get(fd.line.line), fp, fd.line.line)) {
+    else if (
+      !fd.ok &&
+      fd.line?.file === fp &&
+      fixed.edited.has(fd.line.line) &&
+      !keepsUnfixedError(path, diagnostics, fixed.edited.get(fd.line.line), fp, fd.line.line)
+    ) {
       verdict = `FIX WRITES A REJECTED CONSTRUCT: ${fd.first.replaceAll(fp, name).replaceAll(basename(fp), name)}`;
-    }
-    else if (!inputOk && !fd.ok && !lintPaths([fp]).diagnostics.some((x) => x.severity === 'error')) verdict = `FIX HIDES A REJECTION: ${fd.first.replaceAll(fp, name).replaceAll(basename(fp), name)}`;
+    } else if (!inputOk && !fd.ok && !lintPaths([fp]).diagnostics.some((x) => x.severity === 'error'))
+      verdict = `FIX HIDES A REJECTION: ${fd.first.replaceAll(fp, name).replaceAll(basename(fp), name)}`;
     return { file: name, input: inputOk ? 'accepted' : 'rejected', verdict };
   } finally {
     rmSync(fp, { force: true });
@@ -187,11 +237,12 @@ function checkFix(name, path, cwd, text, diagnostics, inputOk) {
 }
 
 const files = [];
-const walk = (d) => readdirSync(d).forEach((n) => {
-  const p = join(d, n);
-  if (statSync(p).isDirectory()) walk(p);
-  else if (/\.conf$/.test(n)) files.push({ name: relative(root, p), path: p, cwd: d });
-});
+const walk = (d) =>
+  readdirSync(d).forEach((n) => {
+    const p = join(d, n);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (/\.conf$/.test(n)) files.push({ name: relative(root, p), path: p, cwd: d });
+  });
 walk(join(root, 'test-fixtures'));
 // A server root's other files are its includes: linted with the root, not judged alone.
 const rootIncludes = files.filter((f) => serverRootOf(f.path) && !f.path.endsWith('/etc/dhcp/dhcpd.conf'));
@@ -217,9 +268,14 @@ function mutations(text) {
   const kw = at(nth(/\b(subnet|range|host|option|default-lease-time|pool)\b/g));
   if (kw) out.push(['misspelled-keyword', text.slice(0, kw.index) + kw[0] + 'x' + text.slice(kw.index + kw[0].length)]);
   const ip = at(nth(/\b(\d+\.\d+\.\d+\.)(\d+)\b/g));
-  if (ip) out.push(['octet-out-of-range', text.slice(0, ip.index) + ip[1] + '300' + text.slice(ip.index + ip[0].length)]);
+  if (ip)
+    out.push(['octet-out-of-range', text.slice(0, ip.index) + ip[1] + '300' + text.slice(ip.index + ip[0].length)]);
   const hy = at(nth(/\b[a-z]+-[a-z]+(?:-[a-z]+)*\b/g));
-  if (hy) out.push(['unicode-hyphen', text.slice(0, hy.index) + hy[0].replace('-', '\u2010') + text.slice(hy.index + hy[0].length)]);
+  if (hy)
+    out.push([
+      'unicode-hyphen',
+      text.slice(0, hy.index) + hy[0].replace('-', '\u2010') + text.slice(hy.index + hy[0].length),
+    ]);
   out.push(['unknown-statement', `frobnicate-leases 10;\n${text}`]);
   // A template tag left in a config rendered by hand (ERB, Jinja): dhcpd stops at its '<'.
   out.push(['template-tag', `<% if @authoritative %>\n${text}`]);
@@ -236,10 +292,12 @@ function mutations(text) {
   const leaseTime = /\b((?:default|max|min)-lease-time)[ \t]+(\d+)/.exec(text);
   if (leaseTime) {
     const [whole, keyword, value] = leaseTime;
-    const splice = (replacement) => text.slice(0, leaseTime.index) + replacement + text.slice(leaseTime.index + whole.length);
+    const splice = (replacement) =>
+      text.slice(0, leaseTime.index) + replacement + text.slice(leaseTime.index + whole.length);
     out.push(['nbsp-after-keyword', splice(`${keyword}\u00a0${value}`)]);
     const cut = value.length > 3 ? value.length - 3 : Math.ceil(value.length / 2);
-    if (value.length > 1) out.push(['nbsp-thousands', splice(`${keyword}\u00a0${value.slice(0, cut)}\u00a0${value.slice(cut)}`)]);
+    if (value.length > 1)
+      out.push(['nbsp-thousands', splice(`${keyword}\u00a0${value.slice(0, cut)}\u00a0${value.slice(cut)}`)]);
   }
   return out;
 }
@@ -273,7 +331,10 @@ for (const f of files) {
       const fd = runDhcpd(fp, f.cwd);
       rmSync(fp, { force: true });
       if (!fd.ok) failures++;
-      formatRows.push({ file: f.name, verdict: fd.ok ? 'formatted file accepted' : `FORMATTED FILE REJECTED: ${fd.first}` });
+      formatRows.push({
+        file: f.name,
+        verdict: fd.ok ? 'formatted file accepted' : `FORMATTED FILE REJECTED: ${fd.first}`,
+      });
     }
     if (!/\binclude\b/.test(text)) {
       for (const [kind, variant] of mutations(text)) {
@@ -286,7 +347,13 @@ for (const f of files) {
         noteLocation(`${f.name} [${kind}]`, vd, errs, vp, variant);
         const verdict = !vd.ok && errs.length === 0 ? 'MISSED' : vd.ok && errs.length ? 'stricter' : 'agree';
         if (verdict === 'MISSED') failures++;
-        variantRows.push({ file: `${f.name} [${kind}]`, dhcpd: vd.ok ? 'ok' : 'fail', dhcpdFirst: vd.first, ours: errs.length ? `${errs[0].ruleId}: ${errs[0].message}` : 'ok', verdict });
+        variantRows.push({
+          file: `${f.name} [${kind}]`,
+          dhcpd: vd.ok ? 'ok' : 'fail',
+          dhcpdFirst: vd.first,
+          ours: errs.length ? `${errs[0].ruleId}: ${errs[0].message}` : 'ok',
+          verdict,
+        });
       }
     }
   }
@@ -302,7 +369,15 @@ for (const f of files) {
   else if (d.ok && lint.length) verdict = 'stricter';
   const why = known.get(f.name);
   if ((verdict === 'PARSER REJECTS VALID FILE' || verdict === 'MISSED') && !why) failures++;
-  rows.push({ file: f.name, dhcpd: d.ok ? 'ok' : `fail (${d.status})`, dhcpdFirst: d.first, ours: lint.length ? `${lint.length} error(s)` : 'ok', oursFirst: first, verdict: why ? `${verdict} (known: ${why})` : verdict, stricterRules: d.ok ? [...new Set(lint.map((x) => x.ruleId))].join(', ') : '' });
+  rows.push({
+    file: f.name,
+    dhcpd: d.ok ? 'ok' : `fail (${d.status})`,
+    dhcpdFirst: d.first,
+    ours: lint.length ? `${lint.length} error(s)` : 'ok',
+    oursFirst: first,
+    verdict: why ? `${verdict} (known: ${why})` : verdict,
+    stricterRules: d.ok ? [...new Set(lint.map((x) => x.ruleId))].join(', ') : '',
+  });
 }
 const esc = (s) => s.replace(/\|/g, '\\|').slice(0, 160);
 const fixBroke = fixRows.filter((r) => r.verdict.startsWith('FIX BREAKS')).length;
@@ -362,7 +437,10 @@ ${LOCATION_CATEGORIES.map((c) => `| ${c.id} | ${c.kind} | ${locCount(c.id)} | ${
 
 | file | dhcpd's line | dhcplint's first error line | verdict |
 |---|---|---|---|
-${locationRows.filter((r) => r.verdict !== 'same' && r.verdict !== 'no line').map((r) => `| ${r.file} | ${r.dhcpdLine} | ${r.ours ?? 'none in that file'} | ${r.verdict} |`).join('\n')}
+${locationRows
+  .filter((r) => r.verdict !== 'same' && r.verdict !== 'no line')
+  .map((r) => `| ${r.file} | ${r.dhcpdLine} | ${r.ours ?? 'none in that file'} | ${r.verdict} |`)
+  .join('\n')}
 
 ## Rule claims: each rule's incorrect example through dhcpd -t
 
@@ -378,5 +456,7 @@ if (reportPath) {
   console.log(`compat: report written to ${relative(process.cwd(), reportPath) || reportPath}`);
 }
 rmSync(tmp, { recursive: true, force: true });
-console.log(`compat: ${rows.length} files${corpusNote} (+${rootIncludes.length} server-root includes checked with their root), ${count('agree')} agree, ${count('stricter')} stricter, ${count('MISSED')} missed, ${count('PARSER')} parser rejections; ${formatRows.length} formatted files re-checked; ${variantRows.length} broken variants, ${variantRows.filter((r) => r.verdict === 'MISSED').length} missed; fixes: ${fixRows.length} fixed inputs, ${fixBroke} broke an accepted file, ${fixHid} hid a rejection, ${fixWroteRejected} wrote a rejected construct; locations: ${locSame}/${locationRows.length - locNone} rejected files with dhcplint's first error on dhcpd's line, ${locBetter} on a documented better place, ${locKnownBugs} known bugs, ${locUnexplained} unexplained (${locNone} without a line); rule claims: ${claimsWrong} wrong of ${claims.length}; unexplained disagreements: ${failures}`);
+console.log(
+  `compat: ${rows.length} files${corpusNote} (+${rootIncludes.length} server-root includes checked with their root), ${count('agree')} agree, ${count('stricter')} stricter, ${count('MISSED')} missed, ${count('PARSER')} parser rejections; ${formatRows.length} formatted files re-checked; ${variantRows.length} broken variants, ${variantRows.filter((r) => r.verdict === 'MISSED').length} missed; fixes: ${fixRows.length} fixed inputs, ${fixBroke} broke an accepted file, ${fixHid} hid a rejection, ${fixWroteRejected} wrote a rejected construct; locations: ${locSame}/${locationRows.length - locNone} rejected files with dhcplint's first error on dhcpd's line, ${locBetter} on a documented better place, ${locKnownBugs} known bugs, ${locUnexplained} unexplained (${locNone} without a line); rule claims: ${claimsWrong} wrong of ${claims.length}; unexplained disagreements: ${failures}`,
+);
 process.exit(failures ? 1 : 0);

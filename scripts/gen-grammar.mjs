@@ -5,11 +5,19 @@ import { EXPRESSION_FUNCTIONS, EXPRESSION_KEYWORDS, PERMITS, STATEMENTS } from '
 
 const out = new URL('../packages/vscode-extension/syntaxes/', import.meta.url).pathname;
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alt = (names) => [...new Set(names)].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (names) =>
+  [...new Set(names)]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 const names = (kind) => STATEMENTS.filter((s) => s.kind === kind).map((s) => s.name);
 
-const declarations = names('declaration').filter((n) => !['if', 'elsif', 'else', 'on', 'switch', 'case', 'default'].includes(n));
-const parameters = [...names('parameter'), ...names('reference'), 'authoritative', 'not authoritative'].filter((n) => n !== 'include');
+const declarations = names('declaration').filter(
+  (n) => !['if', 'elsif', 'else', 'on', 'switch', 'case', 'default'].includes(n),
+);
+const parameters = [...names('parameter'), ...names('reference'), 'authoritative', 'not authoritative'].filter(
+  (n) => n !== 'include',
+);
 const failover = names('failover');
 const keyZone = [...names('key'), ...names('zone')];
 const executable = names('executable');
@@ -44,25 +52,45 @@ const dhcpd = {
       begin: '"',
       end: '"|$',
       name: 'string.quoted.double.dhcpd',
-      patterns: [{ match: '\\\\(?:[nrtb\\\\"]|x[0-9A-Fa-f]{1,2}|[0-7]{1,3})', name: 'constant.character.escape.dhcpd' }],
+      patterns: [
+        { match: '\\\\(?:[nrtb\\\\"]|x[0-9A-Fa-f]{1,2}|[0-7]{1,3})', name: 'constant.character.escape.dhcpd' },
+      ],
     },
-    conditional: { match: `\\b(if|elsif|else|on|switch|case|match\\s+if|match|spawn\\s+with)\\b|\\bdefault(?=\\s*:)`, name: 'keyword.control.conditional.dhcpd' },
+    conditional: {
+      match: `\\b(if|elsif|else|on|switch|case|match\\s+if|match|spawn\\s+with)\\b|\\bdefault(?=\\s*:)`,
+      name: 'keyword.control.conditional.dhcpd',
+    },
     declaration: {
       match: `${statementStart}\\b(${alt(declarations)})\\b(?:\\s+("[^"]*"|[A-Za-z_][^\\s{;"#]*))?`,
       captures: { 1: { name: 'storage.type.declaration.dhcpd' }, 2: { name: 'entity.name.section.dhcpd' } },
     },
     netmask: { match: '\\b(netmask)\\b', name: 'keyword.other.netmask.dhcpd' },
-    failover: { match: `${statementStart}\\b(${alt(failover)})\\b`, captures: { 1: { name: 'keyword.other.failover.dhcpd' } } },
+    failover: {
+      match: `${statementStart}\\b(${alt(failover)})\\b`,
+      captures: { 1: { name: 'keyword.other.failover.dhcpd' } },
+    },
     option: {
       patterns: [
         {
           match: '\\b(option)\\s+([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)?)\\s+(code)\\s+(\\d+)\\s*(=)',
-          captures: { 1: { name: 'keyword.other.option.dhcpd' }, 2: { name: 'entity.name.type.option.dhcpd' }, 3: { name: 'keyword.other.option.dhcpd' }, 4: { name: 'constant.numeric.integer.dhcpd' }, 5: { name: 'keyword.operator.assignment.dhcpd' } },
+          captures: {
+            1: { name: 'keyword.other.option.dhcpd' },
+            2: { name: 'entity.name.type.option.dhcpd' },
+            3: { name: 'keyword.other.option.dhcpd' },
+            4: { name: 'constant.numeric.integer.dhcpd' },
+            5: { name: 'keyword.operator.assignment.dhcpd' },
+          },
         },
-        { match: '\\b(option\\s+space)\\s+([A-Za-z0-9_-]+)', captures: { 1: { name: 'keyword.other.option.dhcpd' }, 2: { name: 'entity.name.type.option-space.dhcpd' } } },
+        {
+          match: '\\b(option\\s+space)\\s+([A-Za-z0-9_-]+)',
+          captures: { 1: { name: 'keyword.other.option.dhcpd' }, 2: { name: 'entity.name.type.option-space.dhcpd' } },
+        },
         {
           match: `${statementStart}\\b(option|supersede|default|prepend|append)\\s+([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)?)`,
-          captures: { 1: { name: 'keyword.other.option.dhcpd' }, 2: { name: 'support.type.property-name.option.dhcpd' } },
+          captures: {
+            1: { name: 'keyword.other.option.dhcpd' },
+            2: { name: 'support.type.property-name.option.dhcpd' },
+          },
         },
       ],
     },
@@ -78,19 +106,38 @@ const dhcpd = {
     expression: {
       patterns: [
         { match: `\\b(${alt(Object.keys(EXPRESSION_FUNCTIONS))})\\s*(?=\\()`, name: 'support.function.dhcpd' },
-        { match: '\\b(option|config-option)\\s+([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)?)', captures: { 1: { name: 'support.constant.expression.dhcpd' }, 2: { name: 'support.type.property-name.option.dhcpd' } } },
-        { match: '\\b(unsigned\\s+integer|signed\\s+integer|integer|ip-address|ip6-address|string|text|boolean|domain-name|domain-list|encapsulate|array\\s+of|zerolen)\\b', name: 'storage.type.format.dhcpd' },
+        {
+          match: '\\b(option|config-option)\\s+([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)?)',
+          captures: {
+            1: { name: 'support.constant.expression.dhcpd' },
+            2: { name: 'support.type.property-name.option.dhcpd' },
+          },
+        },
+        {
+          match:
+            '\\b(unsigned\\s+integer|signed\\s+integer|integer|ip-address|ip6-address|string|text|boolean|domain-name|domain-list|encapsulate|array\\s+of|zerolen)\\b',
+          name: 'storage.type.format.dhcpd',
+        },
         { match: '\\b(and|or|not)\\b', name: 'keyword.operator.logical.dhcpd' },
         { match: '==|!=|~=|~~|=', name: 'keyword.operator.comparison.dhcpd' },
-        { match: `\\b(${alt(Object.keys(EXPRESSION_KEYWORDS).filter((k) => !['and', 'or', 'not', 'true', 'false', 'option'].includes(k)))})\\b`, name: 'support.constant.expression.dhcpd' },
+        {
+          match: `\\b(${alt(Object.keys(EXPRESSION_KEYWORDS).filter((k) => !['and', 'or', 'not', 'true', 'false', 'option'].includes(k)))})\\b`,
+          name: 'support.constant.expression.dhcpd',
+        },
       ],
     },
     literal: {
       patterns: [
         { match: '\\b(true|false|on|off)\\b', name: 'constant.language.boolean.dhcpd' },
         { match: '\\b[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5,}\\b', name: 'constant.numeric.hex.mac.dhcpd' },
-        { match: '(?<![\\w.:])\\d{1,3}(?:\\.\\d{1,3}){3}(?:/\\d{1,2})?(?![\\w.:])', name: 'constant.numeric.ipv4.dhcpd' },
-        { match: '(?<![\\w.:])(?=[0-9A-Fa-f:]*::?)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:/\\d{1,3})?(?![\\w.:])', name: 'constant.numeric.ipv6.dhcpd' },
+        {
+          match: '(?<![\\w.:])\\d{1,3}(?:\\.\\d{1,3}){3}(?:/\\d{1,2})?(?![\\w.:])',
+          name: 'constant.numeric.ipv4.dhcpd',
+        },
+        {
+          match: '(?<![\\w.:])(?=[0-9A-Fa-f:]*::?)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:/\\d{1,3})?(?![\\w.:])',
+          name: 'constant.numeric.ipv6.dhcpd',
+        },
         { match: '\\b[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2})+\\b', name: 'constant.numeric.hex.dhcpd' },
         { match: '(?<![\\w.-])-?\\d+(?![\\w.:-])', name: 'constant.numeric.integer.dhcpd' },
       ],
@@ -113,12 +160,32 @@ const leases = {
   comment: 'Generated by scripts/gen-grammar.mjs; highlighting only.',
   patterns: [
     { match: '#.*$', name: 'comment.line.number-sign.dhcpd-leases' },
-    { begin: '"', end: '"|$', name: 'string.quoted.double.dhcpd-leases', patterns: [{ match: '\\\\.', name: 'constant.character.escape.dhcpd-leases' }] },
-    { match: '^\\s*(lease6?|host|failover\\s+peer|server-duid|authoring-byte-order|ia-na|ia-ta|ia-pd|iaaddr|iaprefix)\\b', captures: { 1: { name: 'storage.type.declaration.dhcpd-leases' } } },
+    {
+      begin: '"',
+      end: '"|$',
+      name: 'string.quoted.double.dhcpd-leases',
+      patterns: [{ match: '\\\\.', name: 'constant.character.escape.dhcpd-leases' }],
+    },
+    {
+      match:
+        '^\\s*(lease6?|host|failover\\s+peer|server-duid|authoring-byte-order|ia-na|ia-ta|ia-pd|iaaddr|iaprefix)\\b',
+      captures: { 1: { name: 'storage.type.declaration.dhcpd-leases' } },
+    },
     { match: '\\b(my|partner)\\s+state\\b', name: 'keyword.other.dhcpd-leases' },
-    { match: '\\b(starts|ends|tstp|tsfp|atsfp|cltt|binding\\s+state|state|next\\s+binding\\s+state|rewind\\s+binding\\s+state|hardware|uid|client-hostname|set|on|mclt|at|deleted|dynamic|abandoned|preferred-life|max-life)\\b', name: 'keyword.other.dhcpd-leases' },
-    { match: '\\b(free|active|expired|released|abandoned|reset|backup|bootp|reserved|normal|recover|recover-wait|recover-done|partner-down|communications-interrupted|resolution-interrupted|potential-conflict|startup|conflict-done|shutdown|paused|unknown-state|ethernet|token-ring|fddi|infiniband)\\b', name: 'constant.language.dhcpd-leases' },
-    { match: '\\b\\d\\s+\\d{4}/\\d{2}/\\d{2}\\s+\\d{2}:\\d{2}:\\d{2}\\b|\\bepoch\\s+\\d+\\b|\\bnever\\b', name: 'constant.other.date.dhcpd-leases' },
+    {
+      match:
+        '\\b(starts|ends|tstp|tsfp|atsfp|cltt|binding\\s+state|state|next\\s+binding\\s+state|rewind\\s+binding\\s+state|hardware|uid|client-hostname|set|on|mclt|at|deleted|dynamic|abandoned|preferred-life|max-life)\\b',
+      name: 'keyword.other.dhcpd-leases',
+    },
+    {
+      match:
+        '\\b(free|active|expired|released|abandoned|reset|backup|bootp|reserved|normal|recover|recover-wait|recover-done|partner-down|communications-interrupted|resolution-interrupted|potential-conflict|startup|conflict-done|shutdown|paused|unknown-state|ethernet|token-ring|fddi|infiniband)\\b',
+      name: 'constant.language.dhcpd-leases',
+    },
+    {
+      match: '\\b\\d\\s+\\d{4}/\\d{2}/\\d{2}\\s+\\d{2}:\\d{2}:\\d{2}\\b|\\bepoch\\s+\\d+\\b|\\bnever\\b',
+      name: 'constant.other.date.dhcpd-leases',
+    },
     { match: '(?<![\\w.:])\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w.:])', name: 'constant.numeric.ipv4.dhcpd-leases' },
     { match: '\\b[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2})+\\b', name: 'constant.numeric.hex.dhcpd-leases' },
     { match: '\\b\\d+\\b', name: 'constant.numeric.integer.dhcpd-leases' },

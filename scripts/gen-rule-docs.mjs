@@ -27,19 +27,47 @@ const schema = {
   properties: {
     $schema: { type: 'string' },
     extends: {
-      description: 'Presets, applied in order. recommended (default): each rule at its default severity; strict: warnings become errors; kea: the Kea readiness rules, off otherwise.',
-      oneOf: [{ enum: ['recommended', 'strict', 'kea'] }, { type: 'array', items: { enum: ['recommended', 'strict', 'kea'] } }],
+      description:
+        'Presets, applied in order. recommended (default): each rule at its default severity; strict: warnings become errors; kea: the Kea readiness rules, off otherwise.',
+      oneOf: [
+        { enum: ['recommended', 'strict', 'kea'] },
+        { type: 'array', items: { enum: ['recommended', 'strict', 'kea'] } },
+      ],
     },
     rules: {
       type: 'object',
       description: 'Severity per rule id.',
       additionalProperties: false,
-      properties: Object.fromEntries(allRuleMetas.map((m) => [m.id, { ...severity, description: `${m.description} (default: ${m.defaultSeverity})` }])),
+      properties: Object.fromEntries(
+        allRuleMetas.map((m) => [
+          m.id,
+          { ...severity, description: `${m.description} (default: ${m.defaultSeverity})` },
+        ]),
+      ),
     },
-    includeMap: { type: 'object', description: 'Absolute include prefixes mapped to folders (relative to this file), e.g. {"/etc/dhcp": "./etc/dhcp"}.', additionalProperties: { type: 'string' } },
-    pairs: { type: 'array', description: 'Explicit failover pairs: [configA, configB] (relative to this file).', items: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 } },
-    maxFileSize: { type: 'integer', minimum: 1, description: 'Largest file dhcplint reads, in bytes (default 67108864, 64 MiB); larger files are reported under read-refused and not read.' },
-    readRoots: { type: 'array', items: { type: 'string' }, description: 'Folders (relative to this file) that includes of loose configs may also be read from, besides the config\'s own folder and the include maps (the CLI\'s --allow-read). Server roots stay confined to themselves.' },
+    includeMap: {
+      type: 'object',
+      description:
+        'Absolute include prefixes mapped to folders (relative to this file), e.g. {"/etc/dhcp": "./etc/dhcp"}.',
+      additionalProperties: { type: 'string' },
+    },
+    pairs: {
+      type: 'array',
+      description: 'Explicit failover pairs: [configA, configB] (relative to this file).',
+      items: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 },
+    },
+    maxFileSize: {
+      type: 'integer',
+      minimum: 1,
+      description:
+        'Largest file dhcplint reads, in bytes (default 67108864, 64 MiB); larger files are reported under read-refused and not read.',
+    },
+    readRoots: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        "Folders (relative to this file) that includes of loose configs may also be read from, besides the config's own folder and the include maps (the CLI's --allow-read). Server roots stay confined to themselves.",
+    },
     servers: {
       type: 'object',
       description: 'Flat folders: which files make up each server (paths relative to this file).',
@@ -47,7 +75,11 @@ const schema = {
         type: 'object',
         required: ['config'],
         additionalProperties: false,
-        properties: { config: { type: 'string' }, defaults: { type: 'string' }, netplan: { type: 'array', items: { type: 'string' } } },
+        properties: {
+          config: { type: 'string' },
+          defaults: { type: 'string' },
+          netplan: { type: 'array', items: { type: 'string' } },
+        },
       },
     },
   },

@@ -46,17 +46,24 @@ if (!dhcpd) {
 
 /** Rows of every part's classification file, in source order. */
 function readClassifications() {
-  const files = existsSync(messagesDir) ? readdirSync(messagesDir).filter((n) => /^classification-.+\.tsv$/.test(n)).sort() : [];
+  const files = existsSync(messagesDir)
+    ? readdirSync(messagesDir)
+        .filter((n) => /^classification-.+\.tsv$/.test(n))
+        .sort()
+    : [];
   const rows = [];
   for (const name of files) {
-    const lines = readFileSync(join(messagesDir, name), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    const lines = readFileSync(join(messagesDir, name), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'));
     const header = lines.shift()?.split('\t') ?? [];
     const missing = COLUMNS.filter((c) => c !== 'note' && !header.includes(c));
     if (missing.length) throw new Error(`${name}: header lacks ${missing.join(', ')}`);
     for (const [i, line] of lines.entries()) {
       const cells = line.split('\t');
       const row = Object.fromEntries(header.map((h, j) => [h, cells[j] ?? '']));
-      if (row.reachable !== 'yes' && row.reachable !== 'no') throw new Error(`${name}:${i + 2}: reachable must be yes or no, got "${row.reachable}"`);
+      if (row.reachable !== 'yes' && row.reachable !== 'no')
+        throw new Error(`${name}:${i + 2}: reachable must be yes or no, got "${row.reachable}"`);
       rows.push({ ...row, line: Number(row.line), part: name.replace(/^classification-|\.tsv$/g, '') });
     }
   }
@@ -129,31 +136,66 @@ function lint(fixtureAbs) {
     const diags = result.diagnostics
       .filter((d) => d.severity === 'error' || d.severity === 'warning')
       // The checkout's own path is left out of messages, so the matrix is the same on every machine.
-      .map((d) => ({ rule: d.ruleId, severity: d.severity, file: d.uri, line: d.range.start.line + 1, message: d.message.replaceAll(`${root}/`, '') }));
+      .map((d) => ({
+        rule: d.ruleId,
+        severity: d.severity,
+        file: d.uri,
+        line: d.range.start.line + 1,
+        message: d.message.replaceAll(`${root}/`, ''),
+      }));
     lintCache.set(fixtureAbs, diags);
   }
   return lintCache.get(fixtureAbs);
 }
 
 function evaluate(row) {
-  const base = { file: row.file, line: row.line, function: row.function, kind: row.kind, message: row.message, part: row.part, reachable: row.reachable, reason: row.reason, fixture: row.fixture };
+  const base = {
+    file: row.file,
+    line: row.line,
+    function: row.function,
+    kind: row.kind,
+    message: row.message,
+    part: row.part,
+    reachable: row.reachable,
+    reason: row.reason,
+    fixture: row.fixture,
+  };
   if (row.reachable === 'no') return { ...base, status: 'unreachable' };
   const fixtureAbs = row.fixture ? resolve(root, row.fixture) : '';
-  if (!fixtureAbs || !existsSync(fixtureAbs)) return { ...base, dhcpd: { verdict: 'no fixture' }, status: 'not-reproduced' };
+  if (!fixtureAbs || !existsSync(fixtureAbs))
+    return { ...base, dhcpd: { verdict: 'no fixture' }, status: 'not-reproduced' };
   const run = runDhcpd(fixtureAbs);
   const hit = findMessage(row, run);
   // dhcpd's own line is left out: some messages print uninitialised bytes, which would change the file every run.
-  const dhcpdCell = { verdict: run.verdict, found: hit.found, line: hit.at?.line ?? null, lineFile: hit.at ? relative(root, resolve(dirname(fixtureAbs), hit.at.file)) : null };
+  const dhcpdCell = {
+    verdict: run.verdict,
+    found: hit.found,
+    line: hit.at?.line ?? null,
+    lineFile: hit.at ? relative(root, resolve(dirname(fixtureAbs), hit.at.file)) : null,
+  };
   if (!hit.found) return { ...base, dhcpd: dhcpdCell, status: 'not-reproduced' };
   const counted = lint(fixtureAbs).filter((d) => run.verdict === 'accepted' || d.severity === 'error');
-  const onLine = hit.at ? counted.filter((d) => d.line === hit.at.line && d.file === resolve(dirname(fixtureAbs), hit.at.file)) : [];
+  const onLine = hit.at
+    ? counted.filter((d) => d.line === hit.at.line && d.file === resolve(dirname(fixtureAbs), hit.at.file))
+    : [];
   const first = counted[0];
   const dhcplint = {
     onLine: [...new Set(onLine.map((d) => (d.severity === 'error' ? d.rule : `${d.rule} (warning)`)))],
-    first: first ? { rule: first.rule, severity: first.severity, file: relative(root, first.file), line: first.line, message: first.message } : null,
+    first: first
+      ? {
+          rule: first.rule,
+          severity: first.severity,
+          file: relative(root, first.file),
+          line: first.line,
+          message: first.message,
+        }
+      : null,
   };
   const status = onLine.length ? 'same-line' : counted.length ? 'other-line' : 'missed';
-  const location = status === 'other-line' && run.verdict === 'rejected' && hit.at ? locationCategory(fixtureAbs, resolve(dirname(fixtureAbs), hit.at.file), hit.at.line) : undefined;
+  const location =
+    status === 'other-line' && run.verdict === 'rejected' && hit.at
+      ? locationCategory(fixtureAbs, resolve(dirname(fixtureAbs), hit.at.file), hit.at.line)
+      : undefined;
   return { ...base, dhcpd: dhcpdCell, dhcplint, status, ...(location ? { location } : {}) };
 }
 
@@ -166,7 +208,12 @@ function locationCategory(fixtureAbs, namedFile, line) {
   const errors = countedErrors(rawLintCache.get(fixtureAbs), allRuleMetas);
   const text = existsSync(namedFile) ? readFileSync(namedFile, 'utf8') : '';
   const includeHasErrors = (name) => errors.some((e) => e.uri === resolve(dirname(namedFile), name));
-  return classifyLocation({ text, dhcpdLine: line, errors: errors.filter((e) => e.uri === namedFile), includeHasErrors }).verdict;
+  return classifyLocation({
+    text,
+    dhcpdLine: line,
+    errors: errors.filter((e) => e.uri === namedFile),
+    includeHasErrors,
+  }).verdict;
 }
 
 const STATUSES = ['same-line', 'other-line', 'missed', 'not-reproduced', 'unreachable'];
@@ -175,29 +222,58 @@ const STATUSES = ['same-line', 'other-line', 'missed', 'not-reproduced', 'unreac
  * are written "category: detail"), lower-cased, hyphens as spaces, so "Dead code" and "dead-code" count together.
  */
 const reasonCategory = (reason) =>
-  (reason.split(/:|;|,| \(/)[0] || '(none)').trim().toLowerCase().replace(/[-\s]+/g, ' ').slice(0, 48);
+  (reason.split(/:|;|,| \(/)[0] || '(none)')
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ')
+    .slice(0, 48);
 
 function summarize(results) {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, results.filter((r) => r.status === s).length]));
   const reachable = results.filter((r) => r.reachable === 'yes').length;
   const byReason = {};
-  for (const r of results.filter((x) => x.reachable === 'no')) byReason[reasonCategory(r.reason)] = (byReason[reasonCategory(r.reason)] ?? 0) + 1;
+  for (const r of results.filter((x) => x.reachable === 'no'))
+    byReason[reasonCategory(r.reason)] = (byReason[reasonCategory(r.reason)] ?? 0) + 1;
   const parts = [...new Set(results.map((r) => r.part))];
   const byLocation = {};
   for (const r of results.filter((x) => x.status === 'other-line')) {
     const key = r.location ?? (r.dhcpd?.verdict === 'accepted' ? 'accepted (a warning)' : 'no line named');
     byLocation[key] = (byLocation[key] ?? 0) + 1;
   }
-  return { rows: results.length, reachable, unreachable: results.length - reachable, byStatus, otherLineByLocation: Object.fromEntries(Object.entries(byLocation).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))), unreachableByReason: Object.fromEntries(Object.entries(byReason).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))), parts };
+  return {
+    rows: results.length,
+    reachable,
+    unreachable: results.length - reachable,
+    byStatus,
+    otherLineByLocation: Object.fromEntries(
+      Object.entries(byLocation).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    ),
+    unreachableByReason: Object.fromEntries(
+      Object.entries(byReason).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    ),
+    parts,
+  };
 }
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 function renderMarkdown(results, summary) {
   const rows = results.map((r) => {
     const fixture = r.fixture ? `[${basename(r.fixture)}](${relative('compat/messages', r.fixture)})` : '';
-    const d = r.dhcpd ? `${r.dhcpd.verdict}${r.dhcpd.line ? ` @${r.dhcpd.lineFile && basename(r.dhcpd.lineFile) !== basename(r.fixture) ? `${basename(r.dhcpd.lineFile)}:` : ''}${r.dhcpd.line}` : ''}${r.dhcpd.found === false ? ' (message absent)' : ''}` : '';
-    const l = r.dhcplint ? `${r.dhcplint.onLine.join(', ') || '—'}${r.dhcplint.first ? ` (first: ${r.dhcplint.first.rule} @${r.dhcplint.first.line})` : ''}` : '';
-    const status = r.status === 'unreachable' ? `unreachable: ${cell(r.reason)}` : r.location ? `${r.status} (${r.location})` : r.status;
+    const d = r.dhcpd
+      ? `${r.dhcpd.verdict}${r.dhcpd.line ? ` @${r.dhcpd.lineFile && basename(r.dhcpd.lineFile) !== basename(r.fixture) ? `${basename(r.dhcpd.lineFile)}:` : ''}${r.dhcpd.line}` : ''}${r.dhcpd.found === false ? ' (message absent)' : ''}`
+      : '';
+    const l = r.dhcplint
+      ? `${r.dhcplint.onLine.join(', ') || '—'}${r.dhcplint.first ? ` (first: ${r.dhcplint.first.rule} @${r.dhcplint.first.line})` : ''}`
+      : '';
+    const status =
+      r.status === 'unreachable'
+        ? `unreachable: ${cell(r.reason)}`
+        : r.location
+          ? `${r.status} (${r.location})`
+          : r.status;
     return `| ${r.file.replace(/^.*\//, '')}:${r.line} | ${cell(r.message)} | ${fixture} | ${cell(d)} | ${cell(l)} | ${status} |`;
   });
   return `# dhcpd's config-time messages: coverage by dhcplint
@@ -207,8 +283,16 @@ Generated by \`node scripts/messages-matrix.mjs --write\` from \`compat/messages
 
 - ${summary.rows} message rows: ${summary.reachable} reachable from \`dhcpd -t -4\`, ${summary.unreachable} unreachable.
 - Reachable: ${summary.byStatus['same-line']} same-line, ${summary.byStatus['other-line']} other-line, ${summary.byStatus.missed} missed, ${summary.byStatus['not-reproduced']} not reproduced.
-- Other-line by why: ${Object.entries(summary.otherLineByLocation).map(([k, v]) => `${k} ${v}`).join('; ') || 'none'} (location categories: compat/LOCATIONS.md; dhcpd names no line for start-up checks, and a warning of an accepted file has none to compare).
-- Unreachable by reason: ${Object.entries(summary.unreachableByReason).map(([k, v]) => `${k} ${v}`).join('; ') || 'none'}.
+- Other-line by why: ${
+    Object.entries(summary.otherLineByLocation)
+      .map(([k, v]) => `${k} ${v}`)
+      .join('; ') || 'none'
+  } (location categories: compat/LOCATIONS.md; dhcpd names no line for start-up checks, and a warning of an accepted file has none to compare).
+- Unreachable by reason: ${
+    Object.entries(summary.unreachableByReason)
+      .map(([k, v]) => `${k} ${v}`)
+      .join('; ') || 'none'
+  }.
 
 Columns: the source row (file:line) → message → fixture → dhcpd's verdict and the line it names
 → dhcplint's rules on that line (errors; warnings too when dhcpd accepts) and its first such
@@ -228,17 +312,29 @@ function regressions(results) {
   for (const r of results) {
     const old = before.get(`${r.file}:${r.line}`);
     if (!old) continue;
-    if ((old.status === 'same-line' || old.status === 'other-line') && r.status === 'missed') out.push(`${r.file}:${r.line} was ${old.status}, now missed (${r.fixture})`);
-    if (old.dhcpd?.found && r.reachable === 'yes' && r.status === 'not-reproduced') out.push(`${r.file}:${r.line}: ${r.fixture} no longer makes dhcpd print "${r.message}"`);
+    if ((old.status === 'same-line' || old.status === 'other-line') && r.status === 'missed')
+      out.push(`${r.file}:${r.line} was ${old.status}, now missed (${r.fixture})`);
+    if (old.dhcpd?.found && r.reachable === 'yes' && r.status === 'not-reproduced')
+      out.push(`${r.file}:${r.line}: ${r.fixture} no longer makes dhcpd print "${r.message}"`);
   }
   // A located disagreement must have its reason (compat/LOCATIONS.md), checked-in matrix or not.
-  for (const r of results) if (r.location === 'unexplained') out.push(`${r.file}:${r.line}: dhcplint's first error in ${r.fixture} is not on dhcpd's line ${r.dhcpd.line}, and no location category explains why`);
+  for (const r of results)
+    if (r.location === 'unexplained')
+      out.push(
+        `${r.file}:${r.line}: dhcplint's first error in ${r.fixture} is not on dhcpd's line ${r.dhcpd.line}, and no location category explains why`,
+      );
   return out;
 }
 
 const results = readClassifications().map(evaluate);
 const summary = summarize(results);
-console.log(`messages-matrix: ${summary.rows} rows (${summary.parts.join(', ')}): ${summary.reachable} reachable, ${summary.unreachable} unreachable; ` + STATUSES.map((s) => `${s} ${summary.byStatus[s]}`).join(', ') + `; other-line by why: ${Object.entries(summary.otherLineByLocation).map(([k, v]) => `${k} ${v}`).join(', ')}; unexplained locations ${results.filter((r) => r.location === 'unexplained').length}`);
+console.log(
+  `messages-matrix: ${summary.rows} rows (${summary.parts.join(', ')}): ${summary.reachable} reachable, ${summary.unreachable} unreachable; ` +
+    STATUSES.map((s) => `${s} ${summary.byStatus[s]}`).join(', ') +
+    `; other-line by why: ${Object.entries(summary.otherLineByLocation)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; unexplained locations ${results.filter((r) => r.location === 'unexplained').length}`,
+);
 if (write) {
   writeFileSync(matrixJson, `${JSON.stringify({ summary, rows: results }, null, 2)}\n`);
   writeFileSync(matrixMd, renderMarkdown(results, summary));

@@ -28,16 +28,28 @@ if (!dhcpd && isMain) {
  * Words in a rationale that name what breaks a running service, which is what justifies an error
  * severity for a rule stricter than dhcpd.
  */
-export const OUTAGE = /\b(outage|crash|crashes|fails? (at|to) start|refuses? to start|stops? working|never (matches|connect|answers)|cannot (bind|connect|reach)|lose connectivity|split(s)? the pair|no address|both servers)\b/i;
+export const OUTAGE =
+  /\b(outage|crash|crashes|fails? (at|to) start|refuses? to start|stops? working|never (matches|connect|answers)|cannot (bind|connect|reach)|lose connectivity|split(s)? the pair|no address|both servers)\b/i;
 
 let tmp = '';
 
 function runDhcpd(file) {
   const leases = join(tmp, 'x.leases');
   writeFileSync(leases, '');
-  const r = spawnSync(dhcpd, ['-t', '-4', '-cf', file, '-lf', leases, '-pf', join(tmp, 'x.pid')], { cwd: dirname(file), encoding: 'utf8', timeout: 20000 });
+  const r = spawnSync(dhcpd, ['-t', '-4', '-cf', file, '-lf', leases, '-pf', join(tmp, 'x.pid')], {
+    cwd: dirname(file),
+    encoding: 'utf8',
+    timeout: 20000,
+  });
   const out = `${r.stdout}${r.stderr}`;
-  const first = out.split('\n').find((l) => /line \d+:|Can't open|ERROR|not in subnet|no longer supported|declared twice|overly large|not found|no referring pools/.test(l)) ?? '';
+  const first =
+    out
+      .split('\n')
+      .find((l) =>
+        /line \d+:|Can't open|ERROR|not in subnet|no longer supported|declared twice|overly large|not found|no referring pools/.test(
+          l,
+        ),
+      ) ?? '';
   return { ok: r.status === 0, first: first.trim().replaceAll(`${tmp}/`, '') };
 }
 
@@ -57,7 +69,10 @@ function writeExample(m) {
     const root = join(dir, 'srv');
     let main;
     for (const [rel, text] of Object.entries(ex.layout.incorrect)) {
-      const p = write(join('srv', rel), rel.endsWith('.conf') ? text.replace(/include "\//g, `include "${root}/`) : text);
+      const p = write(
+        join('srv', rel),
+        rel.endsWith('.conf') ? text.replace(/include "\//g, `include "${root}/`) : text,
+      );
       if (rel === 'etc/dhcp/dhcpd.conf') main = p;
     }
     return main ? [main] : [];
@@ -79,12 +94,24 @@ export function checkClaims(metas = allRuleMetas) {
       const rejected = results.some((r) => !r.ok);
       first = results.find((r) => !r.ok)?.first ?? '';
       verdict = files.length === 0 ? 'no config' : rejected ? 'rejects' : 'accepts';
-      if (m.dhcpd === 'rejects' && !rejected) problems.push('claims dhcpd rejects, but dhcpd accepts the incorrect example');
-      if ((m.dhcpd === 'accepts' || m.dhcpd === 'warns') && rejected) problems.push(`claims dhcpd ${m.dhcpd}, but dhcpd rejects the incorrect example (${first})`);
+      if (m.dhcpd === 'rejects' && !rejected)
+        problems.push('claims dhcpd rejects, but dhcpd accepts the incorrect example');
+      if ((m.dhcpd === 'accepts' || m.dhcpd === 'warns') && rejected)
+        problems.push(`claims dhcpd ${m.dhcpd}, but dhcpd rejects the incorrect example (${first})`);
     }
-    if (m.dhcpd === 'accepts' && !m.stricterThanDhcpd) problems.push('dhcpd accepts it, yet stricterThanDhcpd is not set');
-    if (m.stricterThanDhcpd && m.defaultSeverity === 'error' && m.category !== 'pair' && !OUTAGE.test(m.rationale)) problems.push('stricter than dhcpd and an error by default, but its rationale names no outage');
-    rows.push({ id: m.id, claim: m.dhcpd, stricter: !!m.stricterThanDhcpd, severity: m.defaultSeverity, dhcpd: verdict, dhcpdFirst: first, problems });
+    if (m.dhcpd === 'accepts' && !m.stricterThanDhcpd)
+      problems.push('dhcpd accepts it, yet stricterThanDhcpd is not set');
+    if (m.stricterThanDhcpd && m.defaultSeverity === 'error' && m.category !== 'pair' && !OUTAGE.test(m.rationale))
+      problems.push('stricter than dhcpd and an error by default, but its rationale names no outage');
+    rows.push({
+      id: m.id,
+      claim: m.dhcpd,
+      stricter: !!m.stricterThanDhcpd,
+      severity: m.defaultSeverity,
+      dhcpd: verdict,
+      dhcpdFirst: first,
+      problems,
+    });
   }
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   tmp = '';
@@ -94,7 +121,9 @@ export function checkClaims(metas = allRuleMetas) {
 if (isMain) {
   const rows = checkClaims();
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 1));
-  else for (const r of rows.filter((x) => x.problems.length)) console.log(`${r.id} (${r.claim}, ${r.severity}): ${r.problems.join('; ')}`);
+  else
+    for (const r of rows.filter((x) => x.problems.length))
+      console.log(`${r.id} (${r.claim}, ${r.severity}): ${r.problems.join('; ')}`);
   const wrong = rows.filter((r) => r.problems.length).length;
   const run = rows.filter((r) => r.dhcpd !== 'not run').length;
   console.error(`rule-claims: ${rows.length} rules, ${run} examples run through dhcpd, ${wrong} wrong claims`);

@@ -9,14 +9,21 @@ import { join } from 'node:path';
 // A whole-suite run (what CI does) lints first: ESLint, Prettier's check and `tsc -b` (which type-checks
 // the tests too). The tests still run after a failing lint, so one run shows everything that is wrong.
 const files = process.argv.slice(2);
-const lintFailed = files.length === 0 && spawnSync('npm', ['run', '--silent', 'lint'], { stdio: 'inherit' }).status !== 0;
+const lintFailed =
+  files.length === 0 && spawnSync('npm', ['run', '--silent', 'lint'], { stdio: 'inherit' }).status !== 0;
 if (lintFailed) console.error('\n*** npm run lint FAILED (output above); the tests run anyway ***\n');
 
 // The JSON report goes to a temporary folder: a run leaves the working tree as it found it.
 const dir = mkdtempSync(join(tmpdir(), 'dhcplint-vitest-'));
 const report = join(dir, 'report.json');
-const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files], { stdio: 'inherit' });
-let passed = 0, failed = 0, skipped = 0;
+const r = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files],
+  { stdio: 'inherit' },
+);
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 try {
   const j = JSON.parse(readFileSync(report, 'utf8'));
   const statuses = j.testResults.flatMap((file) => file.assertionResults.map((t) => t.status));
@@ -31,6 +38,9 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 // The counts stay the last line (CI reads it); a failed lint is said just before.
-if (lintFailed) console.log('npm test FAILED: `npm run lint` reported problems (ESLint, Prettier or tsc -b: see its output above and CONTRIBUTING.md).');
+if (lintFailed)
+  console.log(
+    'npm test FAILED: `npm run lint` reported problems (ESLint, Prettier or tsc -b: see its output above and CONTRIBUTING.md).',
+  );
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(r.status === 0 && failed === 0 && !lintFailed ? 0 : 1);

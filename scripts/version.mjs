@@ -53,7 +53,8 @@ if (values.check) {
     for (const [field, found] of disagreements(JSON.parse(read(w.file)), version))
       problems.push(`${w.file}: ${field} is ${JSON.stringify(found)}, not ${version}`);
   const lock = JSON.parse(read('package-lock.json'));
-  if (lock.version !== version) problems.push(`package-lock.json: version is ${JSON.stringify(lock.version)}, not ${version}`);
+  if (lock.version !== version)
+    problems.push(`package-lock.json: version is ${JSON.stringify(lock.version)}, not ${version}`);
   for (const key of ['', ...workspaces.map((w) => w.dir)])
     for (const [field, found] of disagreements(lock.packages[key] ?? {}, version))
       problems.push(`package-lock.json: packages["${key}"].${field} is ${JSON.stringify(found)}, not ${version}`);
@@ -89,7 +90,8 @@ function setInPackageJson(file) {
     for (const dep of Object.keys(json[field] ?? {}))
       if (names.has(dep)) text = text.replace(new RegExp(`("${escape(dep)}":\\s*)"[^"]*"`, 'g'), `$1"${version}"`);
   const after = JSON.parse(text);
-  if (disagreements(after, version).length) throw new Error(`${file}: could not set the version in its text; edit it by hand`);
+  if (disagreements(after, version).length)
+    throw new Error(`${file}: could not set the version in its text; edit it by hand`);
   if (text !== before) writeFileSync(join(root, file), text);
   return text !== before;
 }
@@ -101,7 +103,9 @@ for (const w of workspaces) if (setInPackageJson(w.file)) changed.push(w.file);
 /** `obj` with `version` set; a new key goes right after `name`, where npm itself puts it. */
 function withVersion(obj) {
   if ('version' in obj) return { ...obj, version };
-  return Object.fromEntries(Object.entries(obj).flatMap((kv) => (kv[0] === 'name' ? [kv, ['version', version]] : [kv])));
+  return Object.fromEntries(
+    Object.entries(obj).flatMap((kv) => (kv[0] === 'name' ? [kv, ['version', version]] : [kv])),
+  );
 }
 
 // npm writes the lockfile as JSON.stringify(…, null, 2), so rewriting it whole keeps its layout.
@@ -110,11 +114,14 @@ const lock = withVersion(JSON.parse(lockText));
 for (const key of ['', ...workspaces.map((w) => w.dir)]) {
   if (!lock.packages[key]) continue;
   const entry = (lock.packages[key] = withVersion(lock.packages[key]));
-  for (const field of DEP_FIELDS) for (const dep of Object.keys(entry[field] ?? {})) if (names.has(dep)) entry[field][dep] = version;
+  for (const field of DEP_FIELDS)
+    for (const dep of Object.keys(entry[field] ?? {})) if (names.has(dep)) entry[field][dep] = version;
 }
 const newLock = `${JSON.stringify(lock, null, 2)}\n`;
 if (newLock !== lockText) {
   writeFileSync(join(root, 'package-lock.json'), newLock);
   changed.push('package-lock.json');
 }
-console.log(changed.length ? `version ${version} written to ${changed.join(', ')}` : `every package is already at ${version}`);
+console.log(
+  changed.length ? `version ${version} written to ${changed.join(', ')}` : `every package is already at ${version}`,
+);

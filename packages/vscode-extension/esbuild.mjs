@@ -8,7 +8,18 @@ import { esmRequireBanner, workspaceAliases } from '../../scripts/esm-require-ba
 const absWorkingDir = fileURLToPath(new URL('.', import.meta.url));
 
 await Promise.all([
-  build({ absWorkingDir, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], sourcemap: true, logLevel: 'warning' }),
+  build({
+    absWorkingDir,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.cjs',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    sourcemap: true,
+    logLevel: 'warning',
+  }),
   build({
     absWorkingDir,
     entryPoints: ['../lsp/dist/main.js'],

@@ -13,7 +13,42 @@ export function seededRandom(seed) {
   };
 }
 
-const TOKENS = ['{', '}', ';', '"', '(', ')', '#', ',', ':', '\n', ' not ', ' and ', 'if exists host-name {', 'elsif ', 'else {', 'group {', 'pool {', 'subnet 10.0.0.0 netmask 255.255.255.0 {', 'host h {', 'class "c" {', 'failover peer "fo" {', 'range 10.0.0.1 10.0.0.9;', 'option ', 'include "x";', '\u00e9', '\u00a0', '\u2010', '\t', '\r', '\u0000', '999.1.1.1', '0x', '-1', '4294967296'];
+const TOKENS = [
+  '{',
+  '}',
+  ';',
+  '"',
+  '(',
+  ')',
+  '#',
+  ',',
+  ':',
+  '\n',
+  ' not ',
+  ' and ',
+  'if exists host-name {',
+  'elsif ',
+  'else {',
+  'group {',
+  'pool {',
+  'subnet 10.0.0.0 netmask 255.255.255.0 {',
+  'host h {',
+  'class "c" {',
+  'failover peer "fo" {',
+  'range 10.0.0.1 10.0.0.9;',
+  'option ',
+  'include "x";',
+  '\u00e9',
+  '\u00a0',
+  '\u2010',
+  '\t',
+  '\r',
+  '\u0000',
+  '999.1.1.1',
+  '0x',
+  '-1',
+  '4294967296',
+];
 
 /** Inputs stay below this size: a deep nest repeated on 2,000 lines would be hundreds of MB. */
 const MAX_INPUT = 4 * 1024 * 1024;
@@ -41,7 +76,8 @@ function mutateOnce(text, random) {
       return text.slice(0, at) + pick(TOKENS) + text.slice(at);
     case 4: // flip one character to a random byte
       return text.slice(0, at) + String.fromCharCode(Math.floor(random() * 256)) + text.slice(at + 1);
-    case 5: { // a deep nest, closed or not
+    case 5: {
+      // a deep nest, closed or not
       const depth = Math.floor(random() * 20_000);
       const open = pick(['group {', 'if a {', '(', 'not ', 'pool {']);
       const close = open.endsWith('{') ? '}' : open === '(' ? ')' : '';
@@ -49,19 +85,20 @@ function mutateOnce(text, random) {
     }
     case 6: // a very long word or string
       return `${text.slice(0, at)}${random() < 0.5 ? '"' : ''}${'x'.repeat(Math.floor(random() * 200_000))}${text.slice(at)}`;
-    case 7: { // swap two lines
+    case 7: {
+      // swap two lines
       const lines = text.split('\n');
       const i = Math.floor(random() * lines.length);
       const j = Math.floor(random() * lines.length);
       [lines[i], lines[j]] = [lines[j], lines[i]];
       return lines.join('\n');
     }
-    default: // repeat a line many times (many diagnostics)
-      {
-        const lines = text.split('\n');
-        const i = Math.floor(random() * lines.length);
-        lines.splice(i, 0, ...Array.from({ length: Math.floor(random() * 2000) }, () => lines[i]));
-        return lines.join('\n');
-      }
+    default: {
+      // repeat a line many times (many diagnostics)
+      const lines = text.split('\n');
+      const i = Math.floor(random() * lines.length);
+      lines.splice(i, 0, ...Array.from({ length: Math.floor(random() * 2000) }, () => lines[i]));
+      return lines.join('\n');
+    }
   }
 }

@@ -8,7 +8,16 @@
 //
 // Runs with the built packages (npm run build). Exit 0 when nothing was found, 1 otherwise.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +27,13 @@ import { LintSession, memoryFs } from '../../packages/linter/dist/index.js';
 import { mutate, seededRandom } from './mutate.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '40' }, seed: { type: 'string', default: '1' }, 'lsp-seconds': { type: 'string', default: '15' } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '40' },
+    seed: { type: 'string', default: '1' },
+    'lsp-seconds': { type: 'string', default: '15' },
+  },
+});
 const seconds = Number(values.seconds);
 const lspSeconds = Number(values['lsp-seconds']);
 const random = seededRandom(Number(values.seed));
@@ -81,7 +96,8 @@ function checkInProcess(text) {
     const session = new LintSession({ fs: memoryFs({ [path]: text }) });
     const { servers } = session.loadServers([path]);
     const r = session.lintServers(servers);
-    if (r.internalErrors.length) record('rule-crash', text, r.internalErrors.map((e) => `${e.ruleId}: ${e.message}`).join('; '));
+    if (r.internalErrors.length)
+      record('rule-crash', text, r.internalErrors.map((e) => `${e.ruleId}: ${e.message}`).join('; '));
   } catch (e) {
     record('lint-throws', text, e?.stack ?? e);
   }
@@ -105,7 +121,12 @@ while (Date.now() < deadline) {
 }
 collect();
 const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
-if (globalThis.gc && heapGrowth > HEAP_BOUND) findings.push({ kind: 'memory', file: '', detail: `heap grew by ${(heapGrowth / 2 ** 20).toFixed(0)} MB over ${inputs} inputs` });
+if (globalThis.gc && heapGrowth > HEAP_BOUND)
+  findings.push({
+    kind: 'memory',
+    file: '',
+    detail: `heap grew by ${(heapGrowth / 2 ** 20).toFixed(0)} MB over ${inputs} inputs`,
+  });
 
 // 2. The CLI and the formatter as commands, on a few of those inputs (each has a time limit).
 const tmp = mkdtempSync(join(tmpdir(), 'dhcplint-fuzz-'));
@@ -113,10 +134,18 @@ const cli = join(root, 'packages/linter/bin/dhcplint.js');
 for (const [i, text] of cliInputs.entries()) {
   const file = join(tmp, `in${i}.conf`);
   writeFileSync(file, text, 'latin1');
-  for (const args of [['--format', 'json', file], ['fmt', file], ['fmt', '--check', file]]) {
-    const r = spawnSync(process.execPath, ['--max-old-space-size=1024', cli, ...args], { encoding: 'utf8', timeout: 30_000 });
+  for (const args of [
+    ['--format', 'json', file],
+    ['fmt', file],
+    ['fmt', '--check', file],
+  ]) {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=1024', cli, ...args], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     if (r.error || r.signal) record('cli-hang-or-kill', text, `${args.join(' ')}: ${r.error?.message ?? r.signal}`);
-    else if (/internal error|RangeError|Maximum call stack/.test(r.stderr)) record('cli-internal-error', text, `${args.join(' ')}: ${r.stderr.slice(0, 200)}`);
+    else if (/internal error|RangeError|Maximum call stack/.test(r.stderr))
+      record('cli-internal-error', text, `${args.join(' ')}: ${r.stderr.slice(0, 200)}`);
   }
 }
 
@@ -124,13 +153,22 @@ for (const [i, text] of cliInputs.entries()) {
 if (lspSeconds > 0) await fuzzLanguageServer();
 rmSync(tmp, { recursive: true, force: true });
 
-console.log(`fuzz: ${inputs} inputs in process, ${cliInputs.length} through the CLI, seed ${values.seed}; distinct findings: ${findings.length}`);
-for (const f of findings.slice(0, 20)) console.log(`  ${f.kind} (${seen.get(`${f.kind} ${f.detail.split('\n')[0]}`) ?? 1}×) ${f.file}: ${f.detail.split('\n')[0]}`);
+console.log(
+  `fuzz: ${inputs} inputs in process, ${cliInputs.length} through the CLI, seed ${values.seed}; distinct findings: ${findings.length}`,
+);
+for (const f of findings.slice(0, 20))
+  console.log(
+    `  ${f.kind} (${seen.get(`${f.kind} ${f.detail.split('\n')[0]}`) ?? 1}×) ${f.file}: ${f.detail.split('\n')[0]}`,
+  );
 process.exit(findings.length ? 1 : 0);
 
 /** Drives the built language server over stdio with a minimal JSON-RPC framer. */
 async function fuzzLanguageServer() {
-  const child = spawn(process.execPath, ['--max-old-space-size=1024', join(root, 'packages/lsp/bin/dhcplint-lsp.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--max-old-space-size=1024', join(root, 'packages/lsp/bin/dhcplint-lsp.js'), '--stdio'],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
   let buffer = Buffer.alloc(0);
   const pending = new Map();
   let exited = null;
@@ -176,7 +214,12 @@ async function fuzzLanguageServer() {
     });
   const folder = mkdtempSync(join(tmpdir(), 'dhcplint-fuzz-ws-'));
   const uri = pathToFileURL(join(folder, 'dhcpd.conf')).href;
-  await request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }], capabilities: {} });
+  await request('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(folder).href,
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
+    capabilities: {},
+  });
   send({ jsonrpc: '2.0', method: 'initialized', params: {} });
   const end = Date.now() + lspSeconds * 1000;
   let version = 1;
@@ -184,8 +227,18 @@ async function fuzzLanguageServer() {
   while (Date.now() < end && exited === null) {
     const seed = seeds[Math.floor(random() * seeds.length)];
     const text = mutate(seed.text, random);
-    if (version === 1) send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'dhcpd', version: version++, text } } });
-    else send({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: version++ }, contentChanges: [{ text }] } });
+    if (version === 1)
+      send({
+        jsonrpc: '2.0',
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri, languageId: 'dhcpd', version: version++, text } },
+      });
+    else
+      send({
+        jsonrpc: '2.0',
+        method: 'textDocument/didChange',
+        params: { textDocument: { uri, version: version++ }, contentChanges: [{ text }] },
+      });
     documents++;
     lastText = text;
     const line = Math.floor(random() * Math.max(1, text.split('\n').length));
@@ -204,7 +257,16 @@ async function fuzzLanguageServer() {
       if (r.error && r.error.code !== -32601) record('lsp-error', text, `${method}: ${r.error.message}`);
     }
   }
-  if (exited !== null) record('lsp-died', lastText, `server exited (${exited}) after ${documents} documents: ${stderrTail.split('\n').filter((l) => l && !/^\s+at /.test(l)).slice(-6).join(' | ')}`);
+  if (exited !== null)
+    record(
+      'lsp-died',
+      lastText,
+      `server exited (${exited}) after ${documents} documents: ${stderrTail
+        .split('\n')
+        .filter((l) => l && !/^\s+at /.test(l))
+        .slice(-6)
+        .join(' | ')}`,
+    );
   else {
     await request('shutdown', null, 5000);
     send({ jsonrpc: '2.0', method: 'exit' });

@@ -9,7 +9,8 @@ import { repoRoot } from './corpus.js';
 // public surface fails here until `npm run api` rewrites the reports and they are committed.
 // `npm test` builds first; the script reads packages/*/dist/*.d.ts.
 const script = join(repoRoot, 'scripts/api-report.mjs');
-const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000 });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000 });
 
 const temps: string[] = [];
 afterAll(() => {

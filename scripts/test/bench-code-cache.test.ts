@@ -30,7 +30,10 @@ function runThroughLoader(bundle: string, env: Record<string, string> = {}) {
 function writeBundle(dir: string, buildId: string) {
   const bundle = join(dir, 'sample.bundle.cjs');
   const body = Array.from({ length: 50 }, (_, i) => `function f${i}(x) { return x * ${i} + ${i}; }`).join('\n');
-  writeFileSync(bundle, `${body}\nlet sum = 0; for (let i = 0; i < 50; i++) sum += eval('f' + i)(2);\nrequire('node:fs').writeSync(1, 'sum ' + sum + ' ' + (__filename === ${JSON.stringify(bundle)}) + '\\n');\n//# dhcplintBuildId=${buildId}\n`);
+  writeFileSync(
+    bundle,
+    `${body}\nlet sum = 0; for (let i = 0; i < 50; i++) sum += eval('f' + i)(2);\nrequire('node:fs').writeSync(1, 'sum ' + sum + ' ' + (__filename === ${JSON.stringify(bundle)}) + '\\n');\n//# dhcplintBuildId=${buildId}\n`,
+  );
   return { bundle, cache: join(dir, 'sample.bundle.cache') };
 }
 
@@ -41,7 +44,9 @@ describe('CLI code cache (bin/run-bundle.js)', () => {
     expect(first.usedCache).toBe(false);
     expect(first.stdout).toBe('sum 3675 true\n');
     expect(existsSync(cache)).toBe(true);
-    expect(readFileSync(cache, 'latin1')).toMatch(new RegExp(`^dhcplint-code-cache aaaa1111 ${process.version} ${process.arch}\\n`));
+    expect(readFileSync(cache, 'latin1')).toMatch(
+      new RegExp(`^dhcplint-code-cache aaaa1111 ${process.version} ${process.arch}\\n`),
+    );
     const second = runThroughLoader(bundle);
     expect(second.usedCache).toBe(true);
     expect(second.stdout).toBe(first.stdout);
@@ -58,7 +63,10 @@ describe('CLI code cache (bin/run-bundle.js)', () => {
     // The right header, garbage after it: V8 rejects the data and compiles the source.
     writeFileSync(bundle, readFileSync(bundle, 'utf8').replace('cccc3333', 'bbbb2222'));
     const headerLength = good.indexOf(10) + 1;
-    writeFileSync(cache, Buffer.concat([good.subarray(0, headerLength), Buffer.alloc(good.length - headerLength, 0x5a)]));
+    writeFileSync(
+      cache,
+      Buffer.concat([good.subarray(0, headerLength), Buffer.alloc(good.length - headerLength, 0x5a)]),
+    );
     expect(runThroughLoader(bundle)).toEqual({ stdout: 'sum 3675 true\n', usedCache: false });
     // Truncated to its header, then gone.
     writeFileSync(cache, good.subarray(0, headerLength));
@@ -71,16 +79,25 @@ describe('CLI code cache (bin/run-bundle.js)', () => {
   it.skipIf(!existsSync(built))('the built CLI gives the same report with its cache, a corrupt cache and none', () => {
     // A copy of the built CLI, so the test never touches the working tree's build.
     const dir = tempDir();
-    for (const p of ['packages/linter/bin', 'packages/linter/package.json', 'packages/linter/dist/dhcplint.bundle.cjs', 'packages/linter/dist/dhcplint.bundle.cache']) {
+    for (const p of [
+      'packages/linter/bin',
+      'packages/linter/package.json',
+      'packages/linter/dist/dhcplint.bundle.cjs',
+      'packages/linter/dist/dhcplint.bundle.cache',
+    ]) {
       if (existsSync(join(repoRoot, p))) cpSync(join(repoRoot, p), join(dir, p), { recursive: true });
     }
     const cache = join(dir, 'packages/linter/dist/dhcplint.bundle.cache');
     const fixtures = ['serv1', 'serv2'].map((s) => join(repoRoot, 'test-fixtures/deployment', s));
-    const lint = () => spawnSync(process.execPath, [join(dir, 'packages/linter/bin/dhcplint.js'), '--format', 'json', ...fixtures], { encoding: 'utf8' });
+    const lint = () =>
+      spawnSync(process.execPath, [join(dir, 'packages/linter/bin/dhcplint.js'), '--format', 'json', ...fixtures], {
+        encoding: 'utf8',
+      });
     const withCache = lint();
     expect(withCache.stderr).toBe('');
     expect(JSON.parse(withCache.stdout).length).toBeGreaterThan(1);
-    if (existsSync(cache)) writeFileSync(cache, Buffer.concat([readFileSync(cache).subarray(0, 200), Buffer.alloc(5000, 1)]));
+    if (existsSync(cache))
+      writeFileSync(cache, Buffer.concat([readFileSync(cache).subarray(0, 200), Buffer.alloc(5000, 1)]));
     else console.warn('the build wrote no code cache; only the run without one is checked');
     const corrupt = lint();
     rmSync(cache, { force: true });

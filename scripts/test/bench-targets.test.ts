@@ -95,14 +95,19 @@ describe('bench targets', () => {
         repetitions: 5,
         machine: { cpus: 2, cpuModel: 'test cpu', memoryGb: 4, node: 'v20.0.0', platform: 'linux-x64' },
         dhcpd: 'isc-dhcpd-test',
-        tasks: [{ id: 'node-start', label: '`node -e 0`', inner: false }, { id: 'lint', label: 'dhcplint full lint (CLI)', inner: false }],
+        tasks: [
+          { id: 'node-start', label: '`node -e 0`', inner: false },
+          { id: 'lint', label: 'dhcplint full lint (CLI)', inner: false },
+        ],
         lspEditBurst: [],
         failures: [],
       };
       writeReport(r, out);
       const md = readFileSync(join(out, 'RESULTS.md'), 'utf8');
       expect(md).toContain('| 100 KB lint / `node -e 0` (at most 2×) | 1.80 | 2 | **PASS** |');
-      expect(md).toContain('| LSP: edit → fresh diagnostics on 10 MB, median of 20 (ms) (within 150 ms) | 151.00 | 150 | **MISS** |');
+      expect(md).toContain(
+        '| LSP: edit → fresh diagnostics on 10 MB, median of 20 (ms) (within 150 ms) | 151.00 | 150 | **MISS** |',
+      );
       expect(md).toMatch(/2 × test cpu, 4 GiB, Node v20\.0\.0/);
       expect(md).toMatch(/\| dhcplint full lint \(CLI\) \| 90 \[/);
       const svg = readFileSync(join(out, 'targets.svg'), 'utf8');

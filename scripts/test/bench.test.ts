@@ -10,7 +10,11 @@ import { repoRoot } from './corpus.js';
 describe('npm run bench (smoke)', () => {
   it('measures every task on the 100 KB config and writes results.json, RESULTS.md and the chart', () => {
     const out = mkdtempSync(join(tmpdir(), 'dhcplint-bench-smoke-'));
-    const r = spawnSync(process.execPath, [join(repoRoot, 'bench/run.mjs'), '--sizes', '100KB', '--reps', '1', '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'bench/run.mjs'), '--sizes', '100KB', '--reps', '1', '--out', out],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(r.stderr).not.toMatch(/Problems during the run/);
     expect(r.status).toBe(0);
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));

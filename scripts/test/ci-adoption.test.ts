@@ -6,16 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { repoRoot } from './corpus.js';
 
-interface Step { name?: string; id?: string; run?: string; env?: Record<string, string>; uses?: string }
+interface Step {
+  name?: string;
+  id?: string;
+  run?: string;
+  env?: Record<string, string>;
+  uses?: string;
+}
 
 /** Runs the action's lint step exactly as GitHub would: its script, its env with inputs filled in. */
 function runActionStep(inputs: Record<string, string>, cwd: string) {
-  const action = parseYaml(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; runs: { steps: Step[] } };
+  const action = parseYaml(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+    runs: { steps: Step[] };
+  };
   const step = action.runs.steps.find((s) => s.id === 'lint')!;
   const value = (name: string) => inputs[name] ?? action.inputs[name]?.default ?? '';
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(step.env ?? {})) env[k] = v.replace(/\$\{\{ inputs\.([a-z-]+) \}\}/g, (_, n) => value(n));
-  return spawnSync('bash', ['-e', '-c', step.run!], { cwd, encoding: 'utf8', env: { ...process.env, ...env, GITHUB_ACTION_PATH: repoRoot, NO_COLOR: '1' } });
+  for (const [k, v] of Object.entries(step.env ?? {}))
+    env[k] = v.replace(/\$\{\{ inputs\.([a-z-]+) \}\}/g, (_, n) => value(n));
+  return spawnSync('bash', ['-e', '-c', step.run!], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, GITHUB_ACTION_PATH: repoRoot, NO_COLOR: '1' },
+  });
 }
 
 describe('GitHub Action', () => {
@@ -30,7 +44,10 @@ describe('GitHub Action', () => {
     const clean = runActionStep({ paths: 'serv1 serv2' }, d);
     expect(clean.status).toBe(0);
     expect(clean.stdout).toBe('');
-    writeFileSync(join(d, 'serv2/etc/dhcp/failover.conf'), readFileSync(join(d, 'serv2/etc/dhcp/failover.conf'), 'utf8').replace('peer port 647;', 'peer port 847;'));
+    writeFileSync(
+      join(d, 'serv2/etc/dhcp/failover.conf'),
+      readFileSync(join(d, 'serv2/etc/dhcp/failover.conf'), 'utf8').replace('peer port 647;', 'peer port 847;'),
+    );
     const broken = runActionStep({ paths: 'serv1 serv2' }, d);
     expect(broken.status).toBe(1);
     expect(broken.stdout).toMatch(/^::error file=serv2\/etc\/dhcp\/failover\.conf,line=7,.*title=pair-ports::/m);
@@ -38,18 +55,27 @@ describe('GitHub Action', () => {
 
   it('writes a SARIF file when asked', () => {
     const d = ws();
-    const r = runActionStep({ paths: 'serv1 serv2', format: 'sarif', 'sarif-file': 'out.sarif', args: '--max-warnings 0' }, d);
+    const r = runActionStep(
+      { paths: 'serv1 serv2', format: 'sarif', 'sarif-file': 'out.sarif', args: '--max-warnings 0' },
+      d,
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(join(d, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 });
 
 describe('pre-commit hooks', () => {
-  const hooks = parseYaml(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; files: string; language: string }[];
+  const hooks = parseYaml(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as {
+    id: string;
+    entry: string;
+    files: string;
+    language: string;
+  }[];
 
   it('select dhcpd configs by name', () => {
     const re = new RegExp(hooks[0]!.files);
-    for (const f of ['etc/dhcp/dhcpd.conf', 'dhcpd6.conf', 'site/a.dhcpd.conf', 'etc/dhcp/failover.conf']) expect(f).toMatch(re);
+    for (const f of ['etc/dhcp/dhcpd.conf', 'dhcpd6.conf', 'site/a.dhcpd.conf', 'etc/dhcp/failover.conf'])
+      expect(f).toMatch(re);
     for (const f of ['etc/dhcp/dhclient.conf', 'notdhcpd.conf.bak', 'README.md']) expect(f).not.toMatch(re);
   });
 
@@ -61,7 +87,10 @@ describe('pre-commit hooks', () => {
     for (const hook of hooks) {
       const [cmd, ...args] = hook.entry.split(' ');
       expect(hook.language).toBe('node');
-      const r = spawnSync(process.execPath, [join(repoRoot, pkg.bin[cmd!]!), ...args, file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const r = spawnSync(process.execPath, [join(repoRoot, pkg.bin[cmd!]!), ...args, file], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       // dhcplint: 1 for the errors; dhcplint-fmt: 2, it does not format a file with syntax errors.
       expect(r.status, `${hook.id}: ${r.stdout}${r.stderr}`).toBe(hook.entry.includes(' fmt') ? 2 : 1);
     }

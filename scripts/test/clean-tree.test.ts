@@ -6,8 +6,13 @@ import { repoRoot } from './corpus.js';
 
 // `npm test` without the corpus: the corpus checks are counted as skipped in the closing line, and
 // the run leaves the working tree as it found it (the compat test used to rewrite compat/REPORT.md).
-const gitStatus = () => spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: repoRoot, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-const hasGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim() === 'true';
+const gitStatus = () =>
+  spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: repoRoot, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean);
+const hasGit =
+  spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim() ===
+  'true';
 if (!hasGit) console.warn('\n*** SKIPPING clean-tree test: not a git checkout ***\n');
 
 describe.skipIf(!hasGit)('a test run without the corpus', () => {

@@ -16,7 +16,10 @@ describe.skipIf(!hasDhcpd)('agreement with dhcpd -t', () => {
   let report = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'dhcplint-compat-test-'));
-    run = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--out', join(dir, 'REPORT.md')], { encoding: 'utf8', cwd: repoRoot });
+    run = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--out', join(dir, 'REPORT.md')], {
+      encoding: 'utf8',
+      cwd: repoRoot,
+    });
     report = existsSync(join(dir, 'REPORT.md')) ? readFileSync(join(dir, 'REPORT.md'), 'utf8') : '';
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,7 +35,7 @@ describe.skipIf(!hasDhcpd)('agreement with dhcpd -t', () => {
     expect(out).toMatch(/fixes: [1-9]\d* fixed inputs, 0 broke an accepted file, 0 hid a rejection/);
     expect(out).toMatch(/locations: \d+\/\d+ rejected files with dhcplint's first error on dhcpd's line/);
     expect(out).toMatch(/rule claims: 0 wrong of \d+/);
-    expect(report).toContain("## Fixes: what `--fix` writes, run through dhcpd");
+    expect(report).toContain('## Fixes: what `--fix` writes, run through dhcpd');
     expect(report).toContain("## Locations: dhcpd's line against dhcplint's first error");
     expect(report).toMatch(/\| host-duplicates \| rejects \| error \| rejects \|/);
     // A server root is run as its server reads it: the deployment pair's main configs are accepted.
@@ -48,7 +51,10 @@ describe.skipIf(!hasDhcpd)('agreement with dhcpd -t', () => {
 
 describe('compat report location', () => {
   it('is written only when asked: an unknown argument is refused before anything runs', () => {
-    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--frobnicate'], { encoding: 'utf8', cwd: repoRoot });
+    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--frobnicate'], {
+      encoding: 'utf8',
+      cwd: repoRoot,
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown argument '--frobnicate'.*--write.*--out FILE/);
   });
@@ -56,7 +62,11 @@ describe('compat report location', () => {
   it('refuses --write without the corpus, leaving the tracked report as it was', () => {
     const tracked = join(repoRoot, 'compat/REPORT.md');
     const before = readFileSync(tracked, 'utf8');
-    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--write'], { encoding: 'utf8', cwd: repoRoot, env: { ...process.env, DHCPLINT_CORPUS: '/nonexistent-dhcplint-corpus' } });
+    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--write'], {
+      encoding: 'utf8',
+      cwd: repoRoot,
+      env: { ...process.env, DHCPLINT_CORPUS: '/nonexistent-dhcplint-corpus' },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--write needs the corpus/);
     expect(readFileSync(tracked, 'utf8')).toBe(before);

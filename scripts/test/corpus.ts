@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const corpusDir = process.env.DHCPLINT_CORPUS ? resolve(repoRoot, process.env.DHCPLINT_CORPUS) : join(repoRoot, '..', 'shared', 'corpus');
+export const corpusDir = process.env.DHCPLINT_CORPUS
+  ? resolve(repoRoot, process.env.DHCPLINT_CORPUS)
+  : join(repoRoot, '..', 'shared', 'corpus');
 
 /** Every .conf file under test-fixtures (recursively). */
 export function fixtureConfigs(dir = join(repoRoot, 'test-fixtures')): string[] {
@@ -31,7 +33,10 @@ export interface CorpusEntry {
  */
 export function corpusAvailable(): boolean {
   const ok = existsSync(join(corpusDir, 'INDEX.tsv'));
-  if (!ok) console.warn(`\n*** SKIPPING corpus checks: ${corpusDir} is absent (it sits beside the repo in CI and dev sessions) ***\n`);
+  if (!ok)
+    console.warn(
+      `\n*** SKIPPING corpus checks: ${corpusDir} is absent (it sits beside the repo in CI and dev sessions) ***\n`,
+    );
   return ok;
 }
 
@@ -39,6 +44,12 @@ export function corpusEntries(): CorpusEntry[] {
   const lines = readFileSync(join(corpusDir, 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1);
   return lines
     .map((l) => l.split('\t'))
-    .map((c) => ({ file: c[0]!, path: join(corpusDir, 'files', c[0]!), kind: c[4]!, dhcpdVerdict: c[6]!, firstError: c[7] ?? '' }))
+    .map((c) => ({
+      file: c[0]!,
+      path: join(corpusDir, 'files', c[0]!),
+      kind: c[4]!,
+      dhcpdVerdict: c[6]!,
+      firstError: c[7] ?? '',
+    }))
     .filter((e) => existsSync(e.path));
 }

@@ -10,7 +10,10 @@ function example(pkg: 'parser' | 'linter', heading: string): string {
   const readme = readFileSync(join(repoRoot, `packages/${pkg}/README.md`), 'utf8');
   const from = readme.indexOf(heading);
   const m = /```js\n([\s\S]*?)```/.exec(readme.slice(from));
-  return m![1]!.replace(/'@dhcplint\/(parser|linter)'/g, (_, p) => `'${join(repoRoot, `packages/${p}/dist/index.js`)}'`);
+  return m![1]!.replace(
+    /'@dhcplint\/(parser|linter)'/g,
+    (_, p) => `'${join(repoRoot, `packages/${p}/dist/index.js`)}'`,
+  );
 }
 
 function runIn(dir: string, code: string) {

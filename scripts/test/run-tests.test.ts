@@ -12,7 +12,10 @@ const bin = mkdtempSync(join(tmpdir(), 'dhcplint-run-tests-'));
 const linted = join(bin, 'linted');
 afterAll(() => rmSync(bin, { recursive: true, force: true }));
 
-writeFileSync(join(bin, 'npm'), `#!/bin/sh\ncase "$*" in *lint*) touch '${linted}'; echo 'src/x.ts: 1 problem'; exit "$LINT_STATUS";; esac\nexit 0\n`);
+writeFileSync(
+  join(bin, 'npm'),
+  `#!/bin/sh\ncase "$*" in *lint*) touch '${linted}'; echo 'src/x.ts: 1 problem'; exit "$LINT_STATUS";; esac\nexit 0\n`,
+);
 writeFileSync(
   join(bin, 'npx'),
   `#!/bin/sh\nfor a in "$@"; do case "$a" in --outputFile.json=*) printf '%s' '{"testResults":[{"assertionResults":[{"status":"passed"}]}]}' > "\${a#--outputFile.json=}";; esac; done\nexit 0\n`,
@@ -28,7 +31,13 @@ function runTests(lintStatus: number, ...files: string[]) {
     env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, LINT_STATUS: String(lintStatus) },
   });
   const lines = r.stdout.trim().split('\n');
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, lastLine: lines[lines.length - 1], linted: existsSync(linted) };
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    lastLine: lines[lines.length - 1],
+    linted: existsSync(linted),
+  };
 }
 
 describe('scripts/run-tests.mjs', () => {

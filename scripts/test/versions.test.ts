@@ -9,7 +9,10 @@ import { repoRoot } from './corpus.js';
 const script = join(repoRoot, 'scripts/version.mjs');
 const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
 
-const rootJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string; workspaces: string[] };
+const rootJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+  version: string;
+  workspaces: string[];
+};
 const manifests = ['package.json', ...rootJson.workspaces.map((w) => `${w}/package.json`)];
 
 const temps: string[] = [];
@@ -36,9 +39,13 @@ describe('the version in one place', () => {
     expect(r.status).toBe(0);
     // Also read here, not only by the script: every workspace's version and dependency ranges.
     for (const file of manifests) {
-      const json = JSON.parse(readFileSync(join(repoRoot, file), 'utf8')) as { version?: string; dependencies?: Record<string, string> };
+      const json = JSON.parse(readFileSync(join(repoRoot, file), 'utf8')) as {
+        version?: string;
+        dependencies?: Record<string, string>;
+      };
       expect(json.version, file).toBe(rootJson.version);
-      for (const [dep, range] of Object.entries(json.dependencies ?? {})) if (dep.startsWith('@dhcplint/')) expect(range, `${file} → ${dep}`).toBe(rootJson.version);
+      for (const [dep, range] of Object.entries(json.dependencies ?? {}))
+        if (dep.startsWith('@dhcplint/')) expect(range, `${file} → ${dep}`).toBe(rootJson.version);
     }
   });
 
@@ -59,12 +66,17 @@ describe('the version in one place', () => {
       expect(after.split('\n').length, file).toBe(old.length);
       for (const line of changed) expect(line, file).toMatch(/"(version|@dhcplint\/[a-z-]+)": "2\.3\.4"/);
     }
-    const lsp = JSON.parse(readFileSync(join(dir, 'packages/lsp/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const lsp = JSON.parse(readFileSync(join(dir, 'packages/lsp/package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     expect(lsp.dependencies['@dhcplint/linter']).toBe('2.3.4');
     expect(lsp.dependencies['@dhcplint/parser']).toBe('2.3.4');
     expect(lsp.dependencies['vscode-languageserver']).not.toBe('2.3.4');
 
-    const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as { version: string; packages: Record<string, { version?: string; dependencies?: Record<string, string> }> };
+    const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as {
+      version: string;
+      packages: Record<string, { version?: string; dependencies?: Record<string, string> }>;
+    };
     expect(lock.version).toBe('2.3.4');
     expect(lock.packages['']!.version).toBe('2.3.4');
     expect(lock.packages['packages/linter']!.version).toBe('2.3.4');
@@ -86,8 +98,12 @@ describe('the version in one place', () => {
     writeFileSync(lockFile, JSON.stringify(lock, null, 2));
 
     const r = run('--check', '--root', dir);
-    expect(r.stderr).toContain(`packages/lsp/package.json: dependencies.@dhcplint/parser is "0.0.9", not ${rootJson.version}`);
-    expect(r.stderr).toContain(`package-lock.json: packages["packages/parser"].version is "0.0.8", not ${rootJson.version}`);
+    expect(r.stderr).toContain(
+      `packages/lsp/package.json: dependencies.@dhcplint/parser is "0.0.9", not ${rootJson.version}`,
+    );
+    expect(r.stderr).toContain(
+      `package-lock.json: packages["packages/parser"].version is "0.0.8", not ${rootJson.version}`,
+    );
     expect(r.stderr).toContain('2 place(s) disagree');
     expect(r.status).toBe(1);
 

@@ -27,7 +27,9 @@ function readCache(cachePath, header) {
     return undefined;
   }
   const head = Buffer.from(header);
-  return data.length > head.length && data.subarray(0, head.length).equals(head) ? data.subarray(head.length) : undefined;
+  return data.length > head.length && data.subarray(0, head.length).equals(head)
+    ? data.subarray(head.length)
+    : undefined;
 }
 
 /**
@@ -42,7 +44,10 @@ function runBundle(bundlePath) {
   const header = buildId ? cacheHeader(buildId) : undefined;
   const cachedData = header ? readCache(cachePath, header) : undefined;
   // The wrapper keeps line numbers: the bundle starts on the wrapper's first line.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundlePath, cachedData });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundlePath,
+    cachedData,
+  });
   if (process.env.DHCPLINT_WRITE_CODE_CACHE === '1' && header) {
     // At exit, the cache holds what the run compiled, not just the top level.
     process.once('exit', () => {

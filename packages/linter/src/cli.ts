@@ -74,7 +74,11 @@ function loadRc(session: LintSession, path: string | undefined): { rc: RcFile; b
   }
 }
 
-function settingsFrom(rc: RcFile, base: string, cli: { includeMap: string[]; pairs: string[]; allowRead: string[] }): LintSettings {
+function settingsFrom(
+  rc: RcFile,
+  base: string,
+  cli: { includeMap: string[]; pairs: string[]; allowRead: string[] },
+): LintSettings {
   const settings = settingsFromRc(rc, base);
   for (const m of cli.includeMap) {
     const [k, v] = m.split('=');
@@ -83,19 +87,31 @@ function settingsFrom(rc: RcFile, base: string, cli: { includeMap: string[]; pai
   }
   for (const p of cli.pairs) {
     const parts = p.split('=');
-    if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--pair expects A=B (the two configs or server roots of a pair), got '${p}'`);
+    if (parts.length !== 2 || !parts[0] || !parts[1])
+      throw new UsageError(`--pair expects A=B (the two configs or server roots of a pair), got '${p}'`);
     for (const x of parts) if (!existsSync(x)) throw new UsageError(`--pair: ${x}: no such file or directory`);
     settings.pairs!.push(parts.map((x) => resolve(x)) as [string, string]);
   }
-  if (cli.allowRead.length) settings.readRoots = [...(settings.readRoots ?? []), ...cli.allowRead.map((d) => resolve(d))];
+  if (cli.allowRead.length)
+    settings.readRoots = [...(settings.readRoots ?? []), ...cli.allowRead.map((d) => resolve(d))];
   return settings;
 }
 
 function fmtCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { check: { type: 'boolean' }, write: { type: 'boolean' }, indent: { type: 'string' }, tabs: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      check: { type: 'boolean' },
+      write: { type: 'boolean' },
+      indent: { type: 'string' },
+      tabs: { type: 'boolean' },
+    },
+  });
   if (!positionals.length) throw new UsageError('fmt needs at least one file');
   const indentSize = values.indent ? Number(values.indent) : 2;
-  if (!Number.isInteger(indentSize) || indentSize < 0 || indentSize > 16) throw new UsageError('--indent takes a number from 0 to 16');
+  if (!Number.isInteger(indentSize) || indentSize < 0 || indentSize > 16)
+    throw new UsageError('--indent takes a number from 0 to 16');
   let unformatted = 0;
   let failed = false;
   for (const file of positionals) {
@@ -166,38 +182,53 @@ export function main(argv: string[]): number {
       return 0;
     }
     if (values['list-rules']) {
-      for (const m of allRuleMetas) process.stdout.write(`${m.id.padEnd(30)} ${m.defaultSeverity.padEnd(8)} ${m.category.padEnd(13)} ${m.description}\n`);
+      for (const m of allRuleMetas)
+        process.stdout.write(
+          `${m.id.padEnd(30)} ${m.defaultSeverity.padEnd(8)} ${m.category.padEnd(13)} ${m.description}\n`,
+        );
       return 0;
     }
     // One session for the run: the check, and the check again after --fix.
     const session = new LintSession();
     const { rc, base } = loadRc(session, values.config);
-    const settings = settingsFrom(rc, base, { includeMap: values['include-map'] ?? [], pairs: values.pair ?? [], allowRead: values['allow-read'] ?? [] });
+    const settings = settingsFrom(rc, base, {
+      includeMap: values['include-map'] ?? [],
+      pairs: values.pair ?? [],
+      allowRead: values['allow-read'] ?? [],
+    });
     if (values['print-config']) {
       process.stdout.write(`${JSON.stringify(settings, null, 2)}\n`);
       return 0;
     }
     const formatName = values.format!;
-    if (!Object.hasOwn(REPORT_FORMATS, formatName)) throw new UsageError(`unknown format '${formatName}' (${FORMAT_NAMES.join(', ')})`);
+    if (!Object.hasOwn(REPORT_FORMATS, formatName))
+      throw new UsageError(`unknown format '${formatName}' (${FORMAT_NAMES.join(', ')})`);
     const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
     if (Number.isNaN(maxWarnings)) throw new UsageError('--max-warnings takes a number');
     const maxPerFile = Number(values['max-problems-per-file']);
-    if (!Number.isInteger(maxPerFile) || maxPerFile < 0) throw new UsageError('--max-problems-per-file takes a whole number (0: no limit)');
+    if (!Number.isInteger(maxPerFile) || maxPerFile < 0)
+      throw new UsageError('--max-problems-per-file takes a whole number (0: no limit)');
     if (!positionals.length) throw new UsageError('no files given');
 
     const paths = positionals.map((p) => resolve(p));
     // A --pair names both halves: the partner is linted with the file given, not left out.
-    for (const x of (values.pair ?? []).flatMap((p) => p.split('=')).map((x) => resolve(x))) if (!paths.includes(x)) paths.push(x);
+    for (const x of (values.pair ?? []).flatMap((p) => p.split('=')).map((x) => resolve(x)))
+      if (!paths.includes(x)) paths.push(x);
     const lintOnce = () => session.check(paths, settings);
     let result = lintOnce();
     for (const e of result.errors) process.stderr.write(`dhcplint: ${e}\n`);
     let notFixed = 0;
     const fixPair = values['fix-pair'];
-    if (fixPair !== undefined && fixPair !== 'primary' && fixPair !== 'secondary') throw new UsageError(`--fix-pair takes primary or secondary (the server whose values are copied), got '${fixPair}'`);
+    if (fixPair !== undefined && fixPair !== 'primary' && fixPair !== 'secondary')
+      throw new UsageError(
+        `--fix-pair takes primary or secondary (the server whose values are copied), got '${fixPair}'`,
+      );
     if (values.fix || fixPair) {
       // Offsets refer to the text this run parsed: that text, not a fresh read, is what gets fixed.
       // --fix-pair adds, for each pair setting that differs, the edit copying the chosen side's line.
-      const toFix = fixPair ? [...(values.fix ? result.diagnostics : []), ...pairFixesFrom(fixPair, result.diagnostics, result.pairs)] : result.diagnostics;
+      const toFix = fixPair
+        ? [...(values.fix ? result.diagnostics : []), ...pairFixesFrom(fixPair, result.diagnostics, result.pairs)]
+        : result.diagnostics;
       const outcomes = fixFiles(toFix, lintedTexts(result.servers));
       for (const o of outcomes) if (o.refused) process.stderr.write(`dhcplint: ${o.path}: ${o.refused}\n`);
       notFixed = outcomes.filter((o) => o.refused).length;
@@ -208,16 +239,29 @@ export function main(argv: string[]): number {
     // The report stays readable on a broken or generated file; the exit status counts everything.
     const shown = maxPerFile > 0 ? capDiagnosticsPerFile(diags, maxPerFile) : diags;
     const color = !values['no-color'] && !process.env.NO_COLOR && !values.output && process.stdout.isTTY === true;
-    const report = REPORT_FORMATS[formatName]!({ diagnostics: shown, files: result.files, rules: allRuleMetas, version: VERSION, internalErrors: result.internalErrors, color });
+    const report = REPORT_FORMATS[formatName]!({
+      diagnostics: shown,
+      files: result.files,
+      rules: allRuleMetas,
+      version: VERSION,
+      internalErrors: result.internalErrors,
+      color,
+    });
     if (values.output) writeOutput(values.output, Buffer.from(report, 'utf8'));
     else process.stdout.write(report);
     // Humans get told what was checked; machine formats stay pure.
-    if (formatName === 'stylish') process.stderr.write(`dhcplint: ${runSummary({ files: result.files, servers: result.servers, pairs: result.pairs, diagnostics: result.diagnostics })}\n`);
+    if (formatName === 'stylish')
+      process.stderr.write(
+        `dhcplint: ${runSummary({ files: result.files, servers: result.servers, pairs: result.pairs, diagnostics: result.diagnostics })}\n`,
+      );
     if (result.errors.length || result.internalErrors.length || notFixed) return 2;
     const errors = diags.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
     const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
-    if (tooManyWarnings) process.stderr.write(`dhcplint: ${warnings} warning${warnings === 1 ? '' : 's'} found, more than --max-warnings ${maxWarnings} allows\n`);
+    if (tooManyWarnings)
+      process.stderr.write(
+        `dhcplint: ${warnings} warning${warnings === 1 ? '' : 's'} found, more than --max-warnings ${maxWarnings} allows\n`,
+      );
     return errors > 0 || tooManyWarnings ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

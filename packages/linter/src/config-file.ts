@@ -12,7 +12,8 @@ export const RC_FILE_NAME = '.dhcplintrc.json';
 const PRESETS = ['recommended', 'strict', 'kea'] as const;
 export type RcPreset = (typeof PRESETS)[number];
 
-const presetsOf = (rc: RcFile): RcPreset[] => (rc.extends === undefined ? [] : Array.isArray(rc.extends) ? rc.extends : [rc.extends]);
+const presetsOf = (rc: RcFile): RcPreset[] =>
+  rc.extends === undefined ? [] : Array.isArray(rc.extends) ? rc.extends : [rc.extends];
 
 export interface RcFile {
   $schema?: string;
@@ -51,16 +52,27 @@ export function parseRcText(text: string, path: string): RcFile {
   } catch (e) {
     throw new ConfigFileError(`${path}: invalid JSON (${(e as Error).message})`);
   }
-  if (typeof rc !== 'object' || rc === null || Array.isArray(rc)) throw new ConfigFileError(`${path}: expected a JSON object`);
+  if (typeof rc !== 'object' || rc === null || Array.isArray(rc))
+    throw new ConfigFileError(`${path}: expected a JSON object`);
   for (const [id, sev] of Object.entries(rc.rules ?? {})) {
     if (!allRuleMetas.some((m) => m.id === id)) throw new ConfigFileError(`${path}: unknown rule '${id}'`);
-    if (!['off', 'info', 'warn', 'error'].includes(sev)) throw new ConfigFileError(`${path}: rule '${id}' severity must be off, info, warn or error`);
+    if (!['off', 'info', 'warn', 'error'].includes(sev))
+      throw new ConfigFileError(`${path}: rule '${id}' severity must be off, info, warn or error`);
   }
-  if (presetsOf(rc).some((p) => !PRESETS.includes(p))) throw new ConfigFileError(`${path}: "extends" must be one of ${PRESETS.map((p) => `"${p}"`).join(', ')}, or a list of them`);
-  if (rc.maxFileSize !== undefined && !(Number.isSafeInteger(rc.maxFileSize) && rc.maxFileSize > 0)) throw new ConfigFileError(`${path}: "maxFileSize" must be a positive whole number of bytes`);
-  if (rc.readRoots !== undefined && !(Array.isArray(rc.readRoots) && rc.readRoots.every((r) => typeof r === 'string' && r !== ''))) throw new ConfigFileError(`${path}: "readRoots" must be a list of folder paths`);
+  if (presetsOf(rc).some((p) => !PRESETS.includes(p)))
+    throw new ConfigFileError(
+      `${path}: "extends" must be one of ${PRESETS.map((p) => `"${p}"`).join(', ')}, or a list of them`,
+    );
+  if (rc.maxFileSize !== undefined && !(Number.isSafeInteger(rc.maxFileSize) && rc.maxFileSize > 0))
+    throw new ConfigFileError(`${path}: "maxFileSize" must be a positive whole number of bytes`);
+  if (
+    rc.readRoots !== undefined &&
+    !(Array.isArray(rc.readRoots) && rc.readRoots.every((r) => typeof r === 'string' && r !== ''))
+  )
+    throw new ConfigFileError(`${path}: "readRoots" must be a list of folder paths`);
   for (const [name, s] of Object.entries(rc.servers ?? {})) {
-    if (!s || typeof s.config !== 'string') throw new ConfigFileError(`${path}: server '${name}' needs a "config" file`);
+    if (!s || typeof s.config !== 'string')
+      throw new ConfigFileError(`${path}: server '${name}' needs a "config" file`);
   }
   return rc;
 }
@@ -80,7 +92,8 @@ export function settingsFromRc(rc: RcFile, base: string): LintSettings {
   for (const [k, v] of Object.entries(rc.includeMap ?? {})) includeMap[k] = resolve(base, v);
   const rules: NonNullable<LintSettings['rules']> = {};
   for (const preset of presetsOf(rc)) {
-    if (preset === 'strict') for (const m of allRuleMetas) if (m.defaultSeverity === 'warning' && !m.offByDefault) rules[m.id] = 'error';
+    if (preset === 'strict')
+      for (const m of allRuleMetas) if (m.defaultSeverity === 'warning' && !m.offByDefault) rules[m.id] = 'error';
     if (preset === 'kea') Object.assign(rules, keaPreset);
   }
   Object.assign(rules, rc.rules);

@@ -73,7 +73,15 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
   const maxEntries = options.maxEntries ?? 20_000;
   const maxDepth = options.maxDepth ?? 8;
   const maxFileSize = options.maxFileSize ?? 64 * 1024 * 1024;
-  const out: Discovery = { paths: [], servers: [], includeMap: {}, pairs: [], notes: [], foundIn: new Map(), empty: [] };
+  const out: Discovery = {
+    paths: [],
+    servers: [],
+    includeMap: {},
+    pairs: [],
+    notes: [],
+    foundIn: new Map(),
+    empty: [],
+  };
   /** The folder given that is being scanned. */
   let scanning: string | undefined;
   const seenPaths = new Set<string>();
@@ -111,7 +119,8 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
     usedRc.add(rcPath);
     return servers;
   };
-  const describedBy = (servers: ServerManifestEntry[], p: string) => servers.some((s) => s.config === p || s.defaults === p || s.netplan?.includes(p));
+  const describedBy = (servers: ServerManifestEntry[], p: string) =>
+    servers.some((s) => s.config === p || s.defaults === p || s.netplan?.includes(p));
 
   const scan = (dir: string, depth: number): void => {
     if (stopped || !mayRead(dir)) return;
@@ -127,7 +136,9 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
     for (const name of names) {
       if (++visited > maxEntries) {
         stopped = true;
-        out.notes.push(`stopped looking for configs after ${maxEntries} entries (in ${dir}); name the folders to check`);
+        out.notes.push(
+          `stopped looking for configs after ${maxEntries} entries (in ${dir}); name the folders to check`,
+        );
         return;
       }
       const p = join(dir, name);
@@ -135,7 +146,13 @@ export function discoverConfigs(entries: readonly string[], options: DiscoveryOp
       if (!st) continue;
       if (st.isDirectory()) {
         if (depth < maxDepth && !SKIP_DIRS.has(name) && !name.startsWith('.')) scan(p, depth + 1);
-      } else if (st.isFile() && name.endsWith('.conf') && st.size <= maxFileSize && mayRead(p) && !describedBy(manifest, p)) {
+      } else if (
+        st.isFile() &&
+        name.endsWith('.conf') &&
+        st.size <= maxFileSize &&
+        mayRead(p) &&
+        !describedBy(manifest, p)
+      ) {
         if (DHCPD_CONFIG_NAME.test(name) || disk.sniff(p, st)) add(p);
       }
     }

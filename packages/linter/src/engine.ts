@@ -15,12 +15,22 @@ export { ruleById } from './rules/index.js';
 export { withPairs };
 
 /** Lints one server's configuration (main file and includes) with the single-server rules. */
-export function lintServer(config: ServerConfig, settings: LintSettings = {}, facts = collectFacts(config), session = new LintSession()): LintResult {
+export function lintServer(
+  config: ServerConfig,
+  settings: LintSettings = {},
+  facts = collectFacts(config),
+  session = new LintSession(),
+): LintResult {
   return session.lintServer(config, settings, facts);
 }
 
 /** `lintServer` in steps that pause during the walk and between rules (see `walkConfigSteps`). */
-export function lintServerSteps(config: ServerConfig, settings: LintSettings, facts: ServerFacts, session = new LintSession()): Generator<void, LintResult, void> {
+export function lintServerSteps(
+  config: ServerConfig,
+  settings: LintSettings,
+  facts: ServerFacts,
+  session = new LintSession(),
+): Generator<void, LintResult, void> {
   return session.lintServerSteps(config, settings, facts);
 }
 
@@ -30,22 +40,38 @@ export function loadServers(paths: string[], settings: LintSettings = {}, sessio
 }
 
 /** `loadServers` in steps that pause while facts are collected (see `walkConfigSteps`). */
-export function loadServersSteps(paths: string[], settings: LintSettings = {}, session?: LintSession): Generator<void, LoadedServers, void> {
+export function loadServersSteps(
+  paths: string[],
+  settings: LintSettings = {},
+  session?: LintSession,
+): Generator<void, LoadedServers, void> {
   return (session ?? new LintSession()).loadServersSteps(paths, settings);
 }
 
 /** Lints every server, then every failover pair and each server's host context. */
-export function lintServers(servers: Server[], settings: LintSettings = {}, session = new LintSession()): LintResult & { pairs: ServerPair[] } {
+export function lintServers(
+  servers: Server[],
+  settings: LintSettings = {},
+  session = new LintSession(),
+): LintResult & { pairs: ServerPair[] } {
   return session.lintServers(servers, settings);
 }
 
 /** `lintServers` in steps that pause inside each server's lint and between pair rules. */
-export function lintServersSteps(servers: Server[], settings: LintSettings = {}, session = new LintSession()): Generator<void, LintResult & { pairs: ServerPair[] }, void> {
+export function lintServersSteps(
+  servers: Server[],
+  settings: LintSettings = {},
+  session = new LintSession(),
+): Generator<void, LintResult & { pairs: ServerPair[] }, void> {
   return session.lintServersSteps(servers, settings);
 }
 
 /** Lints paths (files, folders, server roots) as the CLI does. */
-export function lintPaths(paths: string[], settings: LintSettings = {}, session?: LintSession): LintResult & { errors: string[] } {
+export function lintPaths(
+  paths: string[],
+  settings: LintSettings = {},
+  session?: LintSession,
+): LintResult & { errors: string[] } {
   // Everything but the servers themselves (their texts stay out of a serialised result).
   const { servers: _servers, ...result } = (session ?? new LintSession()).check(paths, settings);
   return result;

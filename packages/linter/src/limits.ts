@@ -24,7 +24,8 @@ export function capDiagnosticsPerFile(diags: readonly Diagnostic[], max: number)
       lastKept.set(d.uri, d);
       continue;
     }
-    const entry = capped.get(d.uri) ?? capped.set(d.uri, { at: lastKept.get(d.uri) ?? d, dropped: 0, errors: 0 }).get(d.uri)!;
+    const entry =
+      capped.get(d.uri) ?? capped.set(d.uri, { at: lastKept.get(d.uri) ?? d, dropped: 0, errors: 0 }).get(d.uri)!;
     entry.dropped++;
     if (d.severity === 'error') entry.errors++;
   }

@@ -9,7 +9,15 @@
 // counterpart's value, adding the statement where dhcpd's default stood. The
 // language server offers both as quick fixes; `dhcplint --fix-pair primary|secondary` applies
 // the one that copies from the chosen server.
-import { childStatements, failoverDefault, findNodeAt, normalizeMac, type AnyStatement, type NodePath, type Span } from '@dhcplint/parser';
+import {
+  childStatements,
+  failoverDefault,
+  findNodeAt,
+  normalizeMac,
+  type AnyStatement,
+  type NodePath,
+  type Span,
+} from '@dhcplint/parser';
 import type { Server, ServerPair } from './engine.js';
 import { removeStatementFix } from './rules/rule.js';
 import { shortServerName } from './summary.js';
@@ -48,18 +56,22 @@ function sameSetting(a: AnyStatement, b: AnyStatement): boolean {
   return false;
 }
 
-const bodyOf = (s: AnyStatement | undefined): Block | undefined => (s && 'body' in s && s.body && typeof s.body === 'object' && 'open' in s.body ? (s.body as Block) : undefined);
+const bodyOf = (s: AnyStatement | undefined): Block | undefined =>
+  s && 'body' in s && s.body && typeof s.body === 'object' && 'open' in s.body ? (s.body as Block) : undefined;
 const parentOf = (p: NodePath): AnyStatement | undefined => p.ancestors[p.ancestors.length - 1];
 
 /** A host's hardware addresses as dhcpd reads them (normalizeMac; pair-hosts matches hosts by them, else by name). */
 function hostKey(h: AnyStatement): string {
   if (h.type !== 'Host') return '';
-  const macs = childStatements(h).flatMap((c) => (c.type === 'Parameter' && c.name === 'hardware' && c.args[1]?.type === 'Word' ? [normalizeMac(c.args[1].text)] : []));
+  const macs = childStatements(h).flatMap((c) =>
+    c.type === 'Parameter' && c.name === 'hardware' && c.args[1]?.type === 'Word' ? [normalizeMac(c.args[1].text)] : [],
+  );
   return macs.join(',') || `name ${h.name}`;
 }
 
 /** The `fixed-address` statement of a host, which pair-hosts compares. */
-const fixedAddressOf = (h: AnyStatement): AnyStatement | undefined => childStatements(h).find((c) => c.type === 'Parameter' && c.name === 'fixed-address');
+const fixedAddressOf = (h: AnyStatement): AnyStatement | undefined =>
+  childStatements(h).find((c) => c.type === 'Parameter' && c.name === 'fixed-address');
 
 /**
  * What makes two enclosing scopes of the two files the same scope: a subnet's network and mask, a
@@ -69,7 +81,8 @@ const fixedAddressOf = (h: AnyStatement): AnyStatement | undefined => childState
  */
 function scopeKey(s: AnyStatement | undefined): string | undefined {
   if (!s) return 'top level';
-  const word = (w: { literal: { kind: string; value?: unknown }; text: string } | undefined) => (w?.literal.kind === 'ipv4' ? String(w.literal.value) : w?.text);
+  const word = (w: { literal: { kind: string; value?: unknown }; text: string } | undefined) =>
+    w?.literal.kind === 'ipv4' ? String(w.literal.value) : w?.text;
   switch (s.type) {
     case 'Subnet':
       return `subnet ${word(s.network)} ${word(s.netmask)}`;
@@ -134,7 +147,10 @@ const indentUnit = (source: string): string | undefined => /^([ \t]+)\S/m.exec(s
 function reindented(source: string, s: AnyStatement, indent: string, targetUnit: string | undefined): string {
   const own = indentOf(source, s.span.start);
   const lines = source.slice(s.span.start, s.span.end).split('\n');
-  const sourceUnit = lines.slice(1).map((l) => (l.startsWith(own) ? /^[ \t]*/.exec(l.slice(own.length))![0] : '')).find((w) => w.length > 0);
+  const sourceUnit = lines
+    .slice(1)
+    .map((l) => (l.startsWith(own) ? /^[ \t]*/.exec(l.slice(own.length))![0] : ''))
+    .find((w) => w.length > 0);
   return lines
     .map((line, i) => {
       if (i === 0 || !line.startsWith(own)) return line;
@@ -163,27 +179,50 @@ function endOfLine(source: string, offset: number): number {
 }
 
 /** The indentation one level deeper than `outer`, in the file's unit (two spaces when it has none). */
-const deeper = (outer: string, unit: string | undefined): string => outer + (unit ?? (outer.includes('\t') ? '\t' : '  '));
+const deeper = (outer: string, unit: string | undefined): string =>
+  outer + (unit ?? (outer.includes('\t') ? '\t' : '  '));
 
 /**
  * The edit that inserts `copied` (a statement of `from`) into `target`, either inside the scope
  * `scope` (settings after its last setting, blocks after its last child) or after the statement
  * `after` at the same level. Blocks are set apart by a blank line, as in hand-written configs.
  */
-function insertion(from: SourceFile, copied: AnyStatement, target: SourceFile, place: { inside: AnyStatement } | { after: AnyStatement }, prefix = ''): FileEdit {
+function insertion(
+  from: SourceFile,
+  copied: AnyStatement,
+  target: SourceFile,
+  place: { inside: AnyStatement } | { after: AnyStatement },
+  prefix = '',
+): FileEdit {
   const unit = indentUnit(target.ast!.source);
-  return insertText((indent) => reindented(from.ast!.source, copied, indent, unit), bodyOf(copied) !== undefined, target, place, prefix);
+  return insertText(
+    (indent) => reindented(from.ast!.source, copied, indent, unit),
+    bodyOf(copied) !== undefined,
+    target,
+    place,
+    prefix,
+  );
 }
 
 /** The edit that inserts the statement `reindent` writes at a given indentation into `target` (see insertion). */
-function insertText(reindent: (indent: string) => string, isBlock: boolean, target: SourceFile, place: { inside: AnyStatement } | { after: AnyStatement }, prefix = ''): FileEdit {
+function insertText(
+  reindent: (indent: string) => string,
+  isBlock: boolean,
+  target: SourceFile,
+  place: { inside: AnyStatement } | { after: AnyStatement },
+  prefix = '',
+): FileEdit {
   const src = target.ast!.source;
   const unit = indentUnit(src);
   if ('after' in place) {
     const indent = indentOf(src, place.after.span.start);
     const at = endOfLine(src, place.after.span.end);
     const text = reindent(indent);
-    return { uri: target.uri, span: { start: at, end: at }, text: `\n${isBlock || bodyOf(place.after) ? '\n' : ''}${prefix ? `${indent}${prefix}\n` : ''}${indent}${text}` };
+    return {
+      uri: target.uri,
+      span: { start: at, end: at },
+      text: `\n${isBlock || bodyOf(place.after) ? '\n' : ''}${prefix ? `${indent}${prefix}\n` : ''}${indent}${text}`,
+    };
   }
   const scope = place.inside;
   const block = bodyOf(scope)!;
@@ -199,7 +238,11 @@ function insertText(reindent: (indent: string) => string, isBlock: boolean, targ
   const text = reindent(indent);
   // `subnet … { }` on one line: the braces go on their own lines around the copy.
   if (block.close && !src.slice(block.open.end, block.close.start).includes('\n') && kids.length === 0) {
-    return { uri: target.uri, span: { start: block.open.end, end: block.close.start }, text: `\n${indent}${text}\n${outer}` };
+    return {
+      uri: target.uri,
+      span: { start: block.open.end, end: block.close.start },
+      text: `\n${indent}${text}\n${outer}`,
+    };
   }
   const at = endOfLine(src, block.open.end);
   return { uri: target.uri, span: { start: at, end: at }, text: `\n${indent}${text}` };
@@ -211,13 +254,18 @@ function insertText(reindent: (indent: string) => string, isBlock: boolean, targ
  * parent, after it when both sit in the same scope. A failover range whose pool the partner does
  * not have is copied with its pool. Undefined when the scopes do not correspond.
  */
-function placement(path: NodePath, anchor: NodePath): { copied: AnyStatement; place: { inside: AnyStatement } | { after: AnyStatement } } | undefined {
+function placement(
+  path: NodePath,
+  anchor: NodePath,
+): { copied: AnyStatement; place: { inside: AnyStatement } | { after: AnyStatement } } | undefined {
   const candidates: NodePath[] = [path];
   const parent = parentOf(path);
-  if (path.node.type === 'Range' && parent?.type === 'Pool') candidates.push({ node: parent, ancestors: path.ancestors.slice(0, -1) });
+  if (path.node.type === 'Range' && parent?.type === 'Pool')
+    candidates.push({ node: parent, ancestors: path.ancestors.slice(0, -1) });
   for (const c of candidates) {
     const cParent = parentOf(c);
-    if (cParent && bodyOf(anchor.node) && sameScope(anchor.node, cParent)) return { copied: c.node, place: { inside: anchor.node } };
+    if (cParent && bodyOf(anchor.node) && sameScope(anchor.node, cParent))
+      return { copied: c.node, place: { inside: anchor.node } };
     if (sameScope(parentOf(anchor), cParent)) return { copied: c.node, place: { after: anchor.node } };
   }
   return undefined;
@@ -226,15 +274,24 @@ function placement(path: NodePath, anchor: NodePath): { copied: AnyStatement; pl
 /** The removal of a statement: a failover range that is its pool's only range goes with its pool (dhcpd refuses a pool without a range). */
 function removal(file: SourceFile, path: NodePath, keyAlong?: AnyStatement): { edit: FileEdit; removed: AnyStatement } {
   const parent = parentOf(path);
-  const alone = path.node.type === 'Range' && parent?.type === 'Pool' && childStatements(parent).filter((c) => c.type === 'Range').length === 1;
+  const alone =
+    path.node.type === 'Range' &&
+    parent?.type === 'Pool' &&
+    childStatements(parent).filter((c) => c.type === 'Range').length === 1;
   const removed = alone ? parent : path.node;
   const fix = removeStatementFix(file, removed);
   let start = fix.span.start;
   // A zone's key written just before it (and used by no other zone) goes too, in the same edit.
-  if (keyAlong && /^[\s;]*$/.test(file.ast!.source.slice(keyAlong.span.end, removed.span.start))) start = Math.min(start, removeStatementFix(file, keyAlong).span.start);
+  if (keyAlong && /^[\s;]*$/.test(file.ast!.source.slice(keyAlong.span.end, removed.span.start)))
+    start = Math.min(start, removeStatementFix(file, keyAlong).span.start);
   const src = file.ast!.source;
   // A statement set apart by blank lines leaves one blank line, not two.
-  if (!fix.text && src.startsWith('\n\n', start - 2) && (fix.span.end >= src.length || src[fix.span.end] === '\n' || src.startsWith('\r\n', fix.span.end))) start--;
+  if (
+    !fix.text &&
+    src.startsWith('\n\n', start - 2) &&
+    (fix.span.end >= src.length || src[fix.span.end] === '\n' || src.startsWith('\r\n', fix.span.end))
+  )
+    start--;
   return { edit: { uri: file.uri, span: { start, end: fix.span.end }, text: fix.text }, removed };
 }
 
@@ -249,10 +306,16 @@ function zoneKeyName(zone: AnyStatement): string | undefined {
  * A DDNS zone's key declaration when the partner file lacks it: copied, the key goes with the
  * zone; removed, it goes too when no other zone here names it (pair-ddns-zones would report it).
  */
-function keyOfZone(from: SourceFile, zone: AnyStatement, target: SourceFile, forRemoval: boolean): AnyStatement | undefined {
+function keyOfZone(
+  from: SourceFile,
+  zone: AnyStatement,
+  target: SourceFile,
+  forRemoval: boolean,
+): AnyStatement | undefined {
   const name = zone.type === 'Zone' ? zoneKeyName(zone) : undefined;
   if (!name || target.ast!.body.some((s) => s.type === 'Key' && s.name === name)) return undefined;
-  if (forRemoval && from.ast!.body.some((s) => s !== zone && s.type === 'Zone' && zoneKeyName(s) === name)) return undefined;
+  if (forRemoval && from.ast!.body.some((s) => s !== zone && s.type === 'Zone' && zoneKeyName(s) === name))
+    return undefined;
   return from.ast!.body.find((s) => s.type === 'Key' && s.name === name);
 }
 
@@ -284,18 +347,26 @@ interface MirrorSide {
 /** The side of a mirrored setting a diagnostic or related location points at: the statement itself, or its failover peer block when it is not written. */
 function mirrorSide(file: SourceFile, path: NodePath, key: string): MirrorSide | undefined {
   const named = (c: AnyStatement) => c.type === 'Parameter' && c.name === key;
-  const peer = path.node.type === 'FailoverPeer' ? path.node : named(path.node) && parentOf(path)?.type === 'FailoverPeer' ? parentOf(path)! : undefined;
+  const peer =
+    path.node.type === 'FailoverPeer'
+      ? path.node
+      : named(path.node) && parentOf(path)?.type === 'FailoverPeer'
+        ? parentOf(path)!
+        : undefined;
   if (!peer) return undefined;
   const setting = named(path.node) ? path.node : childStatements(peer).find(named);
   const args = setting?.type === 'Parameter' ? setting.args : [];
-  const written = args.length ? file.ast!.source.slice(args[0]!.span.start, args[args.length - 1]!.span.end) : undefined;
+  const written = args.length
+    ? file.ast!.source.slice(args[0]!.span.start, args[args.length - 1]!.span.end)
+    : undefined;
   return { file, peer, setting, value: setting ? written : failoverDefault(key) };
 }
 
 /** The edit that makes a side's `key` statement say `value`: the statement rewritten, or added to its failover peer block. */
 function setMirrored(side: MirrorSide, key: string, value: string): FileEdit {
   const text = `${key} ${value};`;
-  if (side.setting) return { uri: side.file.uri, span: { start: side.setting.span.start, end: side.setting.span.end }, text };
+  if (side.setting)
+    return { uri: side.file.uri, span: { start: side.setting.span.start, end: side.setting.span.end }, text };
   const after = childStatements(side.peer).find((c) => c.type === 'Parameter' && c.name === WRITTEN_AFTER[key]);
   return insertText(() => text, false, side.file, after ? { after } : { inside: side.peer });
 }
@@ -304,7 +375,14 @@ function setMirrored(side: MirrorSide, key: string, value: string): FileEdit {
  * pair-ports and pair-addresses: take the partner's counterpart value here (`peer port` becomes
  * the partner's `port`), or write this side's value into the partner's counterpart.
  */
-function mirroredEdits(rule: { here: string; there: string }, file: SourceFile, herePath: NodePath, partner: SourceFile, therePath: NodePath, partnerName: string): MatchingEdits | undefined {
+function mirroredEdits(
+  rule: { here: string; there: string },
+  file: SourceFile,
+  herePath: NodePath,
+  partner: SourceFile,
+  therePath: NodePath,
+  partnerName: string,
+): MatchingEdits | undefined {
   const here = mirrorSide(file, herePath, rule.here);
   const there = mirrorSide(partner, therePath, rule.there);
   if (!here?.value || !there?.value || here.value === there.value) return undefined;
@@ -318,23 +396,56 @@ function mirroredEdits(rule: { here: string; there: string }, file: SourceFile, 
 }
 
 /** Rules about something one side has and the other lacks: their diagnostics can be fixed by a copy or a removal. */
-const COPY_RULES = new Set(['pair-subnets', 'pair-failover-pools', 'pair-hosts', 'pair-scope-settings', 'pair-timers', 'pair-balance', 'pair-classes', 'pair-ddns-zones']);
+const COPY_RULES = new Set([
+  'pair-subnets',
+  'pair-failover-pools',
+  'pair-hosts',
+  'pair-scope-settings',
+  'pair-timers',
+  'pair-balance',
+  'pair-classes',
+  'pair-ddns-zones',
+]);
 
 /**
  * The edits that copy the statement at `path` in `from` to `target` (where `anchor` says it goes)
  * or remove it from `from`, with their titles; `direction` says whether `from` is this side.
  */
-function copyOrRemove(from: SourceFile, path: NodePath, target: SourceFile, anchor: NodePath, partnerName: string, direction: 'here' | 'there'): Omit<MatchingEdits, 'partnerUri'> | undefined {
+function copyOrRemove(
+  from: SourceFile,
+  path: NodePath,
+  target: SourceFile,
+  anchor: NodePath,
+  partnerName: string,
+  direction: 'here' | 'there',
+): Omit<MatchingEdits, 'partnerUri'> | undefined {
   const placed = placement(path, anchor);
   if (!placed) return undefined;
   const key = keyOfZone(from, placed.copied, target, false);
-  const copy = insertion(from, placed.copied, target, placed.place, key ? from.ast!.source.slice(key.span.start, key.span.end) : '');
+  const copy = insertion(
+    from,
+    placed.copied,
+    target,
+    placed.place,
+    key ? from.ast!.source.slice(key.span.start, key.span.end) : '',
+  );
   // Removal is of what the diagnostic is about (a range, not the pool the copy may bring along).
   const { edit: remove, removed } = removal(from, path, keyOfZone(from, path.node, target, true));
   const copied = describe(placed.copied, from.ast!.source);
   const gone = describe(removed, from.ast!.source);
-  if (direction === 'here') return { take: remove, write: copy, takeTitle: `Remove ${gone} here (${partnerName} has none)`, writeTitle: `Copy ${copied} to ${partnerName}` };
-  return { take: copy, write: remove, takeTitle: `Copy ${copied} here from ${partnerName}`, writeTitle: `Remove ${gone} on ${partnerName} (none here)` };
+  if (direction === 'here')
+    return {
+      take: remove,
+      write: copy,
+      takeTitle: `Remove ${gone} here (${partnerName} has none)`,
+      writeTitle: `Copy ${copied} to ${partnerName}`,
+    };
+  return {
+    take: copy,
+    write: remove,
+    takeTitle: `Copy ${copied} here from ${partnerName}`,
+    writeTitle: `Remove ${gone} on ${partnerName} (none here)`,
+  };
 }
 
 /**
@@ -342,7 +453,11 @@ function copyOrRemove(from: SourceFile, path: NodePath, target: SourceFile, anch
  * one's text over the other's; when one side has a statement the other lacks, copy or remove it.
  * `nameOf` names the partner in titles (default: its server root's folder or its file name).
  */
-export function matchingEdits(d: Pick<Diagnostic, 'ruleId' | 'uri' | 'span' | 'related'>, fileOf: (uri: string) => SourceFile | undefined, nameOf: (uri: string) => string | undefined = () => undefined): MatchingEdits | undefined {
+export function matchingEdits(
+  d: Pick<Diagnostic, 'ruleId' | 'uri' | 'span' | 'related'>,
+  fileOf: (uri: string) => SourceFile | undefined,
+  nameOf: (uri: string) => string | undefined = () => undefined,
+): MatchingEdits | undefined {
   if (!d.ruleId.startsWith('pair-')) return undefined;
   const file = fileOf(d.uri);
   if (!file?.ast) return undefined;
@@ -356,7 +471,14 @@ export function matchingEdits(d: Pick<Diagnostic, 'ruleId' | 'uri' | 'span' | 'r
     if (!therePath) continue;
     const mirrored = MIRRORED[d.ruleId];
     if (mirrored) {
-      const edits = mirroredEdits(mirrored, file, herePath, partner, therePath, nameOf(rel.uri) ?? nameFromPath(rel.uri));
+      const edits = mirroredEdits(
+        mirrored,
+        file,
+        herePath,
+        partner,
+        therePath,
+        nameOf(rel.uri) ?? nameFromPath(rel.uri),
+      );
       if (edits) return edits;
       continue;
     }
@@ -383,7 +505,9 @@ export function matchingEdits(d: Pick<Diagnostic, 'ruleId' | 'uri' | 'span' | 'r
     if (!COPY_RULES.has(d.ruleId)) continue;
     const name = nameOf(rel.uri) ?? nameFromPath(rel.uri);
     // The statement is here and the partner lacks it, or (a failover timer written on the partner only) the other way round.
-    const edits = copyOrRemove(file, herePath, partner, therePath, name, 'here') ?? copyOrRemove(partner, therePath, file, herePath, name, 'there');
+    const edits =
+      copyOrRemove(file, herePath, partner, therePath, name, 'here') ??
+      copyOrRemove(partner, therePath, file, herePath, name, 'there');
     if (edits) return { ...edits, partnerUri: rel.uri };
   }
   return undefined;
@@ -399,10 +523,16 @@ function roleOf(server: Server, peer: string): 'primary' | 'secondary' | undefin
  * and each statement or pool present on one side only, from the server with the given failover
  * role to its partner (so what only the partner has is removed there).
  */
-export function pairFixesFrom(role: 'primary' | 'secondary', diagnostics: readonly Diagnostic[], pairs: readonly ServerPair[]): Diagnostic[] {
+export function pairFixesFrom(
+  role: 'primary' | 'secondary',
+  diagnostics: readonly Diagnostic[],
+  pairs: readonly ServerPair[],
+): Diagnostic[] {
   // Each file once: its parsed source and the server and pair it belongs to.
   const files = new Map<string, { file: SourceFile; server: Server; pair: ServerPair }>();
-  for (const pair of pairs) for (const server of [pair.a, pair.b]) for (const file of server.config.files) if (!files.has(file.uri)) files.set(file.uri, { file, server, pair });
+  for (const pair of pairs)
+    for (const server of [pair.a, pair.b])
+      for (const file of server.config.files) if (!files.has(file.uri)) files.set(file.uri, { file, server, pair });
   const nameOf = (uri: string) => {
     const s = files.get(uri)?.server;
     return s && shortServerName(s);
@@ -428,12 +558,14 @@ export function pairFixesFrom(role: 'primary' | 'secondary', diagnostics: readon
  */
 function clearOfRemovals(fixes: Diagnostic[], sourceOf: (uri: string) => string): void {
   const removals = fixes.filter((d) => !d.fix!.text && d.fix!.span.end > d.fix!.span.start);
-  const inside = (uri: string, at: number) => removals.find((r) => r.uri === uri && r.fix!.span.start < at && at < r.fix!.span.end);
+  const inside = (uri: string, at: number) =>
+    removals.find((r) => r.uri === uri && r.fix!.span.start < at && at < r.fix!.span.end);
   for (const d of fixes) {
     let at = d.fix!.span.start;
     if (d.fix!.span.end !== at || !inside(d.uri, at)) continue;
     // Removed lines may follow one another: back up to the start of the first.
-    const endingAt = (x: number) => removals.find((r) => r.uri === d.uri && r.fix!.span.start < x && x <= r.fix!.span.end);
+    const endingAt = (x: number) =>
+      removals.find((r) => r.uri === d.uri && r.fix!.span.start < x && x <= r.fix!.span.end);
     for (let around = endingAt(at); around; around = endingAt(at)) at = around.fix!.span.start;
     // At the end of the line before, as copies are written, unless that too is being removed.
     if (sourceOf(d.uri)[at - 1] === '\n' && !inside(d.uri, at - 1)) at--;

@@ -24,7 +24,10 @@ export function shortServerName(server: Server): string {
  */
 function pairLabels(pairs: readonly ServerPair[]): (s: Server) => string {
   const servers = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-  const folders = (s: Server) => dirname(s.config.options.root?.replace(/\/+$/, '') ?? s.config.main.uri).split('/').filter(Boolean);
+  const folders = (s: Server) =>
+    dirname(s.config.options.root?.replace(/\/+$/, '') ?? s.config.main.uri)
+      .split('/')
+      .filter(Boolean);
   const withFolders = (s: Server, n: number) => [...(n ? folders(s).slice(-n) : []), shortServerName(s)].join('/');
   let depth = 0;
   const unique = (n: number) => new Set(servers.map((s) => withFolders(s, n))).size === servers.length;
@@ -41,6 +44,8 @@ export function runSummary({ files, servers, pairs, diagnostics }: RunSummaryInp
   const label = pairLabels(pairs);
   const pairText = pairs.length ? ` (${pairs.map((p) => `${label(p.a)} ↔ ${label(p.b)}`).join(', ')})` : '';
   const unpaired = diagnostics.filter((d) => d.ruleId === 'pair-partner-missing').length;
-  const unpairedText = unpaired ? `; ${plural(unpaired, 'failover peer')} without ${unpaired === 1 ? 'its' : 'their'} partner: pair checks not run` : '';
+  const unpairedText = unpaired
+    ? `; ${plural(unpaired, 'failover peer')} without ${unpaired === 1 ? 'its' : 'their'} partner: pair checks not run`
+    : '';
   return `checked ${plural(files.length, 'file')}: ${plural(servers.length, 'server')}, ${plural(pairs.length, 'failover pair')}${pairText}${unpairedText}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }

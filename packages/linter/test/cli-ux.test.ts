@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { repoRoot } from '../../../scripts/test/corpus.js';
 
 const bin = join(repoRoot, 'packages/linter/bin/dhcplint.js');
-const run = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+const run = (args: string[], cwd = repoRoot) =>
+  spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    cwd,
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 30_000,
+  });
 const temp = () => mkdtempSync(join(tmpdir(), 'dhcplint-ux-'));
 
 const SUBNET = 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.20;\n}\n';
@@ -51,7 +57,10 @@ describe('usage errors and exit codes', () => {
 
   it('ends quietly when the reader of its output goes away (EPIPE)', () => {
     for (let i = 0; i < 10; i++) {
-      const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" --list-rules | head -1`], { encoding: 'utf8', timeout: 30_000 });
+      const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" --list-rules | head -1`], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       expect(r.stderr).toBe('');
       expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
       expect(r.status).toBe(0);
@@ -88,7 +97,9 @@ describe('the nearest .dhcplintrc.json', () => {
     writeFileSync(join(deep, 'a.conf'), `# dhcplint-disable-next-line pair-ports\n${SUBNET}`);
     writeFileSync(join(dir, '.dhcplintrc.json'), JSON.stringify({ rules: { 'unused-disable-directive': 'error' } }));
     const r = run(['--format', 'json', 'a.conf'], deep);
-    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number }[] }[]).flatMap((f) => f.messages.map((m) => `${m.ruleId}:${m.severity}`));
+    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number }[] }[]).flatMap((f) =>
+      f.messages.map((m) => `${m.ruleId}:${m.severity}`),
+    );
     expect(ids).toContain('unused-disable-directive:2');
     rmSync(dir, { recursive: true });
   });
@@ -98,7 +109,9 @@ describe('bounded and sandboxed from the command line', () => {
   it('lists at most --max-problems-per-file problems per file, then one summary line; the exit status counts all', () => {
     const dir = temp();
     writeFileSync(join(dir, 'a.conf'), 'ddns-update-style ad-hoc;\n'.repeat(30));
-    const all = JSON.parse(run(['--format', 'json', '--max-problems-per-file', '0', join(dir, 'a.conf')]).stdout) as { messages: { ruleId: string }[] }[];
+    const all = JSON.parse(run(['--format', 'json', '--max-problems-per-file', '0', join(dir, 'a.conf')]).stdout) as {
+      messages: { ruleId: string }[];
+    }[];
     expect(all[0]!.messages.length).toBeGreaterThan(10);
     const r = run(['--format', 'json', '--max-problems-per-file', '5', join(dir, 'a.conf')]);
     const capped = (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string }[] }[])[0]!.messages;
@@ -115,7 +128,12 @@ describe('bounded and sandboxed from the command line', () => {
     mkdirSync(join(dir, 'shared'));
     writeFileSync(join(dir, 'shared', 'hosts.conf'), 'host a { hardware ethernet 00:11:22:33:44:55; }\n');
     writeFileSync(join(dir, 'conf', 'a.conf'), `include "${join(dir, 'shared', 'hosts.conf')}";\n${SUBNET}`);
-    const ids = (args: string[]) => (JSON.parse(run(['--format', 'json', ...args, join(dir, 'conf', 'a.conf')]).stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
+    const ids = (args: string[]) =>
+      (
+        JSON.parse(run(['--format', 'json', ...args, join(dir, 'conf', 'a.conf')]).stdout) as {
+          messages: { ruleId: string }[];
+        }[]
+      ).flatMap((f) => f.messages.map((m) => m.ruleId));
     expect(ids([])).toContain('read-refused');
     expect(ids(['--allow-read', join(dir, 'shared')])).not.toContain('read-refused');
     rmSync(dir, { recursive: true });
@@ -130,7 +148,10 @@ describe('bounded and sandboxed from the command line', () => {
   it('"extends": "kea" turns on the Kea readiness rules, which are off by default', () => {
     const dir = temp();
     writeFileSync(join(dir, 'a.conf'), `default-lease-time 28800;\nmax-lease-time 7200;\n${SUBNET}`);
-    const ids = () => (JSON.parse(run(['--format', 'json', 'a.conf'], dir).stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
+    const ids = () =>
+      (JSON.parse(run(['--format', 'json', 'a.conf'], dir).stdout) as { messages: { ruleId: string }[] }[]).flatMap(
+        (f) => f.messages.map((m) => m.ruleId),
+      );
     expect(ids()).not.toContain('kea-lease-time-order');
     writeFileSync(join(dir, '.dhcplintrc.json'), JSON.stringify({ extends: ['strict', 'kea'] }));
     expect(ids()).toContain('kea-lease-time-order');
@@ -141,13 +162,16 @@ describe('bounded and sandboxed from the command line', () => {
 describe('disable directives for pair rules', () => {
   const flatPairWith = (edit: (serv1: string) => string) => {
     const dir = temp();
-    for (const f of ['serv1_dhcpd.conf', 'serv2_dhcpd.conf']) writeFileSync(join(dir, f), readFileSync(join(repoRoot, 'test-fixtures/flat', f), 'utf8'));
+    for (const f of ['serv1_dhcpd.conf', 'serv2_dhcpd.conf'])
+      writeFileSync(join(dir, f), readFileSync(join(repoRoot, 'test-fixtures/flat', f), 'utf8'));
     const b = join(dir, 'serv2_dhcpd.conf');
     writeFileSync(b, readFileSync(b, 'utf8').replace(/^ {2}port 647;$/m, '  port 847;'));
     const a = join(dir, 'serv1_dhcpd.conf');
     writeFileSync(a, edit(readFileSync(a, 'utf8')));
     const r = run(['--format', 'json', a, b]);
-    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((f) => f.messages.map((m) => `${m.ruleId}: ${m.message}`));
+    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((f) =>
+      f.messages.map((m) => `${m.ruleId}: ${m.message}`),
+    );
     rmSync(dir, { recursive: true });
     return ids;
   };
@@ -176,11 +200,14 @@ describe('disable directives for pair rules', () => {
 describe('follow-on diagnostics', () => {
   it('a misspelt setting gives its did-you-mean error, not also a pair warning on either server', () => {
     const dir = temp();
-    for (const f of ['serv1_dhcpd.conf', 'serv2_dhcpd.conf']) writeFileSync(join(dir, f), readFileSync(join(repoRoot, 'test-fixtures/flat', f), 'utf8'));
+    for (const f of ['serv1_dhcpd.conf', 'serv2_dhcpd.conf'])
+      writeFileSync(join(dir, f), readFileSync(join(repoRoot, 'test-fixtures/flat', f), 'utf8'));
     const a = join(dir, 'serv1_dhcpd.conf');
     writeFileSync(a, readFileSync(a, 'utf8').replace(/^max-lease-time 7200;$/m, 'max-lease-tme 7200;'));
     const r = run(['--format', 'json', a, join(dir, 'serv2_dhcpd.conf')]);
-    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
+    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) =>
+      f.messages.map((m) => m.ruleId),
+    );
     expect(ids).toContain('unknown-statement');
     expect(ids).not.toContain('pair-scope-settings');
     rmSync(dir, { recursive: true });
@@ -195,9 +222,13 @@ describe('--fix-pair', () => {
     writeFileSync(serv2, readFileSync(serv2, 'utf8').replace(/^default-lease-time .*$/m, 'default-lease-time 900;'));
     return dir;
   };
-  const leaseTime = (dir: string, s: string) => /^default-lease-time (\d+);$/m.exec(readFileSync(join(dir, s, 'etc/dhcp/dhcpd.conf'), 'utf8'))?.[1];
+  const leaseTime = (dir: string, s: string) =>
+    /^default-lease-time (\d+);$/m.exec(readFileSync(join(dir, s, 'etc/dhcp/dhcpd.conf'), 'utf8'))?.[1];
 
-  for (const [role, expected] of [['primary', '3600'], ['secondary', '900']] as const) {
+  for (const [role, expected] of [
+    ['primary', '3600'],
+    ['secondary', '900'],
+  ] as const) {
     it(`copies the ${role}'s value to its partner, and the pair then agrees`, () => {
       const dir = mismatched();
       const r = run(['--fix-pair', role, join(dir, 'serv1'), join(dir, 'serv2')]);
@@ -219,7 +250,11 @@ describe('host-context diagnostics point at the netplan lines', () => {
     const np = join(dir, 'serv1/etc/netplan/01-netcfg.yaml');
     writeFileSync(np, readFileSync(np, 'utf8').replace('10.10.0.11/24', '10.10.0.21/24'));
     const r = run(['--format', 'json', join(dir, 'serv1'), join(dir, 'serv2')]);
-    const msgs = (JSON.parse(r.stdout) as { messages: { ruleId: string; relatedLocations?: { filePath: string; line: number }[] }[] }[]).flatMap((f) => f.messages);
+    const msgs = (
+      JSON.parse(r.stdout) as {
+        messages: { ruleId: string; relatedLocations?: { filePath: string; line: number }[] }[];
+      }[]
+    ).flatMap((f) => f.messages);
     const host = msgs.filter((m) => m.ruleId === 'host-failover-address');
     expect(host).toHaveLength(2);
     for (const m of host) expect(m.relatedLocations?.some((l) => l.filePath === np && l.line === 8)).toBe(true);

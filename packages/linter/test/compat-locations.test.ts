@@ -17,15 +17,22 @@ import { CATEGORIES, classifyLocation, countedErrors, type LocatedError } from '
 const repoRoot = new URL('../../../', import.meta.url).pathname;
 const fixtureDir = join(repoRoot, 'test-fixtures/fidelity/locations');
 const dhcpd = ['/usr/sbin/dhcpd', '/usr/bin/dhcpd'].find((p) => existsSync(p));
-if (!dhcpd) console.warn('\n*** SKIPPING the dhcpd half of compat-locations: dhcpd not installed (apt-get install isc-dhcp-server) ***\n');
+if (!dhcpd)
+  console.warn(
+    '\n*** SKIPPING the dhcpd half of compat-locations: dhcpd not installed (apt-get install isc-dhcp-server) ***\n',
+  );
 const built = existsSync(join(repoRoot, 'packages/linter/dist/index.js'));
-if (!built) console.warn('\n*** SKIPPING the compat run of compat-locations: run `npm run build` first (scripts/compat.mjs lints with the built linter) ***\n');
+if (!built)
+  console.warn(
+    '\n*** SKIPPING the compat run of compat-locations: run `npm run build` first (scripts/compat.mjs lints with the built linter) ***\n',
+  );
 
 /** An error whose range starts at 1-based `line`, 0-based `character`, on one line. */
 const err = (line: number, character: number, endCharacter = character): LocatedError => ({
   range: { start: { line: line - 1, character }, end: { line: line - 1, character: endCharacter } },
 });
-const classify = (text: string, dhcpdLine: number, ...errors: LocatedError[]) => classifyLocation({ text, dhcpdLine, errors }).verdict;
+const classify = (text: string, dhcpdLine: number, ...errors: LocatedError[]) =>
+  classifyLocation({ text, dhcpdLine, errors }).verdict;
 
 describe('location categories (predicates only)', () => {
   it('same line, or no dhcplint error at all', () => {
@@ -34,7 +41,8 @@ describe('location categories (predicates only)', () => {
   });
 
   it("next-token: dhcpd names the next token's line; anything in between is a near miss", () => {
-    const text = 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99\n  # comment\n\n  option routers 10.0.0.1;\n}\n';
+    const text =
+      'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99\n  # comment\n\n  option routers 10.0.0.1;\n}\n';
     expect(classify(text, 5, err(2, 27))).toBe('next-token');
     // Another statement sits between the gap and dhcpd's line: not the next token.
     const between = text.replace('  # comment\n', '  authoritative;\n');
@@ -50,7 +58,8 @@ describe('location categories (predicates only)', () => {
   });
 
   it("end-of-file: an unclosed '{' against dhcpd's last line, and only at the end", () => {
-    const text = 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n\nhost a {\n  fixed-address 10.0.0.5;\n}\n# end\n';
+    const text =
+      'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.99;\n\nhost a {\n  fixed-address 10.0.0.5;\n}\n# end\n';
     expect(classify(text, 6, err(1, 38))).toBe('end-of-file');
     expect(classify(text, 5, err(1, 38))).toBe('unexplained');
     // The subnet closed on the last line: its '}' is where dhcpd would judge it, not the end of the file.
@@ -64,7 +73,8 @@ describe('location categories (predicates only)', () => {
   });
 
   it("block-head: a whole-block error at the head, and dhcplint also flags dhcpd's line inside", () => {
-    const text = 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    deny unknown-clients;\n    rnage 10.0.0.10 10.0.0.99;\n  }\n}\n';
+    const text =
+      'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    deny unknown-clients;\n    rnage 10.0.0.10 10.0.0.99;\n  }\n}\n';
     expect(classify(text, 4, err(2, 2), err(4, 4))).toBe('block-head');
     expect(classify(text, 4, err(2, 2))).toBe('unexplained');
   });
@@ -72,7 +82,9 @@ describe('location categories (predicates only)', () => {
   it("include-line: dhcpd names an include whose file has dhcplint's errors", () => {
     const text = 'authoritative;\ninclude "a.inc";\ninclude "b.inc";\n';
     const flagged = (name: string) => name === 'a.inc';
-    expect(classifyLocation({ text, dhcpdLine: 2, errors: [], includeHasErrors: flagged }).verdict).toBe('include-line');
+    expect(classifyLocation({ text, dhcpdLine: 2, errors: [], includeHasErrors: flagged }).verdict).toBe(
+      'include-line',
+    );
     expect(classifyLocation({ text, dhcpdLine: 3, errors: [], includeHasErrors: flagged }).verdict).toBe('unexplained');
   });
 
@@ -96,12 +108,16 @@ describe('location categories (predicates only)', () => {
  * (N: the first line dhcpd names in this file; M: 'none' when dhcplint's errors are all in an include).
  */
 function claimOf(text: string): { category: string; dhcpdLine: number; ours: number | null } {
-  const m = /^# location: (\S+)\. dhcpd 4\.4\.3 rejects at line (\d+)\b.*?\bdhcplint line (\d+|none)\b/.exec(text.split('\n')[0]!);
+  const m = /^# location: (\S+)\. dhcpd 4\.4\.3 rejects at line (\d+)\b.*?\bdhcplint line (\d+|none)\b/.exec(
+    text.split('\n')[0]!,
+  );
   if (!m) throw new Error(`no '# location:' line: ${text.split('\n')[0]}`);
   return { category: m[1]!, dhcpdLine: Number(m[2]), ours: m[3] === 'none' ? null : Number(m[3]) };
 }
 
-const fixtures = readdirSync(fixtureDir).filter((n) => n.endsWith('.conf')).sort();
+const fixtures = readdirSync(fixtureDir)
+  .filter((n) => n.endsWith('.conf'))
+  .sort();
 
 describe.skipIf(!dhcpd)('location fixtures against dhcpd -t', () => {
   let scratch = '';
@@ -120,17 +136,31 @@ describe.skipIf(!dhcpd)('location fixtures against dhcpd -t', () => {
     const path = join(fixtureDir, name);
     const text = readFileSync(path, 'utf8');
     const claim = claimOf(text);
-    const r = spawnSync(dhcpd!, ['-t', '-4', '-cf', path, '-lf', join(scratch, 'x.leases'), '-pf', join(scratch, 'x.pid')], { encoding: 'utf8', cwd: fixtureDir });
+    const r = spawnSync(
+      dhcpd!,
+      ['-t', '-4', '-cf', path, '-lf', join(scratch, 'x.leases'), '-pf', join(scratch, 'x.pid')],
+      { encoding: 'utf8', cwd: fixtureDir },
+    );
     expect(r.status, 'dhcpd rejects it').not.toBe(0);
     // The first line dhcpd names in this file (it may name lines of an included file before).
-    const located = new RegExp(`(?:^|/)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} line (\\d+):`, 'm').exec(`${r.stdout}${r.stderr}`);
+    const located = new RegExp(`(?:^|/)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} line (\\d+):`, 'm').exec(
+      `${r.stdout}${r.stderr}`,
+    );
     expect(located && Number(located[1]), "dhcpd's first named line").toBe(claim.dhcpdLine);
     const errors = countedErrors(lintPaths([path]).diagnostics, allRuleMetas);
     const includeHasErrors = (included: string) => errors.some((e) => e.uri === join(fixtureDir, included));
-    const result = classifyLocation({ text, dhcpdLine: claim.dhcpdLine, errors: errors.filter((e) => e.uri === path), includeHasErrors });
+    const result = classifyLocation({
+      text,
+      dhcpdLine: claim.dhcpdLine,
+      errors: errors.filter((e) => e.uri === path),
+      includeHasErrors,
+    });
     if (claim.category.startsWith('known-bug:') && result.verdict !== claim.category) {
       // The bug was fixed: dhcplint now flags where dhcpd stopped. Update the fixture and compat/LOCATIONS.md.
-      expect(['same', 'previous-token', 'next-token'], `known bug ${claim.category} looks fixed; update ${name}`).toContain(result.verdict);
+      expect(
+        ['same', 'previous-token', 'next-token'],
+        `known bug ${claim.category} looks fixed; update ${name}`,
+      ).toContain(result.verdict);
       return;
     }
     expect(result.ours, "dhcplint's first error line").toBe(claim.ours);
@@ -144,16 +174,28 @@ describe.skipIf(!dhcpd || !built)('npm run compat: first-error locations (and th
   let report = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'dhcplint-compat-locations-run-'));
-    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--out', join(dir, 'REPORT.md')], { encoding: 'utf8', cwd: repoRoot });
+    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/compat.mjs'), '--out', join(dir, 'REPORT.md')], {
+      encoding: 'utf8',
+      cwd: repoRoot,
+    });
     out = `${r.stdout}${r.stderr}`;
     report = existsSync(join(dir, 'REPORT.md')) ? readFileSync(join(dir, 'REPORT.md'), 'utf8') : '';
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('leaves no disagreement unexplained over the fixtures, the variants and the corpus', () => {
-    const m = /locations: (\d+)\/(\d+) rejected files with dhcplint's first error on dhcpd's line, (\d+) on a documented better place, (\d+) known bugs, (\d+) unexplained/.exec(out);
+    const m =
+      /locations: (\d+)\/(\d+) rejected files with dhcplint's first error on dhcpd's line, (\d+) on a documented better place, (\d+) known bugs, (\d+) unexplained/.exec(
+        out,
+      );
     expect(m, out.slice(-2000)).not.toBeNull();
-    const [same, located, better, bugs, unexplained] = m!.slice(1).map(Number) as [number, number, number, number, number];
+    const [same, located, better, bugs, unexplained] = m!.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     expect(unexplained).toBe(0);
     expect(same + better + bugs).toBe(located);
     expect(better).toBeGreaterThan(0);
@@ -163,19 +205,27 @@ describe.skipIf(!dhcpd || !built)('npm run compat: first-error locations (and th
     expect(report).toMatch(/\[nbsp-in-host-name\]/);
     expect(report).toMatch(/\[nbsp-after-keyword\] \| rejected \| accepted \|/);
     expect(report).toMatch(/\[nbsp-thousands\]/);
-    expect(out).toMatch(/fixes: [1-9]\d* fixed inputs, 0 broke an accepted file, 0 hid a rejection, 0 wrote a rejected construct;/);
+    expect(out).toMatch(
+      /fixes: [1-9]\d* fixed inputs, 0 broke an accepted file, 0 hid a rejection, 0 wrote a rejected construct;/,
+    );
   });
 
   it('runs the template-tag variants, and dhcplint misses none of them', () => {
     // The variants table: | file [template-tag] | dhcpd | dhcpd's first message | dhcplint's first error | verdict |
     const rows = report.split('\n').filter((l) => /\[template-tag\] \| (?:ok|fail) \|/.test(l));
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toMatch(/\[template-tag\] \| fail \| .* \| unknown-statement: Unexpected '<' where a statement should start\. \| agree \|$/);
+    for (const row of rows)
+      expect(row).toMatch(
+        /\[template-tag\] \| fail \| .* \| unknown-statement: Unexpected '<' where a statement should start\. \| agree \|$/,
+      );
   });
 
   it('prints the count of each category with its reason', () => {
     // include-line may count 0 here: compat compares dhcpd's first named line, which is inside the include.
-    for (const c of CATEGORIES) expect(report).toMatch(new RegExp(`\\| ${c.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\| ${c.kind} \\| \\d+ \\| \\S`));
+    for (const c of CATEGORIES)
+      expect(report).toMatch(
+        new RegExp(`\\| ${c.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\| ${c.kind} \\| \\d+ \\| \\S`),
+      );
     expect(report).toMatch(/\| unexplained \| failure \| 0 \|/);
   });
 });

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixFiles, lintedTexts, lintServers, loadServers } from '@dhcplint/linter';
 
 const dhcpd = ['/usr/sbin/dhcpd', '/usr/bin/dhcpd'].find((p) => existsSync(p));
-if (!dhcpd) console.warn('\n*** SKIPPING compat-nbsp-fixes: dhcpd not installed (apt-get install isc-dhcp-server) ***\n');
+if (!dhcpd)
+  console.warn('\n*** SKIPPING compat-nbsp-fixes: dhcpd not installed (apt-get install isc-dhcp-server) ***\n');
 
 const NBSP = '\u00a0';
 const HOST_BODY = '{\n  hardware ethernet 00:11:22:33:44:55;\n  fixed-address 10.0.0.5;\n}\n';
@@ -25,7 +26,11 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** dhcpd's verdict, and the first line it names. */
 function runDhcpd(file: string): { ok: boolean; line: number | null } {
-  const r = spawnSync(dhcpd!, ['-t', '-4', '-cf', file, '-lf', join(scratch, 'x.leases'), '-pf', join(scratch, 'x.pid')], { encoding: 'utf8', cwd: scratch });
+  const r = spawnSync(
+    dhcpd!,
+    ['-t', '-4', '-cf', file, '-lf', join(scratch, 'x.leases'), '-pf', join(scratch, 'x.pid')],
+    { encoding: 'utf8', cwd: scratch },
+  );
   const m = / line (\d+):/.exec(`${r.stdout}${r.stderr}`);
   return { ok: r.status === 0, line: m ? Number(m[1]) : null };
 }
@@ -37,14 +42,21 @@ function lintAndFix(name: string, text: string): { errors: number; fixed: string
   const { servers } = loadServers([file]);
   const diagnostics = lintServers(servers).diagnostics;
   fixFiles(diagnostics, lintedTexts(servers));
-  return { errors: diagnostics.filter((d) => d.uri === file && d.severity === 'error').length, fixed: readFileSync(file, 'utf8') };
+  return {
+    errors: diagnostics.filter((d) => d.uri === file && d.severity === 'error').length,
+    fixed: readFileSync(file, 'utf8'),
+  };
 }
 
 const cases: { name: string; text: string; dhcpdAccepts: boolean }[] = [
   { name: 'host-name-inner.conf', text: `host nbsp${NBSP}x ${HOST_BODY}`, dhcpdAccepts: false },
   { name: 'host-name-all-blanks.conf', text: `host${NBSP}nbsp${NBSP}x ${HOST_BODY}`, dhcpdAccepts: false },
   { name: 'host-keyword.conf', text: `host${NBSP}printer ${HOST_BODY}`, dhcpdAccepts: false },
-  { name: 'lease-time-after-keyword.conf', text: `default-lease-time${NBSP}600;\nmax-lease-time 7200;\n`, dhcpdAccepts: false },
+  {
+    name: 'lease-time-after-keyword.conf',
+    text: `default-lease-time${NBSP}600;\nmax-lease-time 7200;\n`,
+    dhcpdAccepts: false,
+  },
   { name: 'lease-time-before-semicolon.conf', text: `default-lease-time 600${NBSP};\n`, dhcpdAccepts: false },
   { name: 'quoted-string.conf', text: `option domain-name "lab${NBSP}net";\n`, dhcpdAccepts: true },
   { name: 'comment.conf', text: `# pasted${NBSP}comment\ndefault-lease-time 600;\n`, dhcpdAccepts: true },
@@ -64,8 +76,12 @@ describe.skipIf(!dhcpd)('--fix on U+00A0, judged by dhcpd -t', () => {
   });
 
   it('fixes the blank between a lease time and its number, and the keyword of a host', () => {
-    expect(lintAndFix('after-keyword-again.conf', `default-lease-time${NBSP}600;\n`).fixed).toBe('default-lease-time 600;\n');
-    expect(lintAndFix('host-keyword-again.conf', `host${NBSP}printer ${HOST_BODY}`).fixed).toBe(`host printer ${HOST_BODY}`);
+    expect(lintAndFix('after-keyword-again.conf', `default-lease-time${NBSP}600;\n`).fixed).toBe(
+      'default-lease-time 600;\n',
+    );
+    expect(lintAndFix('host-keyword-again.conf', `host${NBSP}printer ${HOST_BODY}`).fixed).toBe(
+      `host printer ${HOST_BODY}`,
+    );
   });
 
   it('a U+00A0 thousands separator after the keyword is flagged and left for a person to fix', () => {

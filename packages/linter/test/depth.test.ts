@@ -45,7 +45,10 @@ describe('lintPaths on deep nesting', () => {
   }
 
   it('an expression with 1,000,000 nested parentheses or nots: one "nested deeper" diagnostic', () => {
-    for (const text of [`if ${'('.repeat(1_000_000)}option host-name = "a"${')'.repeat(1_000_000)} { }\n`, `if ${'not '.repeat(1_000_000)}option host-name = "a" { }\n`]) {
+    for (const text of [
+      `if ${'('.repeat(1_000_000)}option host-name = "a"${')'.repeat(1_000_000)} { }\n`,
+      `if ${'not '.repeat(1_000_000)}option host-name = "a" { }\n`,
+    ]) {
       const diags = lintText('deep-expression', text);
       expect(diags.map((d) => [d.ruleId, d.message.includes('nested deeper than')])).toEqual([['syntax', true]]);
     }
@@ -72,6 +75,8 @@ describe('lintPaths on huge tokens', () => {
 
   it('a near-miss keyword still gets its did-you-mean', () => {
     const diags = lintText('typo', 'default-lease-tme 600;\n');
-    expect(diags.map((d) => d.message)).toEqual(["Unknown statement 'default-lease-tme'; did you mean 'default-lease-time'?"]);
+    expect(diags.map((d) => d.message)).toEqual([
+      "Unknown statement 'default-lease-tme'; did you mean 'default-lease-time'?",
+    ]);
   });
 });

@@ -16,7 +16,12 @@ vi.mock('node:fs', async (importOriginal) => {
       if (inject.failing === name) throw Object.assign(new Error(`${code}: injected failure, ${name}`), { code });
       return (fs[name] as (...a: unknown[]) => unknown)(...args);
     }) as (typeof fs)[K];
-  return { ...fs, writeSync: failing('writeSync', 'ENOSPC'), fsyncSync: failing('fsyncSync', 'EIO'), renameSync: failing('renameSync', 'EROFS') };
+  return {
+    ...fs,
+    writeSync: failing('writeSync', 'ENOSPC'),
+    fsyncSync: failing('fsyncSync', 'EIO'),
+    renameSync: failing('renameSync', 'EROFS'),
+  };
 });
 
 const made: string[] = [];
@@ -33,7 +38,9 @@ describe('writeFileAtomic failing half-way', () => {
       const file = join(dir, 'dhcpd.conf');
       writeFileSync(file, 'authoritative;\n');
       inject.failing = step;
-      expect(() => writeFileAtomic(file, Buffer.from('not authoritative;\n'))).toThrow(new RegExp(`^cannot write ${file}: .*injected failure, ${step}`));
+      expect(() => writeFileAtomic(file, Buffer.from('not authoritative;\n'))).toThrow(
+        new RegExp(`^cannot write ${file}: .*injected failure, ${step}`),
+      );
       expect(readFileSync(file, 'utf8')).toBe('authoritative;\n');
       expect(readdirSync(dir)).toEqual(['dhcpd.conf']);
     });

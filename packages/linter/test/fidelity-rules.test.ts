@@ -14,7 +14,10 @@ import { applyFixes, lintPaths } from '@dhcplint/linter';
 
 const dir = new URL('../../../test-fixtures/fidelity/rules/', import.meta.url).pathname;
 const dhcpd = ['/usr/sbin/dhcpd', '/usr/bin/dhcpd'].find((p) => existsSync(p));
-if (!dhcpd) console.warn('\n*** SKIPPING the dhcpd half of fidelity-rules: dhcpd not installed (apt-get install isc-dhcp-server) ***\n');
+if (!dhcpd)
+  console.warn(
+    '\n*** SKIPPING the dhcpd half of fidelity-rules: dhcpd not installed (apt-get install isc-dhcp-server) ***\n',
+  );
 
 const scratch = mkdtempSync(join(tmpdir(), 'dhcplint-fidelity-rules-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -37,12 +40,17 @@ function expectationOf(text: string): Expectation {
 function runDhcpd(file: string): { ok: boolean; line: number | null } {
   const leases = join(scratch, 'x.leases');
   writeFileSync(leases, '');
-  const r = spawnSync(dhcpd!, ['-t', '-4', '-cf', file, '-lf', leases, '-pf', join(scratch, 'x.pid')], { encoding: 'utf8', cwd: dir });
+  const r = spawnSync(dhcpd!, ['-t', '-4', '-cf', file, '-lf', leases, '-pf', join(scratch, 'x.pid')], {
+    encoding: 'utf8',
+    cwd: dir,
+  });
   const m = / line (\d+):/.exec(`${r.stdout}${r.stderr}`);
   return { ok: r.status === 0, line: m ? Number(m[1]) : null };
 }
 
-const fixtures = readdirSync(dir).filter((n) => n.endsWith('.conf')).sort();
+const fixtures = readdirSync(dir)
+  .filter((n) => n.endsWith('.conf'))
+  .sort();
 
 describe('fidelity to dhcpd: rules, placement and claims', () => {
   it('has fixtures for both directions', () => {
@@ -54,20 +62,29 @@ describe('fidelity to dhcpd: rules, placement and claims', () => {
     const path = join(dir, name);
     const want = expectationOf(readFileSync(path, 'utf8'));
     describe(name, () => {
-      it.skipIf(!dhcpd)(`dhcpd ${want.accepts ? 'accepts it' : `rejects it${want.dhcpdLine ? ` at line ${want.dhcpdLine}` : ''}`}`, () => {
-        const d = runDhcpd(path);
-        expect(d.ok).toBe(want.accepts);
-        if (!want.accepts && want.dhcpdLine !== undefined) expect(d.line).toBe(want.dhcpdLine);
-      });
-      it(want.accepts ? 'dhcplint reports no error' : `dhcplint's first error is ${want.rule} on line ${want.line}`, () => {
-        const errors = lintPaths([path]).diagnostics.filter((x) => x.severity === 'error');
-        if (want.accepts) {
-          expect(errors.map((e) => `${e.ruleId}@${e.range.start.line + 1}: ${e.message}`)).toEqual([]);
-          return;
-        }
-        expect(errors.some((e) => e.ruleId === want.rule && e.range.start.line + 1 === want.line), errors.map((e) => `${e.ruleId}@${e.range.start.line + 1}`).join(', ')).toBe(true);
-        expect(Math.min(...errors.map((e) => e.range.start.line + 1))).toBe(want.line);
-      });
+      it.skipIf(!dhcpd)(
+        `dhcpd ${want.accepts ? 'accepts it' : `rejects it${want.dhcpdLine ? ` at line ${want.dhcpdLine}` : ''}`}`,
+        () => {
+          const d = runDhcpd(path);
+          expect(d.ok).toBe(want.accepts);
+          if (!want.accepts && want.dhcpdLine !== undefined) expect(d.line).toBe(want.dhcpdLine);
+        },
+      );
+      it(
+        want.accepts ? 'dhcplint reports no error' : `dhcplint's first error is ${want.rule} on line ${want.line}`,
+        () => {
+          const errors = lintPaths([path]).diagnostics.filter((x) => x.severity === 'error');
+          if (want.accepts) {
+            expect(errors.map((e) => `${e.ruleId}@${e.range.start.line + 1}: ${e.message}`)).toEqual([]);
+            return;
+          }
+          expect(
+            errors.some((e) => e.ruleId === want.rule && e.range.start.line + 1 === want.line),
+            errors.map((e) => `${e.ruleId}@${e.range.start.line + 1}`).join(', '),
+          ).toBe(true);
+          expect(Math.min(...errors.map((e) => e.range.start.line + 1))).toBe(want.line);
+        },
+      );
     });
   }
 

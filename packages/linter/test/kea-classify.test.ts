@@ -22,7 +22,6 @@ const log = join(scratch, 'dhcp4.log');
 let child: ChildProcess | undefined;
 let port = 0;
 
-
 /** A relayed DHCPDISCOVER (giaddr in the 10.2.0.0/24 subnet) with the given options. */
 function discover(mac: string, xid: number, options: [number, Buffer][]): Buffer {
   const fixed = Buffer.alloc(240);
@@ -33,7 +32,11 @@ function discover(mac: string, xid: number, options: [number, Buffer][]): Buffer
   Buffer.from([10, 2, 0, 1]).copy(fixed, 24); // giaddr
   Buffer.from(mac.replace(/:/g, ''), 'hex').copy(fixed, 28);
   Buffer.from([99, 130, 83, 99]).copy(fixed, 236);
-  const opts = [Buffer.from([53, 1, 1]), ...options.map(([code, v]) => Buffer.concat([Buffer.from([code, v.length]), v])), Buffer.from([255])];
+  const opts = [
+    Buffer.from([53, 1, 1]),
+    ...options.map(([code, v]) => Buffer.concat([Buffer.from([code, v.length]), v])),
+    Buffer.from([255]),
+  ];
   return Buffer.concat([fixed, ...opts]);
 }
 
@@ -76,20 +79,29 @@ beforeAll(async () => {
   const result = migrateToKea(servers, findPairs(servers));
   const config = localCopy(result.configs.get('primary')!, scratch, 'primary');
   config.Dhcp4['hooks-libraries'] = [];
-  config.Dhcp4.loggers = [{ name: 'kea-dhcp4', output_options: [{ output: log }], severity: 'DEBUG', debuglevel: 99 } as never];
+  config.Dhcp4.loggers = [
+    { name: 'kea-dhcp4', output_options: [{ output: log }], severity: 'DEBUG', debuglevel: 99 } as never,
+  ];
   writeFileSync(join(scratch, 'kea-dhcp4.conf'), JSON.stringify(config, null, 2));
   port = await freeUdpPort();
   const clientPort = await freeUdpPort();
-  child = spawn('kea-dhcp4', ['-c', join(scratch, 'kea-dhcp4.conf'), '-p', String(port), '-P', String(clientPort)], { env: { ...process.env, KEA_PIDFILE_DIR: scratch, KEA_LOCKFILE_DIR: scratch }, stdio: 'ignore' });
+  child = spawn('kea-dhcp4', ['-c', join(scratch, 'kea-dhcp4.conf'), '-p', String(port), '-P', String(clientPort)], {
+    env: { ...process.env, KEA_PIDFILE_DIR: scratch, KEA_LOCKFILE_DIR: scratch },
+    stdio: 'ignore',
+  });
   const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline && !(existsSync(log) && /DHCP4_STARTED/.test(readFileSync(log, 'utf8')))) await new Promise((r) => setTimeout(r, 200));
+  while (Date.now() < deadline && !(existsSync(log) && /DHCP4_STARTED/.test(readFileSync(log, 'utf8'))))
+    await new Promise((r) => setTimeout(r, 200));
 });
 
 afterAll(async () => {
   if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((done) => child!.once('exit', () => done()));
     process.kill(child.pid, 'SIGTERM');
-    const late = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 5000))]);
+    const late = await Promise.race([
+      exited.then(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(true), 5000)),
+    ]);
     if (late && child.exitCode === null) process.kill(child.pid, 'SIGKILL');
   }
   rmSync(scratch, { recursive: true, force: true });
@@ -100,14 +112,47 @@ describe.skipIf(!canRun)('translated class tests, evaluated by kea-dhcp4', () =>
   const PRL = Buffer.from([1, 3, 6, 15, 17, 150]);
   const cases: [string, string, [number, Buffer][], Record<string, boolean>, Record<number, string>?][] = [
     // The phone gets an address from the voip pool of 10.2.0.0/24, where an if/else picks root-path.
-    ['a Polycom phone on the MAC list', '00:11:22:33:44:55', [[60, Buffer.from('Poly-phone')], [55, PRL]], { voip: true, pxe: false, 'mac-list': true, 'mac-list:1:00:11:22:33:44:56': false }, { 17: '"nfs:10.1.0.9:/boot" (string)', 150: '10.1.0.9' }],
-    ['a Polycom phone booting iPXE', '00:11:22:33:44:57', [[60, Buffer.from('Poly-phone')], [77, Buffer.from('iPXE')], [55, PRL]], { voip: true, pxe: true, 'mac-list': false }, { 17: '"iscsi:10.1.0.9" (string)' }],
-    ['a PXE client, the subclass with its own options', '00:11:22:33:44:56', [[60, Buffer.from('PXEClient:Arch:00007')]], { voip: false, pxe: true, 'mac-list': true, 'mac-list:1:00:11:22:33:44:56': true }],
-    ['a client sending user-class only', '00:aa:bb:cc:dd:ee', [[77, Buffer.from('iPXE')]], { voip: false, pxe: true, 'mac-list': false }],
+    [
+      'a Polycom phone on the MAC list',
+      '00:11:22:33:44:55',
+      [
+        [60, Buffer.from('Poly-phone')],
+        [55, PRL],
+      ],
+      { voip: true, pxe: false, 'mac-list': true, 'mac-list:1:00:11:22:33:44:56': false },
+      { 17: '"nfs:10.1.0.9:/boot" (string)', 150: '10.1.0.9' },
+    ],
+    [
+      'a Polycom phone booting iPXE',
+      '00:11:22:33:44:57',
+      [
+        [60, Buffer.from('Poly-phone')],
+        [77, Buffer.from('iPXE')],
+        [55, PRL],
+      ],
+      { voip: true, pxe: true, 'mac-list': false },
+      { 17: '"iscsi:10.1.0.9" (string)' },
+    ],
+    [
+      'a PXE client, the subclass with its own options',
+      '00:11:22:33:44:56',
+      [[60, Buffer.from('PXEClient:Arch:00007')]],
+      { voip: false, pxe: true, 'mac-list': true, 'mac-list:1:00:11:22:33:44:56': true },
+    ],
+    [
+      'a client sending user-class only',
+      '00:aa:bb:cc:dd:ee',
+      [[77, Buffer.from('iPXE')]],
+      { voip: false, pxe: true, 'mac-list': false },
+    ],
     ['a plain client', '00:aa:bb:cc:dd:ef', [], { voip: false, pxe: false, 'mac-list': false }],
   ];
 
-  it.each(cases.map(([name, mac, options, expected, offered], i) => [name, mac, options, expected, offered, 0x5000 + i] as const))('%s', async (_name, mac, options, expected, offered, xid) => {
+  it.each(
+    cases.map(
+      ([name, mac, options, expected, offered], i) => [name, mac, options, expected, offered, 0x5000 + i] as const,
+    ),
+  )('%s', async (_name, mac, options, expected, offered, xid) => {
     const socket = createSocket('udp4');
     await new Promise<void>((done) => socket.send(discover(mac, xid, options), port, '127.0.0.1', () => done()));
     socket.close();

@@ -46,14 +46,22 @@ describe('migrate --to kea', () => {
     const dir = join(scratch, 'flat');
     expect(migrateCommand(['--to', 'kea', '--out-dir', dir, join(FIXTURES, 'flat')])).toBe(0);
     expect(existsSync(join(dir, 'serv1/kea-dhcp4.conf'))).toBe(true);
-    expect(readKeaConfig(readFileSync(join(dir, 'serv2/kea-dhcp4.conf'), 'utf8')).ha?.peers.map((p) => p.role)).toEqual(['primary', 'secondary']);
+    expect(readKeaConfig(readFileSync(join(dir, 'serv2/kea-dhcp4.conf'), 'utf8')).ha?.peers.map((p) => p.role)).toEqual(
+      ['primary', 'secondary'],
+    );
   });
 
   it('puts the control port in the peer URLs and the agent configs', () => {
     const dir = join(scratch, 'port');
     expect(migrateCommand(['--to', 'kea', '--out-dir', dir, '--control-port', '8100', ...deployment])).toBe(0);
-    expect(readKeaConfig(readFileSync(join(dir, 'serv1/kea-dhcp4.conf'), 'utf8')).ha?.peers.map((p) => p.url)).toEqual(['http://10.10.0.11:8100/', 'http://10.10.0.12:8100/']);
-    expect(JSON.parse(readFileSync(join(dir, 'serv2/kea-ctrl-agent.conf'), 'utf8'))['Control-agent']).toMatchObject({ 'http-host': '10.10.0.12', 'http-port': 8100 });
+    expect(readKeaConfig(readFileSync(join(dir, 'serv1/kea-dhcp4.conf'), 'utf8')).ha?.peers.map((p) => p.url)).toEqual([
+      'http://10.10.0.11:8100/',
+      'http://10.10.0.12:8100/',
+    ]);
+    expect(JSON.parse(readFileSync(join(dir, 'serv2/kea-ctrl-agent.conf'), 'utf8'))['Control-agent']).toMatchObject({
+      'http-host': '10.10.0.12',
+      'http-port': 8100,
+    });
   });
 
   it('refuses a pair with pair errors, listing them, unless --force', () => {
@@ -66,7 +74,9 @@ describe('migrate --to kea', () => {
     expect(err).toMatch(/not migrating: \d+ pair or syntax error/);
     expect(err).toMatch(/failover\.conf:\d+:\d+\s+pair-ports/);
     expect(existsSync(dir)).toBe(false);
-    expect(migrateCommand(['--to', 'kea', '--out-dir', dir, '--force', join(roots, 'serv1'), join(roots, 'serv2')])).toBe(0);
+    expect(
+      migrateCommand(['--to', 'kea', '--out-dir', dir, '--force', join(roots, 'serv1'), join(roots, 'serv2')]),
+    ).toBe(0);
     expect(existsSync(join(dir, 'serv1/kea-dhcp4.conf'))).toBe(true);
     expect(err).toMatch(/migrated despite/);
   });
@@ -85,13 +95,19 @@ describe('migrate --to kea', () => {
 
 // Through the built `dhcplint` once the lead has wired `migrate` into cli.ts (see the report).
 const BIN = resolve(__dirname, '../bin/dhcplint.js');
-const wired = existsSync(BIN) && spawnSync(process.execPath, [BIN, 'migrate', '--help'], { encoding: 'utf8' }).stdout?.includes('dhcplint migrate --to kea');
+const wired =
+  existsSync(BIN) &&
+  spawnSync(process.execPath, [BIN, 'migrate', '--help'], { encoding: 'utf8' }).stdout?.includes(
+    'dhcplint migrate --to kea',
+  );
 if (!wired) console.warn('dhcplint migrate is not wired into the CLI bundle yet: the end-to-end CLI check is SKIPPED');
 
 describe.skipIf(!wired)('dhcplint migrate (the built CLI)', () => {
   it('writes the pair and exits 0', () => {
     const dir = join(scratch, 'bin');
-    const r = spawnSync(process.execPath, [BIN, 'migrate', '--to', 'kea', '--out-dir', dir, ...deployment], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'migrate', '--to', 'kea', '--out-dir', dir, ...deployment], {
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(readKeaConfig(readFileSync(join(dir, 'serv2/kea-dhcp4.conf'), 'utf8')).ha?.thisServer).toBe('serv2');
   });

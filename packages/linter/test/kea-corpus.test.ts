@@ -14,7 +14,11 @@ import { checkDhcp4, keaAvailable } from '../src/kea/kea-check.js';
 const hasCorpus = corpusAvailable();
 const hasKea = keaAvailable('kea-dhcp4');
 if (!hasKea) console.warn('kea-dhcp4 is not installed: the corpus kea-dhcp4 -t checks are SKIPPED');
-const accepted = hasCorpus ? corpusEntries().filter((e) => e.dhcpdVerdict === 'ok' && /^(plain|failover-primary|failover-secondary)$/.test(e.kind)) : [];
+const accepted = hasCorpus
+  ? corpusEntries().filter(
+      (e) => e.dhcpdVerdict === 'ok' && /^(plain|failover-primary|failover-secondary)$/.test(e.kind),
+    )
+  : [];
 
 const scratch = mkdtempSync(join(tmpdir(), 'dhcplint-kea-corpus-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -35,18 +39,28 @@ describe.skipIf(!hasCorpus)('shared corpus → Kea', () => {
       enter(s, ancestors, file) {
         fileOf.set(s, file.uri);
         if (items.has(`${file.uri}|${s.span.start}`)) return;
-        if (!ancestors.some((a) => items.get(`${fileOf.get(a)}|${a.span.start}`)?.coversChildren)) missing.push(`${file.lines.positionAt(s.span.start).line + 1}: ${s.type}`);
+        if (!ancestors.some((a) => items.get(`${fileOf.get(a)}|${a.span.start}`)?.coversChildren))
+          missing.push(`${file.lines.positionAt(s.span.start).line + 1}: ${s.type}`);
       },
     });
     expect(missing).toEqual([]);
   });
 
-  it.skipIf(!hasKea).each(accepted.map((e) => [e.file, e.path]))('%s: kea-dhcp4 -t accepts the result', (file, path) => {
-    const { servers } = loadServers([path]);
-    const { configs } = migrateToKea(servers, findPairs(servers));
-    for (const [name, config] of configs) {
-      const verdict = checkDhcp4(config, scratch, `${file.replace(/\W/g, '_')}-${name}`);
-      expect(verdict.ok, verdict.output.split('\n').filter((l) => /ERROR|rror/.test(l)).join('\n')).toBe(true);
-    }
-  });
+  it.skipIf(!hasKea).each(accepted.map((e) => [e.file, e.path]))(
+    '%s: kea-dhcp4 -t accepts the result',
+    (file, path) => {
+      const { servers } = loadServers([path]);
+      const { configs } = migrateToKea(servers, findPairs(servers));
+      for (const [name, config] of configs) {
+        const verdict = checkDhcp4(config, scratch, `${file.replace(/\W/g, '_')}-${name}`);
+        expect(
+          verdict.ok,
+          verdict.output
+            .split('\n')
+            .filter((l) => /ERROR|rror/.test(l))
+            .join('\n'),
+        ).toBe(true);
+      }
+    },
+  );
 });

@@ -28,7 +28,8 @@ async function stopAll(): Promise<void> {
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
       process.kill(child.pid, 'SIGTERM');
       const timer = new Promise<'late'>((done) => setTimeout(() => done('late'), 5000));
-      if ((await Promise.race([exited, timer])) === 'late' && child.exitCode === null) process.kill(child.pid, 'SIGKILL');
+      if ((await Promise.race([exited, timer])) === 'late' && child.exitCode === null)
+        process.kill(child.pid, 'SIGKILL');
     }
   }
 }
@@ -50,10 +51,12 @@ function freeTcpPort(): Promise<number> {
   });
 }
 
-
 function run(name: string, program: string, args: string[], dir: string): void {
   const log = join(dir, `${name}.out`);
-  const child = spawn(program, args, { env: { ...process.env, KEA_PIDFILE_DIR: dir, KEA_LOCKFILE_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(program, args, {
+    env: { ...process.env, KEA_PIDFILE_DIR: dir, KEA_LOCKFILE_DIR: dir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   child.stdout!.on('data', (d) => (text += d));
   child.stderr!.on('data', (d) => (text += d));
@@ -63,7 +66,12 @@ function run(name: string, program: string, args: string[], dir: string): void {
 
 async function command(port: number, command: string): Promise<Record<string, unknown> | undefined> {
   try {
-    const r = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ command, service: ['dhcp4'] }), signal: AbortSignal.timeout(3000) });
+    const r = await fetch(`http://127.0.0.1:${port}/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ command, service: ['dhcp4'] }),
+      signal: AbortSignal.timeout(3000),
+    });
     const body = (await r.json()) as Record<string, unknown>[];
     return body[0];
   } catch {
@@ -85,7 +93,9 @@ describe.skipIf(!canRun)('the converted example pair, running', () => {
       const dir = join(scratch, name);
       mkdirSync(dir, { recursive: true });
       const dhcp: KeaDhcp4Config = localCopy(result.configs.get(name)!, dir, name);
-      const ha = dhcp.Dhcp4['hooks-libraries']!.find((h) => h.parameters?.['high-availability'])!.parameters!['high-availability']![0]!;
+      const ha = dhcp.Dhcp4['hooks-libraries']!.find((h) => h.parameters?.['high-availability'])!.parameters![
+        'high-availability'
+      ]![0]!;
       // Generated peers keep the deployment's addresses; here each agent listens on loopback.
       for (const peer of ha.peers) peer.url = url(peer.name);
       writeFileSync(join(dir, 'kea-dhcp4.conf'), JSON.stringify(dhcp, null, 2));
@@ -93,11 +103,18 @@ describe.skipIf(!canRun)('the converted example pair, running', () => {
       agent['Control-agent']['http-host'] = '127.0.0.1';
       agent['Control-agent']['http-port'] = agentPort.get(name)!;
       agent['Control-agent']['control-sockets'].dhcp4['socket-name'] = dhcp.Dhcp4['control-socket']!['socket-name'];
-      agent['Control-agent'].loggers = [{ name: 'kea-ctrl-agent', output_options: [{ output: join(dir, 'agent.log') }], severity: 'INFO' }];
+      agent['Control-agent'].loggers = [
+        { name: 'kea-ctrl-agent', output_options: [{ output: join(dir, 'agent.log') }], severity: 'INFO' },
+      ];
       writeFileSync(join(dir, 'kea-ctrl-agent.conf'), JSON.stringify(agent, null, 2));
       const serverPort = await freeUdpPort();
       const clientPort = await freeUdpPort();
-      run(`${name}-dhcp4`, 'kea-dhcp4', ['-c', join(dir, 'kea-dhcp4.conf'), '-p', String(serverPort), '-P', String(clientPort)], dir);
+      run(
+        `${name}-dhcp4`,
+        'kea-dhcp4',
+        ['-c', join(dir, 'kea-dhcp4.conf'), '-p', String(serverPort), '-P', String(clientPort)],
+        dir,
+      );
       run(`${name}-agent`, 'kea-ctrl-agent', ['-c', join(dir, 'kea-ctrl-agent.conf')], dir);
     }
 
@@ -105,22 +122,40 @@ describe.skipIf(!canRun)('the converted example pair, running', () => {
     const states = new Map<string, unknown>();
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
-      for (const name of names) states.set(name, ((await command(agentPort.get(name)!, 'ha-heartbeat'))?.arguments as { state?: string } | undefined)?.state);
+      for (const name of names)
+        states.set(
+          name,
+          ((await command(agentPort.get(name)!, 'ha-heartbeat'))?.arguments as { state?: string } | undefined)?.state,
+        );
       if (names.every((n) => states.get(n) === 'load-balancing')) break;
       const dead = started.find((s) => s.child.exitCode !== null);
       if (dead) break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    const logs = () => names.map((n) => {
-      const f = join(scratch, n, `${n}-dhcp4.log`);
-      return existsSync(f) ? `--- ${n}\n${readFileSync(f, 'utf8').split('\n').filter((l) => /HA_|ERROR|FATAL/.test(l)).slice(-15).join('\n')}` : `--- ${n}: no log`;
-    }).join('\n');
+    const logs = () =>
+      names
+        .map((n) => {
+          const f = join(scratch, n, `${n}-dhcp4.log`);
+          return existsSync(f)
+            ? `--- ${n}\n${readFileSync(f, 'utf8')
+                .split('\n')
+                .filter((l) => /HA_|ERROR|FATAL/.test(l))
+                .slice(-15)
+                .join('\n')}`
+            : `--- ${n}: no log`;
+        })
+        .join('\n');
     expect(Object.fromEntries(states), logs()).toEqual({ serv1: 'load-balancing', serv2: 'load-balancing' });
 
     // status-get tells the same from the HA hook's side, with this server's role.
-    for (const [name, role] of [['serv1', 'primary'], ['serv2', 'secondary']] as const) {
+    for (const [name, role] of [
+      ['serv1', 'primary'],
+      ['serv2', 'secondary'],
+    ] as const) {
       const status = await command(agentPort.get(name)!, 'status-get');
-      const haStatus = (status?.arguments as { 'high-availability'?: { 'ha-servers': { local: { role: string; state: string } } }[] })?.['high-availability']?.[0];
+      const haStatus = (
+        status?.arguments as { 'high-availability'?: { 'ha-servers': { local: { role: string; state: string } } }[] }
+      )?.['high-availability']?.[0];
       expect(haStatus?.['ha-servers'].local).toMatchObject({ role, state: 'load-balancing' });
     }
   }, 90_000);

@@ -35,7 +35,10 @@ interface Case {
   rc?: string;
 }
 const CASES: Case[] = [
-  { name: 'deployment (server roots)', paths: [join(FIXTURES, 'deployment/serv1'), join(FIXTURES, 'deployment/serv2')] },
+  {
+    name: 'deployment (server roots)',
+    paths: [join(FIXTURES, 'deployment/serv1'), join(FIXTURES, 'deployment/serv2')],
+  },
   { name: 'flat folder with manifest', paths: [join(FIXTURES, 'flat')], rc: join(FIXTURES, 'flat/.dhcplintrc.json') },
   { name: 'kea/rich (classes, shared network, groups, option spaces)', paths: [join(FIXTURES, 'kea/rich')] },
 ];
@@ -48,7 +51,11 @@ function migrate(c: Case): { servers: Server[]; result: MigrationResult } {
 }
 
 /** dhcpd's option value as Kea writes it: no quotes, single spaces after commas. */
-const normalise = (v: string) => v.replace(/"/g, '').replace(/\s*,\s*/g, ', ').trim();
+const normalise = (v: string) =>
+  v
+    .replace(/"/g, '')
+    .replace(/\s*,\s*/g, ', ')
+    .trim();
 
 describe.each(CASES)('$name', (c) => {
   const { servers, result } = migrate(c);
@@ -111,14 +118,21 @@ describe.each(CASES)('$name', (c) => {
       for (const s of f.subnets) {
         const k = view.subnets.get(s.key)!;
         expect(k.id).toBe(subnetIdOf(s.network));
-        const ranges = f.ranges.filter((r) => r.subnet === s && !r.decl.v6).map((r) => [r.low, r.high]).sort();
+        const ranges = f.ranges
+          .filter((r) => r.subnet === s && !r.decl.v6)
+          .map((r) => [r.low, r.high])
+          .sort();
         expect(k.pools.map((p) => [p.low, p.high]).sort()).toEqual(ranges);
-        const reserved = f.hosts.flatMap((h) => h.fixed.filter((a) => subnetContains(s, a.address)).map((a) => ({ ip: a.text, hw: h.macs[0]?.value })));
-        expect(k.reservations.map((r) => ({ ip: r.ip, hw: r.hw })).sort((a, b) => a.ip!.localeCompare(b.ip!))).toEqual(reserved.sort((a, b) => a.ip.localeCompare(b.ip)));
+        const reserved = f.hosts.flatMap((h) =>
+          h.fixed.filter((a) => subnetContains(s, a.address)).map((a) => ({ ip: a.text, hw: h.macs[0]?.value })),
+        );
+        expect(k.reservations.map((r) => ({ ip: r.ip, hw: r.hw })).sort((a, b) => a.ip!.localeCompare(b.ip!))).toEqual(
+          reserved.sort((a, b) => a.ip.localeCompare(b.ip)),
+        );
         for (const [key, setting] of s.settings) {
           if (!key.startsWith('option ')) continue;
           const optName = key.slice('option '.length);
-          const keaName = optName.includes('.') ? optName : DHCPD_TO_KEA_NAME[optName] ?? optName;
+          const keaName = optName.includes('.') ? optName : (DHCPD_TO_KEA_NAME[optName] ?? optName);
           expect(k.options.get(keaName), `${s.key} ${key}`).toBe(normalise(setting.value));
         }
         const dflt = s.settings.get('default-lease-time');
@@ -127,7 +141,10 @@ describe.each(CASES)('$name', (c) => {
         if (max) expect(k.max).toBe(Number(max.value));
       }
       for (const [key, setting] of f.globals) {
-        if (key.startsWith('option ')) expect(view.global.options.get(DHCPD_TO_KEA_NAME[key.slice(7)] ?? key.slice(7)), key).toBe(normalise(setting.value));
+        if (key.startsWith('option '))
+          expect(view.global.options.get(DHCPD_TO_KEA_NAME[key.slice(7)] ?? key.slice(7)), key).toBe(
+            normalise(setting.value),
+          );
       }
       expect(view.global.valid).toBe(Number(f.globals.get('default-lease-time')!.value));
       expect(view.global.max).toBe(Number(f.globals.get('max-lease-time')!.value));
@@ -142,7 +159,8 @@ describe.each(CASES)('$name', (c) => {
 
   it('writes a Markdown report that lists every changed and unconverted statement by file and line', () => {
     const md = renderMarkdownReport(result.report);
-    for (const i of result.report.items.filter((x) => x.status !== 'converted')) expect(md).toContain(`${i.file}:${i.line}`);
+    for (const i of result.report.items.filter((x) => x.status !== 'converted'))
+      expect(md).toContain(`${i.file}:${i.line}`);
     expect(md).toContain('## High Availability');
   });
 });
@@ -156,17 +174,27 @@ describe('kea/rich specifics', () => {
     for (const f of ['primary.conf', 'secondary.conf']) {
       const leases = join(scratch, 'x.leases');
       writeFileSync(leases, '');
-      const r = spawnSync('dhcpd', ['-t', '-4', '-cf', join(FIXTURES, 'kea/rich', f), '-lf', leases, '-pf', join(scratch, 'x.pid')], { encoding: 'utf8' });
+      const r = spawnSync(
+        'dhcpd',
+        ['-t', '-4', '-cf', join(FIXTURES, 'kea/rich', f), '-lf', leases, '-pf', join(scratch, 'x.pid')],
+        { encoding: 'utf8' },
+      );
       expect(r.status, r.stderr).toBe(0);
     }
   });
 
   it('translates match expressions into Kea tests', () => {
     expect(view.classes.get('voip')?.test).toBe("substring(option[60].hex, 0, 4) == 'Poly'");
-    expect(view.classes.get('pxe')?.test).toBe("(option[77].exists) or (substring(option[60].hex, 0, 9) == 'PXEClient')");
+    expect(view.classes.get('pxe')?.test).toBe(
+      "(option[77].exists) or (substring(option[60].hex, 0, 9) == 'PXEClient')",
+    );
     // Subclasses of a `match hardware` class: the parent matches any key, a subclass with options gets its own class.
-    expect(view.classes.get('mac-list')?.test).toBe('(concat(substring(pkt4.htype, 3, 1), pkt4.mac) == 0x01001122334455) or (concat(substring(pkt4.htype, 3, 1), pkt4.mac) == 0x01001122334456)');
-    expect(view.classes.get('mac-list:1:00:11:22:33:44:56')?.test).toBe('concat(substring(pkt4.htype, 3, 1), pkt4.mac) == 0x01001122334456');
+    expect(view.classes.get('mac-list')?.test).toBe(
+      '(concat(substring(pkt4.htype, 3, 1), pkt4.mac) == 0x01001122334455) or (concat(substring(pkt4.htype, 3, 1), pkt4.mac) == 0x01001122334456)',
+    );
+    expect(view.classes.get('mac-list:1:00:11:22:33:44:56')?.test).toBe(
+      'concat(substring(pkt4.htype, 3, 1), pkt4.mac) == 0x01001122334456',
+    );
   });
 
   it('maps permit lists to pool classes', () => {
@@ -176,11 +204,13 @@ describe('kea/rich specifics', () => {
   });
 
   it('defines user options and dhcpd options Kea lacks', () => {
-    expect(config['option-def']).toEqual(expect.arrayContaining([
-      { name: 'tftp', code: 1, space: 'acme', type: 'ipv4-address' },
-      { name: 'label', code: 2, space: 'acme', type: 'string' },
-      { name: 'tftp150', code: 150, space: 'dhcp4', type: 'ipv4-address', array: true },
-    ]));
+    expect(config['option-def']).toEqual(
+      expect.arrayContaining([
+        { name: 'tftp', code: 1, space: 'acme', type: 'ipv4-address' },
+        { name: 'label', code: 2, space: 'acme', type: 'string' },
+        { name: 'tftp150', code: 150, space: 'dhcp4', type: 'ipv4-address', array: true },
+      ]),
+    );
     expect(view.subnets.get('10.1.0.0/24')!.options.get('acme.label')).toBe('lab');
   });
 
@@ -188,9 +218,13 @@ describe('kea/rich specifics', () => {
     const phone = view.subnets.get('10.2.0.0/24')!.reservations[0]!;
     expect(phone).toMatchObject({ hw: '00:11:22:33:44:01', ip: '10.2.0.20', hostname: 'phone-one' });
     expect(config['shared-networks']![0]!.subnet4[0]!.reservations![0]!['next-server']).toBe('10.1.0.8');
-    expect(view.globalReservations).toEqual([{ hw: '00:11:22:33:44:02', clientId: undefined, ip: undefined, hostname: undefined }]);
+    expect(view.globalReservations).toEqual([
+      { hw: '00:11:22:33:44:02', clientId: undefined, ip: undefined, hostname: undefined },
+    ]);
     expect(config['reservations-global']).toBe(true);
-    expect(view.subnets.get('10.3.0.0/24')!.reservations[0]!.clientId).toBe(Buffer.from('printer-01').toString('hex').match(/../g)!.join(':'));
+    expect(view.subnets.get('10.3.0.0/24')!.reservations[0]!.clientId).toBe(
+      Buffer.from('printer-01').toString('hex').match(/../g)!.join(':'),
+    );
   });
 
   it('maps DDNS, client updates, logging and the shared network', () => {
@@ -210,9 +244,14 @@ describe('kea/rich specifics', () => {
     expect(view.classes.get(elseClass)?.test).toBe("not (option[77].hex == 'iPXE')");
     const subnet = config['shared-networks']![0]!.subnet4.find((x) => x.subnet === '10.2.0.0/24')!;
     expect(subnet['require-client-classes']).toEqual([thenClass, elseClass]);
-    expect(config['client-classes']!.find((c) => c.name === elseClass)).toMatchObject({ 'only-if-required': true, 'option-data': [{ name: 'root-path', data: 'nfs:10.1.0.9:/boot' }] });
+    expect(config['client-classes']!.find((c) => c.name === elseClass)).toMatchObject({
+      'only-if-required': true,
+      'option-data': [{ name: 'root-path', data: 'nfs:10.1.0.9:/boot' }],
+    });
     const items = result.report.items.filter((i) => i.server === 'primary');
-    expect(items.filter((i) => [52, 54, 101].includes(i.line)).map((i) => `${i.line} ${i.construct} ${i.status}`)).toEqual(['52 if changed', '54 else changed', '101 if changed']);
+    expect(
+      items.filter((i) => [52, 54, 101].includes(i.line)).map((i) => `${i.line} ${i.construct} ${i.status}`),
+    ).toEqual(['52 if changed', '54 else changed', '101 if changed']);
   });
 
   it('reports the on block as not converted, with its line', () => {
@@ -224,7 +263,8 @@ describe('kea/rich specifics', () => {
 describe('HA mode and roles per split', () => {
   const pair = (primaryExtra: string) => {
     const dir = mkdtempSync(join(scratch, 'split-'));
-    const peer = (role: string, me: string, other: string, extra: string) => `failover peer "fo" {\n  ${role};\n  address ${me};\n  peer address ${other};\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n${extra}}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.100 10.0.0.199;\n  }\n}\n`;
+    const peer = (role: string, me: string, other: string, extra: string) =>
+      `failover peer "fo" {\n  ${role};\n  address ${me};\n  peer address ${other};\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n${extra}}\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    failover peer "fo";\n    range 10.0.0.100 10.0.0.199;\n  }\n}\n`;
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'a.conf'), peer('primary', '10.0.0.1', '10.0.0.2', `  mclt 1800;\n  ${primaryExtra}\n`));
     writeFileSync(join(dir, 'b.conf'), peer('secondary', '10.0.0.2', '10.0.0.1', ''));
@@ -240,7 +280,11 @@ describe('HA mode and roles per split', () => {
     ['split 256;', 'hot-standby', { a: 'primary', b: 'standby' }],
     ['split 0;', 'hot-standby', { a: 'standby', b: 'primary' }],
     [`hba ${Array(32).fill('ff').join(':')};`, 'hot-standby', { a: 'primary', b: 'standby' }],
-    [`hba ${[...Array(16).fill('ff'), ...Array(16).fill('00')].join(':')};`, 'load-balancing', { a: 'primary', b: 'secondary' }],
+    [
+      `hba ${[...Array(16).fill('ff'), ...Array(16).fill('00')].join(':')};`,
+      'load-balancing',
+      { a: 'primary', b: 'secondary' },
+    ],
   ])('%s → %s', (extra, mode, expected) => {
     const r = pair(extra);
     const ha = roles(r);
@@ -259,7 +303,9 @@ describe('HA mode and roles per split', () => {
 
   it('maps the failover timers by the written rule', () => {
     const r = pair('split 128;');
-    const rel = r.configs.get('a')!.Dhcp4['hooks-libraries']!.find((h) => h.parameters)!.parameters!['high-availability']![0]!;
+    const rel = r.configs.get('a')!.Dhcp4['hooks-libraries']!.find((h) => h.parameters)!.parameters![
+      'high-availability'
+    ]![0]!;
     expect(rel['max-response-delay']).toBe(30000);
     expect(rel['heartbeat-delay']).toBe(10000);
     expect(rel['max-unacked-clients']).toBe(10);
@@ -289,9 +335,24 @@ describe('lease times Kea would refuse', () => {
     return migrateToKea(servers, []);
   };
   const cases: [string, string, { valid?: number; max?: number }, RegExp][] = [
-    ['a subnet default above the global max', 'default-lease-time 600;\nmax-lease-time 7200;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  default-lease-time 28800;\n}\n', { valid: 7200, max: undefined }, /above max-lease-time 7200/],
-    ['a subnet max below the global default', 'default-lease-time 7200;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  max-lease-time 3600;\n}\n', { valid: 3600, max: 3600 }, /inherited default-lease-time 7200/],
-    ['a default above the max in one scope', 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  default-lease-time 9000;\n  max-lease-time 3600;\n}\n', { valid: 3600, max: 3600 }, /above max-lease-time 3600/],
+    [
+      'a subnet default above the global max',
+      'default-lease-time 600;\nmax-lease-time 7200;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  default-lease-time 28800;\n}\n',
+      { valid: 7200, max: undefined },
+      /above max-lease-time 7200/,
+    ],
+    [
+      'a subnet max below the global default',
+      'default-lease-time 7200;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  max-lease-time 3600;\n}\n',
+      { valid: 3600, max: 3600 },
+      /inherited default-lease-time 7200/,
+    ],
+    [
+      'a default above the max in one scope',
+      'subnet 10.0.0.0 netmask 255.255.255.0 {\n  default-lease-time 9000;\n  max-lease-time 3600;\n}\n',
+      { valid: 3600, max: 3600 },
+      /above max-lease-time 3600/,
+    ],
   ];
   it.each(cases)('%s: dhcpd grants the max, Kea gets it as the default', (_n, text, expected, reason) => {
     const r = convert(text);
@@ -316,20 +377,28 @@ describe('settings in scopes Kea cannot give them to', () => {
   const item = (r: MigrationResult, construct: string) => r.report.items.find((i) => i.construct === construct)!;
 
   it('a lease time in a pool is reported, not claimed', () => {
-    const r = convert('subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    default-lease-time 900;\n    range 10.0.0.5 10.0.0.9;\n  }\n}\n');
+    const r = convert(
+      'subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    default-lease-time 900;\n    range 10.0.0.5 10.0.0.9;\n  }\n}\n',
+    );
     expect(item(r, 'default-lease-time')).toMatchObject({ status: 'not-converted', line: 3 });
     expect(item(r, 'default-lease-time').reason).toMatch(/for a pool/);
   });
 
   it('a group of hosts passes next-server on but not a lease time; a group of subnets passes both', () => {
-    const hostsOnly = convert('subnet 10.0.0.0 netmask 255.255.255.0 { }\ngroup {\n  next-server 10.0.0.2;\n  max-lease-time 600;\n  host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.7; }\n}\n');
+    const hostsOnly = convert(
+      'subnet 10.0.0.0 netmask 255.255.255.0 { }\ngroup {\n  next-server 10.0.0.2;\n  max-lease-time 600;\n  host a { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.7; }\n}\n',
+    );
     expect(item(hostsOnly, 'next-server').status).toBe('converted');
     expect(item(hostsOnly, 'max-lease-time')).toMatchObject({ status: 'not-converted', line: 4 });
-    const reservation = readKeaConfig(JSON.stringify(hostsOnly.configs.values().next().value)).subnets.get('10.0.0.0/24')!.reservations[0]!;
+    const reservation = readKeaConfig(JSON.stringify(hostsOnly.configs.values().next().value)).subnets.get(
+      '10.0.0.0/24',
+    )!.reservations[0]!;
     expect(reservation.ip).toBe('10.0.0.7');
     const networks = convert('group {\n  max-lease-time 600;\n  subnet 10.0.0.0 netmask 255.255.255.0 { }\n}\n');
     expect(item(networks, 'max-lease-time').status).toBe('converted');
-    expect(readKeaConfig(JSON.stringify(networks.configs.values().next().value)).subnets.get('10.0.0.0/24')!.max).toBe(600);
+    expect(readKeaConfig(JSON.stringify(networks.configs.values().next().value)).subnets.get('10.0.0.0/24')!.max).toBe(
+      600,
+    );
   });
 });
 
@@ -340,7 +409,8 @@ describe('vendor-option-space', () => {
     const { servers } = loadServers([join(dir, 'dhcpd.conf')]);
     return migrateToKea(servers, []);
   };
-  const SUNW = 'option space SUNW;\noption SUNW.root-path-name code 4 = text;\noption SUNW.boot-read-size code 9 = unsigned integer 16;\nsubnet 10.0.0.0 netmask 255.255.255.0 { }\nclass "solaris" {\n  match if option vendor-class-identifier = "SUNW.i86pc";\n  vendor-option-space SUNW;\n  option SUNW.root-path-name "/export/root";\n  option SUNW.boot-read-size 8192;\n}\n';
+  const SUNW =
+    'option space SUNW;\noption SUNW.root-path-name code 4 = text;\noption SUNW.boot-read-size code 9 = unsigned integer 16;\nsubnet 10.0.0.0 netmask 255.255.255.0 { }\nclass "solaris" {\n  match if option vendor-class-identifier = "SUNW.i86pc";\n  vendor-option-space SUNW;\n  option SUNW.root-path-name "/export/root";\n  option SUNW.boot-read-size 8192;\n}\n';
 
   it("moves the one vendor space to Kea's vendor-encapsulated-options-space and sends option 43 where it was named", () => {
     const r = convert(SUNW);
@@ -362,7 +432,9 @@ describe('vendor-option-space', () => {
   });
 
   it('reports two vendor spaces, which Kea would have to merge into one', () => {
-    const r = convert(`${SUNW}option space ACME;\noption ACME.x code 1 = text;\nclass "acme" {\n  match if option vendor-class-identifier = "ACME";\n  vendor-option-space ACME;\n}\n`);
+    const r = convert(
+      `${SUNW}option space ACME;\noption ACME.x code 1 = text;\nclass "acme" {\n  match if option vendor-class-identifier = "ACME";\n  vendor-option-space ACME;\n}\n`,
+    );
     const items = r.report.items.filter((i) => i.construct === 'vendor-option-space');
     expect(items.map((i) => i.status)).toEqual(['not-converted', 'not-converted']);
     expect(items[0]!.reason).toMatch(/several vendor option spaces/);

@@ -80,7 +80,12 @@ async function killRepeatedly(original: string, args: (file: string) => string[]
     writeFileSync(file, original);
     if (await runAndKillAtFirstWrite(dir, args(file))) outcomes.killed++;
     const now = readFileSync(file, 'utf8');
-    const verdict = now === original ? 'old' : now === fixed ? 'new' : `neither (${now.length} characters, ${original.length} before, ${fixed.length} after)`;
+    const verdict =
+      now === original
+        ? 'old'
+        : now === fixed
+          ? 'new'
+          : `neither (${now.length} characters, ${original.length} before, ${fixed.length} after)`;
     expect(verdict, `run ${i + 1}`).toMatch(/^(old|new)$/);
     outcomes[verdict as 'old' | 'new']++;
   }

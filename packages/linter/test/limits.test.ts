@@ -20,7 +20,15 @@ describe('capDiagnosticsPerFile', () => {
   });
 
   it('keeps the first N of each file in order and appends one summary per capped file', () => {
-    const input = [diag('/a', 1), diag('/b', 1), diag('/a', 2), diag('/a', 3), diag('/b', 2), diag('/a', 4), diag('/c', 1)];
+    const input = [
+      diag('/a', 1),
+      diag('/b', 1),
+      diag('/a', 2),
+      diag('/a', 3),
+      diag('/b', 2),
+      diag('/a', 4),
+      diag('/c', 1),
+    ];
     const out = capDiagnosticsPerFile(input, 2);
     expect(out.slice(0, 5)).toEqual([input[0], input[1], input[2], input[4], input[6]]);
     expect(out).toHaveLength(6);
@@ -36,7 +44,12 @@ describe('capDiagnosticsPerFile', () => {
     const input = [diag('/a', 1), diag('/a', 2)];
     const copy = structuredClone(input);
     const out = capDiagnosticsPerFile(input, 1);
-    expect(out.map((d) => d.message)).toEqual(['problem on line 1', expect.stringMatching(/^1 more problem \(\d+ errors?\) in this file not shown \(at most 1 are listed per file\)\.$/)]);
+    expect(out.map((d) => d.message)).toEqual([
+      'problem on line 1',
+      expect.stringMatching(
+        /^1 more problem \(\d+ errors?\) in this file not shown \(at most 1 are listed per file\)\.$/,
+      ),
+    ]);
     expect(input).toEqual(copy);
   });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allRuleMetas, collectFacts, lintServers, loadHostContext, loadServerConfig, memoryFs, type RuleMeta, type Server } from '@dhcplint/linter';
+import {
+  allRuleMetas,
+  collectFacts,
+  lintServers,
+  loadHostContext,
+  loadServerConfig,
+  memoryFs,
+  type RuleMeta,
+  type Server,
+} from '@dhcplint/linter';
 
 // The project model on in-memory file sets (no disk): every pair and host-context rule, valid and
 // invalid, through the same loading, fact collection and pairing the CLI and LSP use.
@@ -16,7 +25,10 @@ function lintInMemory(m: RuleMeta, which: 'incorrect' | 'correct'): string[] {
   };
   if (ex.layout) {
     for (const [rel, text] of Object.entries(ex.layout[which])) files[`/srv/${rel}`] = text;
-    add('srv', '/srv/etc/dhcp/dhcpd.conf', { netplan: Object.keys(files).filter((p) => p.endsWith('.yaml')), defaults: '/srv/etc/default/isc-dhcp-server' });
+    add('srv', '/srv/etc/dhcp/dhcpd.conf', {
+      netplan: Object.keys(files).filter((p) => p.endsWith('.yaml')),
+      defaults: '/srv/etc/default/isc-dhcp-server',
+    });
   } else if (ex.partner === undefined) {
     // One server alone (pair-partner-missing).
     files['/a/dhcpd.conf'] = ex[which];

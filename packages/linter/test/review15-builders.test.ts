@@ -17,7 +17,9 @@ function dhcpdAccepts(text: string): boolean {
   const cf = join(dir, 'b.conf');
   writeFileSync(cf, text);
   writeFileSync(join(dir, 'x.leases'), '');
-  return spawnSync(dhcpd!, ['-t', '-4', '-cf', cf, '-lf', join(dir, 'x.leases'), '-pf', join(dir, 'x.pid')]).status === 0;
+  return (
+    spawnSync(dhcpd!, ['-t', '-4', '-cf', cf, '-lf', join(dir, 'x.leases'), '-pf', join(dir, 'x.pid')]).status === 0
+  );
 }
 
 describe('builders refuse numbers outside the range of the statement type', () => {

@@ -32,7 +32,11 @@ function lintWith(from: string, to: string): { serv1: Message[]; serv2: Message[
   if (!one.includes(from)) throw new Error(`fixture changed: ${from} not found`);
   writeFileSync(join(d, 'serv1.conf'), one.replace(from, to));
   writeFileSync(join(d, 'serv2.conf'), readFileSync(join(flatFixture, 'serv2_dhcpd.conf'), 'utf8'));
-  const r = spawnSync(process.execPath, [cli, '--format', 'json', 'serv1.conf', 'serv2.conf'], { cwd: d, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [cli, '--format', 'json', 'serv1.conf', 'serv2.conf'], {
+    cwd: d,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const files = JSON.parse(r.stdout) as { filePath: string; messages: Message[] }[];
   const of = (f: string) => files.find((x) => x.filePath === join(d, f))?.messages ?? [];
   return { serv1: of('serv1.conf'), serv2: of('serv2.conf') };

@@ -29,8 +29,16 @@ interface Message {
   message: string;
 }
 
-function run(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string; messages: (file: string) => Message[] } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+function run(
+  cwd: string,
+  args: string[],
+): { status: number | null; stdout: string; stderr: string; messages: (file: string) => Message[] } {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return {
     ...r,
     messages: (file) => {
@@ -55,7 +63,11 @@ describe('finding 3: disable directives in host files', () => {
   it('# dhcplint-disable-next-line host-interfaces above INTERFACESv4 suppresses it and is not reported unused', () => {
     // Without the directive the error is there.
     const bare = flatWithDefaults('INTERFACESv4="ens18 ens19 ens20"');
-    expect(run(bare, ['--format', 'json', '.']).messages(join(bare, 'servers_isc-dhcp-server')).map((x) => x.ruleId)).toContain('host-interfaces');
+    expect(
+      run(bare, ['--format', 'json', '.'])
+        .messages(join(bare, 'servers_isc-dhcp-server'))
+        .map((x) => x.ruleId),
+    ).toContain('host-interfaces');
     const d = flatWithDefaults('# dhcplint-disable-next-line host-interfaces\nINTERFACESv4="ens18 ens19 ens20"');
     const r = run(d, ['--format', 'json', '.']);
     const ids = r.messages(join(d, 'servers_isc-dhcp-server')).map((m) => m.ruleId);
@@ -68,6 +80,4 @@ describe('finding 3: disable directives in host files', () => {
     const m = r.messages(join(d, 'servers_isc-dhcp-server'));
     expect(m.map((x) => `${x.ruleId}:${x.line}`)).toEqual(['unused-disable-directive:3']);
   });
-
 });
-

@@ -8,7 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lintServers, loadServers, matchingEdits, type Diagnostic, type FileEdit, type SourceFile } from '@dhcplint/linter';
+import {
+  lintServers,
+  loadServers,
+  matchingEdits,
+  type Diagnostic,
+  type FileEdit,
+  type SourceFile,
+} from '@dhcplint/linter';
 import { repoRoot } from '../../../scripts/test/corpus.js';
 
 const dirs: string[] = [];
@@ -60,20 +67,30 @@ function onlyEdits(dir: string, rule: string) {
 }
 
 const hasDhcpd = spawnSync('dhcpd', ['--version'], { encoding: 'utf8' }).error === undefined;
-if (!hasDhcpd) console.warn('\n*** review15-pair-mirror: dhcpd is not installed; the dhcpd -t checks of the fixed files are SKIPPED ***\n');
+if (!hasDhcpd)
+  console.warn(
+    '\n*** review15-pair-mirror: dhcpd is not installed; the dhcpd -t checks of the fixed files are SKIPPED ***\n',
+  );
 
 /** `dhcpd -t` on a server root's dhcpd.conf, its absolute include pointed into the root. */
 function dhcpdAccepts(dir: string, server: 'serv1' | 'serv2'): { ok: boolean; output: string } {
   const root = join(dir, server);
   const conf = join(dir, `${server}-check.conf`);
-  writeFileSync(conf, readFileSync(join(root, 'etc/dhcp/dhcpd.conf'), 'utf8').replaceAll('"/etc/dhcp/', `"${root}/etc/dhcp/`));
+  writeFileSync(
+    conf,
+    readFileSync(join(root, 'etc/dhcp/dhcpd.conf'), 'utf8').replaceAll('"/etc/dhcp/', `"${root}/etc/dhcp/`),
+  );
   writeFileSync(join(dir, 'check.leases'), '');
-  const r = spawnSync('dhcpd', ['-t', '-4', '-cf', conf, '-lf', join(dir, 'check.leases'), '-pf', join(dir, 'check.pid')], { encoding: 'utf8' });
+  const r = spawnSync(
+    'dhcpd',
+    ['-t', '-4', '-cf', conf, '-lf', join(dir, 'check.leases'), '-pf', join(dir, 'check.pid')],
+    { encoding: 'utf8' },
+  );
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
 }
 
 describe('pair-ports: peer port here ↔ port on the partner', () => {
-  it('take: this peer port becomes the partner\'s port; the pair then agrees', () => {
+  it("take: this peer port becomes the partner's port; the pair then agrees", () => {
     const dir = deployment();
     edit(dir, FO1, 'peer port 647;', 'peer port 847;');
     const e = onlyEdits(dir, 'pair-ports');
@@ -84,7 +101,7 @@ describe('pair-ports: peer port here ↔ port on the partner', () => {
     expect(of(lintPair(dir).diagnostics, 'pair-ports')).toEqual([]);
   });
 
-  it('write: the partner\'s port becomes this peer port', () => {
+  it("write: the partner's port becomes this peer port", () => {
     const dir = deployment();
     edit(dir, FO1, 'peer port 647;', 'peer port 847;');
     const e = onlyEdits(dir, 'pair-ports');
@@ -107,7 +124,7 @@ describe('pair-ports: peer port here ↔ port on the partner', () => {
     if (hasDhcpd) expect(dhcpdAccepts(dir, 'serv2').ok).toBe(true);
   });
 
-  it('a peer port this side does not write is added here with the partner\'s port', () => {
+  it("a peer port this side does not write is added here with the partner's port", () => {
     const dir = deployment();
     edit(dir, FO1, '  peer port 647;\n', '');
     edit(dir, FO2, 'port 647;', 'port 847;');
@@ -143,7 +160,10 @@ describe('--fix-pair settles ports and addresses (built CLI)', () => {
       edit(dir, FO1, 'peer port 647;', 'peer port 847;');
       edit(dir, FO2, 'address 10.10.0.12;', 'address 10.10.0.13;');
       const bin = join(repoRoot, 'packages/linter/bin/dhcplint.js');
-      const r = spawnSync(process.execPath, [bin, '--fix-pair', role, join(dir, 'serv1'), join(dir, 'serv2')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const r = spawnSync(process.execPath, [bin, '--fix-pair', role, join(dir, 'serv1'), join(dir, 'serv2')], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(r.stdout + r.stderr).not.toMatch(/pair-ports|pair-addresses/);
       const left = lintPair(dir).diagnostics;
       expect([...of(left, 'pair-ports'), ...of(left, 'pair-addresses')].map((d) => d.message)).toEqual([]);

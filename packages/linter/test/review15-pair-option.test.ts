@@ -28,8 +28,16 @@ interface Message {
   message: string;
 }
 
-function run(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string; messages: (file: string) => Message[] } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+function run(
+  cwd: string,
+  args: string[],
+): { status: number | null; stdout: string; stderr: string; messages: (file: string) => Message[] } {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return {
     ...r,
     messages: (file) => {
@@ -44,7 +52,10 @@ describe('finding 6: --pair is validated and brings its partner', () => {
     const d = temp();
     mkdirSync(join(d, 'loose'));
     writeFileSync(join(d, 'loose/primary.conf'), readFileSync(join(flatFixture, 'serv1_dhcpd.conf'), 'utf8'));
-    writeFileSync(join(d, 'loose/secondary.conf'), readFileSync(join(flatFixture, 'serv2_dhcpd.conf'), 'utf8').replace(/^ {2}port 647;$/m, '  port 847;'));
+    writeFileSync(
+      join(d, 'loose/secondary.conf'),
+      readFileSync(join(flatFixture, 'serv2_dhcpd.conf'), 'utf8').replace(/^ {2}port 647;$/m, '  port 847;'),
+    );
     return d;
   }
 
@@ -72,4 +83,3 @@ describe('finding 6: --pair is validated and brings its partner', () => {
     expect(s.stderr).toContain('1 failover pair (primary.conf ↔ secondary.conf)');
   });
 });
-

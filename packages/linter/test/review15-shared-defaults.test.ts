@@ -28,8 +28,16 @@ interface Message {
   message: string;
 }
 
-function run(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string; messages: (file: string) => Message[] } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+function run(
+  cwd: string,
+  args: string[],
+): { status: number | null; stdout: string; stderr: string; messages: (file: string) => Message[] } {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return {
     ...r,
     messages: (file) => {
@@ -73,4 +81,3 @@ describe('finding 5: a defaults file shared by two servers', () => {
     for (const x of m) expect(x.message).toMatch(/serv1|serv2/);
   });
 });
-

@@ -3,7 +3,22 @@
 // than guess. The CLI cases run the built bundle (`npm run build` first).
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { format } from '@dhcplint/parser';
@@ -14,8 +29,10 @@ import type { Diagnostic } from '../src/types.js';
 import { repoRoot } from '../../../scripts/test/corpus.js';
 
 const bin = join(repoRoot, 'packages/linter/bin/dhcplint.js');
-const run = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
-const runBytes = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
+const run = (args: string[], cwd = repoRoot) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+const runBytes = (args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
 
 const made: string[] = [];
 function tempDir(): string {
@@ -36,7 +53,11 @@ function dhcpdAccepts(file: string): boolean | undefined {
   }
   const dir = tempDir();
   writeFileSync(join(dir, 'x.leases'), '');
-  return spawnSync('dhcpd', ['-t', '-4', '-cf', file, '-lf', join(dir, 'x.leases'), '-pf', join(dir, 'x.pid')], { encoding: 'utf8' }).status === 0;
+  return (
+    spawnSync('dhcpd', ['-t', '-4', '-cf', file, '-lf', join(dir, 'x.leases'), '-pf', join(dir, 'x.pid')], {
+      encoding: 'utf8',
+    }).status === 0
+  );
 }
 
 // dhcpd accepts this; every fix is a warning's (reversed ranges, repeated parameters). The
@@ -95,7 +116,8 @@ describe('--fix on a file reached under two names', () => {
   it('neither reads nor fixes an include symlinked into both server roots from outside them', () => {
     // A server root is a sandbox: a link that leaves it is refused, so a shared file outside both
     // roots cannot be fixed twice (or at all) through them.
-    const shared = 'subnet 10.99.0.0 netmask 255.255.255.0 {\n  range 10.99.0.90 10.99.0.10;\n  option routers 10.99.0.1;\n  option routers 10.99.0.1;\n}\n';
+    const shared =
+      'subnet 10.99.0.0 netmask 255.255.255.0 {\n  range 10.99.0.90 10.99.0.10;\n  option routers 10.99.0.1;\n  option routers 10.99.0.1;\n}\n';
     const dir = tempDir();
     cpSync(join(repoRoot, 'test-fixtures/deployment'), dir, { recursive: true });
     mkdirSync(join(dir, 'shared'));
@@ -107,9 +129,12 @@ describe('--fix on a file reached under two names', () => {
     }
     const r = run(['--fix', '--format', 'json', join(dir, 'serv1'), join(dir, 'serv2')]);
     expect(readFileSync(join(dir, 'shared/shared.conf'), 'utf8')).toBe(shared);
-    const rules = (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
+    const rules = (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) =>
+      f.messages.map((m) => m.ruleId),
+    );
     expect(rules.filter((id) => id === 'read-refused')).toHaveLength(2);
-    for (const s of ['serv1', 'serv2']) expect(lstatSync(join(dir, s, 'etc/dhcp/shared.conf')).isSymbolicLink()).toBe(true);
+    for (const s of ['serv1', 'serv2'])
+      expect(lstatSync(join(dir, s, 'etc/dhcp/shared.conf')).isSymbolicLink()).toBe(true);
   });
 
   it('leaves a hard-linked file alone, says why and exits 2', () => {
@@ -117,13 +142,22 @@ describe('--fix on a file reached under two names', () => {
     const a = join(dir, 'a.conf');
     writeFileSync(a, FIXABLE);
     linkSync(a, join(dir, 'b.conf'));
-    for (const args of [['--fix', a, join(dir, 'b.conf')], ['--fix', a], ['fmt', '--write', a]]) {
+    for (const args of [
+      ['--fix', a, join(dir, 'b.conf')],
+      ['--fix', a],
+      ['fmt', '--write', a],
+    ]) {
       if (args[0] === 'fmt') writeFileSync(a, 'host a{fixed-address 10.0.0.1;}\n');
       const before = readFileSync(a);
       const r = run(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/a\.conf: has 2 hard links.*not (fixed|formatted)/);
-      expect(r.stderr.trim().split('\n').filter((l) => !l.startsWith('dhcplint: checked '))).toHaveLength(1);
+      expect(
+        r.stderr
+          .trim()
+          .split('\n')
+          .filter((l) => !l.startsWith('dhcplint: checked ')),
+      ).toHaveLength(1);
       expect(readFileSync(a).equals(before)).toBe(true);
       expect(statSync(a).ino).toBe(statSync(join(dir, 'b.conf')).ino);
     }
@@ -132,13 +166,30 @@ describe('--fix on a file reached under two names', () => {
 
 describe('applyFixes (the text of --fix)', () => {
   const fix = (start: number, end: number, text: string, uri = 'a.conf'): Diagnostic =>
-    ({ ruleId: 'r', severity: 'error', message: 'm', uri, span: { start, end }, range: { start: { line: 0, character: start }, end: { line: 0, character: end } }, fix: { span: { start, end }, text } }) as Diagnostic;
+    ({
+      ruleId: 'r',
+      severity: 'error',
+      message: 'm',
+      uri,
+      span: { start, end },
+      range: { start: { line: 0, character: start }, end: { line: 0, character: end } },
+      fix: { span: { start, end }, text },
+    }) as Diagnostic;
 
   it('applies each fix once (a file checked for two servers reports it twice), by position, and leaves overlapping ones for the next run', () => {
     const text = 'default-lease-time 600\nmax-lease-time 7200;\n';
     const semicolon = fix(22, 22, ';');
-    const diagnostics = [fix(38, 42, '3600'), semicolon, { ...semicolon, uri: 'b.conf' }, fix(39, 45, 'x'), { ...fix(0, 0, ''), fix: undefined }];
-    expect(applyFixes(text, diagnostics)).toEqual({ text: 'default-lease-time 600;\nmax-lease-time 3600;\n', applied: 2 });
+    const diagnostics = [
+      fix(38, 42, '3600'),
+      semicolon,
+      { ...semicolon, uri: 'b.conf' },
+      fix(39, 45, 'x'),
+      { ...fix(0, 0, ''), fix: undefined },
+    ];
+    expect(applyFixes(text, diagnostics)).toEqual({
+      text: 'default-lease-time 600;\nmax-lease-time 3600;\n',
+      applied: 2,
+    });
   });
 
   it('skips a fix past the end of the text (the file is shorter than when it was checked)', () => {
@@ -166,7 +217,9 @@ describe('fixFiles (the --fix procedure)', () => {
     });
     expect(seen).toEqual([file]);
     expect(readFileSync(file, 'utf8')).toBe(edited);
-    expect(results).toEqual([{ path: file, aliases: [], applied: 0, refused: 'changed since it was checked; not fixed' }]);
+    expect(results).toEqual([
+      { path: file, aliases: [], applied: 0, refused: 'changed since it was checked; not fixed' },
+    ]);
   });
 
   it('writes when nothing changed meanwhile', () => {
@@ -208,11 +261,15 @@ describe('bytes, mode and owner survive', () => {
 
   it('--fix keeps Latin-1 bytes outside the fixed span', () => {
     const file = join(tempDir(), 'dhcpd.conf');
-    const input = e9('# réseau du café\noption domain-name "café.example";\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.90 10.0.0.10; # déjà\n}\n');
+    const input = e9(
+      '# réseau du café\noption domain-name "café.example";\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.90 10.0.0.10; # déjà\n}\n',
+    );
     writeFileSync(file, input);
     expect(input.includes(0xe9)).toBe(true);
     run(['--fix', file]);
-    const expected = e9('# réseau du café\noption domain-name "café.example";\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.90; # déjà\n}\n');
+    const expected = e9(
+      '# réseau du café\noption domain-name "café.example";\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.90; # déjà\n}\n',
+    );
     expect(readFileSync(file).equals(expected)).toBe(true);
   });
 
@@ -239,7 +296,9 @@ describe('bytes, mode and owner survive', () => {
       const before = statSync(file);
       run([...args, file]);
       const after = statSync(file);
-      expect(readFileSync(file, 'utf8'), args.join(' ')).not.toBe(args[0] === 'fmt' ? 'host a{fixed-address 10.0.0.1;}\n' : FIXABLE);
+      expect(readFileSync(file, 'utf8'), args.join(' ')).not.toBe(
+        args[0] === 'fmt' ? 'host a{fixed-address 10.0.0.1;}\n' : FIXABLE,
+      );
       expect(after.ino).not.toBe(before.ino);
       expect(after.mode & 0o7777).toBe(0o640);
       if (asRoot) expect([after.uid, after.gid]).toEqual([4321, 4322]);

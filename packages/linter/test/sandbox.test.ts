@@ -83,7 +83,9 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 describe('include paths inside a server root', () => {
   it('normalises absolute paths before joining the root: .. stops at the root', () => {
-    expect(resolveIncludePath('/../../../../etc/passwd', '/r/etc/dhcp/dhcpd.conf', { root: '/r' })).toBe('/r/etc/passwd');
+    expect(resolveIncludePath('/../../../../etc/passwd', '/r/etc/dhcp/dhcpd.conf', { root: '/r' })).toBe(
+      '/r/etc/passwd',
+    );
     expect(resolveIncludePath('/etc/dhcp/../../../x', '/r/etc/dhcp/dhcpd.conf', { root: '/r' })).toBe('/r/x');
     expect(resolveIncludePath('/etc/dhcp/../../../../x', '/c/a.conf', { pathMap: { '/etc/dhcp': '/m' } })).toBe('/x');
   });
@@ -104,12 +106,17 @@ describe('include paths inside a server root', () => {
     const root = serverRoot('relative-escape', 'include "../../../canary.conf";\n');
     const { result } = lintSafely([root]);
     const refused = result.diagnostics.filter((d) => d.ruleId === 'read-refused');
-    expect(refused.map((d) => d.message)).toEqual(['Included file not read: ../../../canary.conf is outside the server root.']);
+    expect(refused.map((d) => d.message)).toEqual([
+      'Included file not read: ../../../canary.conf is outside the server root.',
+    ]);
     expect(result.diagnostics.some((d) => d.ruleId === 'include-missing')).toBe(false);
   });
 
   it('a symlink inside the root leading out (to a file or a folder) is refused; one staying inside is followed', () => {
-    const root = serverRoot('symlink-escape', 'include "/etc/dhcp/link.conf";\ninclude "/etc/dhcp/out/canary.conf";\ninclude "/etc/dhcp/active.conf";\n');
+    const root = serverRoot(
+      'symlink-escape',
+      'include "/etc/dhcp/link.conf";\ninclude "/etc/dhcp/out/canary.conf";\ninclude "/etc/dhcp/active.conf";\n',
+    );
     symlinkSync(canary, join(root, 'etc/dhcp/link.conf'));
     symlinkSync(base, join(root, 'etc/dhcp/out'));
     write(join(root, 'etc/dhcp/real/hosts.conf'), 'default-lease-time 600;\n');
@@ -117,7 +124,10 @@ describe('include paths inside a server root', () => {
     const { result } = lintSafely([root]);
     expect(result.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
       ['read-refused', 'Included file not read: /etc/dhcp/link.conf is a symlink leading outside the server root.'],
-      ['read-refused', 'Included file not read: /etc/dhcp/out/canary.conf is a symlink leading outside the server root.'],
+      [
+        'read-refused',
+        'Included file not read: /etc/dhcp/out/canary.conf is a symlink leading outside the server root.',
+      ],
     ]);
     expect(result.files).toContain(join(root, 'etc/dhcp/active.conf'));
   });
@@ -141,7 +151,9 @@ describe('include paths inside a server root', () => {
       ['read-refused', join(root, 'etc/default/isc-dhcp-server')],
       ['read-refused', join(root, 'etc/netplan/01-netcfg.yaml')],
     ]);
-    expect(result.diagnostics[0]!.message).toBe(`Host file not read: ${join(root, 'etc/default/isc-dhcp-server')} is a symlink leading outside the server root.`);
+    expect(result.diagnostics[0]!.message).toBe(
+      `Host file not read: ${join(root, 'etc/default/isc-dhcp-server')} is a symlink leading outside the server root.`,
+    );
   });
 });
 
@@ -159,7 +171,9 @@ describe('includes of loose config files', () => {
     const allowed = lintPaths([loose], { readRoots: [base] });
     expect(allowed.diagnostics.some((d) => d.ruleId === 'read-refused')).toBe(false);
     expect(JSON.stringify(allowed.diagnostics)).toContain(token);
-    const mapped = lintPaths([write(join(base, 'loose2/dhcpd.conf'), 'include "/etc/dhcp/canary.conf";\n')], { includeMap: { '/etc/dhcp': base } });
+    const mapped = lintPaths([write(join(base, 'loose2/dhcpd.conf'), 'include "/etc/dhcp/canary.conf";\n')], {
+      includeMap: { '/etc/dhcp': base },
+    });
     expect(mapped.diagnostics.some((d) => d.ruleId === 'read-refused')).toBe(false);
     expect(mapped.files).toContain(canary);
   });
@@ -175,15 +189,25 @@ describe('only regular files, under a size cap, without NUL bytes', () => {
     expect(readConfigFile(base)).toEqual({ refused: 'not a regular file (directory)' });
     expect(readConfigFile(join(base, 'nothing-here'))).toEqual({ missing: true });
     const big = write(join(base, 'big.conf'), 'x'.repeat(101));
-    expect(readConfigFile(big, { maxFileSize: 100 })).toEqual({ refused: 'larger than 100 bytes (the maxFileSize limit)' });
+    expect(readConfigFile(big, { maxFileSize: 100 })).toEqual({
+      refused: 'larger than 100 bytes (the maxFileSize limit)',
+    });
     expect(readConfigFile(big, { maxFileSize: 101 })).toMatchObject({ text: 'x'.repeat(101) });
-    expect(readConfigFile(write(join(base, 'bin.conf'), Buffer.from([0x61, 0x00, 0x62])))).toEqual({ refused: 'a binary file (it holds NUL bytes)' });
-    expect(readConfigFile(write(join(base, 'latin1.conf'), Buffer.from([0x23, 0xe9, 0x0a])))).toEqual({ text: '#é\n', encoding: 'latin1' });
+    expect(readConfigFile(write(join(base, 'bin.conf'), Buffer.from([0x61, 0x00, 0x62])))).toEqual({
+      refused: 'a binary file (it holds NUL bytes)',
+    });
+    expect(readConfigFile(write(join(base, 'latin1.conf'), Buffer.from([0x23, 0xe9, 0x0a])))).toEqual({
+      text: '#é\n',
+      encoding: 'latin1',
+    });
   });
 
   // Devices and FIFOs as includes are tested through the CLI (below): in-process, a regression would block the test run.
   it('large and binary files as includes are refused', () => {
-    const root = serverRoot('specials', ['big.conf', 'bin.conf', 'ok.conf'].map((f) => `include "/etc/dhcp/${f}";\n`).join(''));
+    const root = serverRoot(
+      'specials',
+      ['big.conf', 'bin.conf', 'ok.conf'].map((f) => `include "/etc/dhcp/${f}";\n`).join(''),
+    );
     write(join(root, 'etc/dhcp/big.conf'), `# ${'x'.repeat(2000)}\n`);
     write(join(root, 'etc/dhcp/bin.conf'), Buffer.from('default-lease-time 600;\0\n'));
     write(join(root, 'etc/dhcp/ok.conf'), 'default-lease-time 600;\n');
@@ -215,17 +239,27 @@ describe('include depth', () => {
   it('reports 250 under include-depth, once, at the 201st include', () => {
     const root = chain('depth250', 250);
     const { result } = lintSafely([root]);
-    expect(result.diagnostics.map((d) => [d.ruleId, d.uri])).toEqual([['include-depth', join(root, 'etc/dhcp/chain/200.conf')]]);
+    expect(result.diagnostics.map((d) => [d.ruleId, d.uri])).toEqual([
+      ['include-depth', join(root, 'etc/dhcp/chain/200.conf')],
+    ]);
     expect(result.files).toHaveLength(201);
   });
 });
 
 describe('the rc file keys', () => {
   it('maxFileSize and readRoots are read, checked and resolved against the rc folder', () => {
-    const rc = write(join(base, 'rc/.dhcplintrc.json'), JSON.stringify({ maxFileSize: 5000, readRoots: ['../shared'] }));
-    expect(settingsFromRc(readRcFile(rc), dirname(rc))).toMatchObject({ maxFileSize: 5000, readRoots: [join(base, 'shared')] });
+    const rc = write(
+      join(base, 'rc/.dhcplintrc.json'),
+      JSON.stringify({ maxFileSize: 5000, readRoots: ['../shared'] }),
+    );
+    expect(settingsFromRc(readRcFile(rc), dirname(rc))).toMatchObject({
+      maxFileSize: 5000,
+      readRoots: [join(base, 'shared')],
+    });
     expect(() => readRcFile(write(join(base, 'rc/bad.json'), '{"maxFileSize": -1}'))).toThrow(/maxFileSize/);
-    expect(() => readRcFile('/dev/zero')).toThrow('cannot read config file /dev/zero: it is not a regular file (character device)');
+    expect(() => readRcFile('/dev/zero')).toThrow(
+      'cannot read config file /dev/zero: it is not a regular file (character device)',
+    );
   });
 });
 
@@ -240,7 +274,15 @@ describe('size', () => {
 
 describe('the CLI', () => {
   it('never prints the canary, in stylish, json or sarif', () => {
-    const root = serverRoot('cli-escapes', [`include "/../../../../..${canary}";`, 'include "../../../canary.conf";', 'include "/etc/dhcp/link.conf";', ''].join('\n'));
+    const root = serverRoot(
+      'cli-escapes',
+      [
+        `include "/../../../../..${canary}";`,
+        'include "../../../canary.conf";',
+        'include "/etc/dhcp/link.conf";',
+        '',
+      ].join('\n'),
+    );
     symlinkSync(canary, join(root, 'etc/dhcp/link.conf'));
     mkdirSync(join(root, 'etc/netplan'));
     symlinkSync(canary, join(root, 'etc/netplan/01.yaml'));
@@ -255,7 +297,12 @@ describe('the CLI', () => {
   it('refuses /dev/zero, /dev/urandom, a FIFO and /dev/stdin as paths, one error line each, exit 2', () => {
     const fifo = join(base, 'cli.fifo');
     execFileSync('mkfifo', [fifo]);
-    for (const [path, kind] of [['/dev/zero', 'character device'], ['/dev/urandom', 'character device'], [fifo, 'FIFO'], ['/dev/stdin', '']] as const) {
+    for (const [path, kind] of [
+      ['/dev/zero', 'character device'],
+      ['/dev/urandom', 'character device'],
+      [fifo, 'FIFO'],
+      ['/dev/stdin', ''],
+    ] as const) {
       const r = run([path]);
       expect(r.status).toBe(2);
       const lines = r.stderr.split('\n').filter((l) => l.includes(path));
@@ -280,12 +327,21 @@ describe('the CLI', () => {
     execFileSync('mkfifo', [join(root, 'etc/dhcp/fifo.conf')]);
     const dir = join(base, 'cli-devs');
     write(join(dir, '.dhcplintrc.json'), JSON.stringify({ readRoots: ['/dev'] }));
-    const conf = write(join(dir, 'dhcpd.conf'), 'include "/dev/zero";\ninclude "/dev/urandom";\ninclude "/dev/stdin";\n');
+    const conf = write(
+      join(dir, 'dhcpd.conf'),
+      'include "/dev/zero";\ninclude "/dev/urandom";\ninclude "/dev/stdin";\n',
+    );
     const r = run(['-f', 'json', root, conf], { cwd: dir });
     expect(r.status).toBe(1);
-    const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((f) => f.messages);
+    const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap(
+      (f) => f.messages,
+    );
     expect(messages.map((m) => m.ruleId)).toEqual(['read-refused', 'read-refused', 'read-refused', 'read-refused']);
-    expect(messages.map((m) => m.message)).toContain('Included file not read: /etc/dhcp/fifo.conf is not a regular file (FIFO).');
-    expect(messages.map((m) => m.message)).toContain('Included file not read: /dev/zero is not a regular file (character device).');
+    expect(messages.map((m) => m.message)).toContain(
+      'Included file not read: /etc/dhcp/fifo.conf is not a regular file (FIFO).',
+    );
+    expect(messages.map((m) => m.message)).toContain(
+      'Included file not read: /dev/zero is not a regular file (character device).',
+    );
   });
 });

@@ -32,7 +32,13 @@ function memoryTree(files: Record<string, string>): { fs: FileSystem; disk: Disk
   };
   const disk: DiskHost = {
     stat,
-    readdir: (p) => [...new Set(Object.keys(files).filter((f) => f.startsWith(`${p}/`)).map((f) => f.slice(p.length + 1).split('/')[0]!))],
+    readdir: (p) => [
+      ...new Set(
+        Object.keys(files)
+          .filter((f) => f.startsWith(`${p}/`))
+          .map((f) => f.slice(p.length + 1).split('/')[0]!),
+      ),
+    ],
     realpath: (p) => (stat(p) ? p : undefined),
     sniff: (p) => /failover peer|subnet /.test(files[p] ?? ''),
   };
@@ -47,13 +53,21 @@ describe('LintSession', () => {
     const files: Record<string, string> = {};
     for (const [rel, text] of Object.entries(filesUnder(FIXTURES))) files[join('/virtual', rel)] = text;
     // One difference between the halves, so the pair rules have something to say.
-    files['/virtual/serv2/etc/dhcp/dhcpd.conf'] = files['/virtual/serv2/etc/dhcp/dhcpd.conf']!.replace('default-lease-time 3600;', 'default-lease-time 600;');
+    files['/virtual/serv2/etc/dhcp/dhcpd.conf'] = files['/virtual/serv2/etc/dhcp/dhcpd.conf']!.replace(
+      'default-lease-time 3600;',
+      'default-lease-time 600;',
+    );
     const tree = memoryTree(files);
     const result = new LintSession({ fs: tree.fs, disk: tree.disk }).check(['/virtual/serv1', '/virtual/serv2']);
     expect(result.errors).toEqual([]);
     expect(result.pairs.map((p) => [p.a.name, p.b.name])).toEqual([['serv1', 'serv2']]);
-    const leaseTime = result.diagnostics.find((d) => d.ruleId.startsWith('pair-') && d.message.includes('default-lease-time'));
-    expect(leaseTime && [relative('/virtual', leaseTime.uri), leaseTime.message]).toEqual(['serv1/etc/dhcp/dhcpd.conf', expect.stringContaining('600')]);
+    const leaseTime = result.diagnostics.find(
+      (d) => d.ruleId.startsWith('pair-') && d.message.includes('default-lease-time'),
+    );
+    expect(leaseTime && [relative('/virtual', leaseTime.uri), leaseTime.message]).toEqual([
+      'serv1/etc/dhcp/dhcpd.conf',
+      expect.stringContaining('600'),
+    ]);
     // What it looked at is the virtual tree, and the rc files looked for above it.
     expect(tree.asked.length).toBeGreaterThan(5);
     expect(tree.asked.filter((p) => !p.startsWith('/virtual/') && p !== '/.dhcplintrc.json')).toEqual([]);
@@ -62,12 +76,21 @@ describe('LintSession', () => {
   it('reads each rc file once per check, however many steps ask for it', () => {
     const root = join(tmp, 'flat');
     mkdirSync(root, { recursive: true });
-    writeFileSync(join(root, 'a_dhcpd.conf'), 'failover peer "fo" { primary; address 10.0.0.1; peer address 10.0.0.2; }\n');
-    writeFileSync(join(root, 'b_dhcpd.conf'), 'failover peer "fo" { secondary; address 10.0.0.2; peer address 10.0.0.1; }\n');
+    writeFileSync(
+      join(root, 'a_dhcpd.conf'),
+      'failover peer "fo" { primary; address 10.0.0.1; peer address 10.0.0.2; }\n',
+    );
+    writeFileSync(
+      join(root, 'b_dhcpd.conf'),
+      'failover peer "fo" { secondary; address 10.0.0.2; peer address 10.0.0.1; }\n',
+    );
     const rc = join(root, '.dhcplintrc.json');
     writeFileSync(rc, JSON.stringify({ servers: { a: { config: 'a_dhcpd.conf' }, b: { config: 'b_dhcpd.conf' } } }));
     const asked: string[] = [];
-    const fs: FileSystem = { readFile: (p) => (asked.push(p), nodeFs.readFile(p)), read: (p) => (asked.push(p), nodeFs.read!(p)) };
+    const fs: FileSystem = {
+      readFile: (p) => (asked.push(p), nodeFs.readFile(p)),
+      read: (p) => (asked.push(p), nodeFs.read!(p)),
+    };
     const session = new LintSession({ fs, incremental: true });
     for (let check = 1; check <= 2; check++) {
       session.startCheck();
@@ -99,7 +122,8 @@ describe('LintSession', () => {
 
   it('gives lintPaths the same result as a session check', () => {
     const paths = [join(FIXTURES, 'serv1'), join(FIXTURES, 'serv2')];
-    const pick = (r: ReturnType<typeof lintPaths>) => JSON.stringify([r.diagnostics, r.files, r.errors, r.internalErrors]);
+    const pick = (r: ReturnType<typeof lintPaths>) =>
+      JSON.stringify([r.diagnostics, r.files, r.errors, r.internalErrors]);
     const checked = new LintSession().check(paths);
     expect(checked.pairs).toHaveLength(1);
     expect(checked.files.length).toBeGreaterThan(3);
@@ -110,7 +134,9 @@ describe('LintSession', () => {
 describe('settings are plain user data', () => {
   it('refuses a file system or cache passed to a session in the settings, which would silently read the real disk instead', () => {
     expect(() => new LintSession().loadServers(['/fuzz/dhcpd.conf'], { fs: nodeFs } as never)).toThrow(/LintSession/);
-    expect(() => new LintSession().check(['/fuzz/dhcpd.conf'], { statementCache: new Map() } as never)).toThrow(/statementCache/);
+    expect(() => new LintSession().check(['/fuzz/dhcpd.conf'], { statementCache: new Map() } as never)).toThrow(
+      /statementCache/,
+    );
   });
 
   it('the one-call functions refuse a file system in the settings too (they run on a session), and read through a session given one', () => {

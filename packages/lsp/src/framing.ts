@@ -4,7 +4,13 @@
 // resynchronises at the next `Content-Length: N\r\n` header. That is sound because a JSON body
 // can never contain that text: outside strings it is not JSON, and a JSON string cannot hold a
 // raw CR or LF. A stream that never yields a header again is given up on, not buffered forever.
-import { AbstractMessageReader, type DataCallback, type Disposable, type Message, type MessageReader } from 'vscode-languageserver/node';
+import {
+  AbstractMessageReader,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageReader,
+} from 'vscode-languageserver/node';
 
 /** Largest message body accepted (a 64 MiB didOpen is far beyond any dhcpd config). */
 export const MAX_CONTENT_LENGTH = 64 * 1024 * 1024;
@@ -58,7 +64,11 @@ class ByteQueue {
   }
 }
 
-type State = { kind: 'header' } | { kind: 'body'; headerBytes: number; length: number; scannedTo: number } | { kind: 'resync'; scanFrom: number; skipped: number } | { kind: 'stopped' };
+type State =
+  | { kind: 'header' }
+  | { kind: 'body'; headerBytes: number; length: number; scannedTo: number }
+  | { kind: 'resync'; scanFrom: number; skipped: number }
+  | { kind: 'stopped' };
 
 /** Turns bytes into messages; see the file comment for what happens to malformed input. */
 export class FrameParser {
@@ -77,8 +87,10 @@ export class FrameParser {
   end(): string | undefined {
     const s = this.state;
     this.state = { kind: 'stopped' };
-    if (s.kind === 'body') return `input ended inside a message: ${this.queue.length - s.headerBytes} of the ${s.length} bytes its Content-Length announced arrived`;
-    if (s.kind === 'header' && this.queue.length) return `input ended inside a message header: ${excerpt(this.queue.view())}`;
+    if (s.kind === 'body')
+      return `input ended inside a message: ${this.queue.length - s.headerBytes} of the ${s.length} bytes its Content-Length announced arrived`;
+    if (s.kind === 'header' && this.queue.length)
+      return `input ended inside a message header: ${excerpt(this.queue.view())}`;
     return undefined;
   }
 
@@ -113,7 +125,9 @@ export class FrameParser {
     s.scanFrom = 0;
     if (s.skipped > MAX_RESYNC_BYTES) {
       this.state = { kind: 'stopped' };
-      this.handlers.fatal(`no message header (Content-Length: N) in ${s.skipped} bytes of input: this is not a language server protocol stream`);
+      this.handlers.fatal(
+        `no message header (Content-Length: N) in ${s.skipped} bytes of input: this is not a language server protocol stream`,
+      );
     }
     return false;
   }
@@ -125,11 +139,14 @@ export class FrameParser {
     for (;;) {
       const nl = view.indexOf(0x0a, pos);
       if (nl < 0) {
-        if (view.length > MAX_HEADER_BYTES) this.drop(`message header longer than ${MAX_HEADER_BYTES} bytes without an end: ${excerpt(view)}`);
+        if (view.length > MAX_HEADER_BYTES)
+          this.drop(`message header longer than ${MAX_HEADER_BYTES} bytes without an end: ${excerpt(view)}`);
         return view.length > MAX_HEADER_BYTES;
       }
       if (nl === pos || view[nl - 1] !== 0x0d) {
-        this.drop(`header line ends in LF without CR (header lines must end in CRLF): ${excerpt(view.subarray(pos, nl + 1))}`);
+        this.drop(
+          `header line ends in LF without CR (header lines must end in CRLF): ${excerpt(view.subarray(pos, nl + 1))}`,
+        );
         return true;
       }
       const line = view.subarray(pos, nl - 1).toString('latin1');
@@ -177,7 +194,9 @@ export class FrameParser {
       // A header inside the bytes received so far means the announced length was too large.
       const at = findHeader(view, Math.max(s.headerBytes, s.scannedTo - SCAN_OVERLAP));
       if (at >= 0) {
-        this.drop(`Content-Length ${s.length} is larger than the message: the next header starts ${at - s.headerBytes} bytes into the body`);
+        this.drop(
+          `Content-Length ${s.length} is larger than the message: the next header starts ${at - s.headerBytes} bytes into the body`,
+        );
         return true;
       }
       s.scannedTo = view.length;
@@ -190,10 +209,14 @@ export class FrameParser {
       // The next message's header inside the body: the announced length ran past this message.
       const header = findHeader(view.subarray(0, total), s.headerBytes);
       if (header >= 0) {
-        this.drop(`Content-Length ${s.length} is larger than the message: the next header starts ${header - s.headerBytes} bytes into the body`);
+        this.drop(
+          `Content-Length ${s.length} is larger than the message: the next header starts ${header - s.headerBytes} bytes into the body`,
+        );
         return true;
       }
-      this.drop(`message body is not valid JSON (${(e as Error).message}); its Content-Length ${s.length} may not match the body: ${excerpt(view.subarray(s.headerBytes, total))}`);
+      this.drop(
+        `message body is not valid JSON (${(e as Error).message}); its Content-Length ${s.length} may not match the body: ${excerpt(view.subarray(s.headerBytes, total))}`,
+      );
       return true;
     }
     if (message === null || typeof message !== 'object' || Array.isArray(message)) {
@@ -244,7 +267,8 @@ export class FramedMessageReader extends AbstractMessageReader implements Messag
         this.close();
       },
     });
-    const onData = (chunk: Buffer | string) => parser.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+    const onData = (chunk: Buffer | string) =>
+      parser.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
     const onEnd = () => {
       const unfinished = parser.end();
       if (unfinished) this.log(`dhcplint-lsp: ${unfinished}`);

@@ -3,7 +3,16 @@
 // `initialize`. This gate sits between the message reader and the connection and answers those
 // requests itself with the errors the specification asks for. `exit` always passes: the library
 // exits with 0 after `shutdown` and 1 otherwise.
-import { ErrorCodes, type DataCallback, type Disposable, type Message, type MessageReader, type MessageWriter, type RequestMessage, type ResponseMessage } from 'vscode-languageserver/node';
+import {
+  ErrorCodes,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageReader,
+  type MessageWriter,
+  type RequestMessage,
+  type ResponseMessage,
+} from 'vscode-languageserver/node';
 
 export type LifecyclePhase = 'uninitialized' | 'running' | 'shut down';
 
@@ -19,14 +28,44 @@ export function lifecycleStep(phase: LifecyclePhase, message: Message): { decisi
   if (m.method === 'exit') return { decision: { forward: true }, next: phase };
   const isRequest = m.id !== undefined && m.id !== null;
   if (phase === 'shut down') {
-    return { decision: isRequest ? { forward: false, error: { code: ErrorCodes.InvalidRequest, message: `dhcplint-lsp: '${m.method}' after shutdown: only 'exit' is accepted now` } } : { forward: false }, next: phase };
+    return {
+      decision: isRequest
+        ? {
+            forward: false,
+            error: {
+              code: ErrorCodes.InvalidRequest,
+              message: `dhcplint-lsp: '${m.method}' after shutdown: only 'exit' is accepted now`,
+            },
+          }
+        : { forward: false },
+      next: phase,
+    };
   }
   if (phase === 'uninitialized') {
     if (m.method === 'initialize') return { decision: { forward: true }, next: 'running' };
-    return { decision: isRequest ? { forward: false, error: { code: ErrorCodes.ServerNotInitialized, message: `dhcplint-lsp: '${m.method}' before 'initialize'` } } : { forward: false }, next: phase };
+    return {
+      decision: isRequest
+        ? {
+            forward: false,
+            error: {
+              code: ErrorCodes.ServerNotInitialized,
+              message: `dhcplint-lsp: '${m.method}' before 'initialize'`,
+            },
+          }
+        : { forward: false },
+      next: phase,
+    };
   }
   if (m.method === 'initialize') {
-    return { decision: isRequest ? { forward: false, error: { code: ErrorCodes.InvalidRequest, message: "dhcplint-lsp: 'initialize' may only be sent once" } } : { forward: false }, next: phase };
+    return {
+      decision: isRequest
+        ? {
+            forward: false,
+            error: { code: ErrorCodes.InvalidRequest, message: "dhcplint-lsp: 'initialize' may only be sent once" },
+          }
+        : { forward: false },
+      next: phase,
+    };
   }
   return { decision: { forward: true }, next: m.method === 'shutdown' && isRequest ? 'shut down' : phase };
 }

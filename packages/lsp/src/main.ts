@@ -12,7 +12,9 @@ if (args.includes('--version')) {
   process.exit(0);
 }
 if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write('Usage: dhcplint-lsp --stdio\n\nThe dhcplint language server for ISC dhcpd.conf (LSP over stdin/stdout).\n');
+  process.stdout.write(
+    'Usage: dhcplint-lsp --stdio\n\nThe dhcplint language server for ISC dhcpd.conf (LSP over stdin/stdout).\n',
+  );
   process.exit(0);
 }
 const logLine = (line: string) => process.stderr.write(`${line}\n`);
@@ -25,7 +27,10 @@ const dispatches = new DispatchCounter();
 
 if (args.some((a) => /^--(node-ipc|socket|pipe)\b/.test(a))) {
   // Other transports, as vscode-languageserver reads them from the arguments.
-  startServer(createConnection(ProposedFeatures.all, { messageStrategy: dispatches.strategy }), { debounceMs, pause: dispatches.pause });
+  startServer(createConnection(ProposedFeatures.all, { messageStrategy: dispatches.strategy }), {
+    debounceMs,
+    pause: dispatches.pause,
+  });
 } else {
   // stdio: our own framing (malformed messages are dropped and logged, never a silent wedge) and
   // the lifecycle rules, in front of the library's connection.
@@ -37,5 +42,8 @@ if (args.some((a) => /^--(node-ipc|socket|pipe)\b/.test(a))) {
     logLine(`dhcplint-lsp: input closed${code ? ' without a shutdown request' : ''}; exiting with status ${code}`);
     process.exit(code);
   });
-  startServer(createConnection(ProposedFeatures.all, gate, writer, { messageStrategy: dispatches.strategy }), { debounceMs, pause: dispatches.pause });
+  startServer(createConnection(ProposedFeatures.all, gate, writer, { messageStrategy: dispatches.strategy }), {
+    debounceMs,
+    pause: dispatches.pause,
+  });
 }

@@ -5,7 +5,17 @@
 // file is not open.
 import type { FileSystem, ParseResult } from '@dhcplint/parser';
 import { WorkspaceBounds } from './workspace-bounds.js';
-import { LintSession, mergeSettings, nodeFs, runToEnd, type Diagnostic, type LintSettings, type Server, type ServerPair, type SourceFile } from '@dhcplint/linter';
+import {
+  LintSession,
+  mergeSettings,
+  nodeFs,
+  runToEnd,
+  type Diagnostic,
+  type LintSettings,
+  type Server,
+  type ServerPair,
+  type SourceFile,
+} from '@dhcplint/linter';
 
 export interface Analysis {
   servers: Server[];
@@ -28,7 +38,6 @@ export function displayPath(folders: readonly string[], path: string): string {
   if (!folder) return path;
   return path.slice(folder.length).replace(/^\//, '') || path.split('/').pop()!;
 }
-
 
 export class Project {
   /** Open buffers by absolute path. */
@@ -124,7 +133,15 @@ export class Project {
       for (const f of s.facts.host?.netplanFiles ?? []) files.set(f.uri, f);
       if (s.facts.host?.defaults) files.set(s.facts.host.defaults.file.uri, s.facts.host.defaults.file);
     }
-    return { servers: result.servers, pairs: result.pairs, diagnostics, files, problems, texts, display: (p) => displayPath(this.folders, p) };
+    return {
+      servers: result.servers,
+      pairs: result.pairs,
+      diagnostics,
+      files,
+      problems,
+      texts,
+      display: (p) => displayPath(this.folders, p),
+    };
   }
 }
 
@@ -133,7 +150,12 @@ export class Project {
  * now — incrementally from the project's last parse of that file, which the next analysis then
  * reuses as is.
  */
-export function sourceFileFor(path: string, text: string, analysis: Analysis | undefined, project: Project): SourceFile {
+export function sourceFileFor(
+  path: string,
+  text: string,
+  analysis: Analysis | undefined,
+  project: Project,
+): SourceFile {
   const known = analysis?.files.get(path);
   if (known?.ast && known.ast.source === text) return known;
   const r = project.parseFile(path, text);

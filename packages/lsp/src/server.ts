@@ -2,7 +2,14 @@
 // formatting, code actions, semantic tokens, dhcplint's own requests. Every request handler runs
 // inside `ctx.guard`, so a bug in one feature answers with an error response instead of killing
 // the server.
-import { CodeActionKind, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Project } from './project.js';
 import { registerCodeActions } from './handlers/code-actions.js';
@@ -34,7 +41,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const publisher = new DiagnosticsPublisher(ctx, options);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = params.workspaceFolders?.map((f) => toPath(f.uri)) ?? (params.rootUri ? [toPath(params.rootUri)] : []);
+    const folders =
+      params.workspaceFolders?.map((f) => toPath(f.uri)) ?? (params.rootUri ? [toPath(params.rootUri)] : []);
     ctx.project.folders = folders;
     applyClientSettings(ctx, publisher, params.initializationOptions);
     return {

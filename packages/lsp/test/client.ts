@@ -4,7 +4,13 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
 
 export const repoRoot = new URL('../../../', import.meta.url).pathname;
 export const serverBin = join(repoRoot, 'packages/lsp/bin/dhcplint-lsp.js');
@@ -27,10 +33,16 @@ export class TestClient {
   exited: number | null | undefined;
 
   constructor(env: Record<string, string> = {}) {
-    this.child = spawn(process.execPath, [serverBin, '--stdio'], { env: { ...process.env, DHCPLINT_LSP_DEBOUNCE_MS: '20', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [serverBin, '--stdio'], {
+      env: { ...process.env, DHCPLINT_LSP_DEBOUNCE_MS: '20', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.child.stderr!.on('data', (d) => (this.stderr += d));
     this.child.on('exit', (code) => (this.exited = code));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
       for (const w of this.waiters.splice(0)) w();
@@ -40,17 +52,27 @@ export class TestClient {
   }
 
   async initialize(folder: string): Promise<unknown> {
-    const r = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: uriOf(folder), workspaceFolders: [{ uri: uriOf(folder), name: 'ws' }], capabilities: {} });
+    const r = await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: uriOf(folder),
+      workspaceFolders: [{ uri: uriOf(folder), name: 'ws' }],
+      capabilities: {},
+    });
     this.conn.sendNotification('initialized', {});
     return r;
   }
 
   open(path: string, text = readFileSync(path, 'utf8'), version = 1): void {
-    this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(path), languageId: 'dhcpd', version, text } });
+    this.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uriOf(path), languageId: 'dhcpd', version, text },
+    });
   }
 
   change(path: string, text: string, version: number): void {
-    this.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(path), version }, contentChanges: [{ text }] });
+    this.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uriOf(path), version },
+      contentChanges: [{ text }],
+    });
   }
 
   close(path: string): void {
@@ -58,10 +80,22 @@ export class TestClient {
   }
 
   /** Resolves with the first diagnostics for `path` that satisfy `ok` (already received or later). */
-  waitDiagnostics(path: string, ok: (p: PublishDiagnosticsParams) => boolean, timeoutMs = 20_000): Promise<PublishDiagnosticsParams> {
+  waitDiagnostics(
+    path: string,
+    ok: (p: PublishDiagnosticsParams) => boolean,
+    timeoutMs = 20_000,
+  ): Promise<PublishDiagnosticsParams> {
     const uri = uriOf(path);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${path}; last: ${JSON.stringify(this.diagnostics.get(uri))}; stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no matching diagnostics for ${path}; last: ${JSON.stringify(this.diagnostics.get(uri))}; stderr: ${this.stderr}`,
+            ),
+          ),
+        timeoutMs,
+      );
       const check = () => {
         const p = this.diagnostics.get(uri);
         if (p && ok(p)) {

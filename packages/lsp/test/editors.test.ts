@@ -34,7 +34,10 @@ function mismatchedLoosePair(): ReturnType<typeof mismatchedPair> {
   spawnSync('git', ['init', '-q', ws]);
   const flat = new URL('../../../test-fixtures/flat/', import.meta.url).pathname;
   writeFileSync(join(ws, 'primary.conf'), readFileSync(join(flat, 'serv1_dhcpd.conf'), 'utf8'));
-  writeFileSync(join(ws, 'secondary.conf'), readFileSync(join(flat, 'serv2_dhcpd.conf'), 'utf8').replace(/^default-lease-time .*$/m, 'default-lease-time 900;'));
+  writeFileSync(
+    join(ws, 'secondary.conf'),
+    readFileSync(join(flat, 'serv2_dhcpd.conf'), 'utf8').replace(/^default-lease-time .*$/m, 'default-lease-time 900;'),
+  );
   const file = join(ws, 'primary.conf');
   const lines = readFileSync(file, 'utf8').split('\n');
   const hoverLine = lines.findIndex((l) => l.includes('failover peer "campus-fo"'));
@@ -45,7 +48,22 @@ function runEditor(editor: 'nvim' | 'vim' | 'emacs', server: string, waitSeconds
   const { ws, file, hoverLine, hoverChar } = layout();
   const home = mkdtempSync(join(tmpdir(), `dhcplint-${editor}-`));
   const out = join(home, 'proof.txt');
-  const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache'), DHCPLINT_LSP: server, WS: ws, FILE: file, OUT: out, HOVER_LINE: String(hoverLine), HOVER_CHAR: String(hoverChar), WAIT_S: String(waitSeconds), TERM: 'dumb' };
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_STATE_HOME: join(home, 'state'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+    DHCPLINT_LSP: server,
+    WS: ws,
+    FILE: file,
+    OUT: out,
+    HOVER_LINE: String(hoverLine),
+    HOVER_CHAR: String(hoverChar),
+    WAIT_S: String(waitSeconds),
+    TERM: 'dumb',
+  };
   const cmd: Record<typeof editor, [string, string[]]> = {
     nvim: ['nvim', ['--headless', '-n', '-i', 'NONE', '-u', join(harness, 'init.lua'), '-c', 'lua Proof()', file]],
     vim: ['vim', ['-N', '-u', join(harness, 'vimrc'), '-i', 'NONE', '-n', '--not-a-term', '-c', 'call Proof()', file]],
@@ -61,7 +79,10 @@ function runEditor(editor: 'nvim' | 'vim' | 'emacs', server: string, waitSeconds
       const m = /^DIAG (\d+) (.*)$/.exec(l)!;
       return { line: Number(m[1]), text: m[2]! };
     });
-  const hover = raw.split('\n').find((l) => l.startsWith('HOVER '))?.slice(6);
+  const hover = raw
+    .split('\n')
+    .find((l) => l.startsWith('HOVER '))
+    ?.slice(6);
   return { diagnostics, hover, raw };
 }
 
@@ -83,7 +104,10 @@ for (const e of editors) {
       expect(proof.hover, proof.raw).toContain('failover peer "campus-fo"');
       expect(proof.hover).toContain('secondary');
       // One server for the buffer: the filetype set twice would start a second, unready one.
-      expect(proof.raw.split('\n').filter((l) => l.startsWith('HOVER ')), proof.raw).toHaveLength(1);
+      expect(
+        proof.raw.split('\n').filter((l) => l.startsWith('HOVER ')),
+        proof.raw,
+      ).toHaveLength(1);
     });
 
     it('finds the partner of a file whose name does not say dhcpd (primary.conf / secondary.conf)', () => {

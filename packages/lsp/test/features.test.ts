@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '@dhcplint/parser';
 import type { SourceFile } from '@dhcplint/linter';
-import { cidrCover, completionsAt, documentLinks, foldingRanges, hoverAt, occurrenceAt, outline, selectionChain, semanticTokens, splitText } from '../src/index.js';
+import {
+  cidrCover,
+  completionsAt,
+  documentLinks,
+  foldingRanges,
+  hoverAt,
+  occurrenceAt,
+  outline,
+  selectionChain,
+  semanticTokens,
+  splitText,
+} from '../src/index.js';
 
 /** A source with one `|` marking the cursor: returns the file without the marker and the offset. */
 function marked(src: string): { file: SourceFile; offset: number } {
@@ -23,8 +34,14 @@ describe('hover', () => {
   });
 
   it('explains if, switch, case and default: in a class', () => {
-    const src = 'class "c" {\n  if exists user-class {\n  }\n  switch (option vendor-class-identifier) {\n    case "a":\n      next-server 10.0.0.1;\n    default:\n      next-server 10.0.0.2;\n  }\n}\n';
-    for (const [word, title] of [['i|f exists', 'if'], ['swi|tch (', 'switch'], ['ca|se "a"', 'case'], ['defa|ult:', 'default']] as const) {
+    const src =
+      'class "c" {\n  if exists user-class {\n  }\n  switch (option vendor-class-identifier) {\n    case "a":\n      next-server 10.0.0.1;\n    default:\n      next-server 10.0.0.2;\n  }\n}\n';
+    for (const [word, title] of [
+      ['i|f exists', 'if'],
+      ['swi|tch (', 'switch'],
+      ['ca|se "a"', 'case'],
+      ['defa|ult:', 'default'],
+    ] as const) {
       const at = src.replace(word.replace('|', ''), word);
       const { file, offset } = marked(at);
       const h = hoverAt(file, offset, undefined);
@@ -69,18 +86,25 @@ describe('completion', () => {
 
   it('offers option names after `option`, permits after allow/deny, functions in expressions', () => {
     expect(labels('option dom|')).toEqual(expect.arrayContaining(['domain-name', 'domain-name-servers', 'routers']));
-    expect(labels('subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    deny |\n  }\n}\n')).toContain('dynamic bootp clients');
+    expect(labels('subnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    deny |\n  }\n}\n')).toContain(
+      'dynamic bootp clients',
+    );
     expect(labels('class "c" {\n  match if |\n}\n')).toEqual(expect.arrayContaining(['substring', 'option', 'exists']));
     expect(labels('option ip-forwarding |')).toEqual(['true', 'false']);
   });
 
   it('offers class names after members of', () => {
-    expect(labels('class "voip" { match hardware; }\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    allow members of "|\n  }\n}\n')).toContain('"voip"');
+    expect(
+      labels(
+        'class "voip" { match hardware; }\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    allow members of "|\n  }\n}\n',
+      ),
+    ).toContain('"voip"');
   });
 });
 
 describe('names, outline and structure', () => {
-  const src = 'class "voip" { match hardware; }\nsubclass "voip" 1:0:1:2:3:4:5;\nhost "a b" { hardware ethernet 0:1:2:3:4:5; }\ninclude "/etc/dhcp/x.conf";\n# one\n# two\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    range 10.0.0.5 10.0.0.9;\n  }\n}\n';
+  const src =
+    'class "voip" { match hardware; }\nsubclass "voip" 1:0:1:2:3:4:5;\nhost "a b" { hardware ethernet 0:1:2:3:4:5; }\ninclude "/etc/dhcp/x.conf";\n# one\n# two\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  pool {\n    range 10.0.0.5 10.0.0.9;\n  }\n}\n';
 
   it('finds class references and their definition', () => {
     const { file, offset } = marked(src.replace('subclass "voip"', 'subclass "vo|ip"'));
@@ -95,7 +119,13 @@ describe('names, outline and structure', () => {
     expect(o.map((s) => s.name)).toEqual(['class "voip"', 'host a b', 'subnet 10.0.0.0/24']);
     expect(o[2]!.children.map((c) => c.name)).toEqual(['pool']);
     const folds = foldingRanges(file);
-    expect(folds).toEqual(expect.arrayContaining([{ startLine: 6, endLine: 10 }, { startLine: 7, endLine: 9 }, { startLine: 4, endLine: 5, kind: 'comment' }]));
+    expect(folds).toEqual(
+      expect.arrayContaining([
+        { startLine: 6, endLine: 10 },
+        { startLine: 7, endLine: 9 },
+        { startLine: 4, endLine: 5, kind: 'comment' },
+      ]),
+    );
   });
 
   it('selects word, statement, block, file in order', () => {
@@ -111,7 +141,9 @@ describe('names, outline and structure', () => {
     const { file } = marked(src + '|');
     expect(documentLinks(file, undefined)).toEqual([{ span: expect.any(Object), target: '/etc/dhcp/x.conf' }]);
     const types = semanticTokens(file).map((t) => `${file.ast!.source.slice(t.span.start, t.span.end)}:${t.type}`);
-    expect(types).toEqual(expect.arrayContaining(['class:keyword', '"voip":class', '10.0.0.5:number', '# one:comment']));
+    expect(types).toEqual(
+      expect.arrayContaining(['class:keyword', '"voip":class', '10.0.0.5:number', '# one:comment']),
+    );
   });
 
   it('computes CIDR covers and split shares', () => {
@@ -123,7 +155,31 @@ describe('names, outline and structure', () => {
 describe('features never throw', () => {
   it('on 2,000 random and mutated documents at random positions', async () => {
     const fc = (await import('fast-check')).default;
-    const pieces = ['subnet 10.0.0.0 netmask 255.255.255.0 {', '}', '{', ';', 'failover peer "fo" {', 'primary;', 'split 128;', 'range 10.0.0.1 10.0.0.9;', 'option routers 10.0.0.1;', 'host a {', 'hardware ethernet 0:1:2:3:4:5;', 'if exists x {', '} else {', 'class "c" { match if substring(option host-name, 0, 3) = "ab"; }', 'include "/x";', '"unterminated', '# comment', '\u2010', '\n', ' ', 'allow members of "c";', 'key k { algorithm hmac-md5; secret "x"; };', 'on commit {'];
+    const pieces = [
+      'subnet 10.0.0.0 netmask 255.255.255.0 {',
+      '}',
+      '{',
+      ';',
+      'failover peer "fo" {',
+      'primary;',
+      'split 128;',
+      'range 10.0.0.1 10.0.0.9;',
+      'option routers 10.0.0.1;',
+      'host a {',
+      'hardware ethernet 0:1:2:3:4:5;',
+      'if exists x {',
+      '} else {',
+      'class "c" { match if substring(option host-name, 0, 3) = "ab"; }',
+      'include "/x";',
+      '"unterminated',
+      '# comment',
+      '\u2010',
+      '\n',
+      ' ',
+      'allow members of "c";',
+      'key k { algorithm hmac-md5; secret "x"; };',
+      'on commit {',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.nat(), (parts, pos) => {
         const text = parts.join(' ');

@@ -16,14 +16,46 @@ const badBody = JSON.stringify({ jsonrpc: '2.0', id: 'bad', method: 'workspace/s
 const bytes = Buffer.byteLength(badBody);
 
 const CASES: { name: string; raw: string; logged: RegExp }[] = [
-  { name: 'missing Content-Length', raw: `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${badBody}`, logged: /has no Content-Length/ },
-  { name: 'negative Content-Length', raw: `Content-Length: -${bytes}\r\n\r\n${badBody}`, logged: /Content-Length is not a non-negative integer: "-\d+"/ },
-  { name: 'non-numeric Content-Length', raw: `Content-Length: twelve\r\n\r\n${badBody}`, logged: /Content-Length is not a non-negative integer: "twelve"/ },
-  { name: 'too small Content-Length', raw: `Content-Length: ${bytes - 10}\r\n\r\n${badBody}`, logged: /not valid JSON .*Content-Length \d+ may not match/ },
-  { name: 'too large Content-Length (the next message follows)', raw: `Content-Length: ${bytes + 500}\r\n\r\n${badBody}`, logged: /Content-Length \d+ is larger than the message/ },
-  { name: 'Content-Length over the size limit', raw: `Content-Length: 99999999999999\r\n\r\n${badBody}`, logged: /Content-Length 99999999999999 exceeds the limit/ },
-  { name: 'header line without a colon', raw: `Content-Length ${bytes}\r\n\r\n${badBody}`, logged: /header line without a colon: "Content-Length \d+"/ },
-  { name: 'LF-only header lines', raw: `Content-Length: ${bytes}\n\n${badBody}`, logged: /header line ends in LF without CR/ },
+  {
+    name: 'missing Content-Length',
+    raw: `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${badBody}`,
+    logged: /has no Content-Length/,
+  },
+  {
+    name: 'negative Content-Length',
+    raw: `Content-Length: -${bytes}\r\n\r\n${badBody}`,
+    logged: /Content-Length is not a non-negative integer: "-\d+"/,
+  },
+  {
+    name: 'non-numeric Content-Length',
+    raw: `Content-Length: twelve\r\n\r\n${badBody}`,
+    logged: /Content-Length is not a non-negative integer: "twelve"/,
+  },
+  {
+    name: 'too small Content-Length',
+    raw: `Content-Length: ${bytes - 10}\r\n\r\n${badBody}`,
+    logged: /not valid JSON .*Content-Length \d+ may not match/,
+  },
+  {
+    name: 'too large Content-Length (the next message follows)',
+    raw: `Content-Length: ${bytes + 500}\r\n\r\n${badBody}`,
+    logged: /Content-Length \d+ is larger than the message/,
+  },
+  {
+    name: 'Content-Length over the size limit',
+    raw: `Content-Length: 99999999999999\r\n\r\n${badBody}`,
+    logged: /Content-Length 99999999999999 exceeds the limit/,
+  },
+  {
+    name: 'header line without a colon',
+    raw: `Content-Length ${bytes}\r\n\r\n${badBody}`,
+    logged: /header line without a colon: "Content-Length \d+"/,
+  },
+  {
+    name: 'LF-only header lines',
+    raw: `Content-Length: ${bytes}\n\n${badBody}`,
+    logged: /header line ends in LF without CR/,
+  },
 ];
 
 describe('framing errors over stdio: dropped, logged, and the stream resynchronised', () => {
@@ -78,17 +110,29 @@ describe('FrameParser on split and mixed input', () => {
   const parseAll = (chunks: Buffer[]) => {
     const messages: unknown[] = [];
     const dropped: string[] = [];
-    const parser = new FrameParser({ message: (m) => void messages.push(m), dropped: (r) => void dropped.push(r), fatal: (r) => void dropped.push(`fatal: ${r}`) });
+    const parser = new FrameParser({
+      message: (m) => void messages.push(m),
+      dropped: (r) => void dropped.push(r),
+      fatal: (r) => void dropped.push(`fatal: ${r}`),
+    });
     for (const c of chunks) parser.push(c);
     return { messages, dropped, unfinished: parser.end() };
   };
   // Multi-byte characters: Content-Length counts bytes, and a split may fall inside a character.
-  const sent = [{ jsonrpc: '2.0', id: 1, method: 'a', params: { text: 'é ☃ 𝄞 option domain-name "x";' } }, { jsonrpc: '2.0', method: 'b' }, { jsonrpc: '2.0', id: 'c', result: null }];
+  const sent = [
+    { jsonrpc: '2.0', id: 1, method: 'a', params: { text: 'é ☃ 𝄞 option domain-name "x";' } },
+    { jsonrpc: '2.0', method: 'b' },
+    { jsonrpc: '2.0', id: 'c', result: null },
+  ];
   const stream = Buffer.from(sent.map(frame).join(''), 'utf8');
 
   it('reads the same messages whether they arrive whole, byte by byte or in random pieces', () => {
     expect(parseAll([stream])).toEqual({ messages: sent, dropped: [], unfinished: undefined });
-    expect(parseAll([...stream].map((b) => Buffer.from([b])))).toEqual({ messages: sent, dropped: [], unfinished: undefined });
+    expect(parseAll([...stream].map((b) => Buffer.from([b])))).toEqual({
+      messages: sent,
+      dropped: [],
+      unfinished: undefined,
+    });
     let seed = 7;
     for (let round = 0; round < 50; round++) {
       const chunks: Buffer[] = [];
@@ -116,7 +160,11 @@ describe('FrameParser on split and mixed input', () => {
     const megabyte = Buffer.alloc(1024 * 1024, 'a');
     const messages: unknown[] = [];
     const problems: string[] = [];
-    const parser = new FrameParser({ message: (m) => void messages.push(m), dropped: (r) => void problems.push(r), fatal: (r) => void problems.push(`fatal: ${r}`) });
+    const parser = new FrameParser({
+      message: (m) => void messages.push(m),
+      dropped: (r) => void problems.push(r),
+      fatal: (r) => void problems.push(`fatal: ${r}`),
+    });
     for (let i = 0; i < 65 && !problems.some((p) => p.startsWith('fatal')); i++) parser.push(megabyte);
     expect(problems[0]).toMatch(/header line without a colon|longer than/);
     expect(problems.at(-1)).toMatch(/^fatal: no message header \(Content-Length: N\) in \d+ bytes of input/);

@@ -7,8 +7,26 @@ import { Project, type Analysis } from '../src/project.js';
 import { repoRoot } from '../../../scripts/test/corpus.js';
 
 const deployment = join(repoRoot, 'test-fixtures/deployment');
-const files = ['serv1/etc/dhcp/dhcpd.conf', 'serv1/etc/dhcp/failover.conf', 'serv2/etc/dhcp/dhcpd.conf'].map((f) => join(deployment, f));
-const PIECES = ['class "voip" { match hardware; }\n', 'key k { algorithm hmac-md5; secret "c2VjcmV0"; };\n', 'filename pxelinux.0;\n', 'mclt 600;\n', 'split 255;\n', 'port 648;\n', 'host h { hardware ethernet 0:1:2:3:4:5; fixed-address 10.20.0.40; }\n', 'max\u2010lease\u2010time 60;\n', '\n', '{', '}', ';', '#', '"', 'x'];
+const files = ['serv1/etc/dhcp/dhcpd.conf', 'serv1/etc/dhcp/failover.conf', 'serv2/etc/dhcp/dhcpd.conf'].map((f) =>
+  join(deployment, f),
+);
+const PIECES = [
+  'class "voip" { match hardware; }\n',
+  'key k { algorithm hmac-md5; secret "c2VjcmV0"; };\n',
+  'filename pxelinux.0;\n',
+  'mclt 600;\n',
+  'split 255;\n',
+  'port 648;\n',
+  'host h { hardware ethernet 0:1:2:3:4:5; fixed-address 10.20.0.40; }\n',
+  'max\u2010lease\u2010time 60;\n',
+  '\n',
+  '{',
+  '}',
+  ';',
+  '#',
+  '"',
+  'x',
+];
 
 function projectWith(buffers: Map<string, string>): Project {
   const p = new Project();
@@ -23,15 +41,49 @@ function projectWith(buffers: Map<string, string>): Project {
  * line/character the file's current line index gives (kept facts must point into the current text).
  */
 function factsSnapshot(analysis: Analysis): string {
-  const at = (l: { file: SourceFile; span: { start: number; end: number } }) => [l.file.uri, l.span.start, l.span.end, l.file.lines.rangeOf(l.span), l.file.ast?.source.slice(l.span.start, l.span.end)];
+  const at = (l: { file: SourceFile; span: { start: number; end: number } }) => [
+    l.file.uri,
+    l.span.start,
+    l.span.end,
+    l.file.lines.rangeOf(l.span),
+    l.file.ast?.source.slice(l.span.start, l.span.end),
+  ];
   return JSON.stringify(
     analysis.servers.map(({ facts: f }) => ({
-      peers: [...f.peers].map(([name, list]) => [name, list.map((p) => [at(p), p.role, [...p.settings].map(([k, v]) => [k, v.value, at(v)]), p.ancestors.length])]),
+      peers: [...f.peers].map(([name, list]) => [
+        name,
+        list.map((p) => [at(p), p.role, [...p.settings].map(([k, v]) => [k, v.value, at(v)]), p.ancestors.length]),
+      ]),
       peerRefs: f.peerRefs.map((r) => [at(r), r.name, r.quoted, r.ancestors.length]),
-      pools: f.pools.map((p) => [at(p), p.peer, p.peerRef && at(p.peerRef), p.permits, p.ranges.length, p.subnet && at(p.subnet)]),
-      ranges: f.ranges.map((r) => [at(r), r.low, r.high, r.text, r.dynamicBootp, r.pool && at(r.pool), r.subnet && at(r.subnet)]),
-      subnets: f.subnets.map((x) => [at(x), x.key, x.sharedNetwork, [...x.settings].map(([k, v]) => [k, v.value, at(v)])]),
-      hosts: f.hosts.map((h) => [at(h), h.name, h.macs.map((m) => [m.value, at(m.loc)]), h.fixed.map((x) => [x.address, x.text, at(x.loc)])]),
+      pools: f.pools.map((p) => [
+        at(p),
+        p.peer,
+        p.peerRef && at(p.peerRef),
+        p.permits,
+        p.ranges.length,
+        p.subnet && at(p.subnet),
+      ]),
+      ranges: f.ranges.map((r) => [
+        at(r),
+        r.low,
+        r.high,
+        r.text,
+        r.dynamicBootp,
+        r.pool && at(r.pool),
+        r.subnet && at(r.subnet),
+      ]),
+      subnets: f.subnets.map((x) => [
+        at(x),
+        x.key,
+        x.sharedNetwork,
+        [...x.settings].map(([k, v]) => [k, v.value, at(v)]),
+      ]),
+      hosts: f.hosts.map((h) => [
+        at(h),
+        h.name,
+        h.macs.map((m) => [m.value, at(m.loc)]),
+        h.fixed.map((x) => [x.address, x.text, at(x.loc)]),
+      ]),
       globals: [...f.globals].map(([k, v]) => [k, v.value, at(v)]),
       declarations: f.declarations.map((d) => [d.type, d.name, at({ file: d.file, span: d.decl.span })]),
     })),
@@ -39,7 +91,10 @@ function factsSnapshot(analysis: Analysis): string {
 }
 
 const flat = (diags: Map<string, Diagnostic[]>) =>
-  [...diags.values()].flat().map((d) => JSON.stringify([d.uri, d.span, d.range, d.ruleId, d.message, d.fix, d.related])).sort();
+  [...diags.values()]
+    .flat()
+    .map((d) => JSON.stringify([d.uri, d.span, d.range, d.ruleId, d.message, d.fix, d.related]))
+    .sort();
 
 describe('language server analysis across edits', () => {
   it('after any sequence of edits to either file of a pair, and of checks stopped part-way, the reused analysis (diagnostics and facts) equals a fresh one', () => {

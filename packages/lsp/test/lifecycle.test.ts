@@ -18,17 +18,49 @@ describe('lifecycle', () => {
     const server = new RawServer();
     try {
       server.send(symbols('early'));
-      server.send({ jsonrpc: '2.0', id: 'hover', method: 'textDocument/hover', params: { textDocument: { uri: `file://${ws}/dhcpd.conf` }, position: { line: 0, character: 0 } } });
+      server.send({
+        jsonrpc: '2.0',
+        id: 'hover',
+        method: 'textDocument/hover',
+        params: { textDocument: { uri: `file://${ws}/dhcpd.conf` }, position: { line: 0, character: 0 } },
+      });
       // A notification before initialize: must not open the document (no diagnostics later).
-      server.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: `file://${ws}/early.conf`, languageId: 'dhcpd', version: 1, text: 'ping-check maybe;\n' } } });
+      server.send({
+        jsonrpc: '2.0',
+        method: 'textDocument/didOpen',
+        params: {
+          textDocument: {
+            uri: `file://${ws}/early.conf`,
+            languageId: 'dhcpd',
+            version: 1,
+            text: 'ping-check maybe;\n',
+          },
+        },
+      });
       expect((await server.response('early')).error?.code).toBe(SERVER_NOT_INITIALIZED);
       expect((await server.response('hover')).error?.code).toBe(SERVER_NOT_INITIALIZED);
       const init = await server.initialize(ws);
       expect((init.result as { serverInfo: { name: string } }).serverInfo.name).toBe('dhcplint-lsp');
       // An open after initialize is checked; the one dropped before it never is.
-      server.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: `file://${ws}/late.conf`, languageId: 'dhcpd', version: 1, text: 'ping-check maybe;\n' } } });
-      await server.until('diagnostics of the late document', () => server.received.some((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri.endsWith('/late.conf')));
-      expect(server.received.some((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri.endsWith('/early.conf'))).toBe(false);
+      server.send({
+        jsonrpc: '2.0',
+        method: 'textDocument/didOpen',
+        params: {
+          textDocument: { uri: `file://${ws}/late.conf`, languageId: 'dhcpd', version: 1, text: 'ping-check maybe;\n' },
+        },
+      });
+      await server.until('diagnostics of the late document', () =>
+        server.received.some(
+          (m) =>
+            m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri.endsWith('/late.conf'),
+        ),
+      );
+      expect(
+        server.received.some(
+          (m) =>
+            m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri.endsWith('/early.conf'),
+        ),
+      ).toBe(false);
     } finally {
       server.kill();
     }
@@ -38,7 +70,12 @@ describe('lifecycle', () => {
     const server = new RawServer();
     try {
       await server.initialize(ws);
-      server.send({ jsonrpc: '2.0', id: 'again', method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+      server.send({
+        jsonrpc: '2.0',
+        id: 'again',
+        method: 'initialize',
+        params: { processId: null, rootUri: null, capabilities: {} },
+      });
       const again = await server.response('again');
       expect(again.error?.code).toBe(INVALID_REQUEST);
       expect(again.result).toBeUndefined();

@@ -21,8 +21,13 @@ function applied(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n');
   const offset = (l: number, c: number) => lines.slice(0, l).reduce((n, x) => n + x.length + 1, 0) + c;
   let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character))) {
-    out = out.slice(0, offset(e.range.start.line, e.range.start.character)) + e.newText + out.slice(offset(e.range.end.line, e.range.end.character));
+  for (const e of [...edits].sort(
+    (a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character),
+  )) {
+    out =
+      out.slice(0, offset(e.range.start.line, e.range.start.character)) +
+      e.newText +
+      out.slice(offset(e.range.end.line, e.range.end.character));
   }
   return out;
 }
@@ -33,13 +38,23 @@ describe('copy or remove what one side of a pair lacks', () => {
       const ws = (workspace = copyDeployment());
       const serv1 = join(ws, 'serv1/etc/dhcp/dhcpd.conf');
       const serv2 = join(ws, 'serv2/etc/dhcp/dhcpd.conf');
-      writeFileSync(serv1, readFileSync(serv1, 'utf8').replace('# Lab network', 'subnet 10.40.0.0 netmask 255.255.255.0 {\n  option routers 10.40.0.1;\n}\n\n# Lab network'));
+      writeFileSync(
+        serv1,
+        readFileSync(serv1, 'utf8').replace(
+          '# Lab network',
+          'subnet 10.40.0.0 netmask 255.255.255.0 {\n  option routers 10.40.0.1;\n}\n\n# Lab network',
+        ),
+      );
       client = new TestClient();
       await client.initialize(ws);
       client.open(serv1);
       const p = await client.waitDiagnostics(serv1, (x) => x.diagnostics.some((d) => d.code === 'pair-subnets'));
       const d = p.diagnostics.find((x) => x.code === 'pair-subnets')! as Diagnostic;
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(serv1) }, range: d.range, context: { diagnostics: [d] } });
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: uriOf(serv1) },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
       const title = direction === 'copy' ? 'Copy this subnet to serv2' : 'Remove this subnet here (serv2 has none)';
       expect(actions.map((a) => a.title)).toContain(title);
       const action = actions.find((a) => a.title === title)!;
@@ -49,11 +64,13 @@ describe('copy or remove what one side of a pair lacks', () => {
       const target = direction === 'copy' ? serv2 : serv1;
       expect(uri).toBe(uriOf(target));
       const next = applied(readFileSync(target, 'utf8'), edits);
-      if (direction === 'copy') expect(next).toContain('\n\nsubnet 10.40.0.0 netmask 255.255.255.0 {\n  option routers 10.40.0.1;\n}');
+      if (direction === 'copy')
+        expect(next).toContain('\n\nsubnet 10.40.0.0 netmask 255.255.255.0 {\n  option routers 10.40.0.1;\n}');
       else expect(next).not.toContain('10.40.0.0');
       writeFileSync(target, next);
       if (target === serv1) client.change(serv1, next, 2);
-      else client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(serv2), type: 2 }] });
+      else
+        client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(serv2), type: 2 }] });
       await client.waitDiagnostics(serv1, (x) => !x.diagnostics.some((dd) => dd.code === 'pair-subnets'));
     });
   }

@@ -30,7 +30,10 @@ export class RawServer {
 
   constructor(env: Record<string, string> = {}) {
     // DHCPLINT_LSP_TEST_BIN: another build of the server (to check that a test fails on old code).
-    this.child = spawn(process.execPath, [process.env.DHCPLINT_LSP_TEST_BIN ?? serverBin, '--stdio'], { env: { ...process.env, DHCPLINT_LSP_DEBOUNCE_MS: '20', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [process.env.DHCPLINT_LSP_TEST_BIN ?? serverBin, '--stdio'], {
+      env: { ...process.env, DHCPLINT_LSP_DEBOUNCE_MS: '20', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.child.stdin!.on('error', () => {}); // writes after the server exited
     this.child.stdout!.on('data', (d: Buffer) => {
       this.stdout += d.toString('utf8');
@@ -69,7 +72,15 @@ export class RawServer {
   /** Resolves once `ok` holds (checked on every output of the server), rejects after `ms`. */
   until<T>(what: string, ok: () => T | undefined | false, ms = 8_000): Promise<T> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr}; received: ${JSON.stringify(this.received).slice(0, 2000)}`)), ms);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `timed out waiting for ${what}; stderr: ${this.stderr}; received: ${JSON.stringify(this.received).slice(0, 2000)}`,
+            ),
+          ),
+        ms,
+      );
       const check = () => {
         const v = ok();
         if (v) {
@@ -91,12 +102,26 @@ export class RawServer {
 
   /** The response to request `id`, once it arrives. */
   response(id: number | string, ms?: number): Promise<RawMessage> {
-    return this.until(`the response to request ${id}`, () => this.received.find((m) => m.id === id && m.method === undefined), ms);
+    return this.until(
+      `the response to request ${id}`,
+      () => this.received.find((m) => m.id === id && m.method === undefined),
+      ms,
+    );
   }
 
   async initialize(folder?: string, id: number | string = 'init'): Promise<RawMessage> {
     const uri = folder ? new URL(`file://${folder}`).href : null;
-    this.send({ jsonrpc: '2.0', id, method: 'initialize', params: { processId: null, rootUri: uri, workspaceFolders: folder ? [{ uri, name: 'ws' }] : null, capabilities: {} } });
+    this.send({
+      jsonrpc: '2.0',
+      id,
+      method: 'initialize',
+      params: {
+        processId: null,
+        rootUri: uri,
+        workspaceFolders: folder ? [{ uri, name: 'ws' }] : null,
+        capabilities: {},
+      },
+    });
     const r = await this.response(id);
     this.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
     return r;
@@ -104,7 +129,12 @@ export class RawServer {
 
   /** The exit status, once the process ended (rejects if it is still running after `ms`). */
   exit(ms = 8_000): Promise<number | null> {
-    return Promise.race([this.exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`server still running after ${ms} ms; stderr: ${this.stderr}`)), ms))]);
+    return Promise.race([
+      this.exited,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`server still running after ${ms} ms; stderr: ${this.stderr}`)), ms),
+      ),
+    ]);
   }
 
   kill(): void {

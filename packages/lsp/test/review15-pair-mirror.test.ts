@@ -18,15 +18,30 @@ function applied(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n');
   const offset = (l: number, c: number) => lines.slice(0, l).reduce((n, x) => n + x.length + 1, 0) + c;
   let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character))) {
-    out = out.slice(0, offset(e.range.start.line, e.range.start.character)) + e.newText + out.slice(offset(e.range.end.line, e.range.end.character));
+  for (const e of [...edits].sort(
+    (a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character),
+  )) {
+    out =
+      out.slice(0, offset(e.range.start.line, e.range.start.character)) +
+      e.newText +
+      out.slice(offset(e.range.end.line, e.range.end.character));
   }
   return out;
 }
 
 const cases = [
-  { rule: 'pair-ports', edit: ['serv1', 'peer port 647;', 'peer port 847;'], take: "Set peer port 647 here (serv2's port)", write: 'Set port 847 on serv2 (this peer port)' },
-  { rule: 'pair-addresses', edit: ['serv2', 'address 10.10.0.12;', 'address 10.10.0.13;'], take: "Set peer address 10.10.0.13 here (serv2's address)", write: 'Set address 10.10.0.12 on serv2 (this peer address)' },
+  {
+    rule: 'pair-ports',
+    edit: ['serv1', 'peer port 647;', 'peer port 847;'],
+    take: "Set peer port 647 here (serv2's port)",
+    write: 'Set port 847 on serv2 (this peer port)',
+  },
+  {
+    rule: 'pair-addresses',
+    edit: ['serv2', 'address 10.10.0.12;', 'address 10.10.0.13;'],
+    take: "Set peer address 10.10.0.13 here (serv2's address)",
+    write: 'Set address 10.10.0.12 on serv2 (this peer address)',
+  },
 ] as const;
 
 describe('pair-ports and pair-addresses quick fixes', () => {
@@ -43,7 +58,11 @@ describe('pair-ports and pair-addresses quick fixes', () => {
         client.open(fo1);
         const p = await client.waitDiagnostics(fo1, (x) => x.diagnostics.some((d) => d.code === c.rule));
         const d = p.diagnostics.find((x) => x.code === c.rule)! as Diagnostic;
-        const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(fo1) }, range: d.range, context: { diagnostics: [d] } });
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri: uriOf(fo1) },
+          range: d.range,
+          context: { diagnostics: [d] },
+        });
         const titles = actions.map((a) => a.title);
         expect(titles).toContain(c.take);
         expect(titles).toContain(c.write);
@@ -56,7 +75,8 @@ describe('pair-ports and pair-addresses quick fixes', () => {
         const next = applied(readFileSync(target, 'utf8'), edits);
         writeFileSync(target, next);
         if (target === fo1) client.change(fo1, next, 2);
-        else client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(fo2), type: 2 }] });
+        else
+          client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(fo2), type: 2 }] });
         await client.waitDiagnostics(fo1, (x) => !x.diagnostics.some((dd) => dd.code === c.rule));
       });
     }

@@ -59,13 +59,26 @@ interface CliRun {
 }
 
 function runCli(cwd: string, args: string[]): CliRun {
-  const json = spawnSync(process.execPath, [cli, '--format', 'json', ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
-  const stylish = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
-  const files = JSON.parse(json.stdout) as { filePath: string; messages: { ruleId: string; line: number; message: string }[] }[];
+  const json = spawnSync(process.execPath, [cli, '--format', 'json', ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const stylish = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const files = JSON.parse(json.stdout) as {
+    filePath: string;
+    messages: { ruleId: string; line: number; message: string }[];
+  }[];
   return {
     status: json.status,
     summary: stylish.stderr,
-    byRule: (rule) => files.flatMap((f) => f.messages.filter((m) => m.ruleId === rule).map((m) => `${f.filePath}:${m.line}`)).sort(),
+    byRule: (rule) =>
+      files.flatMap((f) => f.messages.filter((m) => m.ruleId === rule).map((m) => `${f.filePath}:${m.line}`)).sort(),
     messages: (rule) => files.flatMap((f) => f.messages.filter((m) => m.ruleId === rule).map((m) => m.message)),
   };
 }
@@ -94,10 +107,15 @@ describe('a parent folder holding several pairs', () => {
     const b = join(d, 'sites/b/serv1.conf');
     const c = join(d, 'sites/c/serv1_dhcpd.conf');
     const ports = r.byRule('pair-ports');
-    for (const f of [a, b, c]) expect(ports.some((x) => x.startsWith(`${f}:`)), `pair-ports in ${f}: ${ports.join(' ')}`).toBe(true);
+    for (const f of [a, b, c])
+      expect(
+        ports.some((x) => x.startsWith(`${f}:`)),
+        `pair-ports in ${f}: ${ports.join(' ')}`,
+      ).toBe(true);
     expect(r.status).toBe(1);
     // The editor, with the parent folder as its workspace, pairs each group the same way.
-    for (const f of [a, c]) expect(await lspRule(join(d, 'sites'), f, f, 'pair-ports')).toEqual(ports.filter((x) => x.startsWith(`${f}:`)));
+    for (const f of [a, c])
+      expect(await lspRule(join(d, 'sites'), f, f, 'pair-ports')).toEqual(ports.filter((x) => x.startsWith(`${f}:`)));
   });
 
   it('two folders given, each holding a pair: both pairs are checked', () => {
@@ -119,8 +137,14 @@ describe('a parent folder holding several pairs', () => {
     const fo1 = join(d, 'sites2/serv1/etc/dhcp/failover.conf');
     const c1 = join(d, 'sites2/c/serv1_dhcpd.conf');
     const ports = r.byRule('pair-ports');
-    for (const f of [fo1, c1]) expect(ports.some((x) => x.startsWith(`${f}:`)), `pair-ports in ${f}: ${ports.join(' ')}`).toBe(true);
-    expect(await lspRule(join(d, 'sites2'), fo1, fo1, 'pair-ports')).toEqual(ports.filter((x) => x.startsWith(`${fo1}:`)));
+    for (const f of [fo1, c1])
+      expect(
+        ports.some((x) => x.startsWith(`${f}:`)),
+        `pair-ports in ${f}: ${ports.join(' ')}`,
+      ).toBe(true);
+    expect(await lspRule(join(d, 'sites2'), fo1, fo1, 'pair-ports')).toEqual(
+      ports.filter((x) => x.startsWith(`${fo1}:`)),
+    );
     expect(await lspRule(join(d, 'sites2'), c1, c1, 'pair-ports')).toEqual(ports.filter((x) => x.startsWith(`${c1}:`)));
   });
 

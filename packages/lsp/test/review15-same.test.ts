@@ -34,16 +34,27 @@ describe('the editor and the CLI agree on errored statements and host-file direc
     edit(serv1, 'max-lease-time 7200;', 'max-lease-time 72x00;');
     edit(serv1, '  peer port 647;', '  peer port 64x7;');
     edit(serv1, '  option routers 10.30.0.1;', '  option rooters 10.30.0.1;');
-    edit(defaults, /^INTERFACESv4=.*$/m, '# dhcplint-disable-next-line host-interfaces\nINTERFACESv4="ens18 ens19 ens20"');
+    edit(
+      defaults,
+      /^INTERFACESv4=.*$/m,
+      '# dhcplint-disable-next-line host-interfaces\nINTERFACESv4="ens18 ens19 ens20"',
+    );
     edit(defaults, /^INTERFACESv6=.*$/m, '# dhcplint-disable-next-line host-interfaces\nINTERFACESv6=""');
     const files = [serv1, join(dir, 'serv2_dhcpd.conf'), defaults];
 
-    const r = spawnSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [cli, '--format', 'json', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     const report = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
-    const fromCli = (f: string) => (report.find((x) => x.filePath === f)?.messages ?? []).map((m) => `${m.ruleId}:${m.line}`).sort();
+    const fromCli = (f: string) =>
+      (report.find((x) => x.filePath === f)?.messages ?? []).map((m) => `${m.ruleId}:${m.line}`).sort();
     expect(fromCli(serv1)).toEqual(['invalid-value:21', 'invalid-value:9', 'unknown-option:46']);
     expect(fromCli(files[1]!)).toEqual([]);
-    const unusedLine = readFileSync(defaults, 'utf8').split('\n').findIndex((l) => l.startsWith('INTERFACESv6')); // the directive above it, 1-based
+    const unusedLine = readFileSync(defaults, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.startsWith('INTERFACESv6')); // the directive above it, 1-based
     expect(fromCli(defaults)).toEqual([`unused-disable-directive:${unusedLine}`]);
 
     client = new TestClient();

@@ -47,9 +47,15 @@ function flatPair(dir: string, names = { a: 'serv1_dhcpd.conf', b: 'serv2_dhcpd.
 }
 
 function cliPairPorts(l: Layout): string[] {
-  const r = spawnSync(process.execPath, [cli, '--format', 'json', ...l.cliArgs], { cwd: l.cwd, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [cli, '--format', 'json', ...l.cliArgs], {
+    cwd: l.cwd,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
-  return files.flatMap((f) => f.messages.filter((m) => m.ruleId === 'pair-ports').map((m) => `${f.filePath}:${m.line}`));
+  return files.flatMap((f) =>
+    f.messages.filter((m) => m.ruleId === 'pair-ports').map((m) => `${f.filePath}:${m.line}`),
+  );
 }
 
 async function lspPairPorts(l: Layout): Promise<string[]> {
@@ -61,44 +67,88 @@ async function lspPairPorts(l: Layout): Promise<string[]> {
 }
 
 const layouts: [string, () => Layout][] = [
-  ['loose files named primary.conf and secondary.conf', () => {
-    const d = temp();
-    flatPair(d, { a: 'primary.conf', b: 'secondary.conf' });
-    rmSync(join(d, '.dhcplintrc.json'), { force: true });
-    return { workspace: d, cwd: d, cliArgs: ['primary.conf', 'secondary.conf'], open: join(d, 'secondary.conf'), mismatchIn: join(d, 'primary.conf') };
-  }],
-  ['loose files serv1.conf and serv2.conf, the folder given', () => {
-    const d = temp();
-    flatPair(d, { a: 'serv1.conf', b: 'serv2.conf' });
-    rmSync(join(d, '.dhcplintrc.json'), { force: true });
-    return { workspace: d, cwd: d, cliArgs: ['.'], open: join(d, 'serv1.conf'), mismatchIn: join(d, 'serv1.conf') };
-  }],
-  ['a flat folder with a manifest, from its parent', () => {
-    const d = temp();
-    flatPair(join(d, 'flat'));
-    return { workspace: d, cwd: d, cliArgs: ['flat'], open: join(d, 'flat/serv2_dhcpd.conf'), mismatchIn: join(d, 'flat/serv1_dhcpd.conf') };
-  }],
-  ['a flat folder whose manifest sits two levels up', () => {
-    const d = temp();
-    flatPair(join(d, 'site/dhcp'));
-    const rc = JSON.parse(readFileSync(join(d, 'site/dhcp/.dhcplintrc.json'), 'utf8')) as { servers: Record<string, { config: string; defaults?: string; netplan?: string[] }> };
-    for (const s of Object.values(rc.servers)) {
-      s.config = `site/dhcp/${s.config}`;
-      if (s.defaults) s.defaults = `site/dhcp/${s.defaults}`;
-      s.netplan = s.netplan?.map((n) => `site/dhcp/${n}`);
-    }
-    writeFileSync(join(d, '.dhcplintrc.json'), JSON.stringify(rc));
-    rmSync(join(d, 'site/dhcp/.dhcplintrc.json'));
-    return { workspace: d, cwd: join(d, 'site/dhcp'), cliArgs: ['.'], open: join(d, 'site/dhcp/serv1_dhcpd.conf'), mismatchIn: join(d, 'site/dhcp/serv1_dhcpd.conf') };
-  }],
-  ['server roots given as lists of files', () => {
-    const d = temp();
-    cpSync(deployment, d, { recursive: true });
-    const fo2 = join(d, 'serv2/etc/dhcp/failover.conf');
-    writeFileSync(fo2, readFileSync(fo2, 'utf8').replace('port 647;', 'port 847;').replace('peer port 847;', 'peer port 647;'));
-    const files = ['serv1', 'serv2'].flatMap((s) => [`${s}/etc/dhcp/dhcpd.conf`, `${s}/etc/dhcp/failover.conf`]);
-    return { workspace: d, cwd: d, cliArgs: files, open: join(d, 'serv1/etc/dhcp/failover.conf'), mismatchIn: join(d, 'serv1/etc/dhcp/failover.conf') };
-  }],
+  [
+    'loose files named primary.conf and secondary.conf',
+    () => {
+      const d = temp();
+      flatPair(d, { a: 'primary.conf', b: 'secondary.conf' });
+      rmSync(join(d, '.dhcplintrc.json'), { force: true });
+      return {
+        workspace: d,
+        cwd: d,
+        cliArgs: ['primary.conf', 'secondary.conf'],
+        open: join(d, 'secondary.conf'),
+        mismatchIn: join(d, 'primary.conf'),
+      };
+    },
+  ],
+  [
+    'loose files serv1.conf and serv2.conf, the folder given',
+    () => {
+      const d = temp();
+      flatPair(d, { a: 'serv1.conf', b: 'serv2.conf' });
+      rmSync(join(d, '.dhcplintrc.json'), { force: true });
+      return { workspace: d, cwd: d, cliArgs: ['.'], open: join(d, 'serv1.conf'), mismatchIn: join(d, 'serv1.conf') };
+    },
+  ],
+  [
+    'a flat folder with a manifest, from its parent',
+    () => {
+      const d = temp();
+      flatPair(join(d, 'flat'));
+      return {
+        workspace: d,
+        cwd: d,
+        cliArgs: ['flat'],
+        open: join(d, 'flat/serv2_dhcpd.conf'),
+        mismatchIn: join(d, 'flat/serv1_dhcpd.conf'),
+      };
+    },
+  ],
+  [
+    'a flat folder whose manifest sits two levels up',
+    () => {
+      const d = temp();
+      flatPair(join(d, 'site/dhcp'));
+      const rc = JSON.parse(readFileSync(join(d, 'site/dhcp/.dhcplintrc.json'), 'utf8')) as {
+        servers: Record<string, { config: string; defaults?: string; netplan?: string[] }>;
+      };
+      for (const s of Object.values(rc.servers)) {
+        s.config = `site/dhcp/${s.config}`;
+        if (s.defaults) s.defaults = `site/dhcp/${s.defaults}`;
+        s.netplan = s.netplan?.map((n) => `site/dhcp/${n}`);
+      }
+      writeFileSync(join(d, '.dhcplintrc.json'), JSON.stringify(rc));
+      rmSync(join(d, 'site/dhcp/.dhcplintrc.json'));
+      return {
+        workspace: d,
+        cwd: join(d, 'site/dhcp'),
+        cliArgs: ['.'],
+        open: join(d, 'site/dhcp/serv1_dhcpd.conf'),
+        mismatchIn: join(d, 'site/dhcp/serv1_dhcpd.conf'),
+      };
+    },
+  ],
+  [
+    'server roots given as lists of files',
+    () => {
+      const d = temp();
+      cpSync(deployment, d, { recursive: true });
+      const fo2 = join(d, 'serv2/etc/dhcp/failover.conf');
+      writeFileSync(
+        fo2,
+        readFileSync(fo2, 'utf8').replace('port 647;', 'port 847;').replace('peer port 847;', 'peer port 647;'),
+      );
+      const files = ['serv1', 'serv2'].flatMap((s) => [`${s}/etc/dhcp/dhcpd.conf`, `${s}/etc/dhcp/failover.conf`]);
+      return {
+        workspace: d,
+        cwd: d,
+        cliArgs: files,
+        open: join(d, 'serv1/etc/dhcp/failover.conf'),
+        mismatchIn: join(d, 'serv1/etc/dhcp/failover.conf'),
+      };
+    },
+  ],
 ];
 
 describe('the CLI and the language server find the same pair', () => {
@@ -118,12 +168,19 @@ describe('the CLI and the language server find the same pair', () => {
     rmSync(join(d, '.dhcplintrc.json'), { force: true });
     mkdirSync(join(d, 'alone'));
     renameSync(join(d, 'primary.conf'), join(d, 'alone/primary.conf'));
-    const r = spawnSync(process.execPath, [cli, '--format', 'json', 'alone/primary.conf'], { cwd: d, encoding: 'utf8' });
-    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
+    const r = spawnSync(process.execPath, [cli, '--format', 'json', 'alone/primary.conf'], {
+      cwd: d,
+      encoding: 'utf8',
+    });
+    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) =>
+      f.messages.map((m) => m.ruleId),
+    );
     expect(ids).toContain('pair-partner-missing');
     client = new TestClient();
     await client.initialize(join(d, 'alone'));
     client.open(join(d, 'alone/primary.conf'));
-    await client.waitDiagnostics(join(d, 'alone/primary.conf'), (p) => p.diagnostics.some((x) => x.code === 'pair-partner-missing'));
+    await client.waitDiagnostics(join(d, 'alone/primary.conf'), (p) =>
+      p.diagnostics.some((x) => x.code === 'pair-partner-missing'),
+    );
   });
 });

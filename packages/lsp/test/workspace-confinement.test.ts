@@ -35,7 +35,10 @@ beforeAll(() => {
   symlinkSync(join(outside, 'secret.conf'), join(ws, 'dhcpd-linked.conf'));
   symlinkSync(outside, join(ws, 'sub'));
   writeFileSync(join(ws, 'inside.conf'), INSIDE_TEXT);
-  writeFileSync(join(ws, 'dhcpd.conf'), `include "${join(outside, 'secret.conf')}";\ninclude "${join(ws, 'linked.conf')}";\ninclude "${join(ws, 'inside.conf')}";\nnotastatement;\n`);
+  writeFileSync(
+    join(ws, 'dhcpd.conf'),
+    `include "${join(outside, 'secret.conf')}";\ninclude "${join(ws, 'linked.conf')}";\ninclude "${join(ws, 'inside.conf')}";\nnotastatement;\n`,
+  );
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -57,31 +60,63 @@ describe('the language server reads only the workspace', () => {
       const inside = { uri: uri(join(ws, 'inside.conf')) };
 
       // The control: an unopened file inside the workspace is read and answered.
-      expect(((await ask('textDocument/formatting', { textDocument: inside, options: FORMAT })).result as unknown[]).length).toBeGreaterThan(0);
-      expect(((await ask('textDocument/semanticTokens/full', { textDocument: inside })).result as { data: number[] }).data.length).toBeGreaterThan(0);
-      expect(((await ask('textDocument/documentSymbol', { textDocument: inside })).result as unknown[]).length).toBeGreaterThan(0);
+      expect(
+        ((await ask('textDocument/formatting', { textDocument: inside, options: FORMAT })).result as unknown[]).length,
+      ).toBeGreaterThan(0);
+      expect(
+        ((await ask('textDocument/semanticTokens/full', { textDocument: inside })).result as { data: number[] }).data
+          .length,
+      ).toBeGreaterThan(0);
+      expect(
+        ((await ask('textDocument/documentSymbol', { textDocument: inside })).result as unknown[]).length,
+      ).toBeGreaterThan(0);
 
       for (const doc of [secret, viaLink]) {
         expect((await ask('textDocument/formatting', { textDocument: doc, options: FORMAT })).result).toEqual([]);
-        expect((await ask('textDocument/rangeFormatting', { textDocument: doc, options: FORMAT, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } })).result).toEqual([]);
+        expect(
+          (
+            await ask('textDocument/rangeFormatting', {
+              textDocument: doc,
+              options: FORMAT,
+              range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } },
+            })
+          ).result,
+        ).toEqual([]);
         expect((await ask('textDocument/semanticTokens/full', { textDocument: doc })).result).toEqual({ data: [] });
         expect((await ask('textDocument/documentSymbol', { textDocument: doc })).result).toEqual([]);
         expect((await ask('textDocument/foldingRange', { textDocument: doc })).result).toEqual([]);
         expect((await ask('textDocument/documentLink', { textDocument: doc })).result).toEqual([]);
-        expect((await ask('textDocument/hover', { textDocument: doc, position: { line: 2, character: 10 } })).result).toBeNull();
-        expect((await ask('textDocument/completion', { textDocument: doc, position: { line: 2, character: 10 } })).result).toEqual([]);
+        expect(
+          (await ask('textDocument/hover', { textDocument: doc, position: { line: 2, character: 10 } })).result,
+        ).toBeNull();
+        expect(
+          (await ask('textDocument/completion', { textDocument: doc, position: { line: 2, character: 10 } })).result,
+        ).toEqual([]);
       }
 
       // The workspace's own config: diagnostics for it, none for the outside files.
       const main = uri(join(ws, 'dhcpd.conf'));
-      const published = () => server.received.filter((m) => m.method === 'textDocument/publishDiagnostics').map((m) => m.params as { uri: string; diagnostics: { code: string; message: string }[] });
-      await server.until('diagnostics of the workspace config', () => published().some((p) => p.uri === main && p.diagnostics.length > 0), 20_000);
+      const published = () =>
+        server.received
+          .filter((m) => m.method === 'textDocument/publishDiagnostics')
+          .map((m) => m.params as { uri: string; diagnostics: { code: string; message: string }[] });
+      await server.until(
+        'diagnostics of the workspace config',
+        () => published().some((p) => p.uri === main && p.diagnostics.length > 0),
+        20_000,
+      );
       const ownDiagnostics = published().find((p) => p.uri === main)!.diagnostics;
       // The rc file above the workspace was not applied.
       expect(ownDiagnostics.map((d) => d.code)).toContain('unknown-statement');
-      expect(published().map((p) => p.uri).filter((u) => !u.startsWith(`${uri(ws)}/`) || u.includes('linked') || u.includes('/sub/'))).toEqual([]);
+      expect(
+        published()
+          .map((p) => p.uri)
+          .filter((u) => !u.startsWith(`${uri(ws)}/`) || u.includes('linked') || u.includes('/sub/')),
+      ).toEqual([]);
       // The includes that lead out are not offered as links; the one inside is.
-      const links = (await ask('textDocument/documentLink', { textDocument: { uri: main } })).result as { target: string }[];
+      const links = (await ask('textDocument/documentLink', { textDocument: { uri: main } })).result as {
+        target: string;
+      }[];
       expect(links.map((l) => l.target)).toEqual([uri(join(ws, 'inside.conf'))]);
 
       expect(server.stdout).not.toContain(CANARY);
@@ -97,13 +132,40 @@ describe('the language server reads only the workspace', () => {
       await server.initialize(ws);
       const path = join(outside, 'open.conf');
       const text = `include "${join(outside, 'secret.conf')}";\nsubnet 10.7.0.0 netmask 255.255.255.0 {\n        option domain-name "open.example";\n}\n`;
-      server.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: uri(path), languageId: 'dhcpd', version: 1, text } } });
-      server.send({ jsonrpc: '2.0', id: 'fmt', method: 'textDocument/formatting', params: { textDocument: { uri: uri(path) }, options: FORMAT } });
+      server.send({
+        jsonrpc: '2.0',
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri: uri(path), languageId: 'dhcpd', version: 1, text } },
+      });
+      server.send({
+        jsonrpc: '2.0',
+        id: 'fmt',
+        method: 'textDocument/formatting',
+        params: { textDocument: { uri: uri(path) }, options: FORMAT },
+      });
       expect(((await server.response('fmt')).result as unknown[]).length).toBeGreaterThan(0);
-      await server.until('diagnostics of the open document', () => server.received.some((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri(path)), 20_000);
-      server.send({ jsonrpc: '2.0', id: 'links', method: 'textDocument/documentLink', params: { textDocument: { uri: uri(path) } } });
+      await server.until(
+        'diagnostics of the open document',
+        () =>
+          server.received.some(
+            (m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri(path),
+          ),
+        20_000,
+      );
+      server.send({
+        jsonrpc: '2.0',
+        id: 'links',
+        method: 'textDocument/documentLink',
+        params: { textDocument: { uri: uri(path) } },
+      });
       expect((await server.response('links')).result).toEqual([]);
-      expect(server.received.some((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri(join(outside, 'secret.conf')))).toBe(false);
+      expect(
+        server.received.some(
+          (m) =>
+            m.method === 'textDocument/publishDiagnostics' &&
+            (m.params as { uri: string }).uri === uri(join(outside, 'secret.conf')),
+        ),
+      ).toBe(false);
       expect(server.stdout).not.toContain(CANARY);
     } finally {
       server.kill();

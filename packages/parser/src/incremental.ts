@@ -32,7 +32,15 @@ export function markReusable(ast: N.ConfigFile): void {
 }
 
 /** Tokens that cannot run into the next statement's first token when the region ends right after them. */
-const CLEAN_END = new Set<number>([Kind.Semi, Kind.LBrace, Kind.RBrace, Kind.String, Kind.Comma, Kind.LParen, Kind.RParen]);
+const CLEAN_END = new Set<number>([
+  Kind.Semi,
+  Kind.LBrace,
+  Kind.RBrace,
+  Kind.String,
+  Kind.Comma,
+  Kind.LParen,
+  Kind.RParen,
+]);
 
 function terminated(s: N.Statement): boolean {
   const body = (s as { body?: N.Block }).body;
@@ -69,7 +77,11 @@ function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   while (prefix < min && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   let suffix = 0;
   const room = min - prefix;
-  while (suffix + CHUNK <= room && a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)) suffix += CHUNK;
+  while (
+    suffix + CHUNK <= room &&
+    a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)
+  )
+    suffix += CHUNK;
   while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
   return { prefix, suffix };
 }
@@ -116,8 +128,18 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   const regionEnd = oldRegionEnd + delta;
   // Definitions that encapsulate an option space are checked against the `option space` and
   // `include` statements before them: editing one of those can change errors outside the region.
-  if (/encapsulate/i.test(text) && (SPACE_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) || SPACE_DEPENDENCY.test(text.slice(regionStart, regionEnd)))) return undefined;
-  if (/\badd\s/i.test(text) && (CLASS_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) || CLASS_DEPENDENCY.test(text.slice(regionStart, regionEnd)))) return undefined;
+  if (
+    /encapsulate/i.test(text) &&
+    (SPACE_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) ||
+      SPACE_DEPENDENCY.test(text.slice(regionStart, regionEnd)))
+  )
+    return undefined;
+  if (
+    /\badd\s/i.test(text) &&
+    (CLASS_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) ||
+      CLASS_DEPENDENCY.test(text.slice(regionStart, regionEnd)))
+  )
+    return undefined;
 
   const { tokens, comments, recordDepth, recordLeak } = scan(text, regionStart, regionEnd);
   if (recordDepth !== 0 || recordLeak) return undefined;
@@ -132,7 +154,8 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   const structure = parseStructure(tokens);
   if (structure.issues.some(breaksStructure)) return undefined;
   const lastRaw = structure.body[structure.body.length - 1];
-  if (lastRaw && regionEnd < text.length && lastRaw.semi < 0 && !(lastRaw.block && lastRaw.block.close >= 0)) return undefined;
+  if (lastRaw && regionEnd < text.length && lastRaw.semi < 0 && !(lastRaw.block && lastRaw.block.close >= 0))
+    return undefined;
   const builder = new AstBuilder(text, tokens);
   builder.reportStructure(structure.issues);
   const fresh = builder.statements(structure.body);
@@ -160,5 +183,10 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
 
   const ast = N.configFileNode(text, uri, newBody, newComments);
   markReusable(ast);
-  return { ast, errors, lines: new LineIndex(text), incremental: { reused: newBody.length - fresh.length, reparsed: fresh.length } };
+  return {
+    ast,
+    errors,
+    lines: new LineIndex(text),
+    incremental: { reused: newBody.length - fresh.length, reparsed: fresh.length },
+  };
 }

@@ -12,13 +12,35 @@ export { MAX_NESTING_DEPTH } from './grammar/structure.js';
 export { MAX_EXPRESSION_DEPTH } from './expr/parse.js';
 
 // Reading the tree
-export { walk, findAll, findNodeAt, childStatements, contextOf, wordAt, type Visitor, type NodePath, type AnyStatement } from './ast/walk.js';
+export {
+  walk,
+  findAll,
+  findNodeAt,
+  childStatements,
+  contextOf,
+  wordAt,
+  type Visitor,
+  type NodePath,
+  type AnyStatement,
+} from './ast/walk.js';
 export { containerOf, parentStatementOf, type Container } from './ast/parents.js';
 export { classifyWord, parseIPv4, formatIPv4, isIPv6, decodeString, quoteString } from './ast/literals.js';
 export { excerpt, EXCERPT_LENGTH } from './text/excerpt.js';
 
 // Editing, printing, formatting
-export { insertStatement, removeStatement, replaceStatement, setParameter, setRange, setOptionValues, renameFailoverPeer, addHost, findHostByMac, findFailoverPeer, findSubnet } from './edit/edit.js';
+export {
+  insertStatement,
+  removeStatement,
+  replaceStatement,
+  setParameter,
+  setRange,
+  setOptionValues,
+  renameFailoverPeer,
+  addHost,
+  findHostByMac,
+  findFailoverPeer,
+  findSubnet,
+} from './edit/edit.js';
 // The builders as one namespace (b.option(…), b.host(…)): every name in builders.ts is public.
 import * as b from './edit/builders.js';
 export { b };

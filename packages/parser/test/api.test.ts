@@ -4,7 +4,16 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as api from '@dhcplint/parser';
-import { applyTextEdits, findHostByMac, format, formatEdits, normalizeMac, parse, sourceFileOf, textSourceFile } from '@dhcplint/parser';
+import {
+  applyTextEdits,
+  findHostByMac,
+  format,
+  formatEdits,
+  normalizeMac,
+  parse,
+  sourceFileOf,
+  textSourceFile,
+} from '@dhcplint/parser';
 import * as internal from '../src/internal.js';
 
 // The parser's public surface is a decision: the main entry exports exactly these runtime names,
@@ -15,15 +24,73 @@ import * as internal from '../src/internal.js';
 const root = new URL('../../../', import.meta.url).pathname;
 
 const PUBLIC = [
-  'DEFAULT_MAX_INCLUDE_DEPTH', 'EXCERPT_LENGTH', 'EXPRESSION_FUNCTIONS', 'EXPRESSION_KEYWORDS', 'HOST_NAME', 'LineIndex',
-  'MAX_EXPRESSION_DEPTH', 'MAX_NESTING_DEPTH', 'OPTIONS', 'OPTION_SPACES', 'PERMITS', 'SCOPES', 'STATEMENTS', 'StaleSpansError',
-  'addHost', 'applyTextEdits', 'assertSpansCurrent', 'b', 'checkAtom', 'checkOptionValues', 'checkParameterArgs', 'childStatements',
-  'classifyWord', 'containerOf', 'contextAllows', 'contextOf', 'decodeString', 'editVersion', 'excerpt', 'failoverDefault', 'findAll',
-  'findFailoverPeer', 'findHostByMac', 'findNodeAt', 'findSubnet', 'format', 'formatBlocker', 'formatEdits', 'formatIPv4', 'includeStatements',
-  'insertStatement', 'isIPv6', 'loadWithIncludes', 'normalizeMac', 'optionByCode', 'optionSpec', 'parentStatementOf', 'parse',
-  'parseIPv4', 'parseUserFormat', 'print', 'quoteString', 'refresh', 'removeStatement', 'renameFailoverPeer', 'replaceStatement',
-  'resolveIncludePath', 'setOptionValues', 'setParameter', 'setRange', 'sourceFileOf', 'spansAreCurrent', 'statementSpec',
-  'statementSpecs', 'textSourceFile', 'walk', 'wordAt',
+  'DEFAULT_MAX_INCLUDE_DEPTH',
+  'EXCERPT_LENGTH',
+  'EXPRESSION_FUNCTIONS',
+  'EXPRESSION_KEYWORDS',
+  'HOST_NAME',
+  'LineIndex',
+  'MAX_EXPRESSION_DEPTH',
+  'MAX_NESTING_DEPTH',
+  'OPTIONS',
+  'OPTION_SPACES',
+  'PERMITS',
+  'SCOPES',
+  'STATEMENTS',
+  'StaleSpansError',
+  'addHost',
+  'applyTextEdits',
+  'assertSpansCurrent',
+  'b',
+  'checkAtom',
+  'checkOptionValues',
+  'checkParameterArgs',
+  'childStatements',
+  'classifyWord',
+  'containerOf',
+  'contextAllows',
+  'contextOf',
+  'decodeString',
+  'editVersion',
+  'excerpt',
+  'failoverDefault',
+  'findAll',
+  'findFailoverPeer',
+  'findHostByMac',
+  'findNodeAt',
+  'findSubnet',
+  'format',
+  'formatBlocker',
+  'formatEdits',
+  'formatIPv4',
+  'includeStatements',
+  'insertStatement',
+  'isIPv6',
+  'loadWithIncludes',
+  'normalizeMac',
+  'optionByCode',
+  'optionSpec',
+  'parentStatementOf',
+  'parse',
+  'parseIPv4',
+  'parseUserFormat',
+  'print',
+  'quoteString',
+  'refresh',
+  'removeStatement',
+  'renameFailoverPeer',
+  'replaceStatement',
+  'resolveIncludePath',
+  'setOptionValues',
+  'setParameter',
+  'setRange',
+  'sourceFileOf',
+  'spansAreCurrent',
+  'statementSpec',
+  'statementSpecs',
+  'textSourceFile',
+  'walk',
+  'wordAt',
 ];
 /** Internal names still re-exported by the main entry until their importers name /internal. */
 // Internal names the main entry once exported too, while their importers moved to /internal.
@@ -32,7 +99,10 @@ const MOVED_TO_INTERNAL = ['parseCached', 'pathExcerpt', 'readThrough', 'scan'];
 /** Runtime names imported from `specifier` by the TypeScript and JavaScript files under `dirs`. */
 function importedNames(dirs: string[], specifier: string): Map<string, string[]> {
   const byName = new Map<string, string[]>();
-  const from = new RegExp(`(?:import|export)\\s*\\{([^}]*)\\}\\s*from\\s*['"]${specifier.replace(/[/]/g, '\\/')}['"]`, 'g');
+  const from = new RegExp(
+    `(?:import|export)\\s*\\{([^}]*)\\}\\s*from\\s*['"]${specifier.replace(/[/]/g, '\\/')}['"]`,
+    'g',
+  );
   const visit = (dir: string): void => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
@@ -40,7 +110,10 @@ function importedNames(dirs: string[], specifier: string): Map<string, string[]>
         if (!['node_modules', 'dist', 'bin', 'out'].includes(e.name)) visit(path);
       } else if (/\.(ts|mjs|js)$/.test(e.name)) {
         for (const m of readFileSync(path, 'utf8').matchAll(from)) {
-          for (const part of m[1]!.split(',').map((p) => p.trim()).filter((p) => p && !p.startsWith('type '))) {
+          for (const part of m[1]!
+            .split(',')
+            .map((p) => p.trim())
+            .filter((p) => p && !p.startsWith('type '))) {
             const name = part.split(/\s+as\s+/)[0]!;
             byName.set(name, [...(byName.get(name) ?? []), path.slice(root.length)]);
           }
@@ -52,7 +125,17 @@ function importedNames(dirs: string[], specifier: string): Map<string, string[]>
   return byName;
 }
 
-const CONSUMERS = ['packages/linter/src', 'packages/linter/test', 'packages/lsp/src', 'packages/lsp/test', 'packages/vscode-extension/src', 'packages/vscode-extension/test', 'packages/parser/test', 'scripts', 'bench'];
+const CONSUMERS = [
+  'packages/linter/src',
+  'packages/linter/test',
+  'packages/lsp/src',
+  'packages/lsp/test',
+  'packages/vscode-extension/src',
+  'packages/vscode-extension/test',
+  'packages/parser/test',
+  'scripts',
+  'bench',
+];
 
 describe('public API', () => {
   it('the main entry exports exactly the listed runtime names', () => {
@@ -60,7 +143,17 @@ describe('public API', () => {
   });
 
   it('keeps the scanner, renderer and other internals out of the main entry and in /internal', () => {
-    for (const name of ['TokenVector', 'renderStatement', 'renderWords', 'parseExpression', 'shapeOfFormat', 'splitOnCommas', 'MULTIWORD_KEYWORDS', 'STATEMENT_KEYWORDS', 'MAX_WHITESPACE_RUN']) {
+    for (const name of [
+      'TokenVector',
+      'renderStatement',
+      'renderWords',
+      'parseExpression',
+      'shapeOfFormat',
+      'splitOnCommas',
+      'MULTIWORD_KEYWORDS',
+      'STATEMENT_KEYWORDS',
+      'MAX_WHITESPACE_RUN',
+    ]) {
       expect(api, name).not.toHaveProperty(name);
       expect(internal, name).toHaveProperty(name);
     }
@@ -93,7 +186,10 @@ describe('public API', () => {
 // ---- normalizeMac: one algorithm, dhcpd's reading of `hardware ethernet X;`
 
 const dhcpd = ['/usr/sbin/dhcpd', '/usr/bin/dhcpd'].find((p) => existsSync(p));
-if (!dhcpd) console.warn('\n*** SKIPPING normalizeMac checks against dhcpd: dhcpd not installed (apt-get install isc-dhcp-server) ***\n');
+if (!dhcpd)
+  console.warn(
+    '\n*** SKIPPING normalizeMac checks against dhcpd: dhcpd not installed (apt-get install isc-dhcp-server) ***\n',
+  );
 const dir = mkdtempSync(join(tmpdir(), 'dhcplint-api-'));
 writeFileSync(join(dir, 'leases'), '');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -101,7 +197,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function dhcpdAcceptsHardware(mac: string): boolean {
   const file = join(dir, 'hw.conf');
   writeFileSync(file, `host h { hardware ethernet ${mac}; }\n`);
-  return spawnSync(dhcpd!, ['-t', '-4', '-cf', file, '-lf', join(dir, 'leases'), '-pf', join(dir, 'pid')], { encoding: 'utf8', cwd: dir, timeout: 30_000 }).status === 0;
+  return (
+    spawnSync(dhcpd!, ['-t', '-4', '-cf', file, '-lf', join(dir, 'leases'), '-pf', join(dir, 'pid')], {
+      encoding: 'utf8',
+      cwd: dir,
+      timeout: 30_000,
+    }).status === 0
+  );
 }
 
 const INFINIBAND = Array.from({ length: 20 }, (_, i) => i.toString(16)).join(':');

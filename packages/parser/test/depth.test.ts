@@ -7,7 +7,18 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { excerpt, findAll, findNodeAt, format, formatEdits, MAX_EXPRESSION_DEPTH, MAX_NESTING_DEPTH, parse, print, walk } from '@dhcplint/parser';
+import {
+  excerpt,
+  findAll,
+  findNodeAt,
+  format,
+  formatEdits,
+  MAX_EXPRESSION_DEPTH,
+  MAX_NESTING_DEPTH,
+  parse,
+  print,
+  walk,
+} from '@dhcplint/parser';
 import { BLOCK_HEADS, nested } from './helpers.js';
 
 const BLOCKS = BLOCK_HEADS;
@@ -43,7 +54,9 @@ describe('nesting dhcpd accepts', () => {
       writeFileSync(file, text);
       writeFileSync(join(dir, 'x.leases'), '');
       // Throws (failing the test) when dhcpd exits non-zero.
-      execFileSync('dhcpd', ['-t', '-4', '-cf', file, '-lf', join(dir, 'x.leases'), '-pf', join(dir, 'x.pid')], { stdio: 'pipe' });
+      execFileSync('dhcpd', ['-t', '-4', '-cf', file, '-lf', join(dir, 'x.leases'), '-pf', join(dir, 'x.pid')], {
+        stdio: 'pipe',
+      });
     });
 
     it(`${name}: parses, prints, formats and walks without an error`, () => {
@@ -136,7 +149,10 @@ describe('nesting beyond any real config', () => {
     const r = parse(chain, { attachComments: false });
     expect(r.errors).toEqual([]);
     // Shifting the tree after an edit before it (the incremental parser) reads it without recursion.
-    const moved = parse(`\n${chain}`, { attachComments: false, previous: parse(`${chain}# x\n`, { attachComments: false }) });
+    const moved = parse(`\n${chain}`, {
+      attachComments: false,
+      previous: parse(`${chain}# x\n`, { attachComments: false }),
+    });
     expect(moved.errors).toEqual([]);
     const parens = deepExpression.parentheses(MAX_EXPRESSION_DEPTH - 10);
     expect(parse(parens).errors).toEqual([]);

@@ -24,7 +24,10 @@ function refusedByDhcpd(names: readonly string[]): string[] {
     let rest = [...names];
     while (rest.length) {
       writeFileSync(conf, rest.map((w) => `set ${w} = "x";\n`).join(''));
-      const r = spawnSync(dhcpd!, ['-t', '-4', '-cf', conf, '-lf', leases, '-pf', join(tmp, 'dhcpd.pid')], { encoding: 'utf8', timeout: 20_000 });
+      const r = spawnSync(dhcpd!, ['-t', '-4', '-cf', conf, '-lf', leases, '-pf', join(tmp, 'dhcpd.pid')], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
       if (r.status === 0) break;
       const m = /dhcpd\.conf line (\d+): (.*)/.exec(r.stdout + r.stderr);
       if (!m) throw new Error(`dhcpd failed without a line: ${r.stdout}${r.stderr}`);

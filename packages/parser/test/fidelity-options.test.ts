@@ -12,14 +12,20 @@ import { checkOptionValues, optionSpec, parse, type Value } from '@dhcplint/pars
  */
 const root = new URL('../../../', import.meta.url).pathname;
 const dhcpd = ['/usr/sbin/dhcpd', '/usr/bin/dhcpd'].find((p) => existsSync(p));
-if (!dhcpd) console.warn('fidelity-options: dhcpd is not installed; options-data.ts is NOT compared with its option tables.');
+if (!dhcpd)
+  console.warn('fidelity-options: dhcpd is not installed; options-data.ts is NOT compared with its option tables.');
 
 function valuesOf(text: string): Value[] {
   const s = parse(text).ast.body[0]!;
   if (s.type !== 'Option') throw new Error(`not an option: ${text}`);
   return s.values;
 }
-const problems = (name: string, values: string, space = 'dhcp'): string[] => checkOptionValues(optionSpec(space, name)!, valuesOf(`option ${space === 'dhcp' ? '' : `${space}.`}${name} ${values};`), name).map((p) => p.message);
+const problems = (name: string, values: string, space = 'dhcp'): string[] =>
+  checkOptionValues(
+    optionSpec(space, name)!,
+    valuesOf(`option ${space === 'dhcp' ? '' : `${space}.`}${name} ${values};`),
+    name,
+  ).map((p) => p.message);
 
 describe("option types from dhcpd's tables", () => {
   it.skipIf(!dhcpd)('options-data.ts is what gen-options.mjs reads from the installed dhcpd', () => {
@@ -27,7 +33,9 @@ describe("option types from dhcpd's tables", () => {
     try {
       const out = join(tmp, 'options-data.ts');
       execFileSync('node', [join(root, 'scripts/gen-options.mjs'), '--out', out, dhcpd!], { stdio: 'pipe' });
-      expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(root, 'packages/parser/src/spec/options-data.ts'), 'utf8'));
+      expect(readFileSync(out, 'utf8')).toBe(
+        readFileSync(join(root, 'packages/parser/src/spec/options-data.ts'), 'utf8'),
+      );
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -17,7 +17,10 @@ const fixtures = readdirSync(dir)
   .filter((n) => n.endsWith('.conf'))
   .sort();
 const dhcpd = ['/usr/sbin/dhcpd', '/usr/bin/dhcpd'].find((p) => existsSync(p));
-if (!dhcpd) console.warn('fidelity-parser: dhcpd is not installed; the fixtures\' claims about dhcpd are NOT checked (only dhcplint\'s agreement with them).');
+if (!dhcpd)
+  console.warn(
+    "fidelity-parser: dhcpd is not installed; the fixtures' claims about dhcpd are NOT checked (only dhcplint's agreement with them).",
+  );
 
 interface Claim {
   accepts: boolean;
@@ -32,7 +35,11 @@ function claimOf(text: string): Claim {
   const m = /^# dhcpd 4\.4\.3: (accepts|rejects)(?:, line (\d+))?/.exec(first);
   if (!m) throw new Error(`first line must say what dhcpd does: ${first}`);
   const better = /dhcplint line (\d+)/.exec(first);
-  return { accepts: m[1] === 'accepts', line: m[2] ? Number(m[2]) : undefined, lintLine: better ? Number(better[1]) : undefined };
+  return {
+    accepts: m[1] === 'accepts',
+    line: m[2] ? Number(m[2]) : undefined,
+    lintLine: better ? Number(better[1]) : undefined,
+  };
 }
 
 /** dhcpd's verdict on a file and the line it names (its own count is 0 for a BOM at the very start). */
@@ -41,7 +48,10 @@ function runDhcpd(file: string): Claim {
   try {
     const leases = join(tmp, 'dhcpd.leases');
     writeFileSync(leases, '');
-    const r = spawnSync(dhcpd!, ['-t', '-4', '-cf', file, '-lf', leases, '-pf', join(tmp, 'dhcpd.pid')], { encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync(dhcpd!, ['-t', '-4', '-cf', file, '-lf', leases, '-pf', join(tmp, 'dhcpd.pid')], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     const m = / line (\d+): /.exec(r.stdout + r.stderr);
     return { accepts: r.status === 0, line: m ? Math.max(1, Number(m[1])) : undefined };
   } finally {
@@ -64,10 +74,13 @@ describe('parser fidelity fixtures agree with dhcpd', () => {
         if (lintLine !== undefined) expect(first.range.start.line + 1).toBe(lintLine);
       }
     });
-    it.skipIf(!dhcpd)(`${name}: dhcpd ${claim.accepts ? 'accepts it' : `rejects it${claim.line ? ` on line ${claim.line}` : ''}`}`, () => {
-      const verdict = runDhcpd(file);
-      expect(verdict.accepts).toBe(claim.accepts);
-      if (!claim.accepts) expect(verdict.line).toBe(claim.line);
-    });
+    it.skipIf(!dhcpd)(
+      `${name}: dhcpd ${claim.accepts ? 'accepts it' : `rejects it${claim.line ? ` on line ${claim.line}` : ''}`}`,
+      () => {
+        const verdict = runDhcpd(file);
+        expect(verdict.accepts).toBe(claim.accepts);
+        if (!claim.accepts) expect(verdict.line).toBe(claim.line);
+      },
+    );
   }
 });

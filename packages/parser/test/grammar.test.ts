@@ -5,14 +5,21 @@ import { errorsOf, parseOk } from './helpers.js';
 
 describe('declarations', () => {
   it('parses a subnet with its netmask, range and options', () => {
-    const { ast } = parseOk('subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.20;\n  option routers 10.0.0.1;\n}\n');
+    const { ast } = parseOk(
+      'subnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.10 10.0.0.20;\n  option routers 10.0.0.1;\n}\n',
+    );
     const subnet = ast.body[0]!;
     expect(subnet.type).toBe('Subnet');
     if (subnet.type !== 'Subnet') return;
     expect(subnet.network?.literal).toEqual({ kind: 'ipv4', value: 0x0a000000 });
     expect(subnet.netmask?.text).toBe('255.255.255.0');
     const [range, option] = subnet.body.body;
-    expect(range).toMatchObject({ type: 'Range', dynamicBootp: false, low: { text: '10.0.0.10' }, high: { text: '10.0.0.20' } });
+    expect(range).toMatchObject({
+      type: 'Range',
+      dynamicBootp: false,
+      low: { text: '10.0.0.10' },
+      high: { text: '10.0.0.20' },
+    });
     expect(option).toMatchObject({ type: 'Option', space: 'dhcp', name: 'routers' });
     expect(subnet.span).toEqual({ start: 0, end: 97 });
   });
@@ -30,18 +37,38 @@ describe('declarations', () => {
     expect(peer.type).toBe('FailoverPeer');
     expect(peer.name).toBe('fo');
     const names = peer.body.body.map((s) => (s as Parameter).name);
-    expect(names).toEqual(['primary', 'address', 'port', 'peer address', 'peer port', 'max-response-delay', 'max-unacked-updates', 'mclt', 'split', 'hba', 'load balance max seconds', 'auto-partner-down', 'max-lease-misbalance', 'max-lease-ownership', 'min-balance', 'max-balance']);
+    expect(names).toEqual([
+      'primary',
+      'address',
+      'port',
+      'peer address',
+      'peer port',
+      'max-response-delay',
+      'max-unacked-updates',
+      'mclt',
+      'split',
+      'hba',
+      'load balance max seconds',
+      'auto-partner-down',
+      'max-lease-misbalance',
+      'max-lease-ownership',
+      'min-balance',
+      'max-balance',
+    ]);
     expect(peer.body.body.every((s) => s.type === 'Parameter' && s.known)).toBe(true);
   });
 
   it('tells a failover reference in a pool from a declaration', () => {
-    const { ast } = parseOk('shared-network n { subnet 10.0.0.0 netmask 255.0.0.0 { pool { failover peer "fo"; range 10.0.0.1 10.0.0.9; } } }');
+    const { ast } = parseOk(
+      'shared-network n { subnet 10.0.0.0 netmask 255.0.0.0 { pool { failover peer "fo"; range 10.0.0.1 10.0.0.9; } } }',
+    );
     expect(findAll(ast, 'FailoverRef').map((r) => r.name)).toEqual(['fo']);
     expect(findAll(ast, 'FailoverPeer')).toHaveLength(0);
   });
 
   it('parses hosts, groups, classes, subclasses, keys and zones', () => {
-    const { ast } = parseOk(`group { host pc1 { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5, pc1.example.com; } }
+    const { ast } =
+      parseOk(`group { host pc1 { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5, pc1.example.com; } }
 class "voip" { match if substring(option vendor-class-identifier, 0, 4) = "Cisco"; lease limit 10; }
 class "bymac" { match hardware; spawn with option dhcp-client-identifier; }
 subclass "bymac" 1:0:11:22:33:44:55;
@@ -54,7 +81,11 @@ zone example.com. { primary 127.0.0.1; key "upd"; }
     expect(findAll(ast, 'Subclass').map((c) => c.key?.type)).toEqual(['Literal', 'Literal']);
     const match = findAll(ast, 'Match')[0]!;
     expect(match.form).toBe('match if');
-    expect(match.expression).toMatchObject({ type: 'Binary', operator: '=', left: { type: 'Call', callee: 'substring' } });
+    expect(match.expression).toMatchObject({
+      type: 'Binary',
+      operator: '=',
+      left: { type: 'Call', callee: 'substring' },
+    });
     expect(findAll(ast, 'Key')[0]!.name).toBe('upd');
     expect(findAll(ast, 'Zone')[0]!.name).toBe('example.com.');
   });
@@ -69,7 +100,10 @@ host h6 { host-identifier option dhcp6.client-id 00:01:00:01:11:22:33:44:55:66:7
     const s6 = findAll(ast, 'Subnet6')[0]!;
     expect(s6.prefix?.literal.kind).toBe('ipv6');
     expect(findAll(ast, 'Prefix6')[0]!.length).toBe(56);
-    expect(findAll(ast, 'Range').map((r) => [r.v6, r.temporary ?? false])).toEqual([[true, false], [true, true]]);
+    expect(findAll(ast, 'Range').map((r) => [r.v6, r.temporary ?? false])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
   });
 
   it('folds if / elsif / else into one node and parses dhcp-eval expressions', () => {
@@ -85,7 +119,12 @@ host h6 { host-identifier option dhcp6.client-id 00:01:00:01:11:22:33:44:55:66:7
     expect(ast.body).toHaveLength(1);
     const s = ast.body[0]!;
     if (s.type !== 'If') throw new Error('not an if');
-    expect(s.condition).toMatchObject({ type: 'Binary', operator: 'and', left: { type: 'Keyword', keyword: 'exists', name: 'agent.circuit-id' }, right: { type: 'Unary' } });
+    expect(s.condition).toMatchObject({
+      type: 'Binary',
+      operator: 'and',
+      left: { type: 'Keyword', keyword: 'exists', name: 'agent.circuit-id' },
+      right: { type: 'Unary' },
+    });
     expect(s.elsif.map((e) => e.keyword)).toEqual(['elsif', 'else if']);
     expect(s.else?.body.body[0]).toMatchObject({ type: 'AllowDeny', verb: 'ignore', what: 'booting' });
   });
@@ -98,14 +137,19 @@ option contrived code 201 = { boolean, integer 32, text };
 option host-name = concat("h-", binary-to-ascii(16, 8, "-", substring(hardware, 1, 6)));
 supersede domain-name "x.example";`);
     expect(findAll(ast, 'OptionSpace')[0]!.name).toBe('pxe');
-    expect(findAll(ast, 'OptionDefinition').map((d) => [d.space, d.name, d.code])).toEqual([['pxe', 'mtftp-ip', 1], ['dhcp', 'voip-tftp', 150], ['dhcp', 'contrived', 201]]);
+    expect(findAll(ast, 'OptionDefinition').map((d) => [d.space, d.name, d.code])).toEqual([
+      ['pxe', 'mtftp-ip', 1],
+      ['dhcp', 'voip-tftp', 150],
+      ['dhcp', 'contrived', 201],
+    ]);
     const opts = findAll(ast, 'Option');
     expect(opts[0]!.expression?.type).toBe('Call');
     expect(opts[1]!.keyword).toBe('supersede');
   });
 
   it('parses allow/deny lists, on-blocks, includes and not authoritative', () => {
-    const { ast } = parseOk(`pool { allow members of "voip"; deny dynamic bootp clients; allow after 4 2030/01/01 00:00:00; range 10.0.0.1 10.0.0.5; }
+    const { ast } =
+      parseOk(`pool { allow members of "voip"; deny dynamic bootp clients; allow after 4 2030/01/01 00:00:00; range 10.0.0.1 10.0.0.5; }
 on commit or expiry { set a = "b"; }
 include "/etc/dhcp/hosts.conf";
 not authoritative;`);
@@ -118,16 +162,23 @@ not authoritative;`);
   it('keeps unknown statements as nodes with their range', () => {
     const r = parse('max-reponse-delay 30;\nfrobnicate { x; }\n');
     expect(r.errors).toEqual([]);
-    expect(r.ast.body.map((s) => (s.type === 'Parameter' ? [s.name, s.known] : s.type))).toEqual([['max-reponse-delay', false], ['frobnicate', false]]);
+    expect(r.ast.body.map((s) => (s.type === 'Parameter' ? [s.name, s.known] : s.type))).toEqual([
+      ['max-reponse-delay', false],
+      ['frobnicate', false],
+    ]);
     expect(r.ast.body[0]!.span).toEqual({ start: 0, end: 21 });
   });
 
   it('decodes literals: strings with escapes, MACs, IPv4 and numbers', () => {
-    const { ast } = parseOk('option domain-name "a\\"b\\x41\\101"; hardware ethernet 0:a:B:c:d:e; default-lease-time 600;');
+    const { ast } = parseOk(
+      'option domain-name "a\\"b\\x41\\101"; hardware ethernet 0:a:B:c:d:e; default-lease-time 600;',
+    );
     const opt = ast.body[0]!;
     if (opt.type !== 'Option') throw new Error();
     expect(opt.values[0]).toMatchObject({ type: 'String', raw: '"a\\"b\\x41\\101"', value: 'a"bAA' });
-    expect((ast.body[1] as Parameter).args[1]).toMatchObject({ literal: { kind: 'hex', bytes: [0, 10, 11, 12, 13, 14] } });
+    expect((ast.body[1] as Parameter).args[1]).toMatchObject({
+      literal: { kind: 'hex', bytes: [0, 10, 11, 12, 13, 14] },
+    });
     expect((ast.body[2] as Parameter).args[0]).toMatchObject({ literal: { kind: 'number', value: 600 } });
   });
 
@@ -144,7 +195,10 @@ not authoritative;`);
   it('parses the bundled failover deployment without errors', () => {
     for (const s of ['serv1', 'serv2']) {
       for (const f of ['dhcpd.conf', 'failover.conf']) {
-        const text = readFileSync(new URL(`../../../test-fixtures/deployment/${s}/etc/dhcp/${f}`, import.meta.url), 'utf8');
+        const text = readFileSync(
+          new URL(`../../../test-fixtures/deployment/${s}/etc/dhcp/${f}`, import.meta.url),
+          'utf8',
+        );
         expect(parse(text).errors).toEqual([]);
       }
     }
@@ -159,8 +213,14 @@ describe('error recovery', () => {
   });
 
   it('reports many errors in one file and loses no later statement', () => {
-    const text = 'subnet 10.0.0.0 netmask 255.0.0.0 {\n  range 10.0.0.1 10.0.0.9\n}\n}\nhost a { hardware ethernet 1:2:3:4:5:6; };\nsubnet 10.1.0.0/16 { }\noption routers 10.0.0.1;\n';
-    expect(errorsOf(text)).toEqual(['2:26 missing-semicolon', '4:1 stray-close-brace', '5:42 semicolon-after-block', '6:8 cidr-subnet']);
+    const text =
+      'subnet 10.0.0.0 netmask 255.0.0.0 {\n  range 10.0.0.1 10.0.0.9\n}\n}\nhost a { hardware ethernet 1:2:3:4:5:6; };\nsubnet 10.1.0.0/16 { }\noption routers 10.0.0.1;\n';
+    expect(errorsOf(text)).toEqual([
+      '2:26 missing-semicolon',
+      '4:1 stray-close-brace',
+      '5:42 semicolon-after-block',
+      '6:8 cidr-subnet',
+    ]);
     expect(parse(text).ast.body.at(-1)).toMatchObject({ type: 'Option', name: 'routers' });
   });
 
@@ -178,7 +238,9 @@ describe('error recovery', () => {
   });
 
   it('flags `no failover peer;`, which dhcpd 4.4.3 cannot parse', () => {
-    expect(errorsOf('pool { no failover peer; range 10.0.0.1 10.0.0.2; }')).toEqual(['1:24 no-failover-peer-semicolon']);
+    expect(errorsOf('pool { no failover peer; range 10.0.0.1 10.0.0.2; }')).toEqual([
+      '1:24 no-failover-peer-semicolon',
+    ]);
   });
 
   it('accepts `key { … };` like dhcpd does, but not `};` after other blocks', () => {
@@ -192,7 +254,10 @@ describe('error recovery', () => {
   });
 
   it('recovers in a large file: one broken statement does not hide the rest', () => {
-    const hosts = Array.from({ length: 2000 }, (_, i) => `host h${i} { hardware ethernet 0:0:0:0:${(i >> 8) & 255}:${i & 255}; }`);
+    const hosts = Array.from(
+      { length: 2000 },
+      (_, i) => `host h${i} { hardware ethernet 0:0:0:0:${(i >> 8) & 255}:${i & 255}; }`,
+    );
     hosts[1000] = 'host broken { hardware ethernet 0:0:0:0:0:1 }';
     const r = parse(hosts.join('\n'));
     expect(r.errors.map((e) => e.code)).toEqual(['missing-semicolon']);
@@ -202,7 +267,9 @@ describe('error recovery', () => {
 
 describe('tooling guarantees', () => {
   it('uses chevrotain 11 (12+ needs Node 22)', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../../node_modules/chevrotain/package.json', import.meta.url), 'utf8'));
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../../node_modules/chevrotain/package.json', import.meta.url), 'utf8'),
+    );
     expect(pkg.version.split('.')[0]).toBe('11');
   });
 });

@@ -28,11 +28,15 @@ describe('loadWithIncludes', () => {
     expect(r.errors).toEqual([]);
     // A cycle is still a cycle, found on that stack.
     const cyclic: Record<string, string> = { '/a.conf': 'include "/b.conf";\n', '/b.conf': 'include "/a.conf";\n' };
-    expect(loadWithIncludes('/a.conf', { fs: { readFile: (p) => cyclic[p] } }).errors.map((e) => e.code)).toEqual(['include-cycle']);
+    expect(loadWithIncludes('/a.conf', { fs: { readFile: (p) => cyclic[p] } }).errors.map((e) => e.code)).toEqual([
+      'include-cycle',
+    ]);
   });
 
   it('reports a refusal from fs.read under read-refused, naming the path as written; readFile-only file systems read refusals as missing', () => {
-    const files: Record<string, string> = { '/r/etc/dhcp/dhcpd.conf': 'include "/etc/dhcp/x.conf";\ninclude "/etc/dhcp/gone.conf";\n' };
+    const files: Record<string, string> = {
+      '/r/etc/dhcp/dhcpd.conf': 'include "/etc/dhcp/x.conf";\ninclude "/etc/dhcp/gone.conf";\n',
+    };
     const refusing: FileSystem = {
       readFile: (p) => files[p],
       read: (p) => (p === '/r/etc/dhcp/x.conf' ? { refused: 'not a regular file (FIFO)' } : files[p]),
@@ -47,15 +51,20 @@ describe('loadWithIncludes', () => {
     const rootRefused = loadWithIncludes('/r/etc/dhcp/x.conf', { fs: refusing, root: '/r' });
     expect(rootRefused).toMatchObject({ files: [], rootRefused: 'not a regular file (FIFO)' });
   });
-
 });
 
 describe('resolveIncludePath', () => {
   it('stops .. at the root and at a mapped folder, as dhcpd on that server would', () => {
-    expect(resolveIncludePath('/../../../../etc/passwd', '/r/etc/dhcp/dhcpd.conf', { root: '/r' })).toBe('/r/etc/passwd');
+    expect(resolveIncludePath('/../../../../etc/passwd', '/r/etc/dhcp/dhcpd.conf', { root: '/r' })).toBe(
+      '/r/etc/passwd',
+    );
     expect(resolveIncludePath('/etc/dhcp/../../..', '/r/etc/dhcp/dhcpd.conf', { root: '/r' })).toBe('/r');
-    expect(resolveIncludePath('/etc/dhcp/sub/../../../../x', '/c/a.conf', { pathMap: { '/etc/dhcp': '/m' } })).toBe('/x');
-    expect(resolveIncludePath('/etc/dhcp/a/../b.conf', '/c/a.conf', { pathMap: { '/etc/dhcp': '/m' } })).toBe('/m/b.conf');
+    expect(resolveIncludePath('/etc/dhcp/sub/../../../../x', '/c/a.conf', { pathMap: { '/etc/dhcp': '/m' } })).toBe(
+      '/x',
+    );
+    expect(resolveIncludePath('/etc/dhcp/a/../b.conf', '/c/a.conf', { pathMap: { '/etc/dhcp': '/m' } })).toBe(
+      '/m/b.conf',
+    );
     // Relative paths may leave the root; the linter's confined file system refuses them.
     expect(resolveIncludePath('../../../x', '/r/etc/dhcp/dhcpd.conf', { root: '/r' })).toBe('/x');
   });

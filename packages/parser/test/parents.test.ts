@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { b, containerOf, findAll, insertStatement, parentStatementOf, parse, print, removeStatement, replaceStatement, walk, type AnyStatement, type Block, type ConfigFile, type Container, type Statement, type SubnetDecl } from '@dhcplint/parser';
+import {
+  b,
+  containerOf,
+  findAll,
+  insertStatement,
+  parentStatementOf,
+  parse,
+  print,
+  removeStatement,
+  replaceStatement,
+  walk,
+  type AnyStatement,
+  type Block,
+  type ConfigFile,
+  type Container,
+  type Statement,
+  type SubnetDecl,
+} from '@dhcplint/parser';
 
 // The parent index behind containerOf: right answers for every statement (checked against a
 // brute-force search), kept right by the edit API and by re-indexing after direct changes, and
@@ -45,14 +62,17 @@ function allStatements(file: ConfigFile): AnyStatement[] {
 function expectIndexMatchesSearch(file: ConfigFile): void {
   const statements = allStatements(file).filter((s): s is Statement => s.type !== 'Else');
   expect(statements.length).toBeGreaterThan(5);
-  for (const s of statements) expect(containerOf(file, s), `${s.type} ${print(file).slice(0, 0)}`).toBe(searchContainer(file, s));
+  for (const s of statements)
+    expect(containerOf(file, s), `${s.type} ${print(file).slice(0, 0)}`).toBe(searchContainer(file, s));
 }
 
 describe('containerOf through the parent index', () => {
   it('answers as a search of the whole file would, for every statement (if/elsif/else bodies too)', () => {
     const { ast } = parse(CONFIG);
     expectIndexMatchesSearch(ast);
-    const [elsifOption] = findAll(ast, 'Option').filter((o) => print(ast).slice(o.span.start, o.span.end).includes('b.example'));
+    const [elsifOption] = findAll(ast, 'Option').filter((o) =>
+      print(ast).slice(o.span.start, o.span.end).includes('b.example'),
+    );
     expect(containerOf(ast, elsifOption!)).toBe(findAll(ast, 'If')[0]!.elsif[0]!.body);
     expect(containerOf(ast, findAll(ast, 'Host')[1]!)).toBe(ast);
   });
@@ -127,7 +147,11 @@ describe('containerOf through the parent index', () => {
   });
 
   it('does not walk the file for each edit: 1,000 replaceStatement calls read each block a bounded number of times', () => {
-    const hosts = Array.from({ length: 50 }, (_, s) => `subnet 10.${s}.0.0 netmask 255.255.255.0 {\n${Array.from({ length: 40 }, (_, h) => `  host h${s}-${h} { hardware ethernet 00:00:00:00:${s.toString(16).padStart(2, '0')}:${h.toString(16).padStart(2, '0')}; }\n`).join('')}}\n`).join('');
+    const hosts = Array.from(
+      { length: 50 },
+      (_, s) =>
+        `subnet 10.${s}.0.0 netmask 255.255.255.0 {\n${Array.from({ length: 40 }, (_, h) => `  host h${s}-${h} { hardware ethernet 00:00:00:00:${s.toString(16).padStart(2, '0')}:${h.toString(16).padStart(2, '0')}; }\n`).join('')}}\n`,
+    ).join('');
     const { ast } = parse(hosts);
     const targets = findAll(ast, 'Host').slice(0, 1000);
     containerOf(ast, targets[0]!); // the one walk that builds the index

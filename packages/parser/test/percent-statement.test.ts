@@ -25,7 +25,9 @@ describe("statements starting with '%'", () => {
   });
 
   it("are ordinary tokens inside a bare '{' (a template's {% for %}), whose '}' still closes it", () => {
-    const found = codes('shared-network a {\n  {% for s in x %}\n  subnet 10.1.0.0 netmask 255.255.0.0 { }\n  {% endfor %}\n}\n');
+    const found = codes(
+      'shared-network a {\n  {% for s in x %}\n  subnet 10.1.0.0 netmask 255.255.0.0 { }\n  {% endfor %}\n}\n',
+    );
     expect(found).toContain('block-without-header');
     expect(found).not.toContain('unclosed-block');
   });

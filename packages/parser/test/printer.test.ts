@@ -2,14 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { b, findAll, findFailoverPeer, findHostByMac, format, formatEdits, insertStatement, parse, print, removeStatement, renameFailoverPeer, setParameter, setRange, addHost, findSubnet, type Parameter } from '@dhcplint/parser';
+import {
+  b,
+  findAll,
+  findFailoverPeer,
+  findHostByMac,
+  format,
+  formatEdits,
+  insertStatement,
+  parse,
+  print,
+  removeStatement,
+  renameFailoverPeer,
+  setParameter,
+  setRange,
+  addHost,
+  findSubnet,
+  type Parameter,
+} from '@dhcplint/parser';
 import { scan } from '@dhcplint/parser/internal';
 import { corpusAvailable, corpusEntries, fixtureConfigs, repoRoot } from '../../../scripts/test/corpus.js';
 
 // The fixtures and the corpus are separate tests, so a run without the corpus counts its tests as skipped.
 const sampleSets = [
-  { set: 'fixture', skip: false, load: (): [string, string][] => fixtureConfigs().map((p) => [p, readFileSync(p, 'utf8')]) },
-  { set: 'corpus', skip: !corpusAvailable(), load: (): [string, string][] => corpusEntries().map((e) => [e.file, readFileSync(e.path, 'utf8')]) },
+  {
+    set: 'fixture',
+    skip: false,
+    load: (): [string, string][] => fixtureConfigs().map((p) => [p, readFileSync(p, 'utf8')]),
+  },
+  {
+    set: 'corpus',
+    skip: !corpusAvailable(),
+    load: (): [string, string][] => corpusEntries().map((e) => [e.file, readFileSync(e.path, 'utf8')]),
+  },
 ];
 
 const variants = (t: string): [string, string][] => [
@@ -23,24 +48,59 @@ const variants = (t: string): [string, string][] => [
 /** Tokens and comments, without the whitespace between them. */
 function significant(text: string): string[] {
   const { tokens, comments } = scan(text);
-  return [...[...tokens].map((t) => [t.start, t.image] as const), ...comments.map((c) => [c.start, c.text] as const)].sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+  return [...[...tokens].map((t) => [t.start, t.image] as const), ...comments.map((c) => [c.start, c.text] as const)]
+    .sort((a, b) => a[0] - b[0])
+    .map((x) => x[1]);
 }
 
 describe('lossless round trip', () => {
-  for (const { set, skip, load } of sampleSets) it.skipIf(skip)(`reprints every ${set} file byte for byte, in CRLF/BOM/tab variants too`, () => {
-    const samples = load();
-    expect(samples.length).toBeGreaterThan(5);
-    for (const [name, text] of samples) {
-      for (const [variant, t] of variants(text)) {
-        const out = print(parse(t).ast);
-        if (out !== t) throw new Error(`round trip changed ${name} (${variant})`);
+  for (const { set, skip, load } of sampleSets)
+    it.skipIf(skip)(`reprints every ${set} file byte for byte, in CRLF/BOM/tab variants too`, () => {
+      const samples = load();
+      expect(samples.length).toBeGreaterThan(5);
+      for (const [name, text] of samples) {
+        for (const [variant, t] of variants(text)) {
+          const out = print(parse(t).ast);
+          if (out !== t) throw new Error(`round trip changed ${name} (${variant})`);
+        }
       }
-    }
-  });
+    });
 
   it('reprints random and mutated input byte for byte, and parse never throws (10,000 cases)', () => {
-    const pieces = ['subnet 10.0.0.0 netmask 255.0.0.0 ', '{', '}', ';', '\n', '\r\n', ' ', '\t', '# c\n', '"s"', '"unterminated', 'host h ', 'range 10.0.0.1 10.0.0.2', 'option routers 1.2.3.4', ',', '(', ')', '=', 'if ', 'else ', 'elsif ', 'failover peer "f" ', 'no failover peer', 'key k ', '\u2010', '\u0000', '\ufeff', 'option x code 1 = { text }'];
-    const gen = fc.oneof(fc.string({ maxLength: 60 }), fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')));
+    const pieces = [
+      'subnet 10.0.0.0 netmask 255.0.0.0 ',
+      '{',
+      '}',
+      ';',
+      '\n',
+      '\r\n',
+      ' ',
+      '\t',
+      '# c\n',
+      '"s"',
+      '"unterminated',
+      'host h ',
+      'range 10.0.0.1 10.0.0.2',
+      'option routers 1.2.3.4',
+      ',',
+      '(',
+      ')',
+      '=',
+      'if ',
+      'else ',
+      'elsif ',
+      'failover peer "f" ',
+      'no failover peer',
+      'key k ',
+      '\u2010',
+      '\u0000',
+      '\ufeff',
+      'option x code 1 = { text }',
+    ];
+    const gen = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(gen, (text) => {
         const r = parse(text);
@@ -62,14 +122,20 @@ describe('edit API', () => {
   it('changes a parameter with a one-line diff', () => {
     const { ast } = parse(source);
     setParameter(findAll(ast, 'Parameter').find((p) => p.name === 'default-lease-time')!, 1800);
-    expect(diffLines(source, print(ast))).toEqual({ removed: ['default-lease-time 3600;'], added: ['default-lease-time 1800;'] });
+    expect(diffLines(source, print(ast))).toEqual({
+      removed: ['default-lease-time 3600;'],
+      added: ['default-lease-time 1800;'],
+    });
   });
 
   it('changes a range inside a pool, keeping indentation and comments', () => {
     const { ast } = parse(source);
     const subnet = findSubnet(ast, '10.30.0.0')!;
     setRange(findAll([subnet], 'Range')[0]!, '10.30.0.50', '10.30.0.99');
-    expect(diffLines(source, print(ast))).toEqual({ removed: ['    range 10.30.0.100 10.30.0.199;'], added: ['    range 10.30.0.50 10.30.0.99;'] });
+    expect(diffLines(source, print(ast))).toEqual({
+      removed: ['    range 10.30.0.100 10.30.0.199;'],
+      added: ['    range 10.30.0.50 10.30.0.99;'],
+    });
   });
 
   it('adds a host reservation in the style of its neighbours', () => {
@@ -77,7 +143,9 @@ describe('edit API', () => {
     addHost(ast, 'cam-1', '00:11:22:33:44:55', '10.20.0.41');
     const out = print(ast);
     expect(out.startsWith(source)).toBe(true);
-    expect(out.slice(source.length)).toBe('host cam-1 {\n  hardware ethernet 00:11:22:33:44:55;\n  fixed-address 10.20.0.41;\n}\n');
+    expect(out.slice(source.length)).toBe(
+      'host cam-1 {\n  hardware ethernet 00:11:22:33:44:55;\n  fixed-address 10.20.0.41;\n}\n',
+    );
     expect(parse(out).errors).toEqual([]);
     expect(findHostByMac(parse(out).ast, '0:11:22:33:44:55')?.name).toBe('cam-1');
   });
@@ -88,7 +156,10 @@ describe('edit API', () => {
     insertStatement(staff, b.option('ntp-servers', '10.10.0.123'), 1);
     removeStatement(ast, findHostByMac(ast, '00:1b:a9:4c:22:10')!);
     const out = print(ast);
-    expect(diffLines(source, out)).toEqual({ removed: ['host printer-2f {', '  hardware ethernet 00:1b:a9:4c:22:10;', '  fixed-address 10.20.0.40;'], added: ['  option ntp-servers 10.10.0.123;'] });
+    expect(diffLines(source, out)).toEqual({
+      removed: ['host printer-2f {', '  hardware ethernet 00:1b:a9:4c:22:10;', '  fixed-address 10.20.0.40;'],
+      added: ['  option ntp-servers 10.10.0.123;'],
+    });
     expect(out).toContain('  option routers 10.20.0.1;\n  option ntp-servers 10.10.0.123;\n  option broadcast-address');
   });
 
@@ -121,8 +192,11 @@ describe('edit API', () => {
 
 describe('formatter', () => {
   it('lays out a messy file canonically', () => {
-    const input = 'subnet 10.0.0.0 netmask 255.0.0.0 { # lan\n\n\n\n   option routers 10.0.0.1 ; range 10.0.0.5   10.0.0.9;\n pool{failover peer "f";}\n      }\n\n\nhost a{hardware ethernet 1:2:3:4:5:6;}   ';
-    expect(format(input)).toBe('subnet 10.0.0.0 netmask 255.0.0.0 { # lan\n  option routers 10.0.0.1;\n  range 10.0.0.5 10.0.0.9;\n  pool {\n    failover peer "f";\n  }\n}\n\nhost a {\n  hardware ethernet 1:2:3:4:5:6;\n}\n');
+    const input =
+      'subnet 10.0.0.0 netmask 255.0.0.0 { # lan\n\n\n\n   option routers 10.0.0.1 ; range 10.0.0.5   10.0.0.9;\n pool{failover peer "f";}\n      }\n\n\nhost a{hardware ethernet 1:2:3:4:5:6;}   ';
+    expect(format(input)).toBe(
+      'subnet 10.0.0.0 netmask 255.0.0.0 { # lan\n  option routers 10.0.0.1;\n  range 10.0.0.5 10.0.0.9;\n  pool {\n    failover peer "f";\n  }\n}\n\nhost a {\n  hardware ethernet 1:2:3:4:5:6;\n}\n',
+    );
     expect(format(input, { useTabs: true })).toContain('\n\trange 10.0.0.5 10.0.0.9;\n');
   });
 
@@ -132,13 +206,14 @@ describe('formatter', () => {
     );
   });
 
-  for (const { set, skip, load } of sampleSets) it.skipIf(skip)(`is idempotent and never changes tokens or comments, on every ${set} file`, () => {
-    for (const [name, text] of load()) {
-      const once = format(text);
-      if (format(once) !== once) throw new Error(`format not idempotent on ${name}`);
-      expect(significant(once), name).toEqual(significant(text));
-    }
-  });
+  for (const { set, skip, load } of sampleSets)
+    it.skipIf(skip)(`is idempotent and never changes tokens or comments, on every ${set} file`, () => {
+      for (const [name, text] of load()) {
+        const once = format(text);
+        if (format(once) !== once) throw new Error(`format not idempotent on ${name}`);
+        expect(significant(once), name).toEqual(significant(text));
+      }
+    });
 
   it('returns minimal edits and supports range formatting', () => {
     const text = 'a 1;\nb   2;\nc    3;\n';

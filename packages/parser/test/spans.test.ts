@@ -39,8 +39,10 @@ const EDITS: Record<string, (ast: ConfigFile) => void> = {
   setParameter: (ast) => setParameter(findAll(ast, 'Parameter').find((p) => p.name === 'default-lease-time')!, 3600),
   setRange: (ast) => setRange(findAll(ast, 'Range')[0]!, '10.1.0.20', '10.1.0.80'),
   setOptionValues: (ast) => setOptionValues(findAll(ast, 'Option')[0]!, '10.1.0.254'),
-  'insertStatement into a block statement': (ast) => insertStatement(findAll(ast, 'Subnet')[0]!, b.option('ntp-servers', '10.0.0.5')),
-  'insertStatement into a block': (ast) => insertStatement(findAll(ast, 'Pool')[0]!.body, b.parameter('max-lease-time', 7200)),
+  'insertStatement into a block statement': (ast) =>
+    insertStatement(findAll(ast, 'Subnet')[0]!, b.option('ntp-servers', '10.0.0.5')),
+  'insertStatement into a block': (ast) =>
+    insertStatement(findAll(ast, 'Pool')[0]!.body, b.parameter('max-lease-time', 7200)),
   'insertStatement into the file': (ast) => insertStatement(ast, b.parameter('max-lease-time', 7200)),
   'insertStatement of a statement moved from elsewhere': (ast) => {
     // A parsed statement (not dirty: the printer copies its text) taken out of its block directly.
@@ -60,7 +62,11 @@ function expectSpansPointAtWords(ast: ConfigFile): number {
   let checked = 0;
   walk(ast, {
     enter(s) {
-      expect(ast.source.slice(s.span.start, s.span.end).startsWith(ast.source.slice(s.words[0]!.span.start, s.words[0]!.span.end))).toBe(true);
+      expect(
+        ast.source
+          .slice(s.span.start, s.span.end)
+          .startsWith(ast.source.slice(s.words[0]!.span.start, s.words[0]!.span.end)),
+      ).toBe(true);
       for (const w of s.words) {
         const text = w.type === 'String' ? w.raw : w.text;
         expect(ast.source.slice(w.span.start, w.span.end)).toBe(text);

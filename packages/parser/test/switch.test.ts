@@ -28,14 +28,29 @@ describe('switch / case / default (dhcpd parse_switch_statement)', () => {
     expect(first.expression).toMatchObject({ type: 'OptionRef', name: 'host-name' });
     expect(first.body.body.map((s) => s.type)).toEqual(['Case', 'Case', 'Exec', 'Case', 'If']);
     const labels = first.body.body.filter((s) => s.type === 'Case');
-    expect(labels.map((s) => (s.type === 'Case' ? [s.isDefault, s.expression?.type === 'Literal' && s.expression.value.type === 'String' ? s.expression.value.value : undefined] : []))).toEqual([
+    expect(
+      labels.map((s) =>
+        s.type === 'Case'
+          ? [
+              s.isDefault,
+              s.expression?.type === 'Literal' && s.expression.value.type === 'String'
+                ? s.expression.value.value
+                : undefined,
+            ]
+          : [],
+      ),
+    ).toEqual([
       [false, 'a'],
       [false, 'b'],
       [true, undefined],
     ]);
     // `case 1:`: the label's ':' is not part of the value.
     const one = second.body.body[0]!;
-    expect(one.type === 'Case' && one.expression?.type === 'Literal' && one.expression.value.type === 'Word' ? one.expression.value.text : undefined).toBe('1');
+    expect(
+      one.type === 'Case' && one.expression?.type === 'Literal' && one.expression.value.type === 'Word'
+        ? one.expression.value.text
+        : undefined,
+    ).toBe('1');
     expect(second.body.body.map((s) => s.type)).toEqual(['Case', 'Exec', 'Case', 'Exec']);
   });
 
@@ -78,8 +93,12 @@ describe('switch / case / default (dhcpd parse_switch_statement)', () => {
     expect(errorsOf('switch () {\n}\n')).toEqual(['1:8 bad-expression']);
     expect(errorsOf('switch (option host-name {\n}\n')).toEqual(['1:25 missing-argument']);
     expect(errorsOf('switch (option host-name) {\n  case :\n}\n')).toEqual(['2:8 bad-expression']);
-    expect(errorsOf('switch (option host-name) {\n  case "a" log (info, "a");\n}\n')).toEqual(['2:12 bad-statement-form']);
-    expect(errorsOf('switch (option host-name) {\n  case 7:\n    log (info, "7");\n}\n')).toEqual(['2:3 bad-expression']);
+    expect(errorsOf('switch (option host-name) {\n  case "a" log (info, "a");\n}\n')).toEqual([
+      '2:12 bad-statement-form',
+    ]);
+    expect(errorsOf('switch (option host-name) {\n  case 7:\n    log (info, "7");\n}\n')).toEqual([
+      '2:3 bad-expression',
+    ]);
     // On a numeric switch a number is the natural case value.
     expect(errorsOf('switch (lease-time) {\n  case 7:\n    log (info, "7");\n}\n')).toEqual([]);
   });
@@ -89,7 +108,9 @@ describe('switch / case / default (dhcpd parse_switch_statement)', () => {
   });
 
   it('refuses a default label that ends the block (dhcpd 4.4.3 crashes on it)', () => {
-    expect(errorsOf('switch (option host-name) {\n  case "a":\n    set x = 1;\n  default:\n}\n')).toEqual(['4:3 bad-statement-form']);
+    expect(errorsOf('switch (option host-name) {\n  case "a":\n    set x = 1;\n  default:\n}\n')).toEqual([
+      '4:3 bad-statement-form',
+    ]);
     expect(errorsOf('switch (option host-name) {\n  default:\n    set x = 1;\n}\n')).toEqual([]);
   });
 });

@@ -50,7 +50,10 @@ const WEAK: readonly (readonly [string, RegExp])[] = [
   ['pool', /^pool\s*\{/],
   ['host', /^host\s+("[^"]*"|[\w.-]+)\s*\{/],
   ['option', /^option\s+[a-z][\w-]*(\.[\w-]+)?\s+("[^"]*"|[\w.:,\s-]+)\s*;/],
-  ['allow/deny', /^(allow|deny|ignore)\s+(booting|bootp|unknown-clients|client-updates|duplicates|declines|members\s+of)\b/],
+  [
+    'allow/deny',
+    /^(allow|deny|ignore)\s+(booting|bootp|unknown-clients|client-updates|duplicates|declines|members\s+of)\b/,
+  ],
   ['if exists', /^(if|elsif)\s+(exists|not|known|option|substring|binary-to-ascii)\b/],
   ['ddns', /^ddns-(domainname|rev-domainname|updates|hostname)\b/],
 ];
@@ -68,7 +71,9 @@ const FOREIGN: readonly RegExp[] = [/^\[[^\]]*\]$/, /^[\w.-]+\s*=/];
  * Statements of a dhcpd *lease* file, which shares `hardware ethernet` and `failover peer` with
  * configs but is another language (dhcpd-leases): one of these and it is not a config.
  */
-const LEASES = new RegExp(String.raw`^(lease\s+${IPV4}\s*\{|iaaddr\s|ia-(na|ta|pd)\s+"|failover\s+peer\s+"[^"]*"\s+state\s*\{|server-duid\s|authoring-byte-order\s|(binding|next\s+binding)\s+state\s)`);
+const LEASES = new RegExp(
+  String.raw`^(lease\s+${IPV4}\s*\{|iaaddr\s|ia-(na|ta|pd)\s+"|failover\s+peer\s+"[^"]*"\s+state\s*\{|server-duid\s|authoring-byte-order\s|(binding|next\s+binding)\s+state\s)`,
+);
 
 export interface DhcpdEvidence {
   /** Which marker matched. */
@@ -91,7 +96,10 @@ function codeOf(line: string): string {
 
 /** Splits code into statements, so `subnet … { option routers …; }` on one line is seen as each. */
 function statementsOf(code: string): string[] {
-  return code.split(/(?<=[;{}])\s*/).map((s) => s.replace(/^\}\s*/, '').trim()).filter(Boolean);
+  return code
+    .split(/(?<=[;{}])\s*/)
+    .map((s) => s.replace(/^\}\s*/, '').trim())
+    .filter(Boolean);
 }
 
 export interface Detection {

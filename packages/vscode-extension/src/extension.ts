@@ -2,13 +2,27 @@
 // server's status, and adds the dhcplint commands. All analysis happens in the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { DHCPD_LANGUAGE, registerLanguageDetection } from './language-detection.js';
 import { PeerConfigPreview } from './peer-config-preview.js';
 import { KeaPreview } from './kea-preview.js';
 // The server's protocol module, typed once for both sides (compiled by `tsc -b` before this package
 // is checked; bundled into the client by esbuild, as the server itself is from ../lsp/dist).
-import { KeaPreviewRequest, PairReportRequest, PeerConfigRequest, StatusNotification, type NotificationDescriptor, type RequestDescriptor, type StatusParams } from '../../lsp/dist/protocol.js';
+import {
+  KeaPreviewRequest,
+  PairReportRequest,
+  PeerConfigRequest,
+  StatusNotification,
+  type NotificationDescriptor,
+  type RequestDescriptor,
+  type StatusParams,
+} from '../../lsp/dist/protocol.js';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -29,7 +43,10 @@ function onNotification<P>(c: LanguageClient, type: NotificationDescriptor<P>, h
 let lastStatus: ServerStatus | 'starting' | 'stopped' = 'starting';
 
 /** What the status bar says about the file in the active editor: its pair, or that it has none. */
-export function pairingText(s: ServerStatus, activeUri: string | undefined): { text: string; unpaired: boolean } | undefined {
+export function pairingText(
+  s: ServerStatus,
+  activeUri: string | undefined,
+): { text: string; unpaired: boolean } | undefined {
   const mine = activeUri ? s.pairing?.find((p) => p.files.includes(activeUri)) : undefined;
   if (!mine) return undefined;
   if (mine.partner) return { text: `${mine.server} ↔ ${mine.partner}`, unpaired: false };
@@ -39,20 +56,31 @@ export function pairingText(s: ServerStatus, activeUri: string | undefined): { t
 
 function settings(): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration('dhcplint');
-  return { rules: c.get('rules'), includeMap: c.get('includeMap'), servers: c.get('servers'), debounceMs: c.get('debounceMs'), keaMigration: c.get('keaMigration') };
+  return {
+    rules: c.get('rules'),
+    includeMap: c.get('includeMap'),
+    servers: c.get('servers'),
+    debounceMs: c.get('debounceMs'),
+    keaMigration: c.get('keaMigration'),
+  };
 }
 
 function showStatus(s: ServerStatus | 'starting' | 'stopped'): void {
   lastStatus = s;
   // A failover config whose partner was not found is never shown as a green check: the pair
   // checks, the reason to lint it, did not run.
-  const pairing = typeof s === 'object' ? pairingText(s, vscode.window.activeTextEditor?.document.uri.toString()) : undefined;
+  const pairing =
+    typeof s === 'object' ? pairingText(s, vscode.window.activeTextEditor?.document.uri.toString()) : undefined;
   const unpairedAnywhere = typeof s === 'object' && (s.pairing ?? []).some((p) => p.peer && !p.partner);
   if (s === 'starting') status.text = '$(sync~spin) dhcplint';
   else if (s === 'stopped') status.text = '$(error) dhcplint stopped';
   else if (s.state === 'analysing') status.text = '$(sync~spin) dhcplint';
-  else status.text = `$(${s.problems || pairing?.unpaired ? 'warning' : 'check'}) dhcplint${pairing ? `: ${pairing.text}` : ''}`;
-  const unpaired = typeof s === 'object' ? (s.pairing ?? []).filter((p) => p.peer && !p.partner).map((p) => `${p.server} (failover peer "${p.peer}")`) : [];
+  else
+    status.text = `$(${s.problems || pairing?.unpaired ? 'warning' : 'check'}) dhcplint${pairing ? `: ${pairing.text}` : ''}`;
+  const unpaired =
+    typeof s === 'object'
+      ? (s.pairing ?? []).filter((p) => p.peer && !p.partner).map((p) => `${p.server} (failover peer "${p.peer}")`)
+      : [];
   status.tooltip =
     typeof s === 'object'
       ? `${s.servers} server config(s), ${s.pairs} failover pair(s), ${s.problems} problem(s)${s.ms !== undefined ? `; checked in ${Math.round(s.ms)} ms` : ''}${unpairedAnywhere ? `\nNo partner found, pair checks not run: ${unpaired.join(', ')}` : ''}`
@@ -68,12 +96,28 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'dhcpd' }, { scheme: 'untitled', language: 'dhcpd' }],
+    documentSelector: [
+      { scheme: 'file', language: 'dhcpd' },
+      { scheme: 'untitled', language: 'dhcpd' },
+    ],
     initializationOptions: settings(),
-    synchronize: { configurationSection: 'dhcplint', fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.conf,*.yaml,*.yml,isc-dhcp-server,*isc-dhcp-server,.dhcplintrc.json}') },
+    synchronize: {
+      configurationSection: 'dhcplint',
+      fileEvents: vscode.workspace.createFileSystemWatcher(
+        '**/{*.conf,*.yaml,*.yml,isc-dhcp-server,*isc-dhcp-server,.dhcplintrc.json}',
+      ),
+    },
   };
   client = new LanguageClient('dhcplint', 'dhcplint', serverOptions, clientOptions);
-  client.onDidChangeState((e) => showStatus(e.newState === State.Running ? { state: 'idle', servers: 0, pairs: 0, problems: 0 } : e.newState === State.Starting ? 'starting' : 'stopped'));
+  client.onDidChangeState((e) =>
+    showStatus(
+      e.newState === State.Running
+        ? { state: 'idle', servers: 0, pairs: 0, problems: 0 }
+        : e.newState === State.Starting
+          ? 'starting'
+          : 'stopped',
+    ),
+  );
   showStatus('starting');
   await client.start();
   onNotification(client, StatusNotification, (s) => showStatus(s));
@@ -91,7 +135,11 @@ function ensureStarted(context: vscode.ExtensionContext): Promise<void> {
  */
 async function workspaceHasDhcpdFiles(): Promise<boolean> {
   if (vscode.workspace.textDocuments.some((d) => d.languageId === DHCPD_LANGUAGE)) return true;
-  const found = await vscode.workspace.findFiles('{**/dhcpd.conf,**/etc/dhcp/*.conf,**/*_dhcpd.conf,**/dhcpd*.conf}', '**/node_modules/**', 1);
+  const found = await vscode.workspace.findFiles(
+    '{**/dhcpd.conf,**/etc/dhcp/*.conf,**/*_dhcpd.conf,**/dhcpd*.conf}',
+    '**/node_modules/**',
+    1,
+  );
   return found.length > 0;
 }
 
@@ -106,7 +154,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const keaPreview = KeaPreview.register(context);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('dhcplint.formatDocument', () => vscode.commands.executeCommand('editor.action.formatDocument')),
+    vscode.commands.registerCommand('dhcplint.formatDocument', () =>
+      vscode.commands.executeCommand('editor.action.formatDocument'),
+    ),
     vscode.commands.registerCommand('dhcplint.checkPair', async () => {
       await ensureStarted(context);
       if (!client) return;
@@ -120,7 +170,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!editor) return;
       await ensureStarted(context);
       if (!client) return;
-      const r = await request(client, PeerConfigRequest, { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
+      const r = await request(client, PeerConfigRequest, {
+        textDocument: { uri: editor.document.uri.toString() },
+        position: editor.selection.active,
+      });
       if (!r) {
         void vscode.window.showInformationMessage('dhcplint: no failover peer in this file.');
         return;

@@ -12,9 +12,12 @@ function enabledFor(doc: vscode.TextDocument): boolean {
 
 /** A `files.associations` entry for this file is the user's explicit choice, which content never overrides. */
 function userAssociated(doc: vscode.TextDocument): boolean {
-  const associations = vscode.workspace.getConfiguration('files', doc.uri).get<Record<string, string>>('associations') ?? {};
+  const associations =
+    vscode.workspace.getConfiguration('files', doc.uri).get<Record<string, string>>('associations') ?? {};
   // As in VS Code, a pattern without a slash is matched against the file name only.
-  return Object.keys(associations).some((glob) => vscode.languages.match({ pattern: glob.includes('/') ? glob : `**/${glob}` }, doc) > 0);
+  return Object.keys(associations).some(
+    (glob) => vscode.languages.match({ pattern: glob.includes('/') ? glob : `**/${glob}` }, doc) > 0,
+  );
 }
 
 export function registerLanguageDetection(context: vscode.ExtensionContext): void {
@@ -48,7 +51,8 @@ export function registerLanguageDetection(context: vscode.ExtensionContext): voi
     vscode.workspace.onDidOpenTextDocument((doc) => void consider(doc)),
     vscode.workspace.onDidSaveTextDocument((doc) => void consider(doc)),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('dhcplint.detectLanguage')) for (const doc of vscode.workspace.textDocuments) void consider(doc);
+      if (e.affectsConfiguration('dhcplint.detectLanguage'))
+        for (const doc of vscode.workspace.textDocuments) void consider(doc);
     }),
   );
   for (const doc of vscode.workspace.textDocuments) void consider(doc);

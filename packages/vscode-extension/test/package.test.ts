@@ -37,18 +37,42 @@ describe('the .vsix', () => {
   let vsix: string;
   beforeAll(() => {
     vsix = join(mkdtempSync(join(tmpdir(), 'dhcplint-vsix-')), 'dhcplint-vscode.vsix');
-    const r = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: extDir, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(repoRoot, 'node_modules/@vscode/vsce/vsce'),
+        'package',
+        '--no-dependencies',
+        '--allow-missing-repository',
+        '-o',
+        vsix,
+      ],
+      { cwd: extDir, encoding: 'utf8', timeout: 120_000 },
+    );
     expect(r.status, r.stderr).toBe(0);
   }, 150_000);
 
   it('holds the two bundles, grammars, snippets, docs and icon, and nothing from node_modules or sources', () => {
     const entries = readZip(vsix);
     const names = [...entries.keys()];
-    for (const f of ['extension/dist/extension.cjs', 'extension/dist/server.mjs', 'extension/syntaxes/dhcpd.tmLanguage.json', 'extension/syntaxes/dhcpd-leases.tmLanguage.json', 'extension/snippets/dhcpd.json', 'extension/language-configuration.json', 'extension/images/icon.png', 'extension/package.json', 'extension.vsixmanifest']) expect(names).toContain(f);
+    for (const f of [
+      'extension/dist/extension.cjs',
+      'extension/dist/server.mjs',
+      'extension/syntaxes/dhcpd.tmLanguage.json',
+      'extension/syntaxes/dhcpd-leases.tmLanguage.json',
+      'extension/snippets/dhcpd.json',
+      'extension/language-configuration.json',
+      'extension/images/icon.png',
+      'extension/package.json',
+      'extension.vsixmanifest',
+    ])
+      expect(names).toContain(f);
     expect(names.some((n) => /readme\.md$/i.test(n))).toBe(true);
     expect(names.some((n) => /changelog\.md$/i.test(n))).toBe(true);
     expect(names.some((n) => /license/i.test(n))).toBe(true);
-    expect(names.filter((n) => n.includes('node_modules') || n.includes('/src/') || n.endsWith('.map') || n.endsWith('.ts'))).toEqual([]);
+    expect(
+      names.filter((n) => n.includes('node_modules') || n.includes('/src/') || n.endsWith('.map') || n.endsWith('.ts')),
+    ).toEqual([]);
     expect(statSync(vsix).size).toBeLessThan(2_000_000);
   });
 
@@ -57,12 +81,16 @@ describe('the .vsix', () => {
     const manifest = JSON.parse(entries.get('extension/package.json')!().toString('utf8'));
     const client = JSON.parse(readFileSync(join(repoRoot, 'node_modules/vscode-languageclient/package.json'), 'utf8'));
     expect(manifest.engines.vscode).toBe(client.engines.vscode);
-    const typesVersion = JSON.parse(readFileSync(join(repoRoot, 'node_modules/@types/vscode/package.json'), 'utf8')).version;
+    const typesVersion = JSON.parse(
+      readFileSync(join(repoRoot, 'node_modules/@types/vscode/package.json'), 'utf8'),
+    ).version;
     expect(manifest.engines.vscode).toBe(`^${typesVersion}`);
     expect(manifest.main).toBe('./dist/extension.cjs');
     expect(manifest.categories).toEqual(expect.arrayContaining(['Programming Languages', 'Linters']));
     expect(manifest.keywords).toEqual(expect.arrayContaining(['dhcpd', 'failover']));
-    expect(manifest.contributes.commands.map((c: { title: string }) => c.title)).toEqual(expect.arrayContaining(['Check failover pair', 'Format document', 'Show effective configuration of this peer']));
+    expect(manifest.contributes.commands.map((c: { title: string }) => c.title)).toEqual(
+      expect.arrayContaining(['Check failover pair', 'Format document', 'Show effective configuration of this peer']),
+    );
     expect(manifest.contributes.languages.map((l: { id: string }) => l.id)).toEqual(['dhcpd', 'dhcpd-leases']);
     const xml = entries.get('extension.vsixmanifest')!().toString('utf8');
     expect(xml).toContain('Id="dhcplint-vscode"');
@@ -81,7 +109,17 @@ describe('the .vsix', () => {
 
 describe('TextMate grammars', () => {
   it('match their reviewed snapshots (vscode-tmgrammar-snap)', () => {
-    const r = spawnSync(process.execPath, [join(repoRoot, 'node_modules/vscode-tmgrammar-test/dist/snapshot.js'), '--config', 'test/grammar/config.json', 'test/grammar/*.dhcpd', 'test/grammar/*.dhcpd-leases'], { cwd: extDir, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(repoRoot, 'node_modules/vscode-tmgrammar-test/dist/snapshot.js'),
+        '--config',
+        'test/grammar/config.json',
+        'test/grammar/*.dhcpd',
+        'test/grammar/*.dhcpd-leases',
+      ],
+      { cwd: extDir, encoding: 'utf8' },
+    );
     expect(r.stdout + r.stderr).not.toMatch(/changed|failed|ERROR/i);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });

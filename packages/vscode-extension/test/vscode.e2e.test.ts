@@ -16,7 +16,10 @@ const entry = join(codeServerDir, 'node_modules/code-server/out/node/entry.js');
 const chromiumBin = '/usr/bin/chromium';
 const artifacts = join(repoRoot, '.ci-artifacts/vscode');
 const ready = existsSync(entry) && existsSync(chromiumBin);
-if (!ready) console.warn(`\n*** SKIPPING VS Code test: needs code-server in ${codeServerDir} (scripts/install-code-server.sh) and ${chromiumBin} (apt-get install chromium) ***\n`);
+if (!ready)
+  console.warn(
+    `\n*** SKIPPING VS Code test: needs code-server in ${codeServerDir} (scripts/install-code-server.sh) and ${chromiumBin} (apt-get install chromium) ***\n`,
+  );
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -89,7 +92,13 @@ async function frameShowing(page: Page, selector: string): Promise<Frame | undef
   for (let i = 0; i < 120; i++) {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+      if (
+        (await frame
+          .locator(selector)
+          .count()
+          .catch(() => 0)) > 0
+      )
+        return frame;
     }
     await page.waitForTimeout(250);
   }
@@ -104,28 +113,96 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
 
     // Package the extension the way users get it, and install the .vsix.
     const vsix = join(tmp, 'dhcplint-vscode.vsix');
-    const pack = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: extDir, encoding: 'utf8' });
+    const pack = spawnSync(
+      process.execPath,
+      [
+        join(repoRoot, 'node_modules/@vscode/vsce/vsce'),
+        'package',
+        '--no-dependencies',
+        '--allow-missing-repository',
+        '-o',
+        vsix,
+      ],
+      { cwd: extDir, encoding: 'utf8' },
+    );
     expect(pack.status, pack.stderr).toBe(0);
-    const env = { ...process.env, HOME: join(tmp, 'home'), XDG_CONFIG_HOME: join(tmp, 'config'), XDG_DATA_HOME: join(tmp, 'data'), XDG_CACHE_HOME: join(tmp, 'cache') };
-    const common = ['--config', join(tmp, 'config.yaml'), '--user-data-dir', join(tmp, 'ud'), '--extensions-dir', join(tmp, 'ext')];
+    const env = {
+      ...process.env,
+      HOME: join(tmp, 'home'),
+      XDG_CONFIG_HOME: join(tmp, 'config'),
+      XDG_DATA_HOME: join(tmp, 'data'),
+      XDG_CACHE_HOME: join(tmp, 'cache'),
+    };
+    const common = [
+      '--config',
+      join(tmp, 'config.yaml'),
+      '--user-data-dir',
+      join(tmp, 'ud'),
+      '--extensions-dir',
+      join(tmp, 'ext'),
+    ];
     writeFileSync(join(tmp, 'config.yaml'), 'auth: none\n');
     mkdirSync(join(tmp, 'ud/User'), { recursive: true });
-    writeFileSync(join(tmp, 'ud/User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'explorer.compactFolders': false }));
-    const install = spawnSync(process.execPath, [entry, ...common, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 120_000 });
+    writeFileSync(
+      join(tmp, 'ud/User/settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'workbench.tips.enabled': false,
+        'extensions.ignoreRecommendations': true,
+        'explorer.compactFolders': false,
+      }),
+    );
+    const install = spawnSync(process.execPath, [entry, ...common, '--install-extension', vsix], {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(install.stdout + install.stderr).toMatch(/dhcplint-vscode.*was successfully installed/);
 
     port = await freePort();
-    server = spawn(process.execPath, [entry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', join(tmp, 'ws')], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn(
+      process.execPath,
+      [
+        entry,
+        ...common,
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        '--ignore-last-opened',
+        join(tmp, 'ws'),
+      ],
+      { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     server.stdout!.on('data', (d) => log.push(String(d)));
     server.stderr!.on('data', (d) => log.push(String(d)));
 
     for (let i = 0; i < 120; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 500));
     }
 
-    browser = await chromium.launch({ executablePath: chromiumBin, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: chromiumBin,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
   }, 240_000);
 
   it('shows the pair diagnostic caused by the unopened partner, its squiggle, a hover, and formats the document', async () => {
@@ -142,7 +219,9 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
 
     // Open only the primary's dhcpd.conf, through the Explorer as a user would.
     for (const name of ['serv1', 'etc', 'dhcp', 'dhcpd.conf']) {
-      const item = page.locator('.explorer-viewlet .monaco-list-row', { hasText: new RegExp(`^${name.replace('.', '\\.')}$`) }).first();
+      const item = page
+        .locator('.explorer-viewlet .monaco-list-row', { hasText: new RegExp(`^${name.replace('.', '\\.')}$`) })
+        .first();
       await item.waitFor({ timeout: 30_000 });
       await item.click();
       await page.waitForTimeout(700);
@@ -200,7 +279,10 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     expect(await previewTab.innerText()).toMatch(/^Preview /);
     const preview = await frameShowing(page, 'table td');
     expect(preview, 'no webview shows a rendered table').toBeDefined();
-    const mcltRow = await preview!.locator('tr', { has: preview!.locator('td', { hasText: /^mclt$/ }) }).first().innerText();
+    const mcltRow = await preview!
+      .locator('tr', { has: preview!.locator('td', { hasText: /^mclt$/ }) })
+      .first()
+      .innerText();
     expect(mcltRow).toMatch(/mclt\s+1800\s+\(from the primary\)/);
     await shot('6-peer-config');
     expect(await page.locator('.tabs-container .tab', { hasText: /Untitled/ }).count()).toBe(0);
@@ -214,9 +296,13 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
 
     // "Check failover pair": the report in its output channel.
     await runCommand('dhcplint: Check failover pair');
-    const report = page.locator('.output-view .view-line', { hasText: 'failover peer "campus-fo": serv1 ↔ serv2' }).first();
+    const report = page
+      .locator('.output-view .view-line', { hasText: 'failover peer "campus-fo": serv1 ↔ serv2' })
+      .first();
     await report.waitFor({ timeout: 30_000 });
-    await expect(page.locator('.output-view .view-line', { hasText: '0 error(s), 1 warning(s)' }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page.locator('.output-view .view-line', { hasText: '0 error(s), 1 warning(s)' }).first().isVisible(),
+    ).resolves.toBe(true);
     await shot('7-pair-report');
 
     // "Preview Kea migration": the generated kea-dhcp4 config beside the editor, read-only.
@@ -233,9 +319,21 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     // the language server reports once it gets the file, and an nginx config beside them.
     const ws = join(tmp!, 'renamed');
     mkdirSync(ws);
-    writeFileSync(join(ws, 'serv1.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv1_dhcpd.conf'), 'utf8').replace(/^max-lease-time 7200;$/m, 'max-lease-tme 7200;'));
+    writeFileSync(
+      join(ws, 'serv1.conf'),
+      readFileSync(join(repoRoot, 'test-fixtures/flat/serv1_dhcpd.conf'), 'utf8').replace(
+        /^max-lease-time 7200;$/m,
+        'max-lease-tme 7200;',
+      ),
+    );
     // serv2 listens on another port than serv1 expects: a pair diagnostic only a paired check gives.
-    writeFileSync(join(ws, 'serv2.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv2_dhcpd.conf'), 'utf8').replace(/^ {2}port 647;$/m, '  port 847;'));
+    writeFileSync(
+      join(ws, 'serv2.conf'),
+      readFileSync(join(repoRoot, 'test-fixtures/flat/serv2_dhcpd.conf'), 'utf8').replace(
+        /^ {2}port 647;$/m,
+        '  port 847;',
+      ),
+    );
     writeFileSync(join(ws, 'site.conf'), readFileSync(join(extDir, 'test/not-dhcpd/nginx.conf'), 'utf8'));
     const { page, shot, runCommand, quickOpen, languageMode } = await openWorkbench(ws, 'renamed-');
 
@@ -267,7 +365,10 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     // A language picked by hand wins: the extension does not switch the file back.
     await runCommand('Change Language Mode');
     await page.keyboard.type('Properties');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: /^Properties/ }).first().waitFor({ timeout: 10_000 });
+    await page
+      .locator('.quick-input-list .monaco-list-row', { hasText: /^Properties/ })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
     expect(await languageMode('Properties')).toBe('Properties');
     await page.waitForTimeout(2000);
@@ -276,7 +377,7 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     await page.close();
   }, 300_000);
 
-  it('keeps VS Code\'s language for .conf files when dhcplint.detectLanguage is off', async () => {
+  it("keeps VS Code's language for .conf files when dhcplint.detectLanguage is off", async () => {
     const ws = join(tmp!, 'detection-off');
     mkdirSync(join(ws, '.vscode'), { recursive: true });
     writeFileSync(join(ws, '.vscode/settings.json'), JSON.stringify({ 'dhcplint.detectLanguage': false }));

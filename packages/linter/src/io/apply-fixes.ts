@@ -29,7 +29,10 @@ export interface FileFixResult {
  * checked as part of two servers) is applied once: an insertion would otherwise go in twice.
  */
 export function applyFixes(text: string, diags: readonly Diagnostic[]): { text: string; applied: number } {
-  return applyTextEdits(text, uniqueFixes(diags).map((f) => ({ span: f.span, newText: f.text })));
+  return applyTextEdits(
+    text,
+    uniqueFixes(diags).map((f) => ({ span: f.span, newText: f.text })),
+  );
 }
 
 function uniqueFixes(diags: readonly Diagnostic[]): Fix[] {
@@ -60,8 +63,16 @@ interface RealFile {
 }
 
 /** Applies the diagnostics' fixes, file by file, to `texts` (see lintedTexts) and writes the results. */
-export function fixFiles(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>, options: FixFilesOptions = {}): FileFixResult[] {
-  return groupByRealFile(diagnostics).map((file) => ({ path: file.path, aliases: file.aliases, ...fixOne(file, texts, options) }));
+export function fixFiles(
+  diagnostics: readonly Diagnostic[],
+  texts: ReadonlyMap<string, string>,
+  options: FixFilesOptions = {},
+): FileFixResult[] {
+  return groupByRealFile(diagnostics).map((file) => ({
+    path: file.path,
+    aliases: file.aliases,
+    ...fixOne(file, texts, options),
+  }));
 }
 
 /**
@@ -80,7 +91,12 @@ function groupByRealFile(diagnostics: readonly Diagnostic[]): RealFile[] {
       const st = statSync(name);
       key = `${st.dev}:${st.ino}`;
     } catch (e) {
-      files.push({ path: name, aliases: [], diagnostics: list, problem: `cannot read it again (${(e as Error).message})` });
+      files.push({
+        path: name,
+        aliases: [],
+        diagnostics: list,
+        problem: `cannot read it again (${(e as Error).message})`,
+      });
       continue;
     }
     const known = byInode.get(key);
@@ -94,7 +110,11 @@ function groupByRealFile(diagnostics: readonly Diagnostic[]): RealFile[] {
   return files;
 }
 
-function fixOne(file: RealFile, texts: ReadonlyMap<string, string>, options: FixFilesOptions): { applied: number; refused?: string } {
+function fixOne(
+  file: RealFile,
+  texts: ReadonlyMap<string, string>,
+  options: FixFilesOptions,
+): { applied: number; refused?: string } {
   const refuse = (why: string) => ({ applied: 0, refused: `${why}; not fixed` });
   if (file.problem) return refuse(file.problem);
   const linted = texts.get(file.path);

@@ -18,7 +18,10 @@ export function decodeConfigBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf8' };
   } catch {
-    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), encoding: 'latin1' };
+    return {
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+      encoding: 'latin1',
+    };
   }
 }
 

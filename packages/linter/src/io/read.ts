@@ -31,7 +31,11 @@ export function fileKind(st: Stats): string {
 
 /** "64 MiB", "1500 bytes": the cap as a person would say it. */
 function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : bytes >= 1024 && bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0
+    ? `${bytes / (1024 * 1024)} MiB`
+    : bytes >= 1024 && bytes % 1024 === 0
+      ? `${bytes / 1024} KiB`
+      : `${bytes} bytes`;
 }
 
 const tooLarge = (cap: number) => ({ refused: `larger than ${sizeText(cap)} (the maxFileSize limit)` });

@@ -1,7 +1,23 @@
 // Writes that leave either the old or the new file, never a mix: the bytes go to a temp file in
 // the target's own folder (same file system, so rename is atomic), are flushed, and the temp file
 // is renamed over the target. A process killed at any moment leaves the old content in place.
-import { closeSync, fchmodSync, writeFileSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  writeFileSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -105,7 +121,8 @@ function syncFolder(folder: string): void {
     fsyncSync(fd);
   } catch (e) {
     // Some file systems cannot fsync a folder (EINVAL); the data itself is already flushed.
-    if (errorCode(e) !== 'EINVAL' && errorCode(e) !== 'EISDIR') throw new WriteError(`cannot flush folder ${folder}: ${reason(e)}`, { cause: e });
+    if (errorCode(e) !== 'EINVAL' && errorCode(e) !== 'EISDIR')
+      throw new WriteError(`cannot flush folder ${folder}: ${reason(e)}`, { cause: e });
   } finally {
     if (fd !== undefined) tryClose(fd);
   }

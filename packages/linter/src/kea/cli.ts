@@ -54,7 +54,10 @@ export function migrateCommand(args: string[]): number {
   try {
     return run(args);
   } catch (e) {
-    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      e instanceof UsageError ||
+      (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       process.stderr.write(`dhcplint migrate: ${(e as Error).message.split('\n')[0]}\n`);
       return 2;
     }
@@ -84,10 +87,14 @@ function run(args: string[]): number {
     process.stdout.write(`${MIGRATE_USAGE}\n`);
     return 0;
   }
-  if (values.to !== 'kea') throw new UsageError(values.to === undefined ? 'say where to: --to kea' : `cannot migrate to '${values.to}' (only kea)`);
+  if (values.to !== 'kea')
+    throw new UsageError(
+      values.to === undefined ? 'say where to: --to kea' : `cannot migrate to '${values.to}' (only kea)`,
+    );
   if (!positionals.length) throw new UsageError('give the configs, server roots or folder to migrate');
   const controlPort = values['control-port'] === undefined ? DEFAULT_CONTROL_PORT : Number(values['control-port']);
-  if (!Number.isInteger(controlPort) || controlPort < 1 || controlPort > 65535) throw new UsageError('--control-port takes a port number from 1 to 65535');
+  if (!Number.isInteger(controlPort) || controlPort < 1 || controlPort > 65535)
+    throw new UsageError('--control-port takes a port number from 1 to 65535');
   const paths = positionals.map((p) => resolve(p));
   // The same session as a lint run: one discovery, one rc lookup, the pairs manifests add.
   const session = new LintSession();
@@ -106,9 +113,13 @@ function run(args: string[]): number {
     return 2;
   }
   // One analysis: the lint run gives the pairs and the problems that make a migration unsafe.
-  const blocking = lint.diagnostics.filter((d) => d.severity === 'error' && (d.ruleId.startsWith('pair-') || d.ruleId === 'syntax'));
+  const blocking = lint.diagnostics.filter(
+    (d) => d.severity === 'error' && (d.ruleId.startsWith('pair-') || d.ruleId === 'syntax'),
+  );
   if (blocking.length && !values.force) {
-    process.stderr.write(`dhcplint migrate: not migrating: ${blocking.length} pair or syntax error${blocking.length === 1 ? '' : 's'} (fix them, or pass --force):\n`);
+    process.stderr.write(
+      `dhcplint migrate: not migrating: ${blocking.length} pair or syntax error${blocking.length === 1 ? '' : 's'} (fix them, or pass --force):\n`,
+    );
     for (const d of blocking) process.stderr.write(`  ${location(d)}  ${d.ruleId}  ${d.message}\n`);
     return 1;
   }
@@ -127,13 +138,24 @@ function run(args: string[]): number {
     write(join(dir, 'kea-ctrl-agent.conf'), `${JSON.stringify(result.ctrlAgents.get(name), null, 2)}\n`);
     write(join(dir, 'MIGRATION.md'), renderMarkdownReport(result.report, { base, server: name }));
     const items = result.report.items.filter((i) => i.server === name);
-    const own = { ...result.report, servers: result.report.servers.filter((s) => s.name === name), items, counts: countItems(items), ha: result.report.ha.filter((h) => (h.servers as string[]).includes(name)) };
+    const own = {
+      ...result.report,
+      servers: result.report.servers.filter((s) => s.name === name),
+      items,
+      counts: countItems(items),
+      ha: result.report.ha.filter((h) => (h.servers as string[]).includes(name)),
+    };
     write(join(dir, 'migration.json'), reportJson(own));
   }
   write(join(outDir, 'MIGRATION.md'), renderMarkdownReport(result.report, { base }));
   write(join(outDir, 'migration.json'), reportJson(result.report));
   const c = result.report.counts;
-  process.stdout.write(`${result.configs.size} server${result.configs.size === 1 ? '' : 's'}, ${result.report.ha.length} HA relationship${result.report.ha.length === 1 ? '' : 's'}: ${c.converted} statements converted, ${c.changed} changed meaning, ${c['not-converted']} not converted (see MIGRATION.md)\n`);
-  if (blocking.length) process.stderr.write(`dhcplint migrate: migrated despite ${blocking.length} pair or syntax error${blocking.length === 1 ? '' : 's'} (--force)\n`);
+  process.stdout.write(
+    `${result.configs.size} server${result.configs.size === 1 ? '' : 's'}, ${result.report.ha.length} HA relationship${result.report.ha.length === 1 ? '' : 's'}: ${c.converted} statements converted, ${c.changed} changed meaning, ${c['not-converted']} not converted (see MIGRATION.md)\n`,
+  );
+  if (blocking.length)
+    process.stderr.write(
+      `dhcplint migrate: migrated despite ${blocking.length} pair or syntax error${blocking.length === 1 ? '' : 's'} (--force)\n`,
+    );
   return 0;
 }

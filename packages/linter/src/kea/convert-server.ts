@@ -1,7 +1,16 @@
 // One server's dhcpd configuration as a kea-dhcp4 configuration (High Availability is added by
 // migrate.ts). Reads the linter's facts and walks the parsed files with walkConfig: nothing is
 // parsed again. Every statement met gets one item in the log.
-import { formatIPv4, type AnyStatement, type Expression, type HostDecl, type IfStatement, type Parameter, type SubclassDecl, type Value } from '@dhcplint/parser';
+import {
+  formatIPv4,
+  type AnyStatement,
+  type Expression,
+  type HostDecl,
+  type IfStatement,
+  type Parameter,
+  type SubclassDecl,
+  type Value,
+} from '@dhcplint/parser';
 import { walkConfig } from '../model/config.js';
 import { subnetContains, type HostFacts, type SubnetFacts } from '../model/facts.js';
 import { prefixLength } from '../net/ipv4.js';
@@ -11,7 +20,17 @@ import { translateCondition, translateExpression } from './expressions.js';
 import { convertOption, OptionCatalog } from './options.js';
 import { ItemLog } from './report.js';
 import { HOOKS_DIR, peerStatementDisposition, type HaMode } from './ha.js';
-import type { KeaClientClass, KeaDhcp4Config, KeaOptionData, KeaOptionDef, KeaPool, KeaReservation, KeaScopeSettings, KeaSharedNetwork4, KeaSubnet4 } from './types.js';
+import type {
+  KeaClientClass,
+  KeaDhcp4Config,
+  KeaOptionData,
+  KeaOptionDef,
+  KeaPool,
+  KeaReservation,
+  KeaScopeSettings,
+  KeaSharedNetwork4,
+  KeaSubnet4,
+} from './types.js';
 
 export interface ConvertOptions {
   /** The server's name in the report and in Kea (see keaServerNames). */
@@ -67,9 +86,23 @@ interface Scope {
 const LANDS: Partial<Record<ScopeKind, readonly string[]>> = {
   pool: [],
   host: ['next-server', 'boot-file-name', 'server-hostname'],
-  class: ['next-server', 'boot-file-name', 'server-hostname', 'valid-lifetime', 'max-valid-lifetime', 'min-valid-lifetime'],
-  subclass: ['next-server', 'boot-file-name', 'server-hostname', 'valid-lifetime', 'max-valid-lifetime', 'min-valid-lifetime'],
-}
+  class: [
+    'next-server',
+    'boot-file-name',
+    'server-hostname',
+    'valid-lifetime',
+    'max-valid-lifetime',
+    'min-valid-lifetime',
+  ],
+  subclass: [
+    'next-server',
+    'boot-file-name',
+    'server-hostname',
+    'valid-lifetime',
+    'max-valid-lifetime',
+    'min-valid-lifetime',
+  ],
+};
 
 /** Parameters that map one to one onto a Kea scope setting. */
 const LIFETIMES: Record<string, 'valid-lifetime' | 'max-valid-lifetime' | 'min-valid-lifetime'> = {
@@ -88,25 +121,28 @@ const NOT_IN_KEA: Record<string, string> = {
   'local-address': 'Kea binds to the interfaces in interfaces-config',
   'local-port': 'Kea takes its port on the command line (-p)',
   'update-static-leases': 'DNS updates for reservations are made by kea-dhcp-ddns, not configured here',
-  'update-conflict-detection': 'conflict resolution is a kea-dhcp-ddns (D2) setting ("ddns-use-conflict-resolution" from Kea 2.4)',
+  'update-conflict-detection':
+    'conflict resolution is a kea-dhcp-ddns (D2) setting ("ddns-use-conflict-resolution" from Kea 2.4)',
   'update-optimization': 'no Kea equivalent',
   'ddns-rev-domainname': 'reverse zones are configured in kea-dhcp-ddns (D2), not generated',
-  'ddns-hostname': 'an expression for the DNS name has no Kea 2.2 equivalent (Kea builds names from the client FQDN, host name or ddns-generated-prefix)',
+  'ddns-hostname':
+    'an expression for the DNS name has no Kea 2.2 equivalent (Kea builds names from the client FQDN, host name or ddns-generated-prefix)',
   'ddns-ttl': 'Kea 2.2 computes the TTL from the lease lifetime',
   'one-lease-per-client': 'Kea keeps one lease per client and subnet anyway',
   'stash-agent-options': 'no Kea equivalent',
-  'always-broadcast': 'no Kea equivalent (Kea follows the client\'s broadcast flag)',
+  'always-broadcast': "no Kea equivalent (Kea follows the client's broadcast flag)",
   'always-reply-rfc1048': 'no Kea equivalent',
   'get-lease-hostnames': 'Kea does not resolve addresses to names',
-  'dynamic-bootp-lease-length': 'BOOTP leases are infinite in Kea\'s BOOTP hook',
-  'dynamic-bootp-lease-cutoff': 'BOOTP leases are infinite in Kea\'s BOOTP hook',
+  'dynamic-bootp-lease-length': "BOOTP leases are infinite in Kea's BOOTP hook",
+  'dynamic-bootp-lease-cutoff': "BOOTP leases are infinite in Kea's BOOTP hook",
   'boot-unknown-clients': 'use a pool restricted to the KNOWN class instead',
   'min-secs': 'no Kea equivalent',
   'lease limit': 'Kea 2.2 has no per-class lease limit (limits hook from Kea 2.3)',
   'site-option-space': 'no Kea equivalent: define the options in the dhcp4 space',
-  'dhcp-cache-threshold': 'Kea 2.2 has lease caching under "cache-threshold"; the meaning differs enough to be set by hand',
-  'db-time-format': 'Kea\'s lease file is CSV with epoch times',
-  'lease-id-format': 'Kea\'s lease file is CSV with fixed formats',
+  'dhcp-cache-threshold':
+    'Kea 2.2 has lease caching under "cache-threshold"; the meaning differs enough to be set by hand',
+  'db-time-format': "Kea's lease file is CSV with epoch times",
+  'lease-id-format': "Kea's lease file is CSV with fixed formats",
   'abandon-lease-time': 'Kea keeps declined addresses for "decline-probation-period" (default 86400 s); set it by hand',
   'filename-as-server-name': 'no Kea equivalent',
   'use-lease-addr-for-default-route': 'no Kea equivalent',
@@ -233,14 +269,20 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   walkConfig(config, {
     enter(s) {
       if (s.type === 'OptionDefinition') catalog.define(s);
-      if (s.type === 'Parameter' && s.name === 'vendor-option-space' && s.args[0]?.type === 'Word') vendorSpaces.add(s.args[0].text);
+      if (s.type === 'Parameter' && s.name === 'vendor-option-space' && s.args[0]?.type === 'Word')
+        vendorSpaces.add(s.args[0].text);
       return true;
     },
   });
   // Kea builds option 43 from one space, vendor-encapsulated-options-space: the space dhcpd's
   // vendor-option-space names moves there, when there is one and nothing else encapsulates it.
   const [vendorSpace] = vendorSpaces;
-  const vendorSpaceProblem = vendorSpaces.size > 1 ? `several vendor option spaces (${[...vendorSpaces].join(', ')}) would all have to be Kea's one vendor-encapsulated-options-space` : vendorSpace !== undefined && [...catalog.user.values()].some((u) => u.encapsulate === vendorSpace) ? `space ${vendorSpace} is also encapsulated by another option` : undefined;
+  const vendorSpaceProblem =
+    vendorSpaces.size > 1
+      ? `several vendor option spaces (${[...vendorSpaces].join(', ')}) would all have to be Kea's one vendor-encapsulated-options-space`
+      : vendorSpace !== undefined && [...catalog.user.values()].some((u) => u.encapsulate === vendorSpace)
+        ? `space ${vendorSpace} is also encapsulated by another option`
+        : undefined;
   if (vendorSpace !== undefined && !vendorSpaceProblem) catalog.spaceNames.set(vendorSpace, VENDOR_SPACE);
 
   const ownScope = (s: AnyStatement, ancestors: readonly AnyStatement[]): Scope => {
@@ -251,7 +293,17 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     return global;
   };
   const newScope = (kind: ScopeKind, parent: Scope, s: AnyStatement, file: SourceFile): Scope => {
-    const sc: Scope = { kind, parent, statement: s, file, settings: {}, options: new Map(), allow: [], deny: [], ranges: [] };
+    const sc: Scope = {
+      kind,
+      parent,
+      statement: s,
+      file,
+      settings: {},
+      options: new Map(),
+      allow: [],
+      deny: [],
+      ranges: [],
+    };
     scopeOf.set(s, sc);
     for (let p: Scope | undefined = parent; p && p.kind === 'group'; p = p.parent) {
       p.holds ??= { networks: false, hosts: false };
@@ -261,9 +313,15 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     return sc;
   };
   /** Where a scope's settings land: the nearest enclosing scope that is not a group. */
-  const notConverted = (s: AnyStatement, file: SourceFile, reason: string, covers = false) => log.add(s, file, describe(s), 'not-converted', { reason, coversChildren: covers && 'body' in s && !!s.body });
+  const notConverted = (s: AnyStatement, file: SourceFile, reason: string, covers = false) =>
+    log.add(s, file, describe(s), 'not-converted', { reason, coversChildren: covers && 'body' in s && !!s.body });
 
-  const setSetting = <K extends keyof KeaScopeSettings>(scope: Scope, key: K, value: KeaScopeSettings[K], s: AnyStatement) => {
+  const setSetting = <K extends keyof KeaScopeSettings>(
+    scope: Scope,
+    key: K,
+    value: KeaScopeSettings[K],
+    s: AnyStatement,
+  ) => {
     scope.settings[key] = value;
     (scope.settingSources ??= new Map()).set(key, s);
   };
@@ -282,9 +340,15 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     }
     const key = `${r.option.space}.${r.option.name}`;
     const before = scope.options.get(key);
-    if (before) log.update(before.statement, 'not-converted', { reason: `replaced by the same option later in the same scope (line ${file.lines.positionAt(s.span.start).line + 1}), as dhcpd does` });
+    if (before)
+      log.update(before.statement, 'not-converted', {
+        reason: `replaced by the same option later in the same scope (line ${file.lines.positionAt(s.span.start).line + 1}), as dhcpd does`,
+      });
     scope.options.set(key, { option: r.option, statement: s });
-    log.add(s, file, describe(s), r.note ? 'changed' : 'converted', { kea: `option-data ${r.option.name}`, reason: r.note });
+    log.add(s, file, describe(s), r.note ? 'changed' : 'converted', {
+      kea: `option-data ${r.option.name}`,
+      reason: r.note,
+    });
   };
 
   const parameter = (scope: Scope, s: Parameter, file: SourceFile, ancestors: readonly AnyStatement[]) => {
@@ -296,29 +360,42 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     if (name === 'ddns-hostname' && scope.kind === 'host') {
       const e = s.expression;
       const onlyArg = s.args.length === 1 ? s.args[0] : undefined;
-      const constant = e?.type === 'Literal' && e.value.type === 'String' ? e.value.value : !e && onlyArg?.type === 'String' ? onlyArg.value : undefined;
+      const constant =
+        e?.type === 'Literal' && e.value.type === 'String'
+          ? e.value.value
+          : !e && onlyArg?.type === 'String'
+            ? onlyArg.value
+            : undefined;
       if (constant !== undefined && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(constant)) {
         scope.hostname = constant;
         return ok('reservations[].hostname');
       }
     }
-    if (s.expression) return notConverted(s, file, 'the value is an expression evaluated per client; Kea parameters are constants');
+    if (s.expression)
+      return notConverted(s, file, 'the value is an expression evaluated per client; Kea parameters are constants');
     const lifetime = LIFETIMES[name];
     if (lifetime) {
       const n = Number(first);
       if (!Number.isInteger(n) || n < 0) return notConverted(s, file, `'${first ?? ''}' is not a number of seconds`);
-      if (scope.kind === 'host') return notConverted(s, file, 'Kea reservations have no lease time (put the host in a client class with a valid-lifetime)');
+      if (scope.kind === 'host')
+        return notConverted(
+          s,
+          file,
+          'Kea reservations have no lease time (put the host in a client class with a valid-lifetime)',
+        );
       setSetting(scope, lifetime, n, s);
       (scope.lifetimeSources ??= new Map()).set(lifetime, s);
       return ok(lifetime);
     }
     switch (name) {
       case 'authoritative':
-        if (scope.kind === 'host' || scope.kind === 'class' || scope.kind === 'subclass' || scope.kind === 'pool') return notConverted(s, file, 'Kea sets authoritative per subnet, shared network or globally');
+        if (scope.kind === 'host' || scope.kind === 'class' || scope.kind === 'subclass' || scope.kind === 'pool')
+          return notConverted(s, file, 'Kea sets authoritative per subnet, shared network or globally');
         scope.settings.authoritative = !s.negated;
         return ok('authoritative');
       case 'next-server':
-        if (!first || !/^\d+\.\d+\.\d+\.\d+$/.test(first)) return notConverted(s, file, `'${first ?? ''}' is a host name; Kea needs an IPv4 address`);
+        if (!first || !/^\d+\.\d+\.\d+\.\d+$/.test(first))
+          return notConverted(s, file, `'${first ?? ''}' is a host name; Kea needs an IPv4 address`);
         if (scope.kind === 'pool') return notConverted(s, file, 'Kea has no next-server per pool');
         setSetting(scope, 'next-server', first, s);
         return ok('next-server');
@@ -334,7 +411,10 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         return ok('server-hostname');
       case 'server-identifier':
         if (!first || !/^\d+\.\d+\.\d+\.\d+$/.test(first)) return notConverted(s, file, 'Kea needs an IPv4 address');
-        scope.options.set('dhcp4.dhcp-server-identifier', { option: { name: 'dhcp-server-identifier', data: first }, statement: s });
+        scope.options.set('dhcp4.dhcp-server-identifier', {
+          option: { name: 'dhcp-server-identifier', data: first },
+          statement: s,
+        });
         return ok('option-data dhcp-server-identifier');
       case 'ddns-update-style': {
         if (ancestors.length) return notConverted(s, file, 'Kea sets the update style once, in dhcp-ddns');
@@ -346,16 +426,21 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         if (first === 'interim' || first === 'standard') {
           ddns.enable = true;
           global.settings['ddns-send-updates'] = true;
-          return changed('dhcp-ddns.enable-updates true', 'Kea sends the DNS updates through kea-dhcp-ddns (D2), which needs its own config with the zones and keys (not generated)');
+          return changed(
+            'dhcp-ddns.enable-updates true',
+            'Kea sends the DNS updates through kea-dhcp-ddns (D2), which needs its own config with the zones and keys (not generated)',
+          );
         }
         return notConverted(s, file, `update style '${first ?? ''}' has no Kea equivalent`);
       }
       case 'ddns-updates':
-        if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass') return notConverted(s, file, 'Kea sets DNS updates per subnet, shared network or globally');
+        if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass')
+          return notConverted(s, file, 'Kea sets DNS updates per subnet, shared network or globally');
         setSetting(scope, 'ddns-send-updates', first === 'on' || first === 'true', s);
         return ok('ddns-send-updates');
       case 'ddns-domainname':
-        if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass') return notConverted(s, file, 'Kea sets the suffix per subnet, shared network or globally');
+        if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass')
+          return notConverted(s, file, 'Kea sets the suffix per subnet, shared network or globally');
         setSetting(scope, 'ddns-qualifying-suffix', first ?? '', s);
         return ok('ddns-qualifying-suffix');
       case 'log-facility':
@@ -364,12 +449,25 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         return ok(`loggers output syslog:${first}`);
       case 'lease-file-name':
         if (first && first.includes('/')) leaseDir = first.slice(0, first.lastIndexOf('/')) || '/';
-        return changed('lease-database (memfile)', `Kea keeps its leases in a CSV file of its own (${leaseDir}/kea-leases4.csv); the dhcpd lease file is not read`);
+        return changed(
+          'lease-database (memfile)',
+          `Kea keeps its leases in a CSV file of its own (${leaseDir}/kea-leases4.csv); the dhcpd lease file is not read`,
+        );
       case 'vendor-option-space': {
         if (vendorSpaceProblem) return notConverted(s, file, vendorSpaceProblem);
-        if (scope.kind === 'pool' || scope.kind === 'group') return notConverted(s, file, `Kea cannot send option 43 from a ${scope.kind}; set it on the subnet, a class or globally`);
-        scope.options.set('dhcp4.vendor-encapsulated-options', { option: { name: 'vendor-encapsulated-options', space: 'dhcp4' }, statement: s });
-        return log.add(s, file, describe(s), 'converted', { kea: `option-data vendor-encapsulated-options (its sub-options in ${VENDOR_SPACE})` });
+        if (scope.kind === 'pool' || scope.kind === 'group')
+          return notConverted(
+            s,
+            file,
+            `Kea cannot send option 43 from a ${scope.kind}; set it on the subnet, a class or globally`,
+          );
+        scope.options.set('dhcp4.vendor-encapsulated-options', {
+          option: { name: 'vendor-encapsulated-options', space: 'dhcp4' },
+          statement: s,
+        });
+        return log.add(s, file, describe(s), 'converted', {
+          kea: `option-data vendor-encapsulated-options (its sub-options in ${VENDOR_SPACE})`,
+        });
       }
       case 'use-host-decl-names':
         useHostDeclNames = first === 'on' || first === 'true';
@@ -389,7 +487,13 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     const allow = s.verb === 'allow';
     const toPools = (cls: string) => {
       (allow ? scope.allow : scope.deny).push(cls);
-      log.add(s, file, describe(s), scope.kind === 'pool' ? 'converted' : 'changed', { kea: `pools[].client-class (${allow ? '' : 'not '}${cls})`, reason: scope.kind === 'pool' ? undefined : 'applied to every pool below this scope (Kea restricts pools, not subnets)' });
+      log.add(s, file, describe(s), scope.kind === 'pool' ? 'converted' : 'changed', {
+        kea: `pools[].client-class (${allow ? '' : 'not '}${cls})`,
+        reason:
+          scope.kind === 'pool'
+            ? undefined
+            : 'applied to every pool below this scope (Kea restricts pools, not subnets)',
+      });
     };
     if (what === 'members of' && arg) return toPools(arg);
     if (what === 'known clients') return toPools('KNOWN');
@@ -397,14 +501,18 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     if (what === 'dynamic bootp clients' || what === 'bootp') {
       if (!allow) return log.add(s, file, describe(s), 'converted', { kea: '(default)', reason: undefined });
       needsBootp = true;
-      return log.add(s, file, describe(s), 'changed', { kea: 'hooks-libraries libdhcp_bootp.so', reason: 'Kea answers BOOTP only with the BOOTP hook, which gives BOOTP clients infinite leases from any pool' });
+      return log.add(s, file, describe(s), 'changed', {
+        kea: 'hooks-libraries libdhcp_bootp.so',
+        reason: 'Kea answers BOOTP only with the BOOTP hook, which gives BOOTP clients infinite leases from any pool',
+      });
     }
     if (what === 'all clients') {
       if (allow) return log.add(s, file, describe(s), 'converted', { kea: '(default)' });
       return notConverted(s, file, 'a pool closed to every client has no Kea form; remove the pool');
     }
     if (what === 'client updates') {
-      if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass') return notConverted(s, file, 'Kea sets this per subnet, shared network or globally');
+      if (scope.kind === 'host' || scope.kind === 'pool' || scope.kind === 'class' || scope.kind === 'subclass')
+        return notConverted(s, file, 'Kea sets this per subnet, shared network or globally');
       setSetting(scope, 'ddns-override-client-update', !allow, s);
       return log.add(s, file, describe(s), 'converted', { kea: 'ddns-override-client-update' });
     }
@@ -418,14 +526,24 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
    * (`only-if-required` + `require-client-classes`). Gives the reason when it cannot.
    */
   const ifCount = new Map<Scope, number>();
-  const ifAsClasses = (s: IfStatement, scope: Scope, file: SourceFile, ancestors: readonly AnyStatement[]): string | undefined => {
-    if (!['global', 'shared', 'subnet', 'pool'].includes(scope.kind)) return `an 'if' inside a ${scope.kind} has no Kea equivalent`;
-    const branches: { condition?: Expression; body: readonly AnyStatement[]; owner: AnyStatement }[] = [{ condition: s.condition, body: s.body.body, owner: s }];
+  const ifAsClasses = (
+    s: IfStatement,
+    scope: Scope,
+    file: SourceFile,
+    ancestors: readonly AnyStatement[],
+  ): string | undefined => {
+    if (!['global', 'shared', 'subnet', 'pool'].includes(scope.kind))
+      return `an 'if' inside a ${scope.kind} has no Kea equivalent`;
+    const branches: { condition?: Expression; body: readonly AnyStatement[]; owner: AnyStatement }[] = [
+      { condition: s.condition, body: s.body.body, owner: s },
+    ];
     for (const e of s.elsif) branches.push({ condition: e.condition, body: e.body.body, owner: e });
     if (s.else) branches.push({ body: s.else.body.body, owner: s.else });
-    const settable = (c: AnyStatement) => c.type === 'Option' || (c.type === 'Parameter' && ['filename', 'next-server', 'server-name'].includes(c.name));
+    const settable = (c: AnyStatement) =>
+      c.type === 'Option' || (c.type === 'Parameter' && ['filename', 'next-server', 'server-name'].includes(c.name));
     const other = branches.flatMap((b) => b.body).find((c) => !settable(c));
-    if (other) return `a branch holds '${describe(other)}'; only branches that set options, filename, next-server or server-name become client classes`;
+    if (other)
+      return `a branch holds '${describe(other)}'; only branches that set options, filename, next-server or server-name become client classes`;
     const tests: string[] = [];
     for (const b of branches) {
       if (!b.condition) continue;
@@ -441,7 +559,22 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       const earlier = tests.slice(0, Math.min(i, tests.length)).map((t) => `not (${t})`);
       const own = b.condition ? [`(${tests[i]})`] : [];
       const name = `dhcplint-if${where}-${seq}-${i + 1}`;
-      const sc: Scope = { kind: 'class', parent: scope, statement: b.owner, file, settings: {}, options: new Map(), allow: [], deny: [], ranges: [], klass: { name, test: [...own, ...earlier].join(' and ') || "'1' == '1'", onlyIfRequired: scope.kind !== 'global' } };
+      const sc: Scope = {
+        kind: 'class',
+        parent: scope,
+        statement: b.owner,
+        file,
+        settings: {},
+        options: new Map(),
+        allow: [],
+        deny: [],
+        ranges: [],
+        klass: {
+          name,
+          test: [...own, ...earlier].join(' and ') || "'1' == '1'",
+          onlyIfRequired: scope.kind !== 'global',
+        },
+      };
       classes.push(sc);
       names.push(name);
       for (const c of b.body) {
@@ -451,7 +584,12 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     });
     if (scope.kind !== 'global') (scope.required ??= []).push(...names);
     const reason = `each branch is a client class${scope.kind === 'global' ? '' : ` evaluated only in this ${scope.kind} (only-if-required)`}; Kea ranks class options below subnet, shared-network and pool options, where dhcpd lets the later statement win`;
-    branches.forEach((b, i) => log.add(b.owner as AnyStatement, file, i === 0 ? describe(s) : b.condition ? 'elsif' : 'else', 'changed', { kea: `client-classes ${names[i]}`, reason }));
+    branches.forEach((b, i) =>
+      log.add(b.owner as AnyStatement, file, i === 0 ? describe(s) : b.condition ? 'elsif' : 'else', 'changed', {
+        kea: `client-classes ${names[i]}`,
+        reason,
+      }),
+    );
     return undefined;
   };
 
@@ -482,7 +620,14 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
           }
           const id = subnetIdOf(f.network);
           if (id === 0 || usedIds.has(id)) {
-            notConverted(s, file, id === 0 ? 'the 0.0.0.0 network cannot carry an id derived from its address' : `subnet ${usedIds.get(id)} has the same network address`, true);
+            notConverted(
+              s,
+              file,
+              id === 0
+                ? 'the 0.0.0.0 network cannot carry an id derived from its address'
+                : `subnet ${usedIds.get(id)} has the same network address`,
+              true,
+            );
             return false;
           }
           usedIds.set(id, f.key);
@@ -496,7 +641,9 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         }
         case 'Group':
           newScope('group', scope, s, file);
-          log.add(s, file, describe(s), 'converted', { kea: '(its settings are copied into the declarations it holds)' });
+          log.add(s, file, describe(s), 'converted', {
+            kea: '(its settings are copied into the declarations it holds)',
+          });
           return true;
         case 'Pool': {
           if (s.v6) {
@@ -519,26 +666,52 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
           let target = scope;
           if (scope.kind === 'subnet') {
             // A range without a pool is a pool of its own in Kea.
-            target = { kind: 'pool', parent: scope, statement: s, file, settings: {}, options: new Map(), allow: [], deny: [], ranges: [] };
+            target = {
+              kind: 'pool',
+              parent: scope,
+              statement: s,
+              file,
+              settings: {},
+              options: new Map(),
+              allow: [],
+              deny: [],
+              ranges: [],
+            };
             pools.push(target);
           } else if (scope.kind !== 'pool') return notConverted(s, file, 'a range outside a subnet or pool');
           target.ranges.push({ low: Math.min(low, high), high: Math.max(low, high), statement: s, file });
           if (s.dynamicBootp) {
             needsBootp = true;
-            log.add(s, file, describe(s), 'changed', { kea: 'pools[].pool + libdhcp_bootp.so', reason: 'Kea serves BOOTP clients only through the BOOTP hook (loaded), with infinite leases from any pool, not just this range' });
+            log.add(s, file, describe(s), 'changed', {
+              kea: 'pools[].pool + libdhcp_bootp.so',
+              reason:
+                'Kea serves BOOTP clients only through the BOOTP hook (loaded), with infinite leases from any pool, not just this range',
+            });
           } else log.add(s, file, describe(s), 'converted', { kea: 'pools[].pool' });
           return false;
         }
         case 'FailoverRef':
-          if (options.haPeer && s.name === options.haPeer.name) log.add(s, file, describe(s), 'converted', { kea: 'the pool is served by the HA pair (both configs keep its ranges)' });
+          if (options.haPeer && s.name === options.haPeer.name)
+            log.add(s, file, describe(s), 'converted', {
+              kea: 'the pool is served by the HA pair (both configs keep its ranges)',
+            });
           else notConverted(s, file, `failover peer "${s.name}" is not the relationship converted to HA`);
           return false;
         case 'NoFailoverPeer':
-          log.add(s, file, describe(s), 'changed', { reason: 'Kea HA serves every subnet of the server; this pool is shared by the pair too' });
+          log.add(s, file, describe(s), 'changed', {
+            reason: 'Kea HA serves every subnet of the server; this pool is shared by the pair too',
+          });
           return false;
         case 'FailoverPeer': {
           if (!options.haPeer || options.haPeer.name !== s.name) {
-            notConverted(s, file, options.haPeer ? `Kea 2.2 runs one HA relationship per server; "${options.haPeer.name}" was converted` : 'no partner for this relationship', true);
+            notConverted(
+              s,
+              file,
+              options.haPeer
+                ? `Kea 2.2 runs one HA relationship per server; "${options.haPeer.name}" was converted`
+                : 'no partner for this relationship',
+              true,
+            );
             return false;
           }
           log.add(s, file, describe(s), 'converted', { kea: 'hooks-libraries libdhcp_ha.so high-availability' });
@@ -577,9 +750,18 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
           return true;
         }
         case 'Match': {
-          if (scope.kind !== 'class' || !scope.klass || !s.expression) return notConverted(s, file, 'a match outside a class');
-          if (s.form === 'spawn with') return notConverted(s, file, 'spawned classes (one per client, for lease limits) have no Kea 2.2 equivalent');
-          const r = s.form === 'match if' ? translateCondition(s.expression, catalog) : translateExpression(s.expression, catalog);
+          if (scope.kind !== 'class' || !scope.klass || !s.expression)
+            return notConverted(s, file, 'a match outside a class');
+          if (s.form === 'spawn with')
+            return notConverted(
+              s,
+              file,
+              'spawned classes (one per client, for lease limits) have no Kea 2.2 equivalent',
+            );
+          const r =
+            s.form === 'match if'
+              ? translateCondition(s.expression, catalog)
+              : translateExpression(s.expression, catalog);
           if ('error' in r) {
             scope.klass.matchError = r.error;
             return notConverted(s, file, r.error);
@@ -591,7 +773,13 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         case 'Option':
           if (scope.kind === 'host' && s.space === 'dhcp' && s.name === 'dhcp-client-identifier' && !s.expression) {
             const v = s.values.find((x) => x.type !== 'Punct');
-            const id = !v ? undefined : v.type === 'String' ? Buffer.from(v.value, 'latin1').toString('hex') : v.type === 'Word' && v.literal.kind === 'hex' ? v.literal.bytes.map((b) => b.toString(16).padStart(2, '0')).join('') : undefined;
+            const id = !v
+              ? undefined
+              : v.type === 'String'
+                ? Buffer.from(v.value, 'latin1').toString('hex')
+                : v.type === 'Word' && v.literal.kind === 'hex'
+                  ? v.literal.bytes.map((b) => b.toString(16).padStart(2, '0')).join('')
+                  : undefined;
             if (!id) return notConverted(s, file, 'the client identifier is not a string or hex bytes');
             scope.clientId = id.match(/../g)!.join(':');
             return log.add(s, file, describe(s), 'converted', { kea: 'reservations[].client-id' });
@@ -600,12 +788,20 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         case 'OptionDefinition': {
           if (s.code === undefined) return notConverted(s, file, 'no code');
           const alias = catalog.aliases.get(`${s.space}.${s.name}`);
-          if (alias !== undefined) return log.add(s, file, describe(s), 'changed', { kea: `option-def ${alias}`, reason: `code ${s.code} is already defined as '${alias}'; Kea allows one name per code, so values of '${s.name}' are written as '${alias}'` });
+          if (alias !== undefined)
+            return log.add(s, file, describe(s), 'changed', {
+              kea: `option-def ${alias}`,
+              reason: `code ${s.code} is already defined as '${alias}'; Kea allows one name per code, so values of '${s.name}' are written as '${alias}'`,
+            });
           const u = catalog.user.get(`${s.space}.${s.name}`);
           if (!u) return notConverted(s, file, 'definition not read');
           if (s.space === 'dhcp') {
             const std = catalog.lookup('dhcp', s.name);
-            if (!('error' in std) && std.keaName !== s.name) return log.add(s, file, describe(s), 'changed', { kea: `standard option ${std.keaName}`, reason: `Kea defines code ${s.code} itself as '${std.keaName}'; values are written with Kea's definition` });
+            if (!('error' in std) && std.keaName !== s.name)
+              return log.add(s, file, describe(s), 'changed', {
+                kea: `standard option ${std.keaName}`,
+                reason: `Kea defines code ${s.code} itself as '${std.keaName}'; values are written with Kea's definition`,
+              });
           }
           const def = catalog.keaDefinition(u);
           if ('error' in def) return notConverted(s, file, def.error);
@@ -620,7 +816,12 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
           return permit(scope, s, file);
         case 'Key':
         case 'Zone':
-          notConverted(s, file, 'TSIG keys and DNS zones belong to the kea-dhcp-ddns (D2) configuration, which is not generated', true);
+          notConverted(
+            s,
+            file,
+            'TSIG keys and DNS zones belong to the kea-dhcp-ddns (D2) configuration, which is not generated',
+            true,
+          );
           return false;
         case 'If': {
           const why = ifAsClasses(s, scope, file, ancestors);
@@ -628,7 +829,12 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
           return false;
         }
         case 'On':
-          notConverted(s, file, 'lease event hooks (on commit/release/expiry) have no Kea configuration equivalent (the run_script hook calls an external script)', true);
+          notConverted(
+            s,
+            file,
+            'lease event hooks (on commit/release/expiry) have no Kea configuration equivalent (the run_script hook calls an external script)',
+            true,
+          );
           return false;
         case 'Exec':
           return notConverted(s, file, `'${s.keyword}' statements have no Kea equivalent`);
@@ -656,8 +862,12 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     if (!lands) continue;
     for (const [key, src] of sc.settingSources) {
       if (lands.includes(key)) continue;
-      const where = sc.kind === 'group' ? (sc.holds?.hosts ? 'a group of hosts only' : 'an empty group') : `a ${sc.kind}`;
-      log.update(src, 'not-converted', { kea: '', reason: `Kea has no '${key}' for ${where}; set it on the subnet, shared network or globally` });
+      const where =
+        sc.kind === 'group' ? (sc.holds?.hosts ? 'a group of hosts only' : 'an empty group') : `a ${sc.kind}`;
+      log.update(src, 'not-converted', {
+        kea: '',
+        reason: `Kea has no '${key}' for ${where}; set it on the subnet, shared network or globally`,
+      });
     }
   }
 
@@ -666,12 +876,14 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     const settings: KeaScopeSettings = { ...sc.settings };
     const options = new Map(sc.options);
     for (let p = sc.parent; p && p.kind === 'group'; p = p.parent) {
-      for (const [k, v] of Object.entries(p.settings)) if (!(k in settings)) (settings as Record<string, unknown>)[k] = v;
+      for (const [k, v] of Object.entries(p.settings))
+        if (!(k in settings)) (settings as Record<string, unknown>)[k] = v;
       for (const [k, v] of p.options) if (!options.has(k)) options.set(k, v);
     }
     return { settings, options };
   };
-  const optionList = (m: Map<string, OptionEntry>): KeaOptionData[] | undefined => (m.size ? [...m.values()].map((e) => e.option) : undefined);
+  const optionList = (m: Map<string, OptionEntry>): KeaOptionData[] | undefined =>
+    m.size ? [...m.values()].map((e) => e.option) : undefined;
   const apply = <T extends KeaScopeSettings>(target: T, sc: Scope): T => {
     const { settings, options } = effective(sc);
     Object.assign(target, settings);
@@ -683,7 +895,12 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   const body: KeaDhcp4Config['Dhcp4'] = {
     'interfaces-config': { interfaces: interfacesOf(server) },
     'control-socket': { 'socket-type': 'unix', 'socket-name': options.controlSocket },
-    'lease-database': { type: 'memfile', persist: true, name: `${leaseDir.replace(/\/$/, '')}/kea-leases4.csv`, 'lfc-interval': 3600 },
+    'lease-database': {
+      type: 'memfile',
+      persist: true,
+      name: `${leaseDir.replace(/\/$/, '')}/kea-leases4.csv`,
+      'lfc-interval': 3600,
+    },
   };
   apply(body, global);
 
@@ -714,25 +931,46 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     if (valid !== undefined && max !== undefined && valid > max) {
       target['valid-lifetime'] = max;
       const src = sourceOf(sc, 'valid-lifetime');
-      if (src) log.update(src, 'changed', { kea: `valid-lifetime ${max}`, reason: `above max-lease-time ${max}: dhcpd grants at most the maximum, Kea refuses the pair, so the default becomes ${max}` });
+      if (src)
+        log.update(src, 'changed', {
+          kea: `valid-lifetime ${max}`,
+          reason: `above max-lease-time ${max}: dhcpd grants at most the maximum, Kea refuses the pair, so the default becomes ${max}`,
+        });
     }
     const ownMax = target['max-valid-lifetime'];
-    if (valid === undefined && ownMax !== undefined && inherited['valid-lifetime'] !== undefined && inherited['valid-lifetime'] > ownMax) {
+    if (
+      valid === undefined &&
+      ownMax !== undefined &&
+      inherited['valid-lifetime'] !== undefined &&
+      inherited['valid-lifetime'] > ownMax
+    ) {
       // The inherited default is above this scope's max: dhcpd grants the max, Kea needs it said here.
       target['valid-lifetime'] = ownMax;
       const src = sourceOf(sc, 'max-valid-lifetime');
-      if (src) log.update(src, 'changed', { kea: `max-valid-lifetime ${ownMax}, valid-lifetime ${ownMax}`, reason: `the inherited default-lease-time ${inherited['valid-lifetime']} is above it: dhcpd grants at most ${ownMax}, Kea refuses the pair, so the scope's default is set to ${ownMax}` });
+      if (src)
+        log.update(src, 'changed', {
+          kea: `max-valid-lifetime ${ownMax}, valid-lifetime ${ownMax}`,
+          reason: `the inherited default-lease-time ${inherited['valid-lifetime']} is above it: dhcpd grants at most ${ownMax}, Kea refuses the pair, so the scope's default is set to ${ownMax}`,
+        });
     }
     if (min !== undefined && max !== undefined && min > max) {
       target['min-valid-lifetime'] = max;
       const src = sourceOf(sc, 'min-valid-lifetime');
-      if (src) log.update(src, 'changed', { kea: `min-valid-lifetime ${max}`, reason: 'above max-lease-time: Kea refuses it' });
+      if (src)
+        log.update(src, 'changed', {
+          kea: `min-valid-lifetime ${max}`,
+          reason: 'above max-lease-time: Kea refuses it',
+        });
     }
     const v = target['valid-lifetime'] ?? inherited['valid-lifetime'];
     if (target['min-valid-lifetime'] !== undefined && v !== undefined && target['min-valid-lifetime']! > v) {
       target['min-valid-lifetime'] = v;
       const src = sourceOf(sc, 'min-valid-lifetime');
-      if (src) log.update(src, 'changed', { kea: `min-valid-lifetime ${v}`, reason: 'above default-lease-time: Kea refuses it' });
+      if (src)
+        log.update(src, 'changed', {
+          kea: `min-valid-lifetime ${v}`,
+          reason: 'above default-lease-time: Kea refuses it',
+        });
     }
   };
   const lifetimesOf = (x: KeaScopeSettings, parent: KeaScopeSettings): KeaScopeSettings => ({
@@ -750,10 +988,11 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   }
 
   const subnetFor = (addr: number, prefer?: Scope): { kea: KeaSubnet4; facts: SubnetFacts } | undefined => {
-    for (let p = prefer; p; p = p.parent) if (p.kind === 'subnet') {
-      const hit = subnets.find((x) => x.scope === p);
-      if (hit && subnetContains(hit.facts, addr)) return hit;
-    }
+    for (let p = prefer; p; p = p.parent)
+      if (p.kind === 'subnet') {
+        const hit = subnets.find((x) => x.scope === p);
+        if (hit && subnetContains(hit.facts, addr)) return hit;
+      }
     return subnets.find((x) => subnetContains(x.facts, addr));
   };
 
@@ -775,10 +1014,19 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   const subclassClasses: KeaClientClass[] = [];
   for (const { decl, scope } of subclasses) {
     const parentClass = classByName.get(decl.className);
-    const key = decl.key && decl.key.type === 'Literal' ? translateExpression(decl.key, catalog) : { error: 'the key is not a constant' };
+    const key =
+      decl.key && decl.key.type === 'Literal'
+        ? translateExpression(decl.key, catalog)
+        : { error: 'the key is not a constant' };
     const data = parentClass?.scope.klass?.matchData;
     if (!parentClass || !data || 'error' in key) {
-      log.update(decl, 'not-converted', { reason: !parentClass ? `class "${decl.className}" is not declared` : !data ? `class "${decl.className}" has no translatable 'match' expression${parentClass.scope.klass?.matchError ? ` (${parentClass.scope.klass.matchError})` : ''}` : (key as { error: string }).error });
+      log.update(decl, 'not-converted', {
+        reason: !parentClass
+          ? `class "${decl.className}" is not declared`
+          : !data
+            ? `class "${decl.className}" has no translatable 'match' expression${parentClass.scope.klass?.matchError ? ` (${parentClass.scope.klass.matchError})` : ''}`
+            : (key as { error: string }).error,
+      });
       continue;
     }
     const test = `${data} == ${key.kea}`;
@@ -809,7 +1057,8 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       for (const a of p.allow) allow.push(a);
       for (const d of p.deny) deny.push(d);
     }
-    for (const c of [...allow, ...deny]) if (c !== 'KNOWN' && c !== 'UNKNOWN' && !classByName.has(c)) return { error: `class "${c}" is not declared` };
+    for (const c of [...allow, ...deny])
+      if (c !== 'KNOWN' && c !== 'UNKNOWN' && !classByName.has(c)) return { error: `class "${c}" is not declared` };
     if (!allow.length && !deny.length) return undefined;
     if (allow.length === 1 && !deny.length) return allow[0]!;
     const parts: string[] = [];
@@ -830,7 +1079,9 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         continue;
       }
       if (typeof cls === 'object') {
-        log.update(r.statement, 'not-converted', { reason: `the pool's permit list cannot be expressed: ${cls.error}` });
+        log.update(r.statement, 'not-converted', {
+          reason: `the pool's permit list cannot be expressed: ${cls.error}`,
+        });
         continue;
       }
       const pool: KeaPool = { pool: `${formatIPv4(r.low)} - ${formatIPv4(r.high)}` };
@@ -850,10 +1101,14 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   const globalReservations: KeaReservation[] = [];
   const seenInSubnet = new Map<KeaSubnet4 | 'global', { hw: Set<string>; id: Set<string>; ip: Set<string> }>();
   const taken = (where: KeaSubnet4 | 'global', r: KeaReservation): string | undefined => {
-    const seen = seenInSubnet.get(where) ?? seenInSubnet.set(where, { hw: new Set(), id: new Set(), ip: new Set() }).get(where)!;
-    if (r['hw-address'] && seen.hw.has(r['hw-address'])) return `another host already reserves hardware address ${r['hw-address']} here; Kea refuses duplicates`;
-    if (r['client-id'] && seen.id.has(r['client-id'])) return `another host already reserves client id ${r['client-id']} here; Kea refuses duplicates`;
-    if (r['ip-address'] && seen.ip.has(r['ip-address'])) return `another host already reserves ${r['ip-address']}; Kea refuses duplicates`;
+    const seen =
+      seenInSubnet.get(where) ?? seenInSubnet.set(where, { hw: new Set(), id: new Set(), ip: new Set() }).get(where)!;
+    if (r['hw-address'] && seen.hw.has(r['hw-address']))
+      return `another host already reserves hardware address ${r['hw-address']} here; Kea refuses duplicates`;
+    if (r['client-id'] && seen.id.has(r['client-id']))
+      return `another host already reserves client id ${r['client-id']} here; Kea refuses duplicates`;
+    if (r['ip-address'] && seen.ip.has(r['ip-address']))
+      return `another host already reserves ${r['ip-address']}; Kea refuses duplicates`;
     if (r['hw-address']) seen.hw.add(r['hw-address']);
     if (r['client-id']) seen.id.add(r['client-id']);
     if (r['ip-address']) seen.ip.add(r['ip-address']);
@@ -870,11 +1125,22 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     for (const st of decl.body.body) {
       if (st.type !== 'Parameter' || st.name !== 'hardware') continue;
       const first = hardwareSeen++ === 0 && !!h.macs[0];
-      log.add(st, file, 'hardware', first ? 'converted' : 'not-converted', { kea: first ? 'hw-address' : undefined, reason: first ? undefined : h.macs[0] ? 'Kea reservations have one hardware address' : 'not an address Kea reads' });
+      log.add(st, file, 'hardware', first ? 'converted' : 'not-converted', {
+        kea: first ? 'hw-address' : undefined,
+        reason: first
+          ? undefined
+          : h.macs[0]
+            ? 'Kea reservations have one hardware address'
+            : 'not an address Kea reads',
+      });
     }
     if (!base['hw-address'] && !base['client-id']) {
-      log.update(decl, 'not-converted', { reason: 'a host without hardware address or client identifier matches no client in Kea' });
-      for (const st of decl.body.body) if (st.type === 'Parameter' && st.name === 'fixed-address') log.add(st, file, 'fixed-address', 'not-converted', { reason: 'the host has no identifier' });
+      log.update(decl, 'not-converted', {
+        reason: 'a host without hardware address or client identifier matches no client in Kea',
+      });
+      for (const st of decl.body.body)
+        if (st.type === 'Parameter' && st.name === 'fixed-address')
+          log.add(st, file, 'fixed-address', 'not-converted', { reason: 'the host has no identifier' });
       continue;
     }
     if (sc.hostname) base.hostname = sc.hostname;
@@ -887,7 +1153,15 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     if (list) base['option-data'] = list;
     const hasFixed = decl.body.body.some((st) => st.type === 'Parameter' && st.name === 'fixed-address');
     let namedForKea = false;
-    if (!hasFixed && !list && !base.hostname && !base['next-server'] && !base['boot-file-name'] && !base['server-hostname'] && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(h.name)) {
+    if (
+      !hasFixed &&
+      !list &&
+      !base.hostname &&
+      !base['next-server'] &&
+      !base['boot-file-name'] &&
+      !base['server-hostname'] &&
+      /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(h.name)
+    ) {
       // Kea refuses a reservation that gives nothing; dhcpd's host only made the client known.
       base.hostname = h.name;
       namedForKea = true;
@@ -917,8 +1191,13 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         reservationCount++;
         placed.push(`subnet4[id=${target.kea.id}]`);
       }
-      if (problems.length) log.add(st, file, 'fixed-address', placed.length ? 'changed' : 'not-converted', { kea: placed.join(', ') || undefined, reason: problems.join('; ') });
-      else log.add(st, file, 'fixed-address', 'converted', { kea: `reservations[].ip-address in ${placed.join(', ')}` });
+      if (problems.length)
+        log.add(st, file, 'fixed-address', placed.length ? 'changed' : 'not-converted', {
+          kea: placed.join(', ') || undefined,
+          reason: problems.join('; '),
+        });
+      else
+        log.add(st, file, 'fixed-address', 'converted', { kea: `reservations[].ip-address in ${placed.join(', ')}` });
     }
     if (!hasFixed) {
       const dup = taken('global', base);
@@ -926,10 +1205,16 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       else {
         globalReservations.push(base);
         reservationCount++;
-        if (namedForKea) log.update(decl, 'changed', { kea: 'global reservations (reservations-global), hostname', reason: "Kea refuses a reservation that sets nothing, so the host's name is given as its hostname (sent to a client that asks for option 12)" });
+        if (namedForKea)
+          log.update(decl, 'changed', {
+            kea: 'global reservations (reservations-global), hostname',
+            reason:
+              "Kea refuses a reservation that sets nothing, so the host's name is given as its hostname (sent to a client that asks for option 12)",
+          });
         else log.update(decl, 'converted', { kea: 'global reservations (reservations-global)' });
       }
-    } else if (!placed.length) log.update(decl, 'not-converted', { reason: 'none of its fixed addresses could be reserved' });
+    } else if (!placed.length)
+      log.update(decl, 'not-converted', { reason: 'none of its fixed addresses could be reserved' });
   }
   if (globalReservations.length) {
     body.reservations = globalReservations;
@@ -940,14 +1225,29 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
 
   if (userDefs.size) body['option-def'] = [...userDefs.values()];
   if (keaClasses.length) body['client-classes'] = keaClasses;
-  const topSubnets = subnets.filter((x) => x.scope.parent?.kind !== 'shared' && !hasSharedAncestor(x.scope)).map((x) => x.kea);
+  const topSubnets = subnets
+    .filter((x) => x.scope.parent?.kind !== 'shared' && !hasSharedAncestor(x.scope))
+    .map((x) => x.kea);
   if (sharedNetworks.length) body['shared-networks'] = sharedNetworks.map((x) => x.kea);
   if (topSubnets.length) body.subnet4 = topSubnets;
   if (ddns.enable !== undefined) body['dhcp-ddns'] = { 'enable-updates': ddns.enable };
   if (needsBootp) body['hooks-libraries'] = [{ library: `${HOOKS_DIR}/libdhcp_bootp.so` }];
-  body.loggers = [{ name: 'kea-dhcp4', output_options: [{ output: syslogFacility ? `syslog:${syslogFacility}` : 'stdout' }], severity: 'INFO' }];
+  body.loggers = [
+    {
+      name: 'kea-dhcp4',
+      output_options: [{ output: syslogFacility ? `syslog:${syslogFacility}` : 'stdout' }],
+      severity: 'INFO',
+    },
+  ];
 
-  return { config: { Dhcp4: body }, log, subnets: subnets.length, pools: poolCount, reservations: reservationCount, clientClasses: keaClasses.length };
+  return {
+    config: { Dhcp4: body },
+    log,
+    subnets: subnets.length,
+    pools: poolCount,
+    reservations: reservationCount,
+    clientClasses: keaClasses.length,
+  };
 }
 
 function hasSharedAncestor(sc: Scope): boolean {
@@ -968,7 +1268,9 @@ function copyClassSettings(kea: KeaClientClass, settings: KeaScopeSettings): voi
 function interfacesOf(server: Server): string[] {
   const names = server.facts.host?.defaults?.interfacesV4?.names.map((n) => n.name) ?? [];
   if (names.length) return names;
-  const served = (server.facts.host?.interfaces ?? []).filter((i) => i.addresses.some((a) => server.facts.subnets.some((s) => subnetContains(s, a.address))));
+  const served = (server.facts.host?.interfaces ?? []).filter((i) =>
+    i.addresses.some((a) => server.facts.subnets.some((s) => subnetContains(s, a.address))),
+  );
   if (served.length) return served.map((i) => i.name);
   return ['*'];
 }

@@ -17,8 +17,24 @@ function optionAccess(name: string, catalog: OptionCatalog): string | { error: s
   }
   if (space !== 'dhcp') return { error: `options of the '${space}' space are not reachable from a Kea test` };
   const found = catalog.lookup('dhcp', bare);
-  if ('error' in found && bare !== 'dhcp-client-identifier' && bare !== 'dhcp-parameter-request-list' && bare !== 'dhcp-requested-address' && bare !== 'dhcp-max-message-size' && bare !== 'fqdn' && bare !== 'subnet-selection') return found;
-  const fixed: Record<string, number> = { 'dhcp-client-identifier': 61, 'dhcp-parameter-request-list': 55, 'dhcp-requested-address': 50, 'dhcp-max-message-size': 57, fqdn: 81, 'subnet-selection': 118 };
+  if (
+    'error' in found &&
+    bare !== 'dhcp-client-identifier' &&
+    bare !== 'dhcp-parameter-request-list' &&
+    bare !== 'dhcp-requested-address' &&
+    bare !== 'dhcp-max-message-size' &&
+    bare !== 'fqdn' &&
+    bare !== 'subnet-selection'
+  )
+    return found;
+  const fixed: Record<string, number> = {
+    'dhcp-client-identifier': 61,
+    'dhcp-parameter-request-list': 55,
+    'dhcp-requested-address': 50,
+    'dhcp-max-message-size': 57,
+    fqdn: 81,
+    'subnet-selection': 118,
+  };
   const code = fixed[bare] ?? ('error' in found ? undefined : found.code);
   return code === undefined ? { error: `option '${bare}' has no code` } : `option[${code}]`;
 }
@@ -26,18 +42,21 @@ function optionAccess(name: string, catalog: OptionCatalog): string | { error: s
 function literal(v: Value): Translation {
   if (v.type === 'String') {
     // Kea strings cannot hold a quote or a backslash escape: such strings go as hex.
-    if (/['\\]/.test(v.value) || /[^\x20-\x7e]/.test(v.value)) return { kea: `0x${Buffer.from(v.value, 'latin1').toString('hex') || '00'}` };
+    if (/['\\]/.test(v.value) || /[^\x20-\x7e]/.test(v.value))
+      return { kea: `0x${Buffer.from(v.value, 'latin1').toString('hex') || '00'}` };
     return { kea: `'${v.value}'` };
   }
   if (v.type !== 'Word') return { error: `'${v.text}' is not a value` };
-  if (v.literal.kind === 'hex') return { kea: `0x${v.literal.bytes.map((b) => b.toString(16).padStart(2, '0')).join('')}` };
+  if (v.literal.kind === 'hex')
+    return { kea: `0x${v.literal.bytes.map((b) => b.toString(16).padStart(2, '0')).join('')}` };
   if (v.literal.kind === 'ipv4') return { kea: v.text };
   return { error: `'${v.text}' is a number or name used as data; dhcpd and Kea encode such values differently` };
 }
 
 /** A numeric argument (substring offsets and lengths). */
 function integer(e: Expression): number | undefined {
-  if (e.type === 'Literal' && e.value.type === 'Word' && e.value.literal.kind === 'number') return e.value.literal.value;
+  if (e.type === 'Literal' && e.value.type === 'Word' && e.value.literal.kind === 'number')
+    return e.value.literal.value;
   if (e.type === 'Paren') return integer(e.inner);
   return undefined;
 }
@@ -74,7 +93,8 @@ export function translateExpression(e: Expression, catalog: OptionCatalog): Tran
       return { error: `operator '${e.operator}' has no Kea equivalent` };
     }
     case 'OptionRef': {
-      if (e.keyword === 'config-option') return { error: "'config-option' reads the server's own configuration; Kea tests see only the packet" };
+      if (e.keyword === 'config-option')
+        return { error: "'config-option' reads the server's own configuration; Kea tests see only the packet" };
       const access = optionAccess(e.name, catalog);
       return typeof access === 'string' ? { kea: `${access}.hex` } : access;
     }
@@ -95,10 +115,12 @@ export function translateExpression(e: Expression, catalog: OptionCatalog): Tran
       if (name === 'substring' && e.args.length === 3) {
         const off = integer(e.args[1]!);
         const len = integer(e.args[2]!);
-        if (off === undefined || len === undefined) return { error: 'substring() offsets must be constant numbers for Kea' };
+        if (off === undefined || len === undefined)
+          return { error: 'substring() offsets must be constant numbers for Kea' };
         // `hardware` is the type byte then the MAC; Kea reads the MAC on its own.
         const of = e.args[0]!;
-        if (of.type === 'Keyword' && of.keyword === 'hardware' && off >= 1) return { kea: `substring(pkt4.mac, ${off - 1}, ${len})` };
+        if (of.type === 'Keyword' && of.keyword === 'hardware' && off >= 1)
+          return { kea: `substring(pkt4.mac, ${off - 1}, ${len})` };
         const inner = t(of);
         return 'error' in inner ? inner : { kea: `substring(${inner.kea}, ${off}, ${len})` };
       }
@@ -118,7 +140,11 @@ export function translateExpression(e: Expression, catalog: OptionCatalog): Tran
         }
         return acc;
       }
-      if (name === 'binary-to-ascii') return { error: "binary-to-ascii() drops leading zeros ('1:2:a'); Kea's hexstring() keeps them ('01:02:0a'), so comparisons would change meaning" };
+      if (name === 'binary-to-ascii')
+        return {
+          error:
+            "binary-to-ascii() drops leading zeros ('1:2:a'); Kea's hexstring() keeps them ('01:02:0a'), so comparisons would change meaning",
+        };
       return { error: `${name}() has no Kea equivalent` };
     }
     case 'Name':
@@ -129,7 +155,10 @@ export function translateExpression(e: Expression, catalog: OptionCatalog): Tran
 /** A condition for Kea's `test`: data expressions alone (dhcpd: true when non-empty) are refused. */
 export function translateCondition(e: Expression, catalog: OptionCatalog): Translation {
   const inner = e.type === 'Paren' ? e.inner : e;
-  const boolish = inner.type === 'Binary' || inner.type === 'Unary' || (inner.type === 'Keyword' && ['exists', 'known', 'true', 'false'].includes(inner.keyword));
+  const boolish =
+    inner.type === 'Binary' ||
+    inner.type === 'Unary' ||
+    (inner.type === 'Keyword' && ['exists', 'known', 'true', 'false'].includes(inner.keyword));
   if (!boolish) return { error: 'a data expression used as a condition (true when not empty) has no Kea equivalent' };
   return translateExpression(e, catalog);
 }

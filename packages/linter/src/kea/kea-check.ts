@@ -23,12 +23,18 @@ export function localCopy(config: KeaDhcp4Config, dir: string, name: string): Ke
   copy.Dhcp4['interfaces-config'] = { interfaces: ['lo'], 'dhcp-socket-type': 'udp' };
   copy.Dhcp4['lease-database'] = { ...copy.Dhcp4['lease-database'], name: join(dir, `${name}-leases4.csv`) };
   if (copy.Dhcp4['control-socket']) copy.Dhcp4['control-socket']['socket-name'] = join(dir, `${name}.sock`);
-  copy.Dhcp4.loggers = [{ name: 'kea-dhcp4', output_options: [{ output: join(dir, `${name}-dhcp4.log`) }], severity: 'INFO' }];
+  copy.Dhcp4.loggers = [
+    { name: 'kea-dhcp4', output_options: [{ output: join(dir, `${name}-dhcp4.log`) }], severity: 'INFO' },
+  ];
   return copy;
 }
 
 function run(program: string, file: string, dir: string): KeaVerdict {
-  const r = spawnSync(program, ['-t', file], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, KEA_LOCKFILE_DIR: dir, KEA_PIDFILE_DIR: dir } });
+  const r = spawnSync(program, ['-t', file], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, KEA_LOCKFILE_DIR: dir, KEA_PIDFILE_DIR: dir },
+  });
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 

@@ -53,7 +53,10 @@ function scopeView(o: Json): KeaScopeView {
   const options = new Map<string, string>();
   for (const d of (o['option-data'] as Json[] | undefined) ?? []) {
     const space = (d.space as string | undefined) ?? 'dhcp4';
-    options.set(space === 'dhcp4' ? String(d.name ?? d.code) : `${space}.${String(d.name ?? d.code)}`, String(d.data ?? ''));
+    options.set(
+      space === 'dhcp4' ? String(d.name ?? d.code) : `${space}.${String(d.name ?? d.code)}`,
+      String(d.data ?? ''),
+    );
   }
   const view: KeaScopeView = { options };
   if (typeof o['valid-lifetime'] === 'number') view.valid = o['valid-lifetime'];
@@ -63,7 +66,12 @@ function scopeView(o: Json): KeaScopeView {
 }
 
 function reservations(list: unknown): KeaSubnetView['reservations'] {
-  return ((list as Json[] | undefined) ?? []).map((r) => ({ hw: r['hw-address'] as string | undefined, clientId: r['client-id'] as string | undefined, ip: r['ip-address'] as string | undefined, hostname: r.hostname as string | undefined }));
+  return ((list as Json[] | undefined) ?? []).map((r) => ({
+    hw: r['hw-address'] as string | undefined,
+    clientId: r['client-id'] as string | undefined,
+    ip: r['ip-address'] as string | undefined,
+    hostname: r.hostname as string | undefined,
+  }));
 }
 
 function subnetView(s: Json, shared?: string): KeaSubnetView {
@@ -72,7 +80,14 @@ function subnetView(s: Json, shared?: string): KeaSubnetView {
     const [lo, hi] = text.includes('/') ? cidrRange(text) : text.split('-').map((x) => parseIPv4(x.trim()) ?? NaN);
     return { low: lo!, high: hi!, clientClass: p['client-class'] as string | undefined };
   });
-  return { ...scopeView(s), id: s.id as number, subnet: String(s.subnet), sharedNetwork: shared, pools, reservations: reservations(s.reservations) };
+  return {
+    ...scopeView(s),
+    id: s.id as number,
+    subnet: String(s.subnet),
+    sharedNetwork: shared,
+    pools,
+    reservations: reservations(s.reservations),
+  };
 }
 
 function cidrRange(text: string): [number, number] {
@@ -89,15 +104,29 @@ export function readKeaConfig(text: string): KeaConfigView {
   const sharedNetworks = new Map<string, KeaScopeView>();
   for (const sn of (d['shared-networks'] as Json[] | undefined) ?? []) {
     sharedNetworks.set(String(sn.name), scopeView(sn));
-    for (const s of (sn.subnet4 as Json[] | undefined) ?? []) subnets.set(String(s.subnet), subnetView(s, String(sn.name)));
+    for (const s of (sn.subnet4 as Json[] | undefined) ?? [])
+      subnets.set(String(s.subnet), subnetView(s, String(sn.name)));
   }
   for (const s of (d.subnet4 as Json[] | undefined) ?? []) subnets.set(String(s.subnet), subnetView(s));
   const classes = new Map<string, { test?: string }>();
-  for (const c of (d['client-classes'] as Json[] | undefined) ?? []) classes.set(String(c.name), { test: c.test as string | undefined });
+  for (const c of (d['client-classes'] as Json[] | undefined) ?? [])
+    classes.set(String(c.name), { test: c.test as string | undefined });
   let ha: KeaConfigView['ha'];
   for (const h of (d['hooks-libraries'] as Json[] | undefined) ?? []) {
     const rel = ((h.parameters as Json | undefined)?.['high-availability'] as Json[] | undefined)?.[0];
-    if (rel) ha = { thisServer: String(rel['this-server-name']), mode: String(rel.mode), peers: (rel.peers as Json[]).map((p) => ({ name: String(p.name), url: String(p.url), role: String(p.role) })) };
+    if (rel)
+      ha = {
+        thisServer: String(rel['this-server-name']),
+        mode: String(rel.mode),
+        peers: (rel.peers as Json[]).map((p) => ({ name: String(p.name), url: String(p.url), role: String(p.role) })),
+      };
   }
-  return { global: scopeView(d), sharedNetworks, subnets, globalReservations: reservations(d.reservations), classes, ha };
+  return {
+    global: scopeView(d),
+    sharedNetworks,
+    subnets,
+    globalReservations: reservations(d.reservations),
+    classes,
+    ha,
+  };
 }

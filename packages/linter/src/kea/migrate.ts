@@ -26,7 +26,8 @@ export interface MigrationResult {
   servers: Map<string, Server>;
 }
 
-export const SUBNET_ID_RULE = 'subnet4 "id" is the subnet\'s network address read as a 32-bit number (10.20.0.0 → 169082880), so both servers of a pair, and every later migration, give a subnet the same id.';
+export const SUBNET_ID_RULE =
+  'subnet4 "id" is the subnet\'s network address read as a 32-bit number (10.20.0.0 → 169082880), so both servers of a pair, and every later migration, give a subnet the same id.';
 
 /** A short name for a server: its root folder's name, or its main file's name without `.conf`. */
 export function keaServerNames(servers: readonly Server[]): Map<Server, string> {
@@ -65,7 +66,8 @@ function planPair(pair: ServerPair, names: Map<Server, string>): HaPlan {
   const [pp, ps] = aPrimary ? [pa, pb] : [pb, pa];
   const share = shareOf(pp);
   const mode = modeFor(share);
-  const addrOf = (own: PeerFacts | undefined, other: PeerFacts | undefined) => address(own, 'address') ?? address(other, 'peer address') ?? '127.0.0.1';
+  const addrOf = (own: PeerFacts | undefined, other: PeerFacts | undefined) =>
+    address(own, 'address') ?? address(other, 'peer address') ?? '127.0.0.1';
   const p: HaSide = { name: names.get(primary)!, address: addrOf(pp, ps), role: 'primary' };
   const s: HaSide = { name: names.get(secondary)!, address: addrOf(ps, pp), role: 'secondary' };
   if (mode.mode === 'hot-standby') {
@@ -75,7 +77,17 @@ function planPair(pair: ServerPair, names: Map<Server, string>): HaPlan {
       p.role = 'standby';
     }
   }
-  return { peerName: pair.peer, mode, sides: [p, s], timersFrom: new Map([[primary, pp], [secondary, ps]]), rules: haRules(pp, share, mode), servers: [primary, secondary] };
+  return {
+    peerName: pair.peer,
+    mode,
+    sides: [p, s],
+    timersFrom: new Map([
+      [primary, pp],
+      [secondary, ps],
+    ]),
+    rules: haRules(pp, share, mode),
+    servers: [primary, secondary],
+  };
 }
 
 /** A server whose partner was not given: HA from its own failover block. */
@@ -88,18 +100,37 @@ function planAlone(server: Server, names: Map<Server, string>): HaPlan | undefin
   // A secondary does not know the split: load balancing, the common case, is assumed.
   const share = isPrimary ? shareOf(peer) : undefined;
   const mode: HaMode = isPrimary ? modeFor(share) : { mode: 'load-balancing' };
-  const me: HaSide = { name: names.get(server)!, address: address(peer, 'address') ?? '127.0.0.1', role: isPrimary ? 'primary' : 'secondary' };
-  const partner: HaSide = { name: `${peerName.replace(/[^A-Za-z0-9._-]/g, '-')}-partner`, address: address(peer, 'peer address') ?? '127.0.0.1', role: isPrimary ? 'secondary' : 'primary' };
+  const me: HaSide = {
+    name: names.get(server)!,
+    address: address(peer, 'address') ?? '127.0.0.1',
+    role: isPrimary ? 'primary' : 'secondary',
+  };
+  const partner: HaSide = {
+    name: `${peerName.replace(/[^A-Za-z0-9._-]/g, '-')}-partner`,
+    address: address(peer, 'peer address') ?? '127.0.0.1',
+    role: isPrimary ? 'secondary' : 'primary',
+  };
   if (mode.mode === 'hot-standby') {
     const activeIsMe = (mode.active === 'primary') === isPrimary;
     me.role = activeIsMe ? 'primary' : 'standby';
     partner.role = activeIsMe ? 'standby' : 'primary';
   }
   const sides = isPrimary ? [me, partner] : [partner, me];
-  return { peerName, mode, sides, timersFrom: new Map([[server, peer]]), rules: haRules(isPrimary ? peer : undefined, share, mode), servers: [server] };
+  return {
+    peerName,
+    mode,
+    sides,
+    timersFrom: new Map([[server, peer]]),
+    rules: haRules(isPrimary ? peer : undefined, share, mode),
+    servers: [server],
+  };
 }
 
-export function migrateToKea(servers: readonly Server[], pairs: readonly ServerPair[], options: MigrateOptions = {}): MigrationResult {
+export function migrateToKea(
+  servers: readonly Server[],
+  pairs: readonly ServerPair[],
+  options: MigrateOptions = {},
+): MigrationResult {
   const controlPort = options.controlPort ?? DEFAULT_CONTROL_PORT;
   const controlSocket = options.controlSocket ?? '/run/kea/kea4-ctrl-socket';
   const leaseDir = options.leaseDir ?? '/var/lib/kea';
@@ -110,10 +141,11 @@ export function migrateToKea(servers: readonly Server[], pairs: readonly ServerP
     plans.set(pair.a, plan);
     plans.set(pair.b, plan);
   }
-  for (const s of servers) if (!plans.has(s) && s.facts.peers.size) {
-    const plan = planAlone(s, names);
-    if (plan) plans.set(s, plan);
-  }
+  for (const s of servers)
+    if (!plans.has(s) && s.facts.peers.size) {
+      const plan = planAlone(s, names);
+      if (plan) plans.set(s, plan);
+    }
 
   const configs = new Map<string, KeaDhcp4Config>();
   const ctrlAgents = new Map<string, KeaCtrlAgentConfig>();
@@ -125,7 +157,13 @@ export function migrateToKea(servers: readonly Server[], pairs: readonly ServerP
   for (const server of servers) {
     const name = names.get(server)!;
     const plan = plans.get(server);
-    const conversion: ServerConversion = convertServer(server, { serverName: name, controlSocket, leaseDir, controlPort, haPeer: plan && { name: plan.peerName, mode: plan.mode } });
+    const conversion: ServerConversion = convertServer(server, {
+      serverName: name,
+      controlSocket,
+      leaseDir,
+      controlPort,
+      haPeer: plan && { name: plan.peerName, mode: plan.mode },
+    });
     const config = conversion.config;
     let ownAddress: string | undefined;
     if (plan) {
@@ -134,7 +172,12 @@ export function migrateToKea(servers: readonly Server[], pairs: readonly ServerP
       ownAddress = plan.sides.find((s) => s.name === name)?.address;
       if (!reported.has(plan)) {
         reported.add(plan);
-        haReports.push({ peerName: plan.peerName, servers: plan.servers.map((s) => names.get(s)!) as [string, string] | [string], mode: plan.mode.mode, rules: plan.rules });
+        haReports.push({
+          peerName: plan.peerName,
+          servers: plan.servers.map((s) => names.get(s)!) as [string, string] | [string],
+          mode: plan.mode.mode,
+          rules: plan.rules,
+        });
       }
     }
     configs.set(name, config);
@@ -155,10 +198,26 @@ export function migrateToKea(servers: readonly Server[], pairs: readonly ServerP
       pools: conversion.pools,
       reservations: conversion.reservations,
       clientClasses: conversion.clientClasses,
-      ha: plan && role ? { mode: plan.mode.mode, role: role.role, partner: plan.sides.find((s) => s !== role)!.name, peerName: plan.peerName } : undefined,
+      ha:
+        plan && role
+          ? {
+              mode: plan.mode.mode,
+              role: role.role,
+              partner: plan.sides.find((s) => s !== role)!.name,
+              peerName: plan.peerName,
+            }
+          : undefined,
     });
     for (const item of conversion.log.items) items.push(item);
   }
-  const report: MigrationReport = { tool: 'dhcplint migrate', target: 'kea-dhcp4 2.2', servers: summaries, subnetIds: SUBNET_ID_RULE, ha: haReports, items, counts: countItems(items) };
+  const report: MigrationReport = {
+    tool: 'dhcplint migrate',
+    target: 'kea-dhcp4 2.2',
+    servers: summaries,
+    subnetIds: SUBNET_ID_RULE,
+    ha: haReports,
+    items,
+    counts: countItems(items),
+  };
   return { configs, ctrlAgents, report, servers: byName };
 }

@@ -63,7 +63,13 @@ export class ItemLog {
   constructor(readonly server: string) {}
 
   /** Records what happened to a statement; the first record of a statement wins. */
-  add(s: { span: Span } & object, file: SourceFile, construct: string, status: ItemStatus, details: { kea?: string; reason?: string; coversChildren?: boolean } = {}): void {
+  add(
+    s: { span: Span } & object,
+    file: SourceFile,
+    construct: string,
+    status: ItemStatus,
+    details: { kea?: string; reason?: string; coversChildren?: boolean } = {},
+  ): void {
     if (this.byStatement.has(s)) return;
     const item = this.itemAt(s.span, file, construct, status, details);
     this.byStatement.set(s, item);
@@ -71,9 +77,24 @@ export class ItemLog {
   }
 
   /** An item that is not one statement (a whole file's HA section, a generated class). */
-  itemAt(span: Span, file: SourceFile, construct: string, status: ItemStatus, details: { kea?: string; reason?: string; coversChildren?: boolean } = {}): MigrationItem {
+  itemAt(
+    span: Span,
+    file: SourceFile,
+    construct: string,
+    status: ItemStatus,
+    details: { kea?: string; reason?: string; coversChildren?: boolean } = {},
+  ): MigrationItem {
     const pos = file.lines.positionAt(span.start);
-    const item: MigrationItem = { server: this.server, file: file.uri, line: pos.line + 1, column: pos.character + 1, start: span.start, end: span.end, construct, status };
+    const item: MigrationItem = {
+      server: this.server,
+      file: file.uri,
+      line: pos.line + 1,
+      column: pos.character + 1,
+      start: span.start,
+      end: span.end,
+      construct,
+      status,
+    };
     if (details.kea) item.kea = details.kea;
     if (details.reason) item.reason = details.reason;
     if (details.coversChildren) item.coversChildren = true;

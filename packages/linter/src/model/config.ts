@@ -1,6 +1,17 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { childStatements, loadWithIncludes, resolveIncludePath, type AnyStatement, type FileSystem, type IncludeError, type IncludeOptions, type ParseError, type ReadRefusal, type ResolvedConfig } from '@dhcplint/parser';
+import {
+  childStatements,
+  loadWithIncludes,
+  resolveIncludePath,
+  type AnyStatement,
+  type FileSystem,
+  type IncludeError,
+  type IncludeOptions,
+  type ParseError,
+  type ReadRefusal,
+  type ResolvedConfig,
+} from '@dhcplint/parser';
 import { readThrough } from '@dhcplint/parser/internal';
 import type { SourceFile } from '../types.js';
 import { readConfigFile, type ReadLimits } from '../io/read.js';
@@ -110,7 +121,11 @@ export interface ServerConfig {
   options: Pick<IncludeOptions, 'pathMap' | 'root'>;
 }
 
-export type ServerConfigOptions = Omit<IncludeOptions, 'fs'> & { fs?: FileSystem; name?: string; sourceFiles?: Map<string, SourceFile> };
+export type ServerConfigOptions = Omit<IncludeOptions, 'fs'> & {
+  fs?: FileSystem;
+  name?: string;
+  sourceFiles?: Map<string, SourceFile>;
+};
 
 export function loadServerConfig(mainPath: string, opts: ServerConfigOptions): ServerConfig | undefined {
   const r = loadServerConfigOrReason(mainPath, opts);
@@ -118,11 +133,20 @@ export function loadServerConfig(mainPath: string, opts: ServerConfigOptions): S
 }
 
 /** `loadServerConfig`, saying why the main file was not read ("not a regular file (FIFO)"). */
-export function loadServerConfigOrReason(mainPath: string, opts: ServerConfigOptions): ServerConfig | { unread: string } {
+export function loadServerConfigOrReason(
+  mainPath: string,
+  opts: ServerConfigOptions,
+): ServerConfig | { unread: string } {
   // Rules only read the tree: comment attachment and printer layout are skipped (see ParseOptions).
-  const resolved: ResolvedConfig = loadWithIncludes(mainPath, { parseOptions: { attachComments: false }, ...opts, fs: opts.fs ?? nodeFs });
+  const resolved: ResolvedConfig = loadWithIncludes(mainPath, {
+    parseOptions: { attachComments: false },
+    ...opts,
+    fs: opts.fs ?? nodeFs,
+  });
   if (resolved.files.length === 0) return { unread: resolved.rootRefused ?? 'cannot read file' };
-  const files: SourceFile[] = resolved.files.map((f) => sourceFile(f.path, f.result.ast, f.result.lines, opts.sourceFiles));
+  const files: SourceFile[] = resolved.files.map((f) =>
+    sourceFile(f.path, f.result.ast, f.result.lines, opts.sourceFiles),
+  );
   const byUri = new Map(files.map((f) => [f.uri, f]));
   const includeTargets = new Map<AnyStatement, SourceFile>();
   resolved.files.forEach((f) => {
@@ -140,7 +164,12 @@ export function loadServerConfigOrReason(mainPath: string, opts: ServerConfigOpt
 }
 
 /** The SourceFile for a path: the known object updated in place (see LintSettings.sourceFiles), or a new one. */
-function sourceFile(uri: string, ast: SourceFile['ast'], lines: SourceFile['lines'], known?: Map<string, SourceFile>): SourceFile {
+function sourceFile(
+  uri: string,
+  ast: SourceFile['ast'],
+  lines: SourceFile['lines'],
+  known?: Map<string, SourceFile>,
+): SourceFile {
   const file = known?.get(uri);
   if (!file) {
     const created = { uri, ast, lines };
@@ -185,10 +214,16 @@ interface WalkFrame {
  * them). The walk keeps an explicit stack instead of recursing: a pause can happen at any depth,
  * inside included files too.
  */
-export function* walkConfigSteps(config: ServerConfig, visitor: ConfigVisitor, statementsPerPause = STATEMENTS_PER_PAUSE): Generator<void, void, void> {
+export function* walkConfigSteps(
+  config: ServerConfig,
+  visitor: ConfigVisitor,
+  statementsPerPause = STATEMENTS_PER_PAUSE,
+): Generator<void, void, void> {
   const seen = new Set<SourceFile>([config.main]);
   const ancestors: AnyStatement[] = [];
-  const stack: WalkFrame[] = [{ list: config.main.ast?.body ?? [], index: 0, file: config.main, ownerIsAncestor: false }];
+  const stack: WalkFrame[] = [
+    { list: config.main.ast?.body ?? [], index: 0, file: config.main, ownerIsAncestor: false },
+  ];
   let budget = statementsPerPause;
   while (stack.length) {
     const frame = stack[stack.length - 1]!;

@@ -1,4 +1,16 @@
-import type { AnyStatement, FailoverPeerDecl, HostDecl, Parameter, PoolDecl, RangeStatement, Span, SubnetDecl, OptionStatement, Value, Word } from '@dhcplint/parser';
+import type {
+  AnyStatement,
+  FailoverPeerDecl,
+  HostDecl,
+  Parameter,
+  PoolDecl,
+  RangeStatement,
+  Span,
+  SubnetDecl,
+  OptionStatement,
+  Value,
+  Word,
+} from '@dhcplint/parser';
 import { normalizeMac, OPTIONS, optionSpec, STATEMENTS } from '@dhcplint/parser';
 import { runToEnd, walkConfigSteps, type ServerConfig } from './config.js';
 import { suggest } from '../rules/rule.js';
@@ -139,12 +151,20 @@ function meantParameter(name: string): string | undefined {
 
 /** Option names of each standard space, for guessing what a misspelt option meant. */
 const optionNames = new Map<string, string[]>();
-const namesIn = (space: string): string[] => optionNames.get(space) ?? optionNames.set(space, OPTIONS.filter((o) => o.space === space).map((o) => o.name)).get(space)!;
+const namesIn = (space: string): string[] =>
+  optionNames.get(space) ??
+  optionNames
+    .set(
+      space,
+      OPTIONS.filter((o) => o.space === space).map((o) => o.name),
+    )
+    .get(space)!;
 
 /** Options a config defines itself (`option NAME code N = …;`, at the top of any of its files), as `space.name`. */
 function definedOptions(config: ServerConfig): Set<string> {
   const out = new Set<string>();
-  for (const f of config.files) for (const st of f.ast?.body ?? []) if (st.type === 'OptionDefinition') out.add(`${st.space}.${st.name}`);
+  for (const f of config.files)
+    for (const st of f.ast?.body ?? []) if (st.type === 'OptionDefinition') out.add(`${st.space}.${st.name}`);
   return out;
 }
 
@@ -170,7 +190,10 @@ function settingOf(s: Parameter | OptionStatement, file: SourceFile): Setting {
 }
 
 export function valueText(values: readonly Value[]): string {
-  return values.map((v) => (v.type === 'String' ? v.raw : v.text)).join(' ').replace(/ ,/g, ',');
+  return values
+    .map((v) => (v.type === 'String' ? v.raw : v.text))
+    .join(' ')
+    .replace(/ ,/g, ',');
 }
 
 /**
@@ -224,7 +247,17 @@ export interface FactsFragment {
 export type FactsCache = WeakMap<object, FactsFragment>;
 
 function emptyFragment(file: SourceFile): FactsFragment {
-  return { file, peers: [], peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: [], declarations: [] };
+  return {
+    file,
+    peers: [],
+    peerRefs: [],
+    pools: [],
+    ranges: [],
+    subnets: [],
+    hosts: [],
+    globals: [],
+    declarations: [],
+  };
 }
 
 function addFragment(facts: ServerFacts, f: FactsFragment): void {
@@ -255,8 +288,23 @@ function append<T>(to: T[], from: readonly T[]): void {
  * fragments of top-level statements seen before are reused without walking them; a statement
  * that holds an include is always read again (the included file can change on its own).
  */
-export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: number, cache?: FactsCache): Generator<void, ServerFacts, void> {
-  const facts: ServerFacts = { config, name: config.name, peers: new Map(), peerRefs: [], pools: [], ranges: [], subnets: [], hosts: [], globals: new Map(), declarations: [] };
+export function* collectFactsSteps(
+  config: ServerConfig,
+  statementsPerPause?: number,
+  cache?: FactsCache,
+): Generator<void, ServerFacts, void> {
+  const facts: ServerFacts = {
+    config,
+    name: config.name,
+    peers: new Map(),
+    peerRefs: [],
+    pools: [],
+    ranges: [],
+    subnets: [],
+    hosts: [],
+    globals: new Map(),
+    declarations: [],
+  };
   const subnetOf = new Map<AnyStatement, SubnetFacts>();
   const poolOf = new Map<AnyStatement, PoolFacts>();
   const peerOf = new Map<AnyStatement, PeerFacts>();
@@ -336,13 +384,29 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
             if (high === undefined) break;
             const pool = parent ? poolOf.get(parent) : undefined;
             const subnet = subnetAbove.get(ancestors);
-            const rf: RangeFacts = { file, span: s.span, decl: s, low, high, text: `${s.low.text}${s.high ? ` ${s.high.text}` : ''}`, dynamicBootp: s.dynamicBootp, pool, subnet };
+            const rf: RangeFacts = {
+              file,
+              span: s.span,
+              decl: s,
+              low,
+              high,
+              text: `${s.low.text}${s.high ? ` ${s.high.text}` : ''}`,
+              dynamicBootp: s.dynamicBootp,
+              pool,
+              subnet,
+            };
             frag.ranges.push(rf);
             pool?.ranges.push(rf);
             break;
           }
           case 'FailoverRef': {
-            frag.peerRefs.push({ file, span: s.span, name: s.name, quoted: s.nameNode?.type === 'String', ancestors: [...ancestors] });
+            frag.peerRefs.push({
+              file,
+              span: s.span,
+              name: s.name,
+              quoted: s.nameNode?.type === 'String',
+              ancestors: [...ancestors],
+            });
             const pool = parent ? poolOf.get(parent) : undefined;
             if (pool) {
               pool.peer = s.name;
@@ -352,11 +416,21 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
           }
           case 'AllowDeny': {
             const pool = parent ? poolOf.get(parent) : undefined;
-            if (pool) pool.permits.push(`${s.verb} ${s.what}${s.arg ? ` ${s.arg.type === 'String' ? s.arg.raw : s.arg.text}` : ''}`);
+            if (pool)
+              pool.permits.push(
+                `${s.verb} ${s.what}${s.arg ? ` ${s.arg.type === 'String' ? s.arg.raw : s.arg.text}` : ''}`,
+              );
             break;
           }
           case 'FailoverPeer': {
-            const pf: PeerFacts = { file, span: s.span, name: s.name, decl: s, settings: new Map(), ancestors: [...ancestors] };
+            const pf: PeerFacts = {
+              file,
+              span: s.span,
+              name: s.name,
+              decl: s,
+              settings: new Map(),
+              ancestors: [...ancestors],
+            };
             frag.peers.push(pf);
             peerOf.set(s, pf);
             break;
@@ -377,7 +451,12 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
             // (or for nothing), so the partner's `max-lease-time` is not "set here but not there".
             // A misspelt option (`option rooters`, reported by unknown-option) likewise.
             const unknownOption = s.type === 'Option' && !optionSpec(s.space, s.name);
-            const meant = s.type === 'Parameter' && !s.known ? meantParameter(s.name) : unknownOption ? meantOption(s, (defined ??= definedOptions(config))) : undefined;
+            const meant =
+              s.type === 'Parameter' && !s.known
+                ? meantParameter(s.name)
+                : unknownOption
+                  ? meantOption(s, (defined ??= definedOptions(config)))
+                  : undefined;
             // What it stands for depends on definitions elsewhere in the config: not cached.
             if (unknownOption) cacheable = false;
             if (s.type === 'Parameter' && !s.known && meant === undefined) break;
@@ -387,9 +466,19 @@ export function* collectFactsSteps(config: ServerConfig, statementsPerPause?: nu
               const lastHost = frag.hosts[frag.hosts.length - 1];
               if (lastHost?.decl !== parent || s.type !== 'Parameter') break;
               const args = s.args;
-              if (s.name === 'hardware' && args[1]?.type === 'Word') lastHost.macs.push(new MacFact(file, args[1], args[0]?.type === 'Word' ? args[0].text.toLowerCase() : '', normalizeMac(args[1].text)));
+              if (s.name === 'hardware' && args[1]?.type === 'Word')
+                lastHost.macs.push(
+                  new MacFact(
+                    file,
+                    args[1],
+                    args[0]?.type === 'Word' ? args[0].text.toLowerCase() : '',
+                    normalizeMac(args[1].text),
+                  ),
+                );
               else if (s.name === 'fixed-address') {
-                for (const a of args) if (a.type === 'Word' && a.literal.kind === 'ipv4') lastHost.fixed.push(new FixedAddressFact(file, a, a.literal.value, a.text));
+                for (const a of args)
+                  if (a.type === 'Word' && a.literal.kind === 'ipv4')
+                    lastHost.fixed.push(new FixedAddressFact(file, a, a.literal.value, a.text));
               }
               break;
             }

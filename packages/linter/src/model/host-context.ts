@@ -37,19 +37,25 @@ export function readDefaults(uri: string, text: string): DefaultsFacts {
   const re = /^[ \t]*(INTERFACESv4|INTERFACES)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|(\S*))/gm;
   for (let m; (m = re.exec(text)); ) {
     const value = m[2] ?? m[3] ?? m[4] ?? '';
-    const valueStart = m.index + m[0].length - (m[2] !== undefined || m[3] !== undefined ? value.length + 1 : value.length);
+    const valueStart =
+      m.index + m[0].length - (m[2] !== undefined || m[3] !== undefined ? value.length + 1 : value.length);
     const loc: Located = { file, span: { start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length } };
     if (m[1] === 'INTERFACES') out.legacyInterfaces = { ...loc, value };
     else {
       const names: { name: string; loc: Located }[] = [];
-      for (const w of value.matchAll(/\S+/g)) names.push({ name: w[0], loc: { file, span: { start: valueStart + w.index!, end: valueStart + w.index! + w[0].length } } });
+      for (const w of value.matchAll(/\S+/g))
+        names.push({
+          name: w[0],
+          loc: { file, span: { start: valueStart + w.index!, end: valueStart + w.index! + w[0].length } },
+        });
       out.interfacesV4 = { names, loc };
     }
   }
   return out;
 }
 
-const span = (n: YamlNode | null | undefined): Span => (n && n.range ? { start: n.range[0], end: n.range[1] } : { start: 0, end: 0 });
+const span = (n: YamlNode | null | undefined): Span =>
+  n && n.range ? { start: n.range[0], end: n.range[1] } : { start: 0, end: 0 };
 
 /** Deeper than any netplan file (they nest about six levels), far below what exhausts the stack. */
 export const MAX_YAML_NESTING = 256;
@@ -94,7 +100,7 @@ export function deepestNesting(text: string): { at: number } | undefined {
       else if (c === '\\' && quote === '"') i++;
       continue;
     }
-    if (c === '#' ) {
+    if (c === '#') {
       while (i + 1 < text.length && text[i + 1] !== '\n') i++;
       continue;
     }
@@ -114,11 +120,20 @@ export function readNetplan(uri: string, text: string, ctx: HostContext): void {
   // it out of stack. Real netplan files nest a handful of levels.
   const deep = deepestNesting(text);
   if (deep) {
-    ctx.problems.push({ file, span: { start: deep.at, end: deep.at + 1 }, message: `Netplan YAML nested deeper than ${MAX_YAML_NESTING} levels; not read.` });
+    ctx.problems.push({
+      file,
+      span: { start: deep.at, end: deep.at + 1 },
+      message: `Netplan YAML nested deeper than ${MAX_YAML_NESTING} levels; not read.`,
+    });
     return;
   }
   const doc = parseDocument(text, { lineCounter: new LineCounter(), keepSourceTokens: false });
-  for (const e of doc.errors) ctx.problems.push({ file, span: { start: e.pos[0], end: e.pos[1] }, message: `Netplan YAML error: ${e.message.split('\n')[0]}` });
+  for (const e of doc.errors)
+    ctx.problems.push({
+      file,
+      span: { start: e.pos[0], end: e.pos[1] },
+      message: `Netplan YAML error: ${e.message.split('\n')[0]}`,
+    });
   const network = doc.get('network', true);
   if (!isMap(network)) return;
   for (const kind of ['ethernets', 'bonds', 'vlans', 'bridges', 'wifis']) {
@@ -132,7 +147,10 @@ export function readNetplan(uri: string, text: string, ctx: HostContext): void {
       if (isMap(body)) {
         const dhcp = body.get('dhcp4', true);
         if (isScalar(dhcp)) {
-          itf.dhcp4 = dhcp.value === true || String(dhcp.value).toLowerCase() === 'yes' || String(dhcp.value).toLowerCase() === 'true';
+          itf.dhcp4 =
+            dhcp.value === true ||
+            String(dhcp.value).toLowerCase() === 'yes' ||
+            String(dhcp.value).toLowerCase() === 'true';
           itf.dhcp4Loc = { file, span: span(dhcp) };
         }
         const addrs = body.get('addresses', true);
@@ -142,7 +160,8 @@ export function readNetplan(uri: string, text: string, ctx: HostContext): void {
             const t = isScalar(node) ? String(node.value) : '';
             const [ip, len] = t.split('/');
             const v = parseIPv4(ip ?? '');
-            if (v !== undefined) itf.addresses.push({ address: v, prefix: Number(len ?? 32), text: t, loc: { file, span: span(node) } });
+            if (v !== undefined)
+              itf.addresses.push({ address: v, prefix: Number(len ?? 32), text: t, loc: { file, span: span(node) } });
           }
         }
       }
@@ -162,7 +181,11 @@ export interface HostFileRefusal {
  * Loads the host context of a server root (`<root>/etc/netplan/*.yaml`, `<root>/etc/default/isc-dhcp-server`).
  * Files the file system refuses are left out and passed to `onRefused`.
  */
-export function loadHostContext(files: { defaults?: string; netplan: string[] }, fs: FileSystem, onRefused?: (r: HostFileRefusal) => void): HostContext | undefined {
+export function loadHostContext(
+  files: { defaults?: string; netplan: string[] },
+  fs: FileSystem,
+  onRefused?: (r: HostFileRefusal) => void,
+): HostContext | undefined {
   const ctx: HostContext = { interfaces: [], netplanFiles: [], problems: [] };
   let any = false;
   const text = (path: string): string | undefined => {

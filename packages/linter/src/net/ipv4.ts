@@ -23,7 +23,7 @@ export function broadcastOf(network: number, mask: number): number {
 }
 
 export function contains(network: number, mask: number, addr: number): boolean {
-  return ((addr & mask) >>> 0) === network;
+  return (addr & mask) >>> 0 === network;
 }
 
 export interface Interval<T> {
@@ -75,7 +75,8 @@ export class IntervalIndex<T> {
       } else hi = mid - 1;
     }
     let found: T | undefined;
-    for (let i = at; i >= 0 && this.maxHigh[i]! >= addr; i--) if (this.sorted[i]!.high >= addr) found = this.sorted[i]!.item;
+    for (let i = at; i >= 0 && this.maxHigh[i]! >= addr; i--)
+      if (this.sorted[i]!.high >= addr) found = this.sorted[i]!.item;
     return found;
   }
 }

@@ -55,7 +55,16 @@ ruleTester(rule, {
         '    option domain-name "b.example";',
         '}',
       ),
-      errors: [{ messageId: 'overridden', data: { name: 'option domain-name' }, line: 3, column: 5, endLine: 3, endColumn: 36 }],
+      errors: [
+        {
+          messageId: 'overridden',
+          data: { name: 'option domain-name' },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 36,
+        },
+      ],
       output: conf(
         'switch (option host-name) {',
         '  case "a":',

@@ -47,12 +47,22 @@ export interface SessionCaches {
 }
 
 export function emptyCaches(): SessionCaches {
-  return { parse: new Map(), servers: new Map(), statements: new Map(), facts: new WeakMap(), sourceFiles: new Map(), ruleMemos: new Map(), holdsWanted: new Map(), sniffs: new Map() };
+  return {
+    parse: new Map(),
+    servers: new Map(),
+    statements: new Map(),
+    facts: new WeakMap(),
+    sourceFiles: new Map(),
+    ruleMemos: new Map(),
+    holdsWanted: new Map(),
+    sniffs: new Map(),
+  };
 }
 
 /** Drops what belongs to files and servers that took no part in the last check (deleted, renamed, no longer included). */
 export function forgetGone(caches: SessionCaches, files: ReadonlySet<string>, servers: ReadonlySet<string>): void {
   for (const p of caches.parse.keys()) if (!files.has(p)) caches.parse.delete(p);
   for (const p of caches.sourceFiles.keys()) if (!files.has(p)) caches.sourceFiles.delete(p);
-  for (const cache of [caches.servers, caches.ruleMemos, caches.statements]) for (const p of cache.keys()) if (!servers.has(p)) cache.delete(p);
+  for (const cache of [caches.servers, caches.ruleMemos, caches.statements])
+    for (const p of cache.keys()) if (!servers.has(p)) cache.delete(p);
 }

@@ -34,7 +34,12 @@ export function toDiagnostic(ruleId: string, severity: Severity, r: ResolvedRepo
     span: { start: r.span.start, end: r.span.end },
     range: r.file.lines.rangeOf(r.span),
     fix: r.fix && { span: { start: r.fix.span.start, end: r.fix.span.end }, text: r.fix.text },
-    related: r.related?.map((x) => ({ uri: x.file.uri, span: { start: x.span.start, end: x.span.end }, range: x.file.lines.rangeOf(x.span), message: x.message })),
+    related: r.related?.map((x) => ({
+      uri: x.file.uri,
+      span: { start: x.span.start, end: x.span.end },
+      range: x.file.lines.rangeOf(x.span),
+      message: x.message,
+    })),
   };
   if (r.messageId !== undefined) Object.assign(d, { messageId: r.messageId });
   return d;

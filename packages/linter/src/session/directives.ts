@@ -32,7 +32,12 @@ function hashComments(text: string): { text: string; start: number; end: number 
  * is reported unused by the stage whose rules it names, so one naming a pair rule counts as used
  * when it suppresses that rule.
  */
-export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settings: LintSettings, stage: 'server' | 'pair' = 'server'): Diagnostic[] {
+export function applyDirectives(
+  files: SourceFile[],
+  diags: Diagnostic[],
+  settings: LintSettings,
+  stage: 'server' | 'pair' = 'server',
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const unused: Diagnostic[] = [];
   const byFile = new Map<string, Diagnostic[]>();
@@ -43,11 +48,24 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
     seen.add(file.uri);
     const list = byFile.get(file.uri) ?? [];
     byFile.delete(file.uri);
-    const directives: { kind: string; ids: string[]; line: number; span: { start: number; end: number }; used: boolean }[] = [];
+    const directives: {
+      kind: string;
+      ids: string[];
+      line: number;
+      span: { start: number; end: number };
+      used: boolean;
+    }[] = [];
     // A file without a dhcpd AST is a host file (netplan, defaults): only the pair stage reports there.
     for (const c of file.ast ? file.ast.comments : hashComments(file.lines.text)) {
       const m = /^#\s*dhcplint-(disable-next-line|disable-line|disable|enable)(?![\w-])\s*([\w\-, ]*)/.exec(c.text);
-      if (m) directives.push({ kind: m[1]!, ids: m[2]!.split(/[\s,]+/).filter(Boolean), line: file.lines.positionAt(c.start).line, span: c, used: false });
+      if (m)
+        directives.push({
+          kind: m[1]!,
+          ids: m[2]!.split(/[\s,]+/).filter(Boolean),
+          line: file.lines.positionAt(c.start).line,
+          span: c,
+          used: false,
+        });
     }
     for (const d of list) {
       let suppressed = false;
@@ -62,7 +80,9 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
             else active.delete(k);
           }
         }
-        const lineDirective = (dir.kind === 'disable-next-line' && dir.line === d.range.start.line - 1) || (dir.kind === 'disable-line' && dir.line === d.range.start.line);
+        const lineDirective =
+          (dir.kind === 'disable-next-line' && dir.line === d.range.start.line - 1) ||
+          (dir.kind === 'disable-line' && dir.line === d.range.start.line);
         if (lineDirective && (dir.ids.length === 0 || dir.ids.includes(d.ruleId))) {
           dir.used = true;
           suppressed = true;
@@ -76,8 +96,16 @@ export function applyDirectives(files: SourceFile[], diags: Diagnostic[], settin
       if (!suppressed) out.push(d);
     }
     const sev = severityFor('unused-disable-directive', 'warning', settings);
-    const judgedHere = (ids: string[]) => (!file.ast ? stage === 'pair' : stage === 'pair' ? ids.length > 0 && ids.every(reportsInPairStage) : !ids.some(reportsInPairStage));
-    if (sev) for (const dir of directives) if (!dir.used && dir.kind !== 'enable' && judgedHere(dir.ids)) unused.push(toDiagnostic('unused-disable-directive', sev, unusedDirectiveReport(file, dir)));
+    const judgedHere = (ids: string[]) =>
+      !file.ast
+        ? stage === 'pair'
+        : stage === 'pair'
+          ? ids.length > 0 && ids.every(reportsInPairStage)
+          : !ids.some(reportsInPairStage);
+    if (sev)
+      for (const dir of directives)
+        if (!dir.used && dir.kind !== 'enable' && judgedHere(dir.ids))
+          unused.push(toDiagnostic('unused-disable-directive', sev, unusedDirectiveReport(file, dir)));
   }
   for (const rest of byFile.values()) pushAll(out, rest);
   return pushAll(out, unused);

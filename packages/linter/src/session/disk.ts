@@ -23,7 +23,8 @@ export interface DiskHost {
 }
 
 /** Statements only a dhcpd config has; one of them in the first kilobytes makes a `.conf` a candidate. */
-const DHCPD_MARKERS = /^[ \t]*(failover\s+peer\s|subnet\s+\d+\.\d+\.\d+\.\d+\s+netmask\s|shared-network\s|ddns-update-style\s|(default|max)-lease-time\s+\d|option\s+domain-name-servers\s|host\s+[\w.-]+\s*\{|authoritative\s*;|include\s+"[^"]*";)/m;
+const DHCPD_MARKERS =
+  /^[ \t]*(failover\s+peer\s|subnet\s+\d+\.\d+\.\d+\.\d+\s+netmask\s|shared-network\s|ddns-update-style\s|(default|max)-lease-time\s+\d|option\s+domain-name-servers\s|host\s+[\w.-]+\s*\{|authoritative\s*;|include\s+"[^"]*";)/m;
 const SNIFF_BYTES = 16 * 1024;
 
 /** Whether a `.conf` file's first kilobytes read like a dhcpd config (not binary, a dhcpd statement). */

@@ -14,7 +14,13 @@ export type StatementHandler = {
  * Calls every handler for one statement. One try around the whole loop (no closure per rule and
  * statement); a rule that throws is recorded and the loop resumes with the next rule.
  */
-export function dispatch(list: StatementHandler[], s: AnyStatement, ancestors: readonly AnyStatement[], file: SourceFile, onFailure: (id: string, e: unknown) => void): void {
+export function dispatch(
+  list: StatementHandler[],
+  s: AnyStatement,
+  ancestors: readonly AnyStatement[],
+  file: SourceFile,
+  onFailure: (id: string, e: unknown) => void,
+): void {
   let i = 0;
   while (i < list.length) {
     try {

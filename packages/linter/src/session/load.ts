@@ -3,7 +3,14 @@
 import { basename, dirname, join } from 'node:path';
 import { pathExcerpt } from '@dhcplint/parser/internal';
 import { discoverConfigs } from '../discovery.js';
-import { confinedFs, diskFs, loadServerConfigOrReason, nodeFs, type ReadScope, type ServerConfig } from '../model/config.js';
+import {
+  confinedFs,
+  diskFs,
+  loadServerConfigOrReason,
+  nodeFs,
+  type ReadScope,
+  type ServerConfig,
+} from '../model/config.js';
 import { collectFactsSteps } from '../model/facts.js';
 import { loadHostContext, type HostFileRefusal } from '../model/host-context.js';
 import type { RunContext } from './context.js';
@@ -23,12 +30,21 @@ function realFolder(disk: DiskHost, file: string): string[] {
 }
 
 /** `loadServers` in steps that pause while facts are collected (see `walkConfigSteps`). */
-export function* loadServersSteps(paths: string[], settings: LintSettings, run: RunContext): Generator<void, LoadedServers, void> {
+export function* loadServersSteps(
+  paths: string[],
+  settings: LintSettings,
+  run: RunContext,
+): Generator<void, LoadedServers, void> {
   const caches = run.caches;
   const diskHost = run.disk;
   // One discovery for the CLI and the language server (see discovery.ts): server roots, files of
   // a root named one by one, manifests found near the paths or inside the folders, loose configs.
-  const found = discoverConfigs(paths, { mayRead: run.mayRead, maxFileSize: settings.maxFileSize, disk: diskHost, readRc: (p) => run.readRc(p) });
+  const found = discoverConfigs(paths, {
+    mayRead: run.mayRead,
+    maxFileSize: settings.maxFileSize,
+    disk: diskHost,
+    readRc: (p) => run.readRc(p),
+  });
   const includeMap = { ...found.includeMap, ...settings.includeMap };
   const disk = run.fs ?? (settings.maxFileSize !== undefined ? diskFs({ maxFileSize: settings.maxFileSize }) : nodeFs);
   // Folders the user chose (include maps, readRoots): readable from any server.
@@ -39,13 +55,29 @@ export function* loadServersSteps(paths: string[], settings: LintSettings, run: 
    * Loads one server. A server root reads only inside the root; a loose config only inside its
    * folder (and, when the user named it, its real folder). Files the user named are read as named.
    */
-  const add = function* (main: string, name: string, how: { root?: string; folder?: string; named?: boolean; host?: { netplan: string[]; defaults?: string } }): Generator<void, void, void> {
+  const add = function* (
+    main: string,
+    name: string,
+    how: { root?: string; folder?: string; named?: boolean; host?: { netplan: string[]; defaults?: string } },
+  ): Generator<void, void, void> {
     if (servers.some((s) => s.config.main.uri === main)) return; // named twice (manifest and path)
-    const scope: ReadScope = how.root !== undefined
-      ? { folders: [how.root, ...userFolders], what: 'the server root' }
-      : { folders: [how.folder ?? dirname(main), ...(how.named ? realFolder(diskHost, main) : []), ...userFolders], named: how.named ? [main] : [], what: "the config's folder (allow more with readRoots or --allow-read)" };
+    const scope: ReadScope =
+      how.root !== undefined
+        ? { folders: [how.root, ...userFolders], what: 'the server root' }
+        : {
+            folders: [how.folder ?? dirname(main), ...(how.named ? realFolder(diskHost, main) : []), ...userFolders],
+            named: how.named ? [main] : [],
+            what: "the config's folder (allow more with readRoots or --allow-read)",
+          };
     const fs = confinedFs(disk, scope);
-    const loaded = loadServerConfigOrReason(main, { fs, name, root: how.root, pathMap: includeMap, cache: caches?.parse, sourceFiles: caches?.sourceFiles });
+    const loaded = loadServerConfigOrReason(main, {
+      fs,
+      name,
+      root: how.root,
+      pathMap: includeMap,
+      cache: caches?.parse,
+      sourceFiles: caches?.sourceFiles,
+    });
     if ('unread' in loaded) {
       // A folder scan skips binary files whatever their name (a build artefact called *_dhcpd.conf);
       // a file the user named is still refused, with the reason (io/read.ts words it so).
@@ -56,13 +88,22 @@ export function* loadServersSteps(paths: string[], settings: LintSettings, run: 
     const config = loaded;
     const cached = caches?.servers.get(main);
     // Yields only after parsing: a pause never leaves a file half-parsed.
-    const facts = cached && sameAsts(cached.asts, config) ? cached.facts : yield* collectFactsSteps(config, run.statementsPerPause, caches?.facts);
+    const facts =
+      cached && sameAsts(cached.asts, config)
+        ? cached.facts
+        : yield* collectFactsSteps(config, run.statementsPerPause, caches?.facts);
     if (cached?.facts !== facts) caches?.servers.set(main, { asts: config.files.map((f) => f.ast), facts });
     const refused: HostFileRefusal[] = [];
     const onRefused = (r: HostFileRefusal) => void refused.push(r);
     if (how.root !== undefined) {
       const np = join(how.root, 'etc/netplan');
-      const netplan = isDirectory(diskHost, np) ? diskHost.readdir(np).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(np, f)) : [];
+      const netplan = isDirectory(diskHost, np)
+        ? diskHost
+            .readdir(np)
+            .filter((f) => /\.ya?ml$/.test(f))
+            .sort()
+            .map((f) => join(np, f))
+        : [];
       facts.host = loadHostContext({ netplan, defaults: join(how.root, 'etc/default/isc-dhcp-server') }, fs, onRefused);
     } else if (how.host) {
       // Named in the rc file: read where they are, through the safe reader.
@@ -71,7 +112,10 @@ export function* loadServersSteps(paths: string[], settings: LintSettings, run: 
     servers.push({ name, config, facts, refusedHostFiles: refused.length ? refused : undefined });
   };
   for (const note of found.notes) errors.push(note);
-  for (const folder of found.empty) errors.push(`${pathExcerpt(folder, 400)}: no dhcpd configuration found (no etc/dhcp/dhcpd.conf, no dhcpd config among the *.conf files, no servers manifest)`);
+  for (const folder of found.empty)
+    errors.push(
+      `${pathExcerpt(folder, 400)}: no dhcpd configuration found (no etc/dhcp/dhcpd.conf, no dhcpd config among the *.conf files, no servers manifest)`,
+    );
   const manifest = [...(settings.servers ?? [])];
   for (const m of found.servers) if (!manifest.some((x) => x.config === m.config)) manifest.push(m);
   // Manifest servers first, when a path given covers them.

@@ -21,8 +21,18 @@ function partnerMissing(peer: PeerFacts, server: Server, candidates: Server[]): 
   const named = (c: Server) => relative(here, c.config.options.root ?? c.config.main.uri) || c.name;
   const declare = `declare${candidates.length === 1 ? 's' : ''}`;
   // Copies of this side elsewhere (a backup, another site's primary) are no partner.
-  if (candidates.every((c) => roleOf(c, peer.name) === role)) return partnerMissingReport(peer, { messageId: 'sameRole', candidates: candidates.map(named).join(', '), declare, role });
-  return partnerMissingReport(peer, { messageId: 'ambiguous', candidates: candidates.map((c) => `${named(c)} as ${roleOf(c, peer.name)}`).join(', '), declare });
+  if (candidates.every((c) => roleOf(c, peer.name) === role))
+    return partnerMissingReport(peer, {
+      messageId: 'sameRole',
+      candidates: candidates.map(named).join(', '),
+      declare,
+      role,
+    });
+  return partnerMissingReport(peer, {
+    messageId: 'ambiguous',
+    candidates: candidates.map((c) => `${named(c)} as ${roleOf(c, peer.name)}`).join(', '),
+    declare,
+  });
 }
 
 /** The folder group a server is paired in first: sibling server roots share their parent folder, configs their own folder. */
@@ -49,11 +59,15 @@ export function findPairs(servers: Server[], settings: LintSettings = {}): Serve
   const claimed = new Map<Server, Set<string>>();
   const pair = (a: Server, b: Server, peer: string, names: string[] = [peer]) => {
     pairs.push({ a, b, peer });
-    for (const s of [a, b]) for (const n of names) if (s.facts.peers.has(n)) (claimed.get(s) ?? claimed.set(s, new Set()).get(s)!).add(n);
+    for (const s of [a, b])
+      for (const n of names) if (s.facts.peers.has(n)) (claimed.get(s) ?? claimed.set(s, new Set()).get(s)!).add(n);
   };
   for (const [x, y] of settings.pairs ?? []) {
     // A pair names a server by its name, its main file or its root folder.
-    const named = (s: Server, n: string) => s.name === n || s.config.main.uri === n || (s.config.options.root !== undefined && s.config.options.root.replace(/\/+$/, '') === n.replace(/\/+$/, ''));
+    const named = (s: Server, n: string) =>
+      s.name === n ||
+      s.config.main.uri === n ||
+      (s.config.options.root !== undefined && s.config.options.root.replace(/\/+$/, '') === n.replace(/\/+$/, ''));
     const a = servers.find((s) => named(s, x));
     const b = servers.find((s) => named(s, y));
     // An explicit pair claims both servers whole.
@@ -62,7 +76,9 @@ export function findPairs(servers: Server[], settings: LintSettings = {}): Serve
   /** The servers of `list` declaring each relationship not yet paired. */
   const byPeer = (list: Server[]) => {
     const m = new Map<string, Server[]>();
-    for (const s of list) for (const name of s.facts.peers.keys()) if (!claimed.get(s)?.has(name)) (m.get(name) ?? m.set(name, []).get(name)!).push(s);
+    for (const s of list)
+      for (const name of s.facts.peers.keys())
+        if (!claimed.get(s)?.has(name)) (m.get(name) ?? m.set(name, []).get(name)!).push(s);
     return m;
   };
   const groups = new Map<string, Server[]>();
@@ -70,10 +86,13 @@ export function findPairs(servers: Server[], settings: LintSettings = {}): Serve
   for (const group of groups.values()) {
     for (const [peer, list] of byPeer(group)) if (list.length === 2) pair(list[0]!, list[1]!, peer);
     const unpaired = group.filter((s) => s.facts.peers.size > 0 && !claimed.has(s));
-    if (unpaired.length === 2 && unpaired.every((s) => s.facts.peers.size === 1)) pair(unpaired[0]!, unpaired[1]!, firstPeer(unpaired[0]!), unpaired.map(firstPeer));
+    if (unpaired.length === 2 && unpaired.every((s) => s.facts.peers.size === 1))
+      pair(unpaired[0]!, unpaired[1]!, firstPeer(unpaired[0]!), unpaired.map(firstPeer));
   }
-  for (const [peer, list] of byPeer(servers)) if (list.length === 2 && roleOf(list[0]!, peer) !== roleOf(list[1]!, peer)) pair(list[0]!, list[1]!, peer);
-  if (!pairs.length && servers.length === 2 && servers.every((s) => s.facts.peers.size === 1)) pair(servers[0]!, servers[1]!, firstPeer(servers[0]!), servers.map(firstPeer));
+  for (const [peer, list] of byPeer(servers))
+    if (list.length === 2 && roleOf(list[0]!, peer) !== roleOf(list[1]!, peer)) pair(list[0]!, list[1]!, peer);
+  if (!pairs.length && servers.length === 2 && servers.every((s) => s.facts.peers.size === 1))
+    pair(servers[0]!, servers[1]!, firstPeer(servers[0]!), servers.map(firstPeer));
   return pairs;
 }
 
@@ -82,14 +101,24 @@ export function findPairs(servers: Server[], settings: LintSettings = {}): Serve
  * server whose peer found no partner, refused host files, host-context problems. Pauses between
  * pair rules; a rule that throws is recorded in `internalErrors`.
  */
-export function* pairStageSteps(servers: Server[], pairs: ServerPair[], settings: LintSettings, internalErrors: LintResult['internalErrors']): Generator<void, Diagnostic[], void> {
+export function* pairStageSteps(
+  servers: Server[],
+  pairs: ServerPair[],
+  settings: LintSettings,
+  internalErrors: LintResult['internalErrors'],
+): Generator<void, Diagnostic[], void> {
   const pairDiags: Diagnostic[] = [];
   for (const { a, b, peer } of pairs) {
     for (const rule of allPairRules) {
       const sev = severityFor(rule.meta.id, rule.meta.defaultSeverity, settings);
       if (!sev) continue;
       try {
-        rule.check({ a: a.facts, b: b.facts, peerName: peer, report: (r) => pairDiags.push(toDiagnostic(rule.meta.id, sev, r)) });
+        rule.check({
+          a: a.facts,
+          b: b.facts,
+          peerName: peer,
+          report: (r) => pairDiags.push(toDiagnostic(rule.meta.id, sev, r)),
+        });
       } catch (e) {
         internalErrors.push({ ruleId: rule.meta.id, message: String(e) });
       }
@@ -112,7 +141,9 @@ export function* pairStageSteps(servers: Server[], pairs: ServerPair[], settings
   const refusedSev = severityFor('read-refused', 'error', settings);
   const hostDiags: { server: Server; d: Diagnostic }[] = [];
   for (const s of servers) {
-    if (refusedSev) for (const r of s.refusedHostFiles ?? []) pairDiags.push(toDiagnostic('read-refused', refusedSev, readRefusedHostFileReport(textFile(r.path, ''), r)));
+    if (refusedSev)
+      for (const r of s.refusedHostFiles ?? [])
+        pairDiags.push(toDiagnostic('read-refused', refusedSev, readRefusedHostFileReport(textFile(r.path, ''), r)));
     const partner = pairs.find((p) => p.a === s)?.b ?? pairs.find((p) => p.b === s)?.a;
     for (const p of hostContextProblems(s.facts, partner?.facts)) {
       const sev = severityFor(p.ruleId, p.severity, settings);
@@ -129,7 +160,12 @@ export function* pairStageSteps(servers: Server[], pairs: ServerPair[], settings
  */
 function namedInSharedFiles(items: { server: Server; d: Diagnostic }[], servers: Server[]): Diagnostic[] {
   const readers = new Map<string, number>();
-  for (const s of servers) for (const f of [...(s.facts.host?.netplanFiles ?? []), ...(s.facts.host?.defaults ? [s.facts.host.defaults.file] : [])]) readers.set(f.uri, (readers.get(f.uri) ?? 0) + 1);
+  for (const s of servers)
+    for (const f of [
+      ...(s.facts.host?.netplanFiles ?? []),
+      ...(s.facts.host?.defaults ? [s.facts.host.defaults.file] : []),
+    ])
+      readers.set(f.uri, (readers.get(f.uri) ?? 0) + 1);
   const out: Diagnostic[] = [];
   const same = new Map<string, { server: Server; d: Diagnostic }[]>();
   for (const it of items) {
@@ -142,7 +178,9 @@ function namedInSharedFiles(items: { server: Server; d: Diagnostic }[], servers:
   for (const list of same.values()) {
     const names = [...new Set(list.map((x) => shortServerName(x.server)))];
     const related: RelatedLocation[] = [];
-    for (const r of list.flatMap((x) => x.d.related ?? [])) if (!related.some((y) => y.uri === r.uri && y.span.start === r.span.start && y.message === r.message)) related.push(r);
+    for (const r of list.flatMap((x) => x.d.related ?? []))
+      if (!related.some((y) => y.uri === r.uri && y.span.start === r.span.start && y.message === r.message))
+        related.push(r);
     const who = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     out.push({ ...list[0]!.d, message: `${who}: ${list[0]!.d.message}`, related });
   }

@@ -52,7 +52,17 @@ export function mergeSettings(a: LintSettings, b: LintSettings): LintSettings {
 }
 
 /** What LintSettings held before the session took it over (issue #16). */
-const MOVED_TO_SESSION = ['fs', 'mayRead', 'statementsPerPause', 'parseCache', 'serverCache', 'statementCache', 'factsCache', 'sourceFiles', 'ruleMemos'];
+const MOVED_TO_SESSION = [
+  'fs',
+  'mayRead',
+  'statementsPerPause',
+  'parseCache',
+  'serverCache',
+  'statementCache',
+  'factsCache',
+  'sourceFiles',
+  'ruleMemos',
+];
 
 /**
  * Throws when settings carry what now belongs to a LintSession: a JavaScript caller passing
@@ -60,5 +70,8 @@ const MOVED_TO_SESSION = ['fs', 'mayRead', 'statementsPerPause', 'parseCache', '
  */
 export function assertPlainSettings(settings: LintSettings): void {
   const moved = MOVED_TO_SESSION.filter((key) => key in settings);
-  if (moved.length) throw new TypeError(`LintSettings no longer take ${moved.join(', ')}: pass them to new LintSession({ … }) (see packages/linter/src/session/session.ts)`);
+  if (moved.length)
+    throw new TypeError(
+      `LintSettings no longer take ${moved.join(', ')}: pass them to new LintSession({ … }) (see packages/linter/src/session/session.ts)`,
+    );
 }

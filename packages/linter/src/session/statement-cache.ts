@@ -40,9 +40,20 @@ export interface Frame {
 }
 
 /** The frame of every kept statement: nothing reports into it (its rules are not run). */
-export const KEPT_FRAME: Frame = { start: 0, file: { uri: '', lines: undefined as never }, cached: true, cacheable: false, diagnostics: [] };
+export const KEPT_FRAME: Frame = {
+  start: 0,
+  file: { uri: '', lines: undefined as never },
+  cached: true,
+  cacheable: false,
+  diagnostics: [],
+};
 
-export function reportToFrame(frames: Frame[], out: Diagnostic[], r: { file: SourceFile; related?: { file: SourceFile }[] }, d: Diagnostic): void {
+export function reportToFrame(
+  frames: Frame[],
+  out: Diagnostic[],
+  r: { file: SourceFile; related?: { file: SourceFile }[] },
+  d: Diagnostic,
+): void {
   const frame = frames[frames.length - 1];
   if (!frame) {
     out.push(d);
@@ -72,7 +83,9 @@ export function* walkWithStatementCache(
   position: { topLevel: boolean },
 ): Generator<void, void, void> {
   const rulesKey = JSON.stringify(settings.rules ?? {});
-  const perServer = caches.statements.get(config.main.uri) ?? caches.statements.set(config.main.uri, new WeakMap()).get(config.main.uri)!;
+  const perServer =
+    caches.statements.get(config.main.uri) ??
+    caches.statements.set(config.main.uri, new WeakMap()).get(config.main.uri)!;
   const modeOf = new Map(allConfigRules.map((r) => [r.meta.id, r.meta.perStatement]));
   const localList = statementHandlers.filter((h) => modeOf.get(h.id) === true);
   const nestedList = statementHandlers.filter((h) => modeOf.get(h.id) === 'nested');
@@ -83,7 +96,9 @@ export function* walkWithStatementCache(
   // A kept top-level statement is not entered when no rule that sees every statement wants any
   // statement inside it (a host's hardware and fixed-address lines, typically).
   const rulesSeeingAll = globalList.map((h) => h.id).join();
-  const holdsWanted = caches.holdsWanted.get(rulesSeeingAll) ?? caches.holdsWanted.set(rulesSeeingAll, new WeakMap()).get(rulesSeeingAll)!;
+  const holdsWanted =
+    caches.holdsWanted.get(rulesSeeingAll) ??
+    caches.holdsWanted.set(rulesSeeingAll, new WeakMap()).get(rulesSeeingAll)!;
   // An explicit stack, not recursion: blocks can nest as deep as the parser accepts.
   const holds = (s: AnyStatement): boolean => {
     const todo = [...childStatements(s)];
@@ -104,41 +119,51 @@ export function* walkWithStatementCache(
     recordFailure(id, e);
     for (const f of frames) f.cacheable = false;
   };
-  yield* walkConfigSteps(config, {
-    enter(s, ancestors, file) {
-      if (ancestors.length === 0) {
-        const hit = perServer.get(s);
-        if (hit && hit.rules === rulesKey && hit.uri === file.uri) {
-          // Most statements have nothing to report: then there is nothing to move or allocate.
-          if (hit.diagnostics.length) {
-            hit.diagnostics = moveResults(hit, s.span.start, file);
-            pushAll(out, hit.diagnostics);
-          }
-          hit.start = s.span.start;
-          frames.push(KEPT_FRAME);
-        } else frames.push({ start: s.span.start, file, cached: false, cacheable: true, diagnostics: [] });
-      }
-      if (s.type === 'Include') for (const f of frames) if (f !== KEPT_FRAME) f.cacheable = false;
-      const topLevel = ancestors.length === 0;
-      position.topLevel = topLevel;
-      const frame = frames[frames.length - 1];
-      const kept = frame?.cached === true;
-      if (!kept) dispatch(local(s), s, ancestors, file, localFailure);
-      if (!kept || topLevel) dispatch(nested(s), s, ancestors, file, localFailure);
-      const wanted = others(s);
-      dispatch(wanted, s, ancestors, file, recordFailure);
-      // Noted on the way, so the first run after this one need not look inside again.
-      if (!topLevel && !kept && wanted.length && frame) frame.holdsWanted = true;
-      return !(topLevel && kept && !mustEnter(s));
+  yield* walkConfigSteps(
+    config,
+    {
+      enter(s, ancestors, file) {
+        if (ancestors.length === 0) {
+          const hit = perServer.get(s);
+          if (hit && hit.rules === rulesKey && hit.uri === file.uri) {
+            // Most statements have nothing to report: then there is nothing to move or allocate.
+            if (hit.diagnostics.length) {
+              hit.diagnostics = moveResults(hit, s.span.start, file);
+              pushAll(out, hit.diagnostics);
+            }
+            hit.start = s.span.start;
+            frames.push(KEPT_FRAME);
+          } else frames.push({ start: s.span.start, file, cached: false, cacheable: true, diagnostics: [] });
+        }
+        if (s.type === 'Include') for (const f of frames) if (f !== KEPT_FRAME) f.cacheable = false;
+        const topLevel = ancestors.length === 0;
+        position.topLevel = topLevel;
+        const frame = frames[frames.length - 1];
+        const kept = frame?.cached === true;
+        if (!kept) dispatch(local(s), s, ancestors, file, localFailure);
+        if (!kept || topLevel) dispatch(nested(s), s, ancestors, file, localFailure);
+        const wanted = others(s);
+        dispatch(wanted, s, ancestors, file, recordFailure);
+        // Noted on the way, so the first run after this one need not look inside again.
+        if (!topLevel && !kept && wanted.length && frame) frame.holdsWanted = true;
+        return !(topLevel && kept && !mustEnter(s));
+      },
+      leave(s, ancestors) {
+        if (ancestors.length !== 0) return;
+        const frame = frames.pop()!;
+        if (frame.cached) return;
+        holdsWanted.set(s, frame.holdsWanted === true);
+        pushAll(out, frame.diagnostics);
+        if (frame.cacheable)
+          perServer.set(s, {
+            rules: rulesKey,
+            uri: frame.file.uri,
+            start: frame.start,
+            diagnostics: frame.diagnostics,
+          });
+        else perServer.delete(s);
+      },
     },
-    leave(s, ancestors) {
-      if (ancestors.length !== 0) return;
-      const frame = frames.pop()!;
-      if (frame.cached) return;
-      holdsWanted.set(s, frame.holdsWanted === true);
-      pushAll(out, frame.diagnostics);
-      if (frame.cacheable) perServer.set(s, { rules: rulesKey, uri: frame.file.uri, start: frame.start, diagnostics: frame.diagnostics });
-      else perServer.delete(s);
-    },
-  }, statementsPerPause);
+    statementsPerPause,
+  );
 }

@@ -1,5 +1,17 @@
 // Completion from the cursor's block context and the words already typed on the statement.
-import { contextAllows, EXPRESSION_FUNCTIONS, EXPRESSION_KEYWORDS, findNodeAt, OPTIONS, optionSpec, PERMITS, STATEMENTS, contextOf, type AnyStatement, type Context } from '@dhcplint/parser';
+import {
+  contextAllows,
+  EXPRESSION_FUNCTIONS,
+  EXPRESSION_KEYWORDS,
+  findNodeAt,
+  OPTIONS,
+  optionSpec,
+  PERMITS,
+  STATEMENTS,
+  contextOf,
+  type AnyStatement,
+  type Context,
+} from '@dhcplint/parser';
 import type { SourceFile } from '@dhcplint/linter';
 import type { Analysis } from '../project.js';
 
@@ -21,8 +33,12 @@ export function blockContextAt(file: SourceFile, offset: number): { context: Con
   const chain = [...path.ancestors, path.node];
   for (let i = chain.length - 1; i >= 0; i--) {
     const s = chain[i]!;
-    const body = 'body' in s ? (s.body as { open: { end: number }; close?: { start: number }; span: { end: number } } | undefined) : undefined;
-    if (body && offset >= body.open.end && offset <= (body.close ? body.close.start : body.span.end)) return { context: contextOf(s), owner: s };
+    const body =
+      'body' in s
+        ? (s.body as { open: { end: number }; close?: { start: number }; span: { end: number } } | undefined)
+        : undefined;
+    if (body && offset >= body.open.end && offset <= (body.close ? body.close.start : body.span.end))
+      return { context: contextOf(s), owner: s };
   }
   return { context: 'global' };
 }
@@ -50,25 +66,43 @@ export function completionsAt(file: SourceFile, offset: number, analysis: Analys
     const dot = name.indexOf('.');
     const spec = dot > 0 ? optionSpec(name.slice(0, dot), name.slice(dot + 1)) : optionSpec('dhcp', name);
     if (spec) {
-      if (spec.atoms[0] === 'flag' || spec.atoms[0] === 'boolean') return ['true', 'false'].map((v) => ({ label: v, kind: 'value' as const }));
+      if (spec.atoms[0] === 'flag' || spec.atoms[0] === 'boolean')
+        return ['true', 'false'].map((v) => ({ label: v, kind: 'value' as const }));
       return [{ label: spec.syntax, kind: 'value', detail: `value of option ${spec.name}`, insertText: '' }];
     }
   }
   if (head === 'failover' && (words[1] === 'peer' || words.length === 2)) {
     const names = new Set<string>();
     for (const s of analysis?.servers ?? []) for (const n of s.facts.peers.keys()) names.add(n);
-    return [...names].map((n) => ({ label: `"${n}"`, kind: 'reference' as const, detail: 'failover peer', insertText: words.length === 2 ? `peer "${n}";` : `"${n}";` }));
+    return [...names].map((n) => ({
+      label: `"${n}"`,
+      kind: 'reference' as const,
+      detail: 'failover peer',
+      insertText: words.length === 2 ? `peer "${n}";` : `"${n}";`,
+    }));
   }
   if ((head === 'allow' || head === 'deny' || head === 'ignore') && words.length === 2) {
-    return PERMITS.filter((p) => context === 'pool' || !p.inPool).map((p) => ({ label: p.what, kind: 'keyword' as const, detail: p.description }));
+    return PERMITS.filter((p) => context === 'pool' || !p.inPool).map((p) => ({
+      label: p.what,
+      kind: 'keyword' as const,
+      detail: p.description,
+    }));
   }
   if ((head === 'allow' || head === 'deny') && /members\s+of\s+"?[^"]*$/.test(typed)) {
     return classNames(file, analysis).map((n) => ({ label: `"${n}"`, kind: 'reference' as const, detail: 'class' }));
   }
   if (EXPRESSION_HEADS.has(head) || (head === 'option' && typed.includes('='))) {
     return [
-      ...Object.entries(EXPRESSION_FUNCTIONS).map(([name, [, , doc]]) => ({ label: name, kind: 'function' as const, documentation: doc })),
-      ...Object.entries(EXPRESSION_KEYWORDS).map(([name, doc]) => ({ label: name, kind: 'keyword' as const, documentation: doc })),
+      ...Object.entries(EXPRESSION_FUNCTIONS).map(([name, [, , doc]]) => ({
+        label: name,
+        kind: 'function' as const,
+        documentation: doc,
+      })),
+      ...Object.entries(EXPRESSION_KEYWORDS).map(([name, doc]) => ({
+        label: name,
+        kind: 'keyword' as const,
+        documentation: doc,
+      })),
     ];
   }
   return [];
@@ -80,9 +114,20 @@ function statementCompletions(context: Context): CompletionEntry[] {
   for (const spec of STATEMENTS) {
     if (!contextAllows(spec, context) || seen.has(spec.name)) continue;
     seen.add(spec.name);
-    out.push({ label: spec.name, kind: 'keyword', detail: spec.args && spec.args !== 'none' ? spec.args : undefined, documentation: spec.description });
+    out.push({
+      label: spec.name,
+      kind: 'keyword',
+      detail: spec.args && spec.args !== 'none' ? spec.args : undefined,
+      documentation: spec.description,
+    });
   }
-  if (context !== 'failover-peer' && context !== 'key' && context !== 'zone') out.push({ label: 'option', kind: 'keyword', detail: 'NAME VALUE', documentation: 'Sets a DHCP option sent to clients in this scope.' });
+  if (context !== 'failover-peer' && context !== 'key' && context !== 'zone')
+    out.push({
+      label: 'option',
+      kind: 'keyword',
+      detail: 'NAME VALUE',
+      documentation: 'Sets a DHCP option sent to clients in this scope.',
+    });
   return out;
 }
 

@@ -1,6 +1,17 @@
 // Hover texts: what a statement, option, failover peer, split value, range or subnet means,
 // with effective defaults. Facts come from the spec tables and the analysis; words are ours.
-import { contextOf, failoverDefault, findNodeAt, formatIPv4, optionSpec, statementSpec, wordAt, type AnyStatement, type Span, type Value } from '@dhcplint/parser';
+import {
+  contextOf,
+  failoverDefault,
+  findNodeAt,
+  formatIPv4,
+  optionSpec,
+  statementSpec,
+  wordAt,
+  type AnyStatement,
+  type Span,
+  type Value,
+} from '@dhcplint/parser';
 import type { PeerFacts, SourceFile } from '@dhcplint/linter';
 import type { Analysis } from '../project.js';
 import { OPTION_MEANINGS } from './option-meanings.js';
@@ -44,14 +55,26 @@ export function hoverAt(file: SourceFile, offset: number, analysis: Analysis | u
   if ((node.type === 'FailoverPeer' || node.type === 'FailoverRef') && word === node.nameNode) {
     return { ...at, markdown: peerHover(node.name, analysis) };
   }
-  if (node.type === 'Parameter' && parent?.type === 'FailoverPeer' && node.name === 'split' && word === node.args[0] && word.type === 'Word' && word.literal.kind === 'number') {
+  if (
+    node.type === 'Parameter' &&
+    parent?.type === 'FailoverPeer' &&
+    node.name === 'split' &&
+    word === node.args[0] &&
+    word.type === 'Word' &&
+    word.literal.kind === 'number'
+  ) {
     return { ...at, markdown: splitText(word.literal.value) };
   }
   if (node.type === 'Range' && !node.v6 && (word === node.low || word === node.high)) {
     const text = rangeText(node.low, node.high);
     if (text) return { ...at, markdown: text };
   }
-  if (node.type === 'Subnet' && (word === node.network || word === node.netmask) && node.network?.literal.kind === 'ipv4' && node.netmask?.literal.kind === 'ipv4') {
+  if (
+    node.type === 'Subnet' &&
+    (word === node.network || word === node.netmask) &&
+    node.network?.literal.kind === 'ipv4' &&
+    node.netmask?.literal.kind === 'ipv4'
+  ) {
     return { ...at, markdown: subnetText(node.network.literal.value, node.netmask.literal.value) };
   }
   if (node.type === 'Option' && word === node.nameNode) {
@@ -72,12 +95,23 @@ export function hoverAt(file: SourceFile, offset: number, analysis: Analysis | u
     }
   }
   // The statement's own keyword(s).
-  const keyword = node.type === 'Parameter' ? node.name : node.type === 'Case' ? (node.isDefault ? 'default' : 'case') : DECLARATION_KEYWORD[node.type];
+  const keyword =
+    node.type === 'Parameter'
+      ? node.name
+      : node.type === 'Case'
+        ? node.isDefault
+          ? 'default'
+          : 'case'
+        : DECLARATION_KEYWORD[node.type];
   if (keyword && node.words.indexOf(word as Value) < keyword.split(' ').length) {
     const context = contextOf(parent);
     const spec = statementSpec(keyword, context);
     if (spec) {
-      const lines = [`**${spec.name}**${spec.args && spec.args !== 'none' ? ` \`${spec.args}\`` : ''}`, '', spec.description];
+      const lines = [
+        `**${spec.name}**${spec.args && spec.args !== 'none' ? ` \`${spec.args}\`` : ''}`,
+        '',
+        spec.description,
+      ];
       if (spec.default) lines.push('', `Default when absent: ${spec.default}.`);
       if (spec.primaryOnly) lines.push('', 'Belongs on the primary only; the secondary learns it from the primary.');
       if (spec.deprecated) lines.push('', `Deprecated: ${spec.deprecated}`);
@@ -92,7 +126,8 @@ export function hoverAt(file: SourceFile, offset: number, analysis: Analysis | u
 /** Role, addresses, ports and timers of a failover peer on each server that declares it. */
 export function peerHover(name: string, analysis: Analysis | undefined): string {
   const decls: { server: string; peer: PeerFacts }[] = [];
-  for (const s of analysis?.servers ?? []) for (const p of s.facts.peers.get(name) ?? []) decls.push({ server: analysis!.display(s.name), peer: p });
+  for (const s of analysis?.servers ?? [])
+    for (const p of s.facts.peers.get(name) ?? []) decls.push({ server: analysis!.display(s.name), peer: p });
   const lines = [`**failover peer "${name}"**`];
   if (!decls.length) return [...lines, '', 'No declaration of this peer was found in the workspace.'].join('\n');
   for (const { server, peer } of decls) {
@@ -108,7 +143,15 @@ export function peerHover(name: string, analysis: Analysis | undefined): string 
     );
     if (peer.role !== 'secondary') {
       const split = peer.settings.get('split')?.value;
-      const share = split !== undefined && /^\d+$/.test(split) ? `split ${split}: ${splitText(Number(split)).split('\n').pop()!.replace(/^The p/, 'the p')}` : peer.settings.has('hba') ? 'hba bitmap set' : 'split/hba missing';
+      const share =
+        split !== undefined && /^\d+$/.test(split)
+          ? `split ${split}: ${splitText(Number(split))
+              .split('\n')
+              .pop()!
+              .replace(/^The p/, 'the p')}`
+          : peer.settings.has('hba')
+            ? 'hba bitmap set'
+            : 'split/hba missing';
       lines.push(`- mclt ${v('mclt')}; ${share}`);
     }
   }
@@ -127,7 +170,11 @@ function rangeText(low: Value | undefined, high: Value | undefined): string | un
   const b = high && high.type === 'Word' && high.literal.kind === 'ipv4' ? high.literal.value : a;
   const [lo, hi] = a <= b ? [a, b] : [b, a];
   const blocks = cidrCover(lo, hi);
-  return [`**range** ${formatIPv4(lo)} – ${formatIPv4(hi)}: ${hi - lo + 1} addresses`, '', `As CIDR blocks: ${blocks.slice(0, 8).join(', ')}${blocks.length > 8 ? ` … (${blocks.length} blocks)` : ''}`].join('\n');
+  return [
+    `**range** ${formatIPv4(lo)} – ${formatIPv4(hi)}: ${hi - lo + 1} addresses`,
+    '',
+    `As CIDR blocks: ${blocks.slice(0, 8).join(', ')}${blocks.length > 8 ? ` … (${blocks.length} blocks)` : ''}`,
+  ].join('\n');
 }
 
 function subnetText(network: number, mask: number): string {
@@ -159,12 +206,38 @@ export function cidrCover(lo: number, hi: number): string[] {
 
 /** The full effective configuration of a failover peer on each server: every statement, defaults marked. */
 export function peerConfigMarkdown(name: string, analysis: Analysis | undefined): string {
-  const keys = ['role', 'address', 'port', 'peer address', 'peer port', 'max-response-delay', 'max-unacked-updates', 'mclt', 'split', 'hba', 'load balance max seconds', 'auto-partner-down', 'max-lease-misbalance', 'max-lease-ownership', 'min-balance', 'max-balance'];
+  const keys = [
+    'role',
+    'address',
+    'port',
+    'peer address',
+    'peer port',
+    'max-response-delay',
+    'max-unacked-updates',
+    'mclt',
+    'split',
+    'hba',
+    'load balance max seconds',
+    'auto-partner-down',
+    'max-lease-misbalance',
+    'max-lease-ownership',
+    'min-balance',
+    'max-balance',
+  ];
   /** What a default of 0 means, where that is not obvious. */
-  const meaningOfZero: Record<string, string> = { 'load balance max seconds': ' (load balancing off)', 'auto-partner-down': ' (off)' };
+  const meaningOfZero: Record<string, string> = {
+    'load balance max seconds': ' (load balancing off)',
+    'auto-partner-down': ' (off)',
+  };
   const sides: { server: string; peer: PeerFacts }[] = [];
-  for (const s of analysis?.servers ?? []) for (const p of s.facts.peers.get(name) ?? []) sides.push({ server: analysis!.display(s.name), peer: p });
-  const lines = [`# failover peer "${name}"`, '', 'Effective settings; *(default)* marks values dhcpd uses when the statement is absent.', ''];
+  for (const s of analysis?.servers ?? [])
+    for (const p of s.facts.peers.get(name) ?? []) sides.push({ server: analysis!.display(s.name), peer: p });
+  const lines = [
+    `# failover peer "${name}"`,
+    '',
+    'Effective settings; *(default)* marks values dhcpd uses when the statement is absent.',
+    '',
+  ];
   if (!sides.length) return [...lines, 'No declaration found in the workspace.'].join('\n');
   lines.push(`| statement | ${sides.map((s) => s.server).join(' | ')} |`, `|---|${sides.map(() => '---').join('|')}|`);
   for (const key of keys) {
@@ -174,7 +247,8 @@ export function peerConfigMarkdown(name: string, analysis: Analysis | undefined)
       if (key === 'role') return peer.role ?? 'primary *(implicit)*';
       const v = peer.settings.get(key)?.value;
       if (v !== undefined) return v;
-      if ((key === 'mclt' || key === 'split' || key === 'hba') && peer.role === 'secondary') return '*(from the primary)*';
+      if ((key === 'mclt' || key === 'split' || key === 'hba') && peer.role === 'secondary')
+        return '*(from the primary)*';
       return dflt ? `${dflt} *(default)*` : '—';
     });
     lines.push(`| ${key} | ${cells.join(' | ')} |`);
@@ -182,6 +256,12 @@ export function peerConfigMarkdown(name: string, analysis: Analysis | undefined)
   const primary = sides.find((s) => (s.peer.role ?? 'primary') === 'primary');
   const split = primary?.peer.settings.get('split')?.value;
   if (split && /^\d+$/.test(split)) lines.push('', splitText(Number(split)).split('\n').pop()!);
-  lines.push('', ...sides.map(({ server, peer }) => `- ${server}: ${analysis!.display(peer.file.uri)}:${peer.file.lines.positionAt(peer.span.start).line + 1}`));
+  lines.push(
+    '',
+    ...sides.map(
+      ({ server, peer }) =>
+        `- ${server}: ${analysis!.display(peer.file.uri)}:${peer.file.lines.positionAt(peer.span.start).line + 1}`,
+    ),
+  );
   return lines.join('\n');
 }

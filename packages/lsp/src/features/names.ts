@@ -50,7 +50,13 @@ export function occurrencesIn(s: AnyStatement, file: SourceFile): Occurrence[] {
       break;
     case 'Parameter':
       // `key NAME;` inside a zone, and `ddns-update … key` style references.
-      if (s.name === 'key' && s.args[0]) add('key', s.args[0].type === 'String' ? s.args[0].value : s.args[0].type === 'Word' ? s.args[0].text : '', s.args[0], false);
+      if (s.name === 'key' && s.args[0])
+        add(
+          'key',
+          s.args[0].type === 'String' ? s.args[0].value : s.args[0].type === 'Word' ? s.args[0].text : '',
+          s.args[0],
+          false,
+        );
       break;
   }
   return out;

@@ -14,14 +14,18 @@ export const OPTION_MEANINGS: Record<string, string> = {
   'dhcp.tftp-server-name': 'The TFTP server (option 66) a network-booting client should load from.',
   'dhcp.bootfile-name': 'The boot file (option 67) a network-booting client should load.',
   'dhcp.vendor-encapsulated-options': 'Vendor-specific data (option 43), often built from an option space.',
-  'dhcp.dhcp-lease-time': 'The lease time the client asks for or is offered; set lease times with default-lease-time/max-lease-time instead.',
-  'dhcp.dhcp-server-identifier': 'The address this server identifies itself with; must differ between failover partners.',
-  'dhcp.dhcp-client-identifier': 'The client identifier (option 61); in a host declaration it matches the client by this id.',
+  'dhcp.dhcp-lease-time':
+    'The lease time the client asks for or is offered; set lease times with default-lease-time/max-lease-time instead.',
+  'dhcp.dhcp-server-identifier':
+    'The address this server identifies itself with; must differ between failover partners.',
+  'dhcp.dhcp-client-identifier':
+    'The client identifier (option 61); in a host declaration it matches the client by this id.',
   'dhcp.time-offset': "Offset of the client's time zone from UTC, in seconds.",
   'dhcp.log-servers': 'MIT-LCS UDP log servers.',
   'dhcp.dhcp-parameter-request-list': 'Options the client asks for; set here it overrides the list the server sends.',
   'dhcp.dhcp-max-message-size': 'The largest DHCP message the client accepts.',
-  'dhcp.classless-static-routes': 'Routes with prefix lengths (RFC 3442); needs an option definition in dhcpd 4.4 (code 121).',
+  'dhcp.classless-static-routes':
+    'Routes with prefix lengths (RFC 3442); needs an option definition in dhcpd 4.4 (code 121).',
   'dhcp.vendor-class-identifier': 'The vendor class (option 60) a client sends; used to classify clients.',
   'dhcp.user-class': 'The user class a client sends (option 77).',
   'dhcp.fqdn': 'Client FQDN option (81) used for DNS updates.',

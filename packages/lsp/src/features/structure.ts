@@ -1,5 +1,13 @@
 // Outline, folding, selection ranges, document links and semantic tokens: views of one file's AST.
-import { childStatements, findNodeAt, formatIPv4, resolveIncludePath, walk, type AnyStatement, type Span } from '@dhcplint/parser';
+import {
+  childStatements,
+  findNodeAt,
+  formatIPv4,
+  resolveIncludePath,
+  walk,
+  type AnyStatement,
+  type Span,
+} from '@dhcplint/parser';
 import type { SourceFile } from '@dhcplint/linter';
 import type { Analysis } from '../project.js';
 
@@ -18,8 +26,14 @@ function describe(s: AnyStatement): { name: string; detail?: string; kind: Outli
       const n = s.network?.literal.kind === 'ipv4' ? s.network.literal.value : undefined;
       const m = s.netmask?.literal.kind === 'ipv4' ? s.netmask.literal.value : undefined;
       const inv = m !== undefined ? ~m >>> 0 : 0;
-      const prefix = m !== undefined && ((inv + 1) & inv) >>> 0 === 0 ? `/${32 - Math.log2(inv + 1)}` : ` netmask ${s.netmask?.text ?? '?'}`;
-      return { name: `subnet ${n !== undefined ? formatIPv4(n) : (s.network?.text ?? '?')}${prefix}`, kind: 'namespace' };
+      const prefix =
+        m !== undefined && ((inv + 1) & inv) >>> 0 === 0
+          ? `/${32 - Math.log2(inv + 1)}`
+          : ` netmask ${s.netmask?.text ?? '?'}`;
+      return {
+        name: `subnet ${n !== undefined ? formatIPv4(n) : (s.network?.text ?? '?')}${prefix}`,
+        kind: 'namespace',
+      };
     }
     case 'Subnet6':
       return { name: `subnet6 ${s.prefix?.text ?? '?'}`, kind: 'namespace' };
@@ -29,7 +43,11 @@ function describe(s: AnyStatement): { name: string; detail?: string; kind: Outli
       return { name: `group${s.name ? ` ${s.name}` : ''}`, kind: 'module' };
     case 'Pool': {
       const ref = s.body.body.find((c) => c.type === 'FailoverRef');
-      return { name: s.v6 ? 'pool6' : 'pool', detail: ref && ref.type === 'FailoverRef' ? `failover peer "${ref.name}"` : undefined, kind: 'struct' };
+      return {
+        name: s.v6 ? 'pool6' : 'pool',
+        detail: ref && ref.type === 'FailoverRef' ? `failover peer "${ref.name}"` : undefined,
+        kind: 'struct',
+      };
     }
     case 'Host':
       return { name: `host ${s.name}`, kind: 'object' };
@@ -60,7 +78,9 @@ export function outline(file: SourceFile): OutlineSymbol[] {
   const top: OutlineSymbol[] = [];
   // An explicit stack (nesting follows the input): each frame is a statement list, the next
   // statement in it, the symbol list its symbols go to and that list's depth.
-  const stack: { list: readonly AnyStatement[]; index: number; out: OutlineSymbol[]; depth: number }[] = [{ list: file.ast?.body ?? [], index: 0, out: top, depth: 0 }];
+  const stack: { list: readonly AnyStatement[]; index: number; out: OutlineSymbol[]; depth: number }[] = [
+    { list: file.ast?.body ?? [], index: 0, out: top, depth: 0 },
+  ];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.index >= frame.list.length) {
@@ -76,10 +96,21 @@ export function outline(file: SourceFile): OutlineSymbol[] {
     }
     const first = s.words[0];
     const selectionEnd = s.words[s.words.length - 1]?.span.end ?? s.span.end;
-    const symbol: OutlineSymbol = { ...d, span: s.span, selection: { start: first?.span.start ?? s.span.start, end: selectionEnd }, children: [] };
+    const symbol: OutlineSymbol = {
+      ...d,
+      span: s.span,
+      selection: { start: first?.span.start ?? s.span.start, end: selectionEnd },
+      children: [],
+    };
     frame.out.push(symbol);
     const deeper = frame.depth + 1 < OUTLINE_MAX_DEPTH;
-    if (children.length) stack.push({ list: children, index: 0, out: deeper ? symbol.children : frame.out, depth: deeper ? frame.depth + 1 : frame.depth });
+    if (children.length)
+      stack.push({
+        list: children,
+        index: 0,
+        out: deeper ? symbol.children : frame.out,
+        depth: deeper ? frame.depth + 1 : frame.depth,
+      });
   }
   return top;
 }
@@ -119,7 +150,12 @@ export function selectionChain(file: SourceFile, offset: number): Span[] {
     const word = path.node.words.find((w) => offset >= w.span.start && offset <= w.span.end);
     if (word) chain.push(word.span);
     for (const s of [path.node, ...[...path.ancestors].reverse()]) {
-      if (!chain.length || chain[chain.length - 1]!.start !== s.span.start || chain[chain.length - 1]!.end !== s.span.end) chain.push(s.span);
+      if (
+        !chain.length ||
+        chain[chain.length - 1]!.start !== s.span.start ||
+        chain[chain.length - 1]!.end !== s.span.end
+      )
+        chain.push(s.span);
     }
   }
   // The client gets the chain as nested JSON (each range's parent): its length must not follow
@@ -144,7 +180,17 @@ export function documentLinks(file: SourceFile, analysis: Analysis | undefined):
   return out;
 }
 
-export const SEMANTIC_TOKEN_TYPES = ['keyword', 'property', 'string', 'number', 'comment', 'operator', 'function', 'variable', 'class'] as const;
+export const SEMANTIC_TOKEN_TYPES = [
+  'keyword',
+  'property',
+  'string',
+  'number',
+  'comment',
+  'operator',
+  'function',
+  'variable',
+  'class',
+] as const;
 type TokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
 
 /** Semantic tokens as absolute spans with a type; the server encodes them relative, line by line. */
@@ -153,7 +199,12 @@ export function semanticTokens(file: SourceFile): { span: Span; type: TokenType 
   if (!file.ast) return out;
   walk(file.ast, {
     enter(s) {
-      const keywordCount = s.type === 'Parameter' ? s.name.split(' ').length : s.type === 'FailoverPeer' || s.type === 'FailoverRef' ? 2 : 1;
+      const keywordCount =
+        s.type === 'Parameter'
+          ? s.name.split(' ').length
+          : s.type === 'FailoverPeer' || s.type === 'FailoverRef'
+            ? 2
+            : 1;
       const nameNode = 'nameNode' in s ? (s.nameNode as { span: Span } | undefined) : undefined;
       s.words.forEach((w, i) => {
         let type: TokenType | undefined;

@@ -32,7 +32,16 @@ export function registerCodeActions(ctx: ServerContext): void {
             title: `Disable ${d.code} for this line`,
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
-            edit: { changes: { [p.textDocument.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# dhcplint-disable-next-line ${d.code}\n` }] } },
+            edit: {
+              changes: {
+                [p.textDocument.uri]: [
+                  {
+                    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+                    newText: `${indent}# dhcplint-disable-next-line ${d.code}\n`,
+                  },
+                ],
+              },
+            },
           });
         }
       }
@@ -50,10 +59,25 @@ function matchPartnerActions(ctx: ServerContext, d: LspDiagnostic, file: SourceF
   if (typeof d.code !== 'string' || !d.code.startsWith('pair-')) return [];
   const related = (d.relatedInformation ?? []).map((r) => {
     const f = ctx.fileFor(r.location.uri);
-    return f && { uri: f.uri, span: { start: f.lines.offsetAt(r.location.range.start), end: f.lines.offsetAt(r.location.range.end) }, range: r.location.range, message: r.message };
+    return (
+      f && {
+        uri: f.uri,
+        span: { start: f.lines.offsetAt(r.location.range.start), end: f.lines.offsetAt(r.location.range.end) },
+        range: r.location.range,
+        message: r.message,
+      }
+    );
   });
   const fileOf = (u: string) => (u === file.uri ? file : ctx.fileFor(toUri(u)));
-  const edits = matchingEdits({ ruleId: d.code, uri: file.uri, span: { start: file.lines.offsetAt(d.range.start), end: file.lines.offsetAt(d.range.end) }, related: related.filter((r) => r !== undefined) }, fileOf);
+  const edits = matchingEdits(
+    {
+      ruleId: d.code,
+      uri: file.uri,
+      span: { start: file.lines.offsetAt(d.range.start), end: file.lines.offsetAt(d.range.end) },
+      related: related.filter((r) => r !== undefined),
+    },
+    fileOf,
+  );
   if (!edits) return [];
   const partner = fileOf(edits.partnerUri)!;
   const partnerServer = ctx.analysis?.servers.find((s) => s.config.files.some((f) => f.uri === edits.partnerUri));
@@ -62,8 +86,22 @@ function matchPartnerActions(ctx: ServerContext, d: LspDiagnostic, file: SourceF
   // statement on both sides reads as taking or writing a value.
   const titles = edits as { takeTitle?: string; writeTitle?: string };
   return [
-    { title: titles.takeTitle ?? `Take ${name}'s value here: ${edits.take.text}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [uri]: [{ range: rangeOf(file, edits.take.span), newText: edits.take.text }] } } },
-    { title: titles.writeTitle ?? `Write this value on ${name}: ${edits.write.text}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [toUri(edits.partnerUri)]: [{ range: rangeOf(partner, edits.write.span), newText: edits.write.text }] } } },
+    {
+      title: titles.takeTitle ?? `Take ${name}'s value here: ${edits.take.text}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: { changes: { [uri]: [{ range: rangeOf(file, edits.take.span), newText: edits.take.text }] } },
+    },
+    {
+      title: titles.writeTitle ?? `Write this value on ${name}: ${edits.write.text}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: {
+        changes: {
+          [toUri(edits.partnerUri)]: [{ range: rangeOf(partner, edits.write.span), newText: edits.write.text }],
+        },
+      },
+    },
   ];
 }
 

@@ -1,7 +1,13 @@
 // What every handler module shares: the connection, the open documents, the project (the
 // linter's session and the workspace), the latest analysis, and how a handler fails safely.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ErrorCodes, ResponseError, TextDocuments, type Connection, type Range as LspRange } from 'vscode-languageserver';
+import {
+  ErrorCodes,
+  ResponseError,
+  TextDocuments,
+  type Connection,
+  type Range as LspRange,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '@dhcplint/parser';
 import type { SourceFile } from '@dhcplint/linter';
@@ -39,7 +45,10 @@ export class ServerContext {
         return handler(params);
       } catch (e) {
         this.log(`dhcplint-lsp: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-        return new ResponseError<void>(ErrorCodes.InternalError, `dhcplint: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+        return new ResponseError<void>(
+          ErrorCodes.InternalError,
+          `dhcplint: ${name} failed: ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     };
   }

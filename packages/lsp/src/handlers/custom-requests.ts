@@ -3,7 +3,15 @@
 import { migrateToKea, renderMarkdownReport } from '@dhcplint/linter';
 import { occurrenceAt, occurrencesOfFile } from '../features/names.js';
 import { peerConfigMarkdown } from '../features/hover.js';
-import { KeaPreviewRequest, PairReportRequest, PeerConfigRequest, type DocumentParams, type KeaPreviewResult, type PairReportResult, type PeerConfigResult } from '../protocol.js';
+import {
+  KeaPreviewRequest,
+  PairReportRequest,
+  PeerConfigRequest,
+  type DocumentParams,
+  type KeaPreviewResult,
+  type PairReportResult,
+  type PeerConfigResult,
+} from '../protocol.js';
 import { toPath, type ServerContext } from './context.js';
 
 export function registerCustomRequests(ctx: ServerContext): void {
@@ -20,7 +28,8 @@ function peerConfig(ctx: ServerContext, p: DocumentParams): PeerConfigResult | n
   const file = ctx.fileFor(p.textDocument.uri);
   if (!file?.ast) return null;
   const at = p.position ? occurrenceAt(file, file.lines.offsetAt(p.position)) : undefined;
-  const name = at?.kind === 'failover peer' ? at.name : occurrencesOfFile(file).find((o) => o.kind === 'failover peer')?.name;
+  const name =
+    at?.kind === 'failover peer' ? at.name : occurrencesOfFile(file).find((o) => o.kind === 'failover peer')?.name;
   return name ? { name, markdown: peerConfigMarkdown(name, ctx.analysis) } : null;
 }
 
@@ -49,13 +58,19 @@ function keaPreview(ctx: ServerContext, p: DocumentParams): KeaPreviewResult | n
 function pairReport(ctx: ServerContext): PairReportResult {
   const analysis = ctx.currentAnalysis();
   const lines: string[] = [];
-  if (!analysis.pairs.length) lines.push('No failover pair found: no two server configs declare the same failover peer.');
+  if (!analysis.pairs.length)
+    lines.push('No failover pair found: no two server configs declare the same failover peer.');
   for (const pair of analysis.pairs) {
     const files = new Set([...pair.a.config.files, ...pair.b.config.files].map((f) => f.uri));
     const diags = [...analysis.diagnostics.entries()].filter(([f]) => files.has(f)).flatMap(([, d]) => d);
     lines.push(`failover peer "${pair.peer}": ${analysis.display(pair.a.name)} ↔ ${analysis.display(pair.b.name)}`);
-    lines.push(`  ${diags.filter((d) => d.severity === 'error').length} error(s), ${diags.filter((d) => d.severity === 'warning').length} warning(s)`);
-    for (const d of diags) lines.push(`  ${analysis.display(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.ruleId}]`);
+    lines.push(
+      `  ${diags.filter((d) => d.severity === 'error').length} error(s), ${diags.filter((d) => d.severity === 'warning').length} warning(s)`,
+    );
+    for (const d of diags)
+      lines.push(
+        `  ${analysis.display(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.ruleId}]`,
+      );
   }
   return { text: lines.join('\n') };
 }

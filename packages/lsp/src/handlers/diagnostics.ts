@@ -15,7 +15,11 @@ const MAX_PUBLISHED_PER_FILE = 1000;
 /** Quiet time after the last edit before a run starts, once edits have been stopping runs. */
 const BURST_QUIET_MS = 100;
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+} as const;
 
 export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
   return {
@@ -26,7 +30,10 @@ export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
     source: 'dhcplint',
     message: d.message,
     tags: d.ruleId === 'unused-disable-directive' ? [DiagnosticTag.Unnecessary] : undefined,
-    relatedInformation: d.related?.map((r) => ({ location: { uri: toUri(r.uri), range: r.range }, message: r.message })),
+    relatedInformation: d.related?.map((r) => ({
+      location: { uri: toUri(r.uri), range: r.range },
+      message: r.message,
+    })),
     data: d.fix ? { fix: d.fix } : undefined,
   };
 }
@@ -61,7 +68,12 @@ export class DiagnosticsPublisher {
     // first (a burst of edits then costs one start, not one per edit).
     await this.pause();
     if (this.generation !== started) return false;
-    this.ctx.notify(StatusNotification, { state: 'analysing', servers: this.ctx.analysis?.servers.length ?? 0, pairs: this.ctx.analysis?.pairs.length ?? 0, problems: 0 });
+    this.ctx.notify(StatusNotification, {
+      state: 'analysing',
+      servers: this.ctx.analysis?.servers.length ?? 0,
+      pairs: this.ctx.analysis?.pairs.length ?? 0,
+      problems: 0,
+    });
     let result: Analysis | undefined;
     try {
       result = await runInSlices(this.ctx.project.analyzeSteps(), () => this.generation !== started, this.pause);
@@ -75,7 +87,9 @@ export class DiagnosticsPublisher {
     for (const p of this.ctx.analysis.problems) if (!this.reportedProblems.has(p)) this.ctx.log(`dhcplint-lsp: ${p}`);
     this.reportedProblems = new Set(this.ctx.analysis.problems);
     const now = new Set<string>();
-    for (const [path, diags] of this.keaMigrationDiagnostics ? withKeaNotes(this.ctx.analysis) : this.ctx.analysis.diagnostics) {
+    for (const [path, diags] of this.keaMigrationDiagnostics
+      ? withKeaNotes(this.ctx.analysis)
+      : this.ctx.analysis.diagnostics) {
       const uri = toUri(path);
       const doc = this.ctx.documents.get(uri);
       // Drop results computed from text that has changed since: a newer run is already scheduled.
@@ -83,15 +97,34 @@ export class DiagnosticsPublisher {
       now.add(uri);
       // A broken or generated file with 100,000 problems would flood the client: its first ones
       // and one summary line, as on the command line.
-      void this.ctx.connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: capDiagnosticsPerFile(diags, MAX_PUBLISHED_PER_FILE).map(toLspDiagnostic) });
+      void this.ctx.connection.sendDiagnostics({
+        uri,
+        version: doc?.version,
+        diagnostics: capDiagnosticsPerFile(diags, MAX_PUBLISHED_PER_FILE).map(toLspDiagnostic),
+      });
     }
-    for (const uri of this.published) if (!now.has(uri)) void this.ctx.connection.sendDiagnostics({ uri, version: this.ctx.documents.get(uri)?.version, diagnostics: [] });
+    for (const uri of this.published)
+      if (!now.has(uri))
+        void this.ctx.connection.sendDiagnostics({
+          uri,
+          version: this.ctx.documents.get(uri)?.version,
+          diagnostics: [],
+        });
     // Open documents with no problems still get an (empty) report, so clients know they were checked.
-    for (const doc of this.ctx.documents.all()) if (!now.has(doc.uri) && !this.published.has(doc.uri)) void this.ctx.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+    for (const doc of this.ctx.documents.all())
+      if (!now.has(doc.uri) && !this.published.has(doc.uri))
+        void this.ctx.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
     this.published = now;
     let problems = 0;
     for (const list of this.ctx.analysis.diagnostics.values()) problems += list.length;
-    this.ctx.notify(StatusNotification, { state: 'idle', servers: this.ctx.analysis.servers.length, pairs: this.ctx.analysis.pairs.length, problems, ms: performance.now() - t0, pairing: pairingOf(this.ctx.analysis) });
+    this.ctx.notify(StatusNotification, {
+      state: 'idle',
+      servers: this.ctx.analysis.servers.length,
+      pairs: this.ctx.analysis.pairs.length,
+      problems,
+      ms: performance.now() - t0,
+      pairing: pairingOf(this.ctx.analysis),
+    });
     return true;
   }
 
@@ -135,7 +168,8 @@ export class DiagnosticsPublisher {
     void this.analyzeAndPublish()
       .then(
         (finished) => (this.editsOutpaceRuns = !finished),
-        (e: unknown) => this.ctx.log(`dhcplint-lsp: analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+        (e: unknown) =>
+          this.ctx.log(`dhcplint-lsp: analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
       )
       .finally(() => {
         this.running = false;
@@ -180,8 +214,14 @@ export function withKeaNotes(analysis: Analysis): Map<string, Diagnostic[]> {
     const span = { start: item.start, end: item.end };
     const message = `Kea migration: ${item.construct} ${item.status === 'changed' ? `changes meaning${item.kea ? ` (→ ${item.kea})` : ''}` : 'is not converted'}${item.reason ? `: ${item.reason}` : ''}.`;
     const list = out.get(item.file) ?? out.set(item.file, []).get(item.file)!;
-    list.push({ ruleId: 'kea-migration', severity: 'info', message, uri: item.file, span, range: file.lines.rangeOf(span) });
+    list.push({
+      ruleId: 'kea-migration',
+      severity: 'info',
+      message,
+      uri: item.file,
+      span,
+      range: file.lines.rangeOf(span),
+    });
   }
   return out;
 }
-

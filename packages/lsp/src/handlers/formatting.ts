@@ -4,11 +4,20 @@ import { formatEdits, LineIndex } from '@dhcplint/parser';
 import { toPath, type ServerContext } from './context.js';
 
 export function registerFormatting(ctx: ServerContext): void {
-  ctx.connection.onDocumentFormatting(ctx.guard('formatting', (p) => formattingEdits(ctx, p.textDocument.uri, p.options)));
-  ctx.connection.onDocumentRangeFormatting(ctx.guard('rangeFormatting', (p) => formattingEdits(ctx, p.textDocument.uri, p.options, p.range)));
+  ctx.connection.onDocumentFormatting(
+    ctx.guard('formatting', (p) => formattingEdits(ctx, p.textDocument.uri, p.options)),
+  );
+  ctx.connection.onDocumentRangeFormatting(
+    ctx.guard('rangeFormatting', (p) => formattingEdits(ctx, p.textDocument.uri, p.options, p.range)),
+  );
 }
 
-function formattingEdits(ctx: ServerContext, uri: string, opts: { tabSize: number; insertSpaces: boolean }, range?: LspRange): TextEdit[] {
+function formattingEdits(
+  ctx: ServerContext,
+  uri: string,
+  opts: { tabSize: number; insertSpaces: boolean },
+  range?: LspRange,
+): TextEdit[] {
   const text = ctx.documents.get(uri)?.getText() ?? ctx.project.fs.readFile(toPath(uri));
   if (text === undefined) return [];
   const lines = new LineIndex(text);

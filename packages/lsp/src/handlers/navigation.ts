@@ -1,6 +1,16 @@
 // Reading and moving around: hover, completion, definition, references, rename, document and
 // workspace symbols, folding and selection ranges, document links.
-import { CompletionItemKind, ErrorCodes, FoldingRangeKind, ResponseError, SymbolKind, type DocumentSymbol, type Range as LspRange, type SelectionRange, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  ErrorCodes,
+  FoldingRangeKind,
+  ResponseError,
+  SymbolKind,
+  type DocumentSymbol,
+  type Range as LspRange,
+  type SelectionRange,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { SourceFile } from '@dhcplint/linter';
 import { completionsAt, type CompletionEntry } from '../features/completion.js';
 import { hoverAt } from '../features/hover.js';
@@ -52,7 +62,10 @@ export function registerNavigation(ctx: ServerContext): void {
   );
 
   /** Every occurrence of the named entity under the cursor, across the workspace's files. */
-  function occurrencesFor(uri: string, position: { line: number; character: number }): { at: Occurrence; all: Occurrence[] } | undefined {
+  function occurrencesFor(
+    uri: string,
+    position: { line: number; character: number },
+  ): { at: Occurrence; all: Occurrence[] } | undefined {
     const file = ctx.fileFor(uri);
     if (!file) return undefined;
     const at = occurrenceAt(file, file.lines.offsetAt(position));
@@ -91,7 +104,11 @@ export function registerNavigation(ctx: ServerContext): void {
     ctx.guard('rename', (p) => {
       const r = occurrencesFor(p.textDocument.uri, p.position);
       if (!r) return null;
-      if (!/^[^"\\\n]+$/.test(p.newName)) return new ResponseError<void>(ErrorCodes.InvalidParams, 'A name cannot contain quotes, backslashes or line breaks.');
+      if (!/^[^"\\\n]+$/.test(p.newName))
+        return new ResponseError<void>(
+          ErrorCodes.InvalidParams,
+          'A name cannot contain quotes, backslashes or line breaks.',
+        );
       const changes: WorkspaceEdit['changes'] = {};
       for (const o of r.all) {
         const quoted = o.nameSpan.start !== o.span.start;
@@ -107,18 +124,36 @@ export function registerNavigation(ctx: ServerContext): void {
     ctx.guard('documentSymbol', (p) => {
       const file = ctx.fileFor(p.textDocument.uri);
       if (!file) return [];
-      const convert = (s: OutlineSymbol): DocumentSymbol => ({ name: s.name, detail: s.detail, kind: SYMBOL_KIND[s.kind], range: rangeOf(file, s.span), selectionRange: rangeOf(file, s.selection), children: s.children.map(convert) });
+      const convert = (s: OutlineSymbol): DocumentSymbol => ({
+        name: s.name,
+        detail: s.detail,
+        kind: SYMBOL_KIND[s.kind],
+        range: rangeOf(file, s.span),
+        selectionRange: rangeOf(file, s.selection),
+        children: s.children.map(convert),
+      });
       return outline(file).map(convert);
     }),
   );
   ctx.connection.onWorkspaceSymbol(
     ctx.guard('workspaceSymbol', (p) => {
       const q = p.query.toLowerCase();
-      const out: { name: string; kind: SymbolKind; location: { uri: string; range: LspRange }; containerName?: string }[] = [];
+      const out: {
+        name: string;
+        kind: SymbolKind;
+        location: { uri: string; range: LspRange };
+        containerName?: string;
+      }[] = [];
       for (const file of ctx.analysis?.files.values() ?? []) {
         const visit = (list: OutlineSymbol[], container?: string) => {
           for (const s of list) {
-            if (s.name.toLowerCase().includes(q)) out.push({ name: s.name, kind: SYMBOL_KIND[s.kind], location: { uri: toUri(file.uri), range: rangeOf(file, s.selection) }, containerName: container });
+            if (s.name.toLowerCase().includes(q))
+              out.push({
+                name: s.name,
+                kind: SYMBOL_KIND[s.kind],
+                location: { uri: toUri(file.uri), range: rangeOf(file, s.selection) },
+                containerName: container,
+              });
             visit(s.children, s.name);
           }
         };
@@ -131,7 +166,13 @@ export function registerNavigation(ctx: ServerContext): void {
   ctx.connection.onFoldingRanges(
     ctx.guard('foldingRanges', (p) => {
       const file = ctx.fileFor(p.textDocument.uri);
-      return file ? foldingRanges(file).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: r.kind === 'comment' ? FoldingRangeKind.Comment : undefined })) : [];
+      return file
+        ? foldingRanges(file).map((r) => ({
+            startLine: r.startLine,
+            endLine: r.endLine,
+            kind: r.kind === 'comment' ? FoldingRangeKind.Comment : undefined,
+          }))
+        : [];
     }),
   );
   ctx.connection.onSelectionRanges(

@@ -16,7 +16,13 @@ export function registerSemanticTokens(ctx: ServerContext): void {
       for (const t of semanticTokens(file)) {
         const r = rangeOf(file, t.span);
         if (r.start.line !== r.end.line) continue; // multi-line tokens are not encodable
-        data.push(r.start.line - prevLine, r.start.line === prevLine ? r.start.character - prevChar : r.start.character, r.end.character - r.start.character, SEMANTIC_TOKEN_TYPES.indexOf(t.type), 0);
+        data.push(
+          r.start.line - prevLine,
+          r.start.line === prevLine ? r.start.character - prevChar : r.start.character,
+          r.end.character - r.start.character,
+          SEMANTIC_TOKEN_TYPES.indexOf(t.type),
+          0,
+        );
         prevLine = r.start.line;
         prevChar = r.start.character;
       }

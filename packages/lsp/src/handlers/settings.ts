@@ -22,12 +22,20 @@ export function applyClientSettings(ctx: ServerContext, publisher: DiagnosticsPu
   const base = ctx.project.folders[0] ?? process.cwd();
   ctx.project.clientSettings = {
     rules: s.rules && typeof s.rules === 'object' ? s.rules : undefined,
-    includeMap: s.includeMap && typeof s.includeMap === 'object' ? Object.fromEntries(Object.entries(s.includeMap).map(([k, v]) => [k, resolvePath(base, String(v))])) : undefined,
+    includeMap:
+      s.includeMap && typeof s.includeMap === 'object'
+        ? Object.fromEntries(Object.entries(s.includeMap).map(([k, v]) => [k, resolvePath(base, String(v))]))
+        : undefined,
     servers:
       s.servers && typeof s.servers === 'object'
         ? Object.entries(s.servers)
             .filter(([, v]) => v && typeof v.config === 'string')
-            .map(([name, v]) => ({ name, config: resolvePath(base, v.config), defaults: v.defaults ? resolvePath(base, v.defaults) : undefined, netplan: (v.netplan ?? []).map((p) => resolvePath(base, p)) }))
+            .map(([name, v]) => ({
+              name,
+              config: resolvePath(base, v.config),
+              defaults: v.defaults ? resolvePath(base, v.defaults) : undefined,
+              netplan: (v.netplan ?? []).map((p) => resolvePath(base, p)),
+            }))
         : undefined,
   };
 }

@@ -21,7 +21,11 @@ export async function fixedTurnsPause(): Promise<void> {
  * requests are read and answered there). Undefined when `stale()` says, after a pause, that the
  * result is no longer wanted.
  */
-export async function runInSlices<T>(steps: Generator<void, T, void>, stale: () => boolean, pause: () => Promise<void> = fixedTurnsPause): Promise<T | undefined> {
+export async function runInSlices<T>(
+  steps: Generator<void, T, void>,
+  stale: () => boolean,
+  pause: () => Promise<void> = fixedTurnsPause,
+): Promise<T | undefined> {
   let sliceEnd = performance.now() + SLICE_MS;
   for (;;) {
     const r = steps.next();

@@ -28,7 +28,15 @@ export function attachComments(file: N.ConfigFile): void {
       // The statement's blocks in source order (its own, then its elsif/else branches').
       const block = blockOf(s, f.stage++);
       if (block !== undefined) {
-        if (block) f = attachFrame(frames, ++depth, block.body, block.open.end, block.close ? block.close.start : block.span.end, block);
+        if (block)
+          f = attachFrame(
+            frames,
+            ++depth,
+            block.body,
+            block.open.end,
+            block.close ? block.close.start : block.span.end,
+            block,
+          );
         continue;
       }
       // Comments between the words of a statement stay unattached; the printer keeps them anyway.
@@ -83,8 +91,24 @@ interface AttachFrame {
   stage: number;
 }
 
-function attachFrame(frames: AttachFrame[], depth: number, body: N.Statement[], bodyStart: number, bodyEnd: number, owner: N.Block | undefined): AttachFrame {
-  const f = (frames[depth] ??= { body, index: 0, bodyStart, bodyEnd, prev: undefined, owner, current: undefined, stage: 0 });
+function attachFrame(
+  frames: AttachFrame[],
+  depth: number,
+  body: N.Statement[],
+  bodyStart: number,
+  bodyEnd: number,
+  owner: N.Block | undefined,
+): AttachFrame {
+  const f = (frames[depth] ??= {
+    body,
+    index: 0,
+    bodyStart,
+    bodyEnd,
+    prev: undefined,
+    owner,
+    current: undefined,
+    stage: 0,
+  });
   f.body = body;
   f.index = 0;
   f.bodyStart = bodyStart;

@@ -12,8 +12,21 @@ import { MAX_NESTING_DEPTH } from '../grammar/structure.js';
 import { MAX_WHITESPACE_RUN } from '../lexer/scanner.js';
 import { stringEscapeProblem } from '../lexer/escapes.js';
 import { DHCPD_KEYWORDS } from '../spec/dhcpd-keywords.js';
-import { DHCPD_BUILTIN_SPACES, optionDefinitionProblem, optionSpaceProblem, type FormatProblem } from '../spec/option-format.js';
-import { blockBodyProblems, declarationHeaderProblem, leaseEventsProblem, parenthesizedConditionProblem, rangeProblem, subnetHeaderProblem, type FormProblem } from './forms.js';
+import {
+  DHCPD_BUILTIN_SPACES,
+  optionDefinitionProblem,
+  optionSpaceProblem,
+  type FormatProblem,
+} from '../spec/option-format.js';
+import {
+  blockBodyProblems,
+  declarationHeaderProblem,
+  leaseEventsProblem,
+  parenthesizedConditionProblem,
+  rangeProblem,
+  subnetHeaderProblem,
+  type FormProblem,
+} from './forms.js';
 
 type Stmt = N.Statement | N.ElseClause;
 
@@ -92,7 +105,23 @@ function frameAt(frames: BuildFrame[], depth: number): BuildFrame {
 export const MAX_TOKEN_LENGTH = 65_536;
 
 /** Statements whose words are an expression, so line breaks inside them are expected. */
-const EXPRESSION_HEADS = new Set(['if', 'elsif', 'else', 'match', 'spawn', 'set', 'eval', 'log', 'execute', 'return', 'subclass', 'define', 'on', 'switch', 'case']);
+const EXPRESSION_HEADS = new Set([
+  'if',
+  'elsif',
+  'else',
+  'match',
+  'spawn',
+  'set',
+  'eval',
+  'log',
+  'execute',
+  'return',
+  'subclass',
+  'define',
+  'on',
+  'switch',
+  'case',
+]);
 
 /**
  * Turns the statement skeleton into typed AST nodes, interpreting each statement's words.
@@ -162,10 +191,19 @@ export class AstBuilder {
           this.error('missing-semicolon', `Missing ';' after '${excerpt(this.tokens.image(issue.token))}'.`, end, end);
           break;
         case 'nested-too-deep':
-          this.notChecked(`Blocks are nested deeper than ${MAX_NESTING_DEPTH} levels here; the contents of this block are not checked.`, start, end);
+          this.notChecked(
+            `Blocks are nested deeper than ${MAX_NESTING_DEPTH} levels here; the contents of this block are not checked.`,
+            start,
+            end,
+          );
           break;
         case 'unclosed-block':
-          this.error('unclosed-block', "This '{' is never closed: a '}' is missing before the end of the file.", start, end);
+          this.error(
+            'unclosed-block',
+            "This '{' is never closed: a '}' is missing before the end of the file.",
+            start,
+            end,
+          );
           break;
         case 'stray-close-brace':
           this.error('stray-close-brace', "Unexpected '}': there is no open block to close here.", start, end);
@@ -173,7 +211,8 @@ export class AstBuilder {
         case 'empty-statement': {
           const prev = this.tokens.kind(issue.token - 1);
           if (prev === Kind.RBrace && this.closesKeyBlock(issue.token - 1)) break; // dhcpd accepts `key … { … };`
-          if (prev === Kind.RBrace) this.error('semicolon-after-block', "A block needs no ';' after its '}'; dhcpd rejects it.", start, end);
+          if (prev === Kind.RBrace)
+            this.error('semicolon-after-block', "A block needs no ';' after its '}'; dhcpd rejects it.", start, end);
           else this.error('empty-statement', "Stray ';' with no statement before it.", start, end);
           break;
         }
@@ -181,21 +220,45 @@ export class AstBuilder {
     }
     const { kinds, length, starts, ends } = this.tokens;
     for (const issue of this.tokens.lexical) {
-      if (issue.code === 'byte-order-mark') this.error('byte-order-mark', 'The file starts with a UTF-8 byte-order mark; dhcpd reads it as text and rejects the file. Save it without the BOM.', issue.start, issue.end);
-      else this.error('whitespace-too-long', `A run of ${MAX_WHITESPACE_RUN} or more blanks and line breaks: dhcpd fails with "whitespace too long, buffer overflow".`, issue.start, issue.start);
+      if (issue.code === 'byte-order-mark')
+        this.error(
+          'byte-order-mark',
+          'The file starts with a UTF-8 byte-order mark; dhcpd reads it as text and rejects the file. Save it without the BOM.',
+          issue.start,
+          issue.end,
+        );
+      else
+        this.error(
+          'whitespace-too-long',
+          `A run of ${MAX_WHITESPACE_RUN} or more blanks and line breaks: dhcpd fails with "whitespace too long, buffer overflow".`,
+          issue.start,
+          issue.start,
+        );
     }
     // One warning for the first absurdly long token (dhcpd itself keeps 1,500 characters of one).
     let longReported = false;
     for (let i = 0; i < length; i++) {
       if (kinds[i] === Kind.String) this.checkEscapes(i);
       if (longReported || ends[i]! - starts[i]! <= MAX_TOKEN_LENGTH) continue;
-      this.errors.push({ code: 'token-too-long', message: `This token is ${ends[i]! - starts[i]!} characters long; dhcpd reads at most 1,500 characters of a word or string.`, span: { start: starts[i]!, end: ends[i]! }, severity: 'warning' });
+      this.errors.push({
+        code: 'token-too-long',
+        message: `This token is ${ends[i]! - starts[i]!} characters long; dhcpd reads at most 1,500 characters of a word or string.`,
+        span: { start: starts[i]!, end: ends[i]! },
+        severity: 'warning',
+      });
       longReported = true;
     }
     for (let i = kinds.indexOf(Kind.Bad); i >= 0 && i < length; i = kinds.indexOf(Kind.Bad, i + 1)) {
       const image = this.tokens.image(i);
-      if (image.startsWith('"')) this.error('unterminated-string', 'This string has no closing quote.', this.start(i), this.end(i));
-      else this.error('invalid-character', `Invalid character U+${image.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the configuration.`, this.start(i), this.end(i));
+      if (image.startsWith('"'))
+        this.error('unterminated-string', 'This string has no closing quote.', this.start(i), this.end(i));
+      else
+        this.error(
+          'invalid-character',
+          `Invalid character U+${image.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the configuration.`,
+          this.start(i),
+          this.end(i),
+        );
     }
   }
 
@@ -236,7 +299,8 @@ export class AstBuilder {
       // Only definitions that encapsulate a space need this, so the text is searched once, lazily.
       const names = new Map<string, number>();
       // At the start of a line or after ; { } on it: not inside a comment.
-      for (const m of this.text.matchAll(/(?:^|[;{}])[ \t]*option\s+space\s+([A-Za-z0-9_-]+)/gim)) if (!names.has(m[1]!)) names.set(m[1]!, m.index);
+      for (const m of this.text.matchAll(/(?:^|[;{}])[ \t]*option\s+space\s+([A-Za-z0-9_-]+)/gim))
+        if (!names.has(m[1]!)) names.set(m[1]!, m.index);
       const include = /(?:^|[;{}])[ \t]*include\s/im.exec(this.text);
       this.spaceDeclarations = { names, firstInclude: include ? include.index : Infinity };
     }
@@ -302,7 +366,9 @@ export class AstBuilder {
   inSwitchBody = false;
 
   private finishList(out: N.Statement[]): N.Statement[] {
-    const folded = out.some((s) => (s.type === 'If' && s.keyword !== 'if') || (s.type as string) === 'Else') ? foldIfChains(out, this) : out;
+    const folded = out.some((s) => (s.type === 'If' && s.keyword !== 'if') || (s.type as string) === 'Else')
+      ? foldIfChains(out, this)
+      : out;
     // Short lists are copied to an exact-size array (see interpret); long ones waste little.
     return folded.length < 16 ? folded.slice() : folded;
   }
@@ -354,7 +420,12 @@ export class AstBuilder {
   /** Completes a statement whose block `body` statementHead left to build. */
   private finishStatement(raw: RawStatement, from: number, body: N.Block, out: N.Statement[]): void {
     if (from === raw.block!.open) {
-      this.error('block-without-header', "A '{' block must follow a declaration such as subnet, host or pool.", body.open.start, body.open.end);
+      this.error(
+        'block-without-header',
+        "A '{' block must follow a declaration such as subnet, host or pool.",
+        body.open.start,
+        body.open.end,
+      );
       out.push({ type: 'Error', span: { ...body.span }, words: [], body });
       return;
     }
@@ -379,7 +450,12 @@ export class AstBuilder {
       const prev = this.tokens.kinds[i - 1];
       if (prev === Kind.Comma || prev === Kind.Op || prev === Kind.LParen) continue;
       if (!STATEMENT_KEYWORDS.has(this.tokens.lower(i))) continue;
-      this.error('missing-semicolon', `Missing ';' after '${excerpt(this.tokens.image(i - 1))}': the next line starts a new statement.`, this.end(i - 1), this.end(i - 1));
+      this.error(
+        'missing-semicolon',
+        `Missing ';' after '${excerpt(this.tokens.image(i - 1))}': the next line starts a new statement.`,
+        this.end(i - 1),
+        this.end(i - 1),
+      );
       return i;
     }
     return raw.headEnd;
@@ -450,12 +526,28 @@ class StatementInterpreter {
   private needBlock(keyword: string): N.Block {
     if (this.body) return this.body;
     const last = this.words[this.words.length - 1]!;
-    this.b.error('missing-block', `'${keyword}' declares a block: expected '{' … '}' here.`, last.span.end, last.span.end);
-    return { type: 'Block', span: { start: this.base.span.end, end: this.base.span.end }, open: { start: this.base.span.end, end: this.base.span.end }, body: [] };
+    this.b.error(
+      'missing-block',
+      `'${keyword}' declares a block: expected '{' … '}' here.`,
+      last.span.end,
+      last.span.end,
+    );
+    return {
+      type: 'Block',
+      span: { start: this.base.span.end, end: this.base.span.end },
+      open: { start: this.base.span.end, end: this.base.span.end },
+      body: [],
+    };
   }
 
   private noBlock(keyword: string): void {
-    if (this.body) this.b.error('unexpected-block', `'${keyword}' takes no block; end it with ';'.`, this.body.open.start, this.body.open.end);
+    if (this.body)
+      this.b.error(
+        'unexpected-block',
+        `'${keyword}' takes no block; end it with ';'.`,
+        this.body.open.start,
+        this.body.open.end,
+      );
   }
 
   /** Parses words[start, end) as an expression where dhcpd expects a `want` expression. */
@@ -480,8 +572,20 @@ class StatementInterpreter {
   private variableName(i: number, keyword: string): string | undefined {
     const w = this.words[i];
     if (!w) return undefined;
-    if (w.type !== 'Word' || /^-?[0-9]+$/.test(w.text)) this.b.error('bad-statement-form', `${excerpt(w.type === 'String' ? w.raw : w.text)} can't be a variable name: '${keyword}' takes a bare name.`, w.span.start, w.span.end);
-    else if (DHCPD_KEYWORDS.has(w.text.toLowerCase())) this.b.error('bad-statement-form', `'${excerpt(w.text)}' is a dhcpd keyword and can't be a variable name; pick another name.`, w.span.start, w.span.end);
+    if (w.type !== 'Word' || /^-?[0-9]+$/.test(w.text))
+      this.b.error(
+        'bad-statement-form',
+        `${excerpt(w.type === 'String' ? w.raw : w.text)} can't be a variable name: '${keyword}' takes a bare name.`,
+        w.span.start,
+        w.span.end,
+      );
+    else if (DHCPD_KEYWORDS.has(w.text.toLowerCase()))
+      this.b.error(
+        'bad-statement-form',
+        `'${excerpt(w.text)}' is a dhcpd keyword and can't be a variable name; pick another name.`,
+        w.span.start,
+        w.span.end,
+      );
     return w.type === 'Word' ? w.text : undefined;
   }
 
@@ -512,7 +616,12 @@ class StatementInterpreter {
   build(): N.Statement {
     const { base, words } = this;
     const head = this.lower(0);
-    if (this.body) this.report(head === 'subnet' ? subnetHeaderProblem(words) : declarationHeaderProblem(head === 'failover' && this.lower(1) === 'peer' ? 'failover peer' : head, words));
+    if (this.body)
+      this.report(
+        head === 'subnet'
+          ? subnetHeaderProblem(words)
+          : declarationHeaderProblem(head === 'failover' && this.lower(1) === 'peer' ? 'failover peer' : head, words),
+      );
     switch (head) {
       case 'subnet': {
         const network = this.word(1);
@@ -520,7 +629,12 @@ class StatementInterpreter {
         let netmask: N.Word | undefined;
         if (!network) this.missing("'subnet' needs a network address.", words[0]);
         else if (network && words[2]?.type === 'Word' && (words[2] as N.Word).text.startsWith('/')) {
-          this.b.error('cidr-subnet', `dhcpd does not accept CIDR notation here: write 'subnet ${excerpt(network.text)} netmask …'.`, network.span.start, words[2].span.end);
+          this.b.error(
+            'cidr-subnet',
+            `dhcpd does not accept CIDR notation here: write 'subnet ${excerpt(network.text)} netmask …'.`,
+            network.span.start,
+            words[2].span.end,
+          );
         } else if (nm !== 'netmask') this.missing("Expected 'netmask' and a mask after the subnet address.", network);
         else {
           netmask = this.word(3);
@@ -578,7 +692,12 @@ class StatementInterpreter {
       case 'no':
         if (this.lower(1) === 'failover' && this.lower(2) === 'peer') {
           if (base.semicolon)
-            this.b.error('no-failover-peer-semicolon', "dhcpd 4.4.3 does not accept ';' after 'no failover peer' and fails to parse the file; remove the statement (or the ';').", base.semicolon.start, base.semicolon.end);
+            this.b.error(
+              'no-failover-peer-semicolon',
+              "dhcpd 4.4.3 does not accept ';' after 'no failover peer' and fails to parse the file; remove the statement (or the ';').",
+              base.semicolon.start,
+              base.semicolon.end,
+            );
           return { type: 'NoFailoverPeer', ...base };
         }
         return this.parameter('no', 1);
@@ -587,7 +706,13 @@ class StatementInterpreter {
         return this.ifStatement(head, 1);
       case 'else':
         if (this.lower(1) === 'if') return this.ifStatement('else if', 2);
-        if (words.length > 1) this.b.error('bad-expression', "'else' takes no condition; did you mean 'elsif'?", words[1]!.span.start, words[words.length - 1]!.span.end);
+        if (words.length > 1)
+          this.b.error(
+            'bad-expression',
+            "'else' takes no condition; did you mean 'elsif'?",
+            words[1]!.span.start,
+            words[words.length - 1]!.span.end,
+          );
         return { type: 'Else', ...base, body: this.needBlock('else') } as unknown as N.Statement;
       case 'switch':
         return this.switchStatement();
@@ -595,7 +720,10 @@ class StatementInterpreter {
       case 'default:':
         return this.caseLabel(head);
       case 'on': {
-        const events = words.slice(1).filter((w) => !(w.type === 'Word' && w.text.toLowerCase() === 'or')).map((w) => (w.type === 'Word' ? w.text.toLowerCase() : ''));
+        const events = words
+          .slice(1)
+          .filter((w) => !(w.type === 'Word' && w.text.toLowerCase() === 'or'))
+          .map((w) => (w.type === 'Word' ? w.text.toLowerCase() : ''));
         if (events.length === 0) this.missing("'on' needs an event: commit, release or expiry.", words[0]);
         else this.report(leaseEventsProblem(words));
         return { type: 'On', ...base, events, body: this.needBlock('on') };
@@ -629,17 +757,26 @@ class StatementInterpreter {
         return { type: 'Include', ...base, path };
       }
       case 'match':
-        if (this.lower(1) === 'if') return { type: 'Match', ...base, form: 'match if', expression: this.expr(2, words.length, 'boolean') };
+        if (this.lower(1) === 'if')
+          return { type: 'Match', ...base, form: 'match if', expression: this.expr(2, words.length, 'boolean') };
         return { type: 'Match', ...base, form: 'match', expression: this.expr(1, words.length, 'data') };
       case 'spawn':
-        if (this.lower(1) === 'with') return { type: 'Match', ...base, form: 'spawn with', expression: this.expr(2, words.length, 'data') };
+        if (this.lower(1) === 'with')
+          return { type: 'Match', ...base, form: 'spawn with', expression: this.expr(2, words.length, 'data') };
         return this.parameter('spawn', 1);
       case 'set': {
         const variable = this.variableName(1, 'set');
         const eq = words[2];
         if (!variable) this.missing("'set' needs a variable name.", words[0]);
-        else if (!eq || eq.type !== 'Punct' || eq.text !== '=') this.missing("Expected '=' after the variable name.", words[1]);
-        return { type: 'Exec', ...base, keyword: 'set', variable, expression: words.length > 3 ? this.expr(3) : (this.missing('Expected a value after =.'), undefined) };
+        else if (!eq || eq.type !== 'Punct' || eq.text !== '=')
+          this.missing("Expected '=' after the variable name.", words[1]);
+        return {
+          type: 'Exec',
+          ...base,
+          keyword: 'set',
+          variable,
+          expression: words.length > 3 ? this.expr(3) : (this.missing('Expected a value after =.'), undefined),
+        };
       }
       case 'unset':
         return { type: 'Exec', ...base, keyword: 'unset', variable: this.variableName(1, 'unset') };
@@ -651,14 +788,31 @@ class StatementInterpreter {
       case 'log':
       case 'execute': {
         const expression = this.expr(0);
-        return { type: 'Exec', ...base, keyword: head, expression, args: expression?.type === 'Call' ? expression.args : undefined };
+        return {
+          type: 'Exec',
+          ...base,
+          keyword: head,
+          expression,
+          args: expression?.type === 'Call' ? expression.args : undefined,
+        };
       }
       case 'break':
         return { type: 'Exec', ...base, keyword: 'break' };
       case 'add':
-        if (words[1] && words[1].type !== 'String') this.b.error('bad-statement-form', `'add' takes the class name in quotes (dhcpd: "expecting class name.").`, words[1].span.start, words[1].span.end);
+        if (words[1] && words[1].type !== 'String')
+          this.b.error(
+            'bad-statement-form',
+            `'add' takes the class name in quotes (dhcpd: "expecting class name.").`,
+            words[1].span.start,
+            words[1].span.end,
+          );
         else if (words[1]?.type === 'String' && !this.b.classKnown(words[1].value, base.span.start))
-          this.b.error('bad-statement-form', `No class '${excerpt(words[1].value)}' is declared before this 'add'; dhcpd rejects it ("class ${excerpt(words[1].value)}: not found").`, words[1].span.start, words[1].span.end);
+          this.b.error(
+            'bad-statement-form',
+            `No class '${excerpt(words[1].value)}' is declared before this 'add'; dhcpd rejects it ("class ${excerpt(words[1].value)}: not found").`,
+            words[1].span.start,
+            words[1].span.end,
+          );
         return { type: 'Exec', ...base, keyword: 'add', variable: this.nameOf(1).name };
       case 'not':
         if (this.lower(1) === 'authoritative') return { ...this.parameter('authoritative', 2), negated: true };
@@ -677,7 +831,12 @@ class StatementInterpreter {
     const open = words[1];
     if (!open || open.type !== 'Punct' || open.text !== '(') {
       const at = open ?? words[0]!;
-      this.b.error('bad-statement-form', `'switch' takes its expression in parentheses: switch (expression) { … } (dhcpd: "expecting left brace.").`, open ? at.span.start : at.span.end, at.span.end);
+      this.b.error(
+        'bad-statement-form',
+        `'switch' takes its expression in parentheses: switch (expression) { … } (dhcpd: "expecting left brace.").`,
+        open ? at.span.start : at.span.end,
+        at.span.end,
+      );
       return { type: 'Switch', ...base, body };
     }
     const close = closingParen(words, 1);
@@ -685,14 +844,31 @@ class StatementInterpreter {
       this.missing(`Expected ')' after the switch expression (dhcpd: "right paren expected.").`);
       return { type: 'Switch', ...base, expression: this.expr(2, words.length), body };
     }
-    if (close === 2) this.b.error('bad-expression', `'switch' needs a data or numeric expression in its parentheses (dhcpd: "expecting data or numeric expression.").`, words[1]!.span.start, words[2]!.span.end);
+    if (close === 2)
+      this.b.error(
+        'bad-expression',
+        `'switch' needs a data or numeric expression in its parentheses (dhcpd: "expecting data or numeric expression.").`,
+        words[1]!.span.start,
+        words[2]!.span.end,
+      );
     const expression = close > 2 ? this.expr(2, close) : undefined;
     const after = words[close + 1];
-    if (after) this.b.error('bad-statement-form', `Expected '{' after 'switch (…)', found '${excerpt(after.type === 'String' ? after.raw : after.text)}' (dhcpd: "left brace expected.").`, after.span.start, after.span.end);
+    if (after)
+      this.b.error(
+        'bad-statement-form',
+        `Expected '{' after 'switch (…)', found '${excerpt(after.type === 'String' ? after.raw : after.text)}' (dhcpd: "left brace expected.").`,
+        after.span.start,
+        after.span.end,
+      );
     else if (expression && typeOf(expression, 'data') === 'data') this.numericCaseValues(body);
     const last = body.body[body.body.length - 1];
     if (last?.type === 'Case' && last.isDefault)
-      this.b.error('bad-statement-form', "dhcpd 4.4.3 crashes (segmentation fault) on a 'default:' with no statement after it before the '}': add the statement, or remove the label.", last.span.start, last.span.end);
+      this.b.error(
+        'bad-statement-form',
+        "dhcpd 4.4.3 crashes (segmentation fault) on a 'default:' with no statement after it before the '}': add the statement, or remove the label.",
+        last.span.start,
+        last.span.end,
+      );
     return { type: 'Switch', ...base, expression, body };
   }
 
@@ -705,7 +881,12 @@ class StatementInterpreter {
       if (s.type !== 'Case' || s.expression?.type !== 'Literal') continue;
       const v = s.expression.value;
       if (v.type === 'Word' && /^[0-9]/.test(v.text))
-        this.b.error('bad-expression', `In a switch on data, dhcpd reads '${excerpt(v.text)}' and the label's ':' as hex bytes and fails ("expecting hexadecimal number."); quote the value: case "${excerpt(v.text)}":`, s.span.start, s.span.end);
+        this.b.error(
+          'bad-expression',
+          `In a switch on data, dhcpd reads '${excerpt(v.text)}' and the label's ':' as hex bytes and fails ("expecting hexadecimal number."); quote the value: case "${excerpt(v.text)}":`,
+          s.span.start,
+          s.span.end,
+        );
     }
   }
 
@@ -717,7 +898,9 @@ class StatementInterpreter {
     if (!this.b.inSwitchBody) {
       this.b.error(
         'bad-statement-form',
-        isDefault ? `'default:' belongs directly in a switch block; dhcpd rejects it here ("switch default statement in inappropriate scope.").` : `'case' belongs directly in a switch block; dhcpd rejects it here ("case statement in inappropriate scope.").`,
+        isDefault
+          ? `'default:' belongs directly in a switch block; dhcpd rejects it here ("switch default statement in inappropriate scope.").`
+          : `'case' belongs directly in a switch block; dhcpd rejects it here ("case statement in inappropriate scope.").`,
         words[0]!.span.start,
         words[0]!.span.end,
       );
@@ -729,7 +912,13 @@ class StatementInterpreter {
       // The value ends where an expression can no longer continue; the ':' belongs there.
       const { expression, errors, position } = parseExpressionPrefix(words, 1, words.length);
       const at = words[position];
-      if (errors.length === 0 && at) this.b.error('bad-statement-form', `Expected ':' after the case value, found '${excerpt(at.type === 'String' ? at.raw : at.text)}' (dhcpd: "colon expected.").`, at.span.start, at.span.end);
+      if (errors.length === 0 && at)
+        this.b.error(
+          'bad-statement-form',
+          `Expected ':' after the case value, found '${excerpt(at.type === 'String' ? at.raw : at.text)}' (dhcpd: "colon expected.").`,
+          at.span.start,
+          at.span.end,
+        );
       else this.missing(`Expected ':' after the case value (dhcpd: "colon expected.").`);
       return { type: 'Case', ...base, isDefault, expression };
     }
@@ -737,7 +926,12 @@ class StatementInterpreter {
     const valueWords = words.slice(0, -1);
     if (last.text !== ':') valueWords.push(new WordNode(last.span.start, last.span.end - 1, last.text.slice(0, -1)));
     if (valueWords.length < 2) {
-      this.b.error('bad-expression', `'case' needs a value before its ':' (dhcpd: "expecting data expression.").`, last.span.start, last.span.end);
+      this.b.error(
+        'bad-expression',
+        `'case' needs a value before its ':' (dhcpd: "expecting data expression.").`,
+        last.span.start,
+        last.span.end,
+      );
       return { type: 'Case', ...base, isDefault };
     }
     const expression = new StatementInterpreter(this.b, base, valueWords, undefined).expr(1);
@@ -756,7 +950,14 @@ class StatementInterpreter {
 
   private ifStatement(keyword: string, condStart: number): N.IfStatement {
     this.report(parenthesizedConditionProblem(this.words, condStart));
-    return { type: 'If', ...this.base, keyword, condition: this.expr(condStart, this.words.length, 'boolean'), body: this.needBlock(keyword), elsif: [] };
+    return {
+      type: 'If',
+      ...this.base,
+      keyword,
+      condition: this.expr(condStart, this.words.length, 'boolean'),
+      body: this.needBlock(keyword),
+      elsif: [],
+    };
   }
 
   /**
@@ -772,11 +973,19 @@ class StatementInterpreter {
     for (; i < words.length; i += 2) {
       const name = words[i]!;
       if (name.type === 'Punct' && name.text === ')') return i; // dhcpd takes `()` and a trailing comma
-      if (name.type !== 'Word' || /^-?[0-9]+$/.test(name.text) || DHCPD_KEYWORDS.has(name.text.toLowerCase())) return bad(name, `Expected a parameter name, found '${excerpt(name.type === 'String' ? name.raw : name.text)}' (dhcpd: "expecting argument name").`);
+      if (name.type !== 'Word' || /^-?[0-9]+$/.test(name.text) || DHCPD_KEYWORDS.has(name.text.toLowerCase()))
+        return bad(
+          name,
+          `Expected a parameter name, found '${excerpt(name.type === 'String' ? name.raw : name.text)}' (dhcpd: "expecting argument name").`,
+        );
       const sep = words[i + 1];
       if (!sep) return words.length;
       if (sep.type === 'Punct' && sep.text === ')') return i + 1;
-      if (!(sep.type === 'Punct' && sep.text === ',')) return bad(sep, `Expected ',' or ')' after the parameter '${excerpt(name.text)}' (dhcpd: "expecting right paren.").`);
+      if (!(sep.type === 'Punct' && sep.text === ','))
+        return bad(
+          sep,
+          `Expected ',' or ')' after the parameter '${excerpt(name.text)}' (dhcpd: "expecting right paren.").`,
+        );
     }
     return words.length;
   }
@@ -795,15 +1004,35 @@ class StatementInterpreter {
     } else if (next?.type === 'Punct' && next.text === '(') {
       const close = this.parameterListEnd(3);
       const after = words[close + 1];
-      if (close < 0) return { type: 'Parameter', ...base, name: 'define', args: words.slice(1), known: true, body: this.body };
+      if (close < 0)
+        return { type: 'Parameter', ...base, name: 'define', args: words.slice(1), known: true, body: this.body };
       if (close >= words.length) this.missing("Expected ')' after the function's parameters.");
-      else if (after) this.b.error('bad-statement-form', `A function definition takes its body in '{' … '}' right after the parameters; dhcpd rejects '${excerpt(after.type === 'String' ? after.raw : after.text)}' here ("expecting left brace.").`, after.span.start, after.span.end);
+      else if (after)
+        this.b.error(
+          'bad-statement-form',
+          `A function definition takes its body in '{' … '}' right after the parameters; dhcpd rejects '${excerpt(after.type === 'String' ? after.raw : after.text)}' here ("expecting left brace.").`,
+          after.span.start,
+          after.span.end,
+        );
       else if (!this.body) this.needBlock('define');
     } else {
       const at = next ?? words[1]!;
-      this.b.error('bad-statement-form', `Expected '=' and a value, or '(' and a function's parameters, after 'define ${excerpt(name)}' (dhcpd: "expecting '=' in define statement.").`, next ? at.span.start : at.span.end, at.span.end);
+      this.b.error(
+        'bad-statement-form',
+        `Expected '=' and a value, or '(' and a function's parameters, after 'define ${excerpt(name)}' (dhcpd: "expecting '=' in define statement.").`,
+        next ? at.span.start : at.span.end,
+        at.span.end,
+      );
     }
-    return { type: 'Parameter', ...base, name: 'define', args: words.slice(1), expression, known: true, body: this.body };
+    return {
+      type: 'Parameter',
+      ...base,
+      name: 'define',
+      args: words.slice(1),
+      expression,
+      known: true,
+      body: this.body,
+    };
   }
 
   private option(keyword: string): N.Statement {
@@ -828,15 +1057,28 @@ class StatementInterpreter {
       const code = codeNode?.literal.kind === 'number' ? codeNode.literal.value : undefined;
       if (!codeNode) this.missing('Expected the option code number.', words[2]);
       const eq = words[4];
-      if (codeNode && (!eq || eq.type !== 'Punct' || eq.text !== '=')) this.missing("Expected '=' and the option's format after the code.", codeNode);
+      if (codeNode && (!eq || eq.type !== 'Punct' || eq.text !== '='))
+        this.missing("Expected '=' and the option's format after the code.", codeNode);
       else if (words.length < 6) this.missing("Expected the option's format after '='.", eq);
       const start = base.span.start;
-      this.reportFormat('bad-option-definition', optionDefinitionProblem(words, this.endOffset(), { spaceKnown: (s) => this.b.optionSpaceKnown(s, start) }));
+      this.reportFormat(
+        'bad-option-definition',
+        optionDefinitionProblem(words, this.endOffset(), { spaceKnown: (s) => this.b.optionSpaceKnown(s, start) }),
+      );
       return { type: 'OptionDefinition', ...base, space, name, nameNode, code, codeNode, format: words.slice(5) };
     }
     const rest = words.slice(2);
     if (rest[0]?.type === 'Punct' && rest[0].text === '=') {
-      return { type: 'Option', ...base, keyword, space, name, nameNode, values: rest, expression: this.expr(3, words.length, 'data') };
+      return {
+        type: 'Option',
+        ...base,
+        keyword,
+        space,
+        name,
+        nameNode,
+        values: rest,
+        expression: this.expr(3, words.length, 'data'),
+      };
     }
     return { type: 'Option', ...base, keyword, space, name, nameNode, values: rest };
   }
@@ -855,7 +1097,15 @@ class StatementInterpreter {
     const temporary = this.lower(i + 1) === 'temporary';
     if (!low) this.missing(`'${keyword}' needs at least one address.`, this.words[i - 1]);
     else if (keyword === 'range') this.report(rangeProblem(this.words, i));
-    return { type: 'Range', ...base, v6: keyword === 'range6', dynamicBootp, low, high: temporary ? undefined : high, temporary: temporary || undefined };
+    return {
+      type: 'Range',
+      ...base,
+      v6: keyword === 'range6',
+      dynamicBootp,
+      low,
+      high: temporary ? undefined : high,
+      temporary: temporary || undefined,
+    };
   }
 
   private allowDeny(verb: 'allow' | 'deny' | 'ignore'): N.AllowDeny {
@@ -912,7 +1162,12 @@ function foldIfChains(list: Stmt[], b: AstBuilder): N.Statement[] {
         chain.span = { start: chain.span.start, end: s.span.end };
         continue;
       }
-      b.error('elsif-without-if', `'${s.type === 'If' ? s.keyword : 'else'}' must follow an 'if' block.`, s.span.start, s.span.start + (s.type === 'If' ? s.keyword.length : 4));
+      b.error(
+        'elsif-without-if',
+        `'${s.type === 'If' ? s.keyword : 'else'}' must follow an 'if' block.`,
+        s.span.start,
+        s.span.start + (s.type === 'If' ? s.keyword.length : 4),
+      );
       if (s.type === 'If') {
         out.push(s);
         chain = s;

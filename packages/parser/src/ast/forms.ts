@@ -27,7 +27,8 @@ function nameProblem(form: NameForm, v: Value, what: string): FormProblem | unde
   const isString = v.type === 'String';
   const word = v.type === 'Word' ? v.text : undefined;
   // The common case first, without building anything: every host of a large file passes here.
-  if (word !== undefined && (form === 'host-name' || form === 'string-or-host-name') && DHCPD_HOST_NAME.test(word)) return undefined;
+  if (word !== undefined && (form === 'host-name' || form === 'string-or-host-name') && DHCPD_HOST_NAME.test(word))
+    return undefined;
   if (isString && form !== 'host-name') return undefined;
   const at = { start: v.span.start, end: v.span.end };
   const hostName = word !== undefined && DHCPD_HOST_NAME.test(word);
@@ -35,24 +36,47 @@ function nameProblem(form: NameForm, v: Value, what: string): FormProblem | unde
   switch (form) {
     case 'host-name':
       if (hostName) return undefined;
-      if (isString) return { code: 'bad-declaration-name', message: `dhcpd does not accept a quoted ${what} name: write it bare, as a host name (${show(v)}).`, ...at };
+      if (isString)
+        return {
+          code: 'bad-declaration-name',
+          message: `dhcpd does not accept a quoted ${what} name: write it bare, as a host name (${show(v)}).`,
+          ...at,
+        };
       break;
     case 'string':
       if (isString) return undefined;
-      return { code: 'bad-declaration-name', message: `The ${what} name must be in quotes: dhcpd rejects ${show(v)} ("Expecting class name").`, ...at };
+      return {
+        code: 'bad-declaration-name',
+        message: `The ${what} name must be in quotes: dhcpd rejects ${show(v)} ("Expecting class name").`,
+        ...at,
+      };
     case 'string-or-host-name':
       if (hostName || isString) return undefined;
       break;
     case 'string-or-identifier':
       if (identifier || isString) return undefined;
-      if (word !== undefined && DHCPD_NUMBER.test(word)) return { code: 'bad-declaration-name', message: `dhcpd does not accept the number ${show(v)} as a ${what} name; put it in quotes.`, ...at };
+      if (word !== undefined && DHCPD_NUMBER.test(word))
+        return {
+          code: 'bad-declaration-name',
+          message: `dhcpd does not accept the number ${show(v)} as a ${what} name; put it in quotes.`,
+          ...at,
+        };
       break;
   }
-  return { code: 'bad-declaration-name', message: `${show(v)} is not a ${what} name dhcpd accepts (letters, digits, '-', '_'${form === 'string-or-identifier' ? '' : ' and dots'}${form === 'host-name' ? '' : ', or a quoted string'}).`, ...at };
+  return {
+    code: 'bad-declaration-name',
+    message: `${show(v)} is not a ${what} name dhcpd accepts (letters, digits, '-', '_'${form === 'string-or-identifier' ? '' : ' and dots'}${form === 'host-name' ? '' : ', or a quoted string'}).`,
+    ...at,
+  };
 }
 
 function extraWord(v: Value, after: string): FormProblem {
-  return { code: 'unexpected-argument', message: `Unexpected ${show(v)} after ${after}: dhcpd expects '{' here.`, start: v.span.start, end: v.span.end };
+  return {
+    code: 'unexpected-argument',
+    message: `Unexpected ${show(v)} after ${after}: dhcpd expects '{' here.`,
+    start: v.span.start,
+    end: v.span.end,
+  };
 }
 
 /** Name form and position of the name for each declaration that has one. */
@@ -79,7 +103,13 @@ export function declarationHeaderProblem(head: string, words: readonly Value[]):
   if (!name) return undefined; // a missing name is reported where the node is built
   const problem = nameProblem(decl.form, name, decl.what);
   if (problem) return problem;
-  if (head === 'shared-network' && name.type === 'String' && name.value === '') return { code: 'bad-declaration-name', message: 'dhcpd rejects an empty shared-network name ("zero-length shared network name").', start: name.span.start, end: name.span.end };
+  if (head === 'shared-network' && name.type === 'String' && name.value === '')
+    return {
+      code: 'bad-declaration-name',
+      message: 'dhcpd rejects an empty shared-network name ("zero-length shared network name").',
+      start: name.span.start,
+      end: name.span.end,
+    };
   const extra = words[decl.nameAt + 1];
   return extra ? extraWord(extra, `the ${decl.what} name`) : undefined;
 }
@@ -91,8 +121,19 @@ export function subnetHeaderProblem(words: readonly Value[]): FormProblem | unde
   for (const i of [1, 3]) {
     const w = words[i];
     // A missing or '/'-prefixed word is reported where the Subnet node is built.
-    if (w && w.type === 'Word' && !w.text.startsWith('/') && !DOTTED_QUAD.test(w.text) && (i === 3 || lowerOf(words[2]) === 'netmask'))
-      return { code: 'unexpected-argument', message: `dhcpd reads the subnet ${i === 1 ? 'address' : 'mask'} as four numbers separated by dots, not ${show(w)} ("too few numbers." or "expecting numeric value.").`, start: w.span.start, end: w.span.end };
+    if (
+      w &&
+      w.type === 'Word' &&
+      !w.text.startsWith('/') &&
+      !DOTTED_QUAD.test(w.text) &&
+      (i === 3 || lowerOf(words[2]) === 'netmask')
+    )
+      return {
+        code: 'unexpected-argument',
+        message: `dhcpd reads the subnet ${i === 1 ? 'address' : 'mask'} as four numbers separated by dots, not ${show(w)} ("too few numbers." or "expecting numeric value.").`,
+        start: w.span.start,
+        end: w.span.end,
+      };
   }
   const extra = words[4];
   return extra ? extraWord(extra, 'the netmask') : undefined;
@@ -104,16 +145,34 @@ const lowerOf = (v: Value | undefined): string => (v?.type === 'Word' ? v.text.t
 export function rangeProblem(words: readonly Value[], firstAddress: number): FormProblem | undefined {
   for (let i = firstAddress; i < words.length; i++) {
     const w = words[i]!;
-    if (w.type === 'Punct' && w.text === ',') return { code: 'unexpected-argument', message: "'range' takes its addresses separated by a blank, not a comma; dhcpd rejects the ','.", start: w.span.start, end: w.span.end };
+    if (w.type === 'Punct' && w.text === ',')
+      return {
+        code: 'unexpected-argument',
+        message: "'range' takes its addresses separated by a blank, not a comma; dhcpd rejects the ','.",
+        start: w.span.start,
+        end: w.span.end,
+      };
   }
   const extra = words[firstAddress + 2];
-  if (extra) return { code: 'unexpected-argument', message: `'range' takes a low and a high address; unexpected ${show(extra)} (dhcpd: "semicolon expected").`, start: extra.span.start, end: extra.span.end };
+  if (extra)
+    return {
+      code: 'unexpected-argument',
+      message: `'range' takes a low and a high address; unexpected ${show(extra)} (dhcpd: "semicolon expected").`,
+      start: extra.span.start,
+      end: extra.span.end,
+    };
   return undefined;
 }
 
 /** Statements dhcpd's parse_zone / parse_key read at most once per block, and what dhcpd says. */
 const ONCE_PER_BLOCK: Record<string, Record<string, string>> = {
-  zone: { primary: 'more than one primary.', secondary: 'more than one secondary.', primary6: 'more than one primary6.', secondary6: 'more than one secondary6.', key: 'Multiple key definitions for zone' },
+  zone: {
+    primary: 'more than one primary.',
+    secondary: 'more than one secondary.',
+    primary6: 'more than one primary6.',
+    secondary6: 'more than one secondary6.',
+    key: 'Multiple key definitions for zone',
+  },
   key: { algorithm: 'too many algorithms', secret: 'too many secrets' },
 };
 
@@ -130,15 +189,33 @@ export function blockBodyProblems(head: 'zone' | 'key', body: readonly Statement
     const dhcpdSays = once[name];
     if (!dhcpdSays) continue;
     const keyword = s.words[0]!;
-    if (seen.has(name)) problems.push({ code: 'unexpected-argument', message: `A ${head} block takes one '${name}'; dhcpd rejects a second ("${dhcpdSays}").`, start: keyword.span.start, end: keyword.span.end });
+    if (seen.has(name))
+      problems.push({
+        code: 'unexpected-argument',
+        message: `A ${head} block takes one '${name}'; dhcpd rejects a second ("${dhcpdSays}").`,
+        start: keyword.span.start,
+        end: keyword.span.end,
+      });
     seen.add(name);
     if (name === 'algorithm') {
       const algorithm = s.args[0];
-      if (algorithm && !(algorithm.type === 'Word' && DHCPD_HOST_NAME.test(algorithm.text))) problems.push({ code: 'unexpected-argument', message: `The key algorithm is a bare name such as hmac-sha256; dhcpd rejects ${show(algorithm)} ("expecting key algorithm name.").`, start: algorithm.span.start, end: algorithm.span.end });
+      if (algorithm && !(algorithm.type === 'Word' && DHCPD_HOST_NAME.test(algorithm.text)))
+        problems.push({
+          code: 'unexpected-argument',
+          message: `The key algorithm is a bare name such as hmac-sha256; dhcpd rejects ${show(algorithm)} ("expecting key algorithm name.").`,
+          start: algorithm.span.start,
+          end: algorithm.span.end,
+        });
     }
     if (name === 'primary6' || name === 'secondary6') {
       const address = s.args[0];
-      if (address && !(address.type === 'Word' && address.literal.kind === 'ipv6')) problems.push({ code: 'unexpected-argument', message: `'${name}' takes an IPv6 address; dhcpd rejects ${show(address)} ("expecting IPv6 addr.").`, start: address.span.start, end: address.span.end });
+      if (address && !(address.type === 'Word' && address.literal.kind === 'ipv6'))
+        problems.push({
+          code: 'unexpected-argument',
+          message: `'${name}' takes an IPv6 address; dhcpd rejects ${show(address)} ("expecting IPv6 addr.").`,
+          start: address.span.start,
+          end: address.span.end,
+        });
     }
   }
   return problems;
@@ -151,11 +228,29 @@ export function leaseEventsProblem(words: readonly Value[]): FormProblem | undef
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (i % 2 === 1) {
-      if (w.type !== 'Word' || !LEASE_EVENTS.has(w.text.toLowerCase())) return { code: 'unexpected-argument', message: `Unknown lease event ${show(w)}: 'on' takes commit, release, expiry or transmission (dhcpd: "expecting a lease event type").`, start: w.span.start, end: w.span.end };
-    } else if (!(w.type === 'Word' && w.text.toLowerCase() === 'or')) return { code: 'unexpected-argument', message: `Lease events are joined by 'or'; dhcpd rejects ${show(w)} here ("left brace expected.").`, start: w.span.start, end: w.span.end };
+      if (w.type !== 'Word' || !LEASE_EVENTS.has(w.text.toLowerCase()))
+        return {
+          code: 'unexpected-argument',
+          message: `Unknown lease event ${show(w)}: 'on' takes commit, release, expiry or transmission (dhcpd: "expecting a lease event type").`,
+          start: w.span.start,
+          end: w.span.end,
+        };
+    } else if (!(w.type === 'Word' && w.text.toLowerCase() === 'or'))
+      return {
+        code: 'unexpected-argument',
+        message: `Lease events are joined by 'or'; dhcpd rejects ${show(w)} here ("left brace expected.").`,
+        start: w.span.start,
+        end: w.span.end,
+      };
   }
   const last = words[words.length - 1]!;
-  if (words.length > 2 && words.length % 2 === 1) return { code: 'unexpected-argument', message: `Expected a lease event after 'or' (dhcpd: "expecting a lease event type").`, start: last.span.end, end: last.span.end };
+  if (words.length > 2 && words.length % 2 === 1)
+    return {
+      code: 'unexpected-argument',
+      message: `Expected a lease event after 'or' (dhcpd: "expecting a lease event type").`,
+      start: last.span.end,
+      end: last.span.end,
+    };
   return undefined;
 }
 
@@ -173,7 +268,14 @@ export function parenthesizedConditionProblem(words: readonly Value[], condStart
     if (w.text === '(') depth++;
     else if (w.text === ')' && --depth === 0) {
       const after = words[i + 1];
-      return after ? { code: 'unexpected-argument', message: `dhcpd reads a condition that starts with '(' as ending at its ')' and wants '{' there; put the whole condition in parentheses, or none (found ${show(after)}).`, start: after.span.start, end: after.span.end } : undefined;
+      return after
+        ? {
+            code: 'unexpected-argument',
+            message: `dhcpd reads a condition that starts with '(' as ending at its ')' and wants '{' there; put the whole condition in parentheses, or none (found ${show(after)}).`,
+            start: after.span.start,
+            end: after.span.end,
+          }
+        : undefined;
     }
   }
   return undefined;

@@ -96,5 +96,8 @@ export function decodeString(raw: string): string {
 
 /** Encodes a JS string as a dhcpd string literal. */
 export function quoteString(value: string): string {
-  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+  return `"${value
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/\t/g, '\\t')}"`;
 }

@@ -117,7 +117,8 @@ export function indexIn(list: readonly object[], child: AnyStatement): number {
 
 /** True when `parent` (a file, block or statement) really holds `child` right now. */
 function holds(parent: Up, child: N.Block | AnyStatement): boolean {
-  if (parent.type === 'ConfigFile' || parent.type === 'Block') return child.type !== 'Block' && indexIn(parent.body, child) >= 0;
+  if (parent.type === 'ConfigFile' || parent.type === 'Block')
+    return child.type !== 'Block' && indexIn(parent.body, child) >= 0;
   if (blockOf(parent) === child) return true;
   return parent.type === 'If' && (parent.elsif.includes(child as N.IfStatement) || parent.else === child);
 }
@@ -146,7 +147,8 @@ function checkedPlace(file: N.ConfigFile, target: N.Statement): Place | undefine
   for (;;) {
     const parent = up.get(child);
     // A parsed statement above the linked ones (its file not indexed yet) is checked by position.
-    if (!parent) return child.type !== 'Block' && child.type !== 'Else' && placeByPosition(file, child) ? place : undefined;
+    if (!parent)
+      return child.type !== 'Block' && child.type !== 'Else' && placeByPosition(file, child) ? place : undefined;
     if (!holds(parent, child)) return undefined;
     if (parent.type === 'ConfigFile') return parent === file ? place : undefined;
     child = parent;
@@ -209,7 +211,8 @@ function placeByPosition(file: N.ConfigFile, target: N.Statement): Place | undef
       if (block && within(block, target)) {
         next = block;
         owner = s;
-      } else if (s.type === 'If') s = s.elsif.find((e) => within(e, target)) ?? (s.else && within(s.else, target) ? s.else : undefined);
+      } else if (s.type === 'If')
+        s = s.elsif.find((e) => within(e, target)) ?? (s.else && within(s.else, target) ? s.else : undefined);
       else return undefined;
     }
     if (!next) return undefined;

@@ -68,7 +68,10 @@ export function walk(root: N.ConfigFile | readonly AnyStatement[], visitor: Visi
 }
 
 /** Every statement of a given type, in source order. */
-export function findAll<T extends AnyStatement['type']>(root: N.ConfigFile | readonly AnyStatement[], type: T): Extract<AnyStatement, { type: T }>[] {
+export function findAll<T extends AnyStatement['type']>(
+  root: N.ConfigFile | readonly AnyStatement[],
+  type: T,
+): Extract<AnyStatement, { type: T }>[] {
   const out: Extract<AnyStatement, { type: T }>[] = [];
   walk(root, {
     enter(s) {

@@ -50,7 +50,8 @@ export function ipv6(text: string): N.Word {
 /** An Ethernet address, written in the canonical spelling (`0:1:A:…` → `00:01:0a:…`). */
 export function mac(text: string): N.Word {
   const canonical = normalizeMac(text);
-  if (!ETHERNET.test(canonical)) fail(`Invalid MAC address (want six colon-separated hex bytes): ${JSON.stringify(text)}`);
+  if (!ETHERNET.test(canonical))
+    fail(`Invalid MAC address (want six colon-separated hex bytes): ${JSON.stringify(text)}`);
   return word(canonical);
 }
 
@@ -76,8 +77,35 @@ function checked<T extends N.Value>(v: T, check: (v: T) => { message: string } |
 
 /** Enumerations dhcpd defines for two DHCPv6 option types (common/tables.c), spelled as it matches them. */
 const ENUMERATIONS: Record<string, readonly string[]> = {
-  'status-code': ['success', 'UnspecFail', 'NoAddrsAvail', 'NoBinding', 'NotOnLink', 'UseMulticast', 'NoPrefixAvail', 'UnknownQueryType', 'MalformedQuery', 'NotConfigured', 'NotAllowed', 'QueryTerminated'],
-  'dhcpv6-message': ['SOLICIT', 'ADVERTISE', 'REQUEST', 'CONFIRM', 'RENEW', 'REBIND', 'REPLY', 'RELEASE', 'DECLINE', 'RECONFIGURE', 'INFORMATION-REQUEST', 'RELAY-FORW', 'RELAY-REPL'],
+  'status-code': [
+    'success',
+    'UnspecFail',
+    'NoAddrsAvail',
+    'NoBinding',
+    'NotOnLink',
+    'UseMulticast',
+    'NoPrefixAvail',
+    'UnknownQueryType',
+    'MalformedQuery',
+    'NotConfigured',
+    'NotAllowed',
+    'QueryTerminated',
+  ],
+  'dhcpv6-message': [
+    'SOLICIT',
+    'ADVERTISE',
+    'REQUEST',
+    'CONFIRM',
+    'RENEW',
+    'REBIND',
+    'REPLY',
+    'RELEASE',
+    'DECLINE',
+    'RECONFIGURE',
+    'INFORMATION-REQUEST',
+    'RELAY-FORW',
+    'RELAY-REPL',
+  ],
 };
 
 /** One option value of the given atom type (ip-address, uint16, text, …) as dhcpd reads it. */
@@ -90,34 +118,63 @@ function optionAtom(atom: string, a: Arg, option: string, alone: boolean): N.Val
       return problem ? fail(`Option '${option}': ${problem.message}`) : w;
     }
     case 'ip6-address':
-      return checked(bare(a, `an IPv6 address for option '${option}'`), (v) => (isIPv6(v.text) ? undefined : { message: `Option '${option}' expects an IPv6 address, found ${v.text}.` }));
+      return checked(bare(a, `an IPv6 address for option '${option}'`), (v) =>
+        isIPv6(v.text) ? undefined : { message: `Option '${option}' expects an IPv6 address, found ${v.text}.` },
+      );
     case 'flag':
     case 'boolean':
-      return checked(bare(a, `true or false for option '${option}'`), (v) => checkAtom('flag', v) && { message: `Option '${option}' expects true or false, found ${show(a)}.` });
+      return checked(
+        bare(a, `true or false for option '${option}'`),
+        (v) => checkAtom('flag', v) && { message: `Option '${option}' expects true or false, found ${show(a)}.` },
+      );
     case 'text':
       return quoted(a, what);
     case 'domain-name':
       // dhcpd reads an option that is one domain name as a bare name and refuses quotes there, but wants a
       // quoted string for a domain name among other values (rdnss-selection).
-      if (alone) return checked(typeof a === 'boolean' ? fail(`Expected ${what}, found ${a}.`) : bare(a, what), (v) => (HOST_NAME.test(v.text) ? undefined : { message: `Option '${option}' expects a domain name, found ${v.text}.` }));
-      return checked(quoted(a, what), (v) => (HOST_NAME.test(v.value) ? undefined : { message: `Option '${option}' expects a domain name, found ${JSON.stringify(v.value)}.` }));
+      if (alone)
+        return checked(typeof a === 'boolean' ? fail(`Expected ${what}, found ${a}.`) : bare(a, what), (v) =>
+          HOST_NAME.test(v.text)
+            ? undefined
+            : { message: `Option '${option}' expects a domain name, found ${v.text}.` },
+        );
+      return checked(quoted(a, what), (v) =>
+        HOST_NAME.test(v.value)
+          ? undefined
+          : { message: `Option '${option}' expects a domain name, found ${JSON.stringify(v.value)}.` },
+      );
     case 'domain-list':
-      return checked(quoted(a, what), (v) => (HOST_NAME.test(v.value) ? undefined : { message: `Option '${option}' expects a domain name, found ${JSON.stringify(v.value)}.` }));
+      return checked(quoted(a, what), (v) =>
+        HOST_NAME.test(v.value)
+          ? undefined
+          : { message: `Option '${option}' expects a domain name, found ${JSON.stringify(v.value)}.` },
+      );
     case 'string':
       // A quoted string is read by every option the man page types `string` (some, like default-url, are
       // text to dhcpd and refuse bare hex bytes); hex bytes are written only when given as b.word('01:02').
-      if (typeof a === 'object' && a.type === 'Word') return checked(a, (v) => checkAtom(atom, v) && { message: `Option '${option}' expects a string or hex bytes, found ${v.text}.` });
+      if (typeof a === 'object' && a.type === 'Word')
+        return checked(
+          a,
+          (v) =>
+            checkAtom(atom, v) && { message: `Option '${option}' expects a string or hex bytes, found ${v.text}.` },
+        );
       return quoted(a, what);
     default: {
       const values = ENUMERATIONS[atom];
-      if (values) return checked(bare(a, what), (v) => (values.includes(v.text) ? undefined : { message: `Option '${option}' expects one of ${values.join(', ')}; found ${v.text}.` }));
+      if (values)
+        return checked(bare(a, what), (v) =>
+          values.includes(v.text)
+            ? undefined
+            : { message: `Option '${option}' expects one of ${values.join(', ')}; found ${v.text}.` },
+        );
       const w = bare(a, what);
       const problem = checkAtom(atom, w);
       if (problem) fail(`Option '${option}': ${problem.message}`);
       if (!/^u?int\d+$/.test(atom)) fail(`Option '${option}' has a value type the builders do not know (${atom}).`);
       // dhcpd also takes -1 for 255 and wraps at 32 bits; the builders write only the canonical range.
       const [min, max] = CANONICAL_RANGE[atom]!;
-      if (Number(w.text) < min || Number(w.text) > max) fail(`Option '${option}': ${w.text} is out of range for ${atom} (${min}–${max}).`);
+      if (Number(w.text) < min || Number(w.text) > max)
+        fail(`Option '${option}': ${w.text} is out of range for ${atom} (${min}–${max}).`);
       return w;
     }
   }
@@ -126,7 +183,15 @@ function optionAtom(atom: string, a: Arg, option: string, alone: boolean): N.Val
 // ---- options
 
 /** Integer ranges as their types name them (what the builders write; dhcpd's parser takes more). */
-const CANONICAL_RANGE: Record<string, [number, number]> = { 'lease-time': [0, 4294967295], uint8: [0, 255], uint16: [0, 65535], uint32: [0, 4294967295], int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647] };
+const CANONICAL_RANGE: Record<string, [number, number]> = {
+  'lease-time': [0, 4294967295],
+  uint8: [0, 255],
+  uint16: [0, 65535],
+  uint32: [0, 4294967295],
+  int8: [-128, 127],
+  int16: [-32768, 32767],
+  int32: [-2147483648, 2147483647],
+};
 
 /**
  * The shape of an option's value, read from the man page's syntax: atoms given once, then atoms that
@@ -152,9 +217,15 @@ function optionShape(spec: OptionSpec): OptionShape {
   if (bracket < 0) return { prefix: [], element: atomsOf(syntax), repeated: false, optional: 0 };
   const main = atomsOf(syntax.slice(0, bracket));
   const inner = atomsOf(syntax.slice(bracket));
-  if (!syntax.slice(bracket).includes(',')) return { prefix: [], element: [...main, ...inner], repeated: false, optional: inner.length };
+  if (!syntax.slice(bracket).includes(','))
+    return { prefix: [], element: [...main, ...inner], repeated: false, optional: inner.length };
   const repeat = Math.min(inner.length, main.length);
-  return { prefix: main.slice(0, main.length - repeat), element: main.slice(main.length - repeat), repeated: true, optional: 0 };
+  return {
+    prefix: main.slice(0, main.length - repeat),
+    element: main.slice(main.length - repeat),
+    repeated: true,
+    optional: 0,
+  };
 }
 
 /** Where dhcp-options(5) types a value differently from dhcpd 4.4.3's own option table (common/tables.c). */
@@ -173,7 +244,8 @@ function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
     row = next;
   }
   return row[b.length]!;
@@ -192,7 +264,10 @@ export function knownOption(name: string): OptionSpec {
   const short = dot > 0 ? name.slice(dot + 1) : name;
   if (!DHCPD_SPACES.has(space)) return fail(`Option '${name}': dhcpd 4.4.3 has no option space '${space}'.`);
   const spec = optionSpec(space, short);
-  if (!spec) return fail(`Unknown option '${name}': not in dhcpd's option tables.${suggestOption(space, short)} Options declared in a config (option NAME code N = …) cannot be built.`);
+  if (!spec)
+    return fail(
+      `Unknown option '${name}': not in dhcpd's option tables.${suggestOption(space, short)} Options declared in a config (option NAME code N = …) cannot be built.`,
+    );
   return spec;
 }
 
@@ -201,12 +276,18 @@ function optionValues(name: string, spec: OptionSpec, args: readonly OptionArg[]
   const shape = optionShape(spec);
   const flat = (list: readonly OptionArg[]): Arg[] => list.flatMap((a) => (Array.isArray(a) ? a : [a as Arg]));
   const alone = shape.prefix.length + shape.element.length === 1;
-  const atoms = (types: string[], given: readonly Arg[]): N.Value[] => given.map((a, i) => optionAtom(types[i]!, a, name, alone));
+  const atoms = (types: string[], given: readonly Arg[]): N.Value[] =>
+    given.map((a, i) => optionAtom(types[i]!, a, name, alone));
   if (!shape.repeated) {
     const given = flat(args);
     const min = shape.element.length - shape.optional;
     if (given.length < min || given.length > shape.element.length) {
-      const want = shape.element.length === 0 ? 'no value' : min === shape.element.length ? `${min} value(s) (${shape.element.join(' ')})` : `${min} to ${shape.element.length} values (${spec.syntax})`;
+      const want =
+        shape.element.length === 0
+          ? 'no value'
+          : min === shape.element.length
+            ? `${min} value(s) (${shape.element.join(' ')})`
+            : `${min} to ${shape.element.length} values (${spec.syntax})`;
       fail(`Option '${name}' takes ${want}; got ${given.length}.`);
     }
     return atoms(shape.element, given);
@@ -224,7 +305,9 @@ function optionValues(name: string, spec: OptionSpec, args: readonly OptionArg[]
     else elements.push((open = [a as Arg]));
   }
   if (elements.length === 0) fail(`Option '${name}' needs at least one ${shape.element.join(' ')}.`);
-  for (const e of elements) if (e.length !== shape.element.length) fail(`Option '${name}': each element of the list is ${shape.element.join(' ')}; got ${e.map(show).join(' ')}.`);
+  for (const e of elements)
+    if (e.length !== shape.element.length)
+      fail(`Option '${name}': each element of the list is ${shape.element.join(' ')}; got ${e.map(show).join(' ')}.`);
   const out = atoms(shape.prefix, head);
   elements.forEach((e, i) => {
     if (i > 0) out.push(punct(','));
@@ -249,9 +332,15 @@ function base<T extends N.Statement['type']>(type: T, words: N.Value[], extra: o
 export function option(name: string, ...values: OptionArg[]): N.OptionStatement {
   const spec = knownOption(name);
   // dhcpd's tables name reserved codes 'illegal-N'; it refuses them in a config.
-  if (spec.name.startsWith('illegal-')) fail(`'${name}' is a reserved code in dhcpd's option table, not an option a config can set.`);
+  if (spec.name.startsWith('illegal-'))
+    fail(`'${name}' is a reserved code in dhcpd's option table, not an option a config can set.`);
   const vals = optionValues(name, spec, values);
-  return base('Option', [word('option'), word(name), ...vals], { keyword: 'option', space: spec.space, name: spec.name, values: vals }) as N.OptionStatement;
+  return base('Option', [word('option'), word(name), ...vals], {
+    keyword: 'option',
+    space: spec.space,
+    name: spec.name,
+    values: vals,
+  }) as N.OptionStatement;
 }
 
 // ---- keyword statements (parameters, failover, key and zone statements)
@@ -260,15 +349,19 @@ export function option(name: string, ...values: OptionArg[]): N.OptionStatement 
 const NOT_A_PARAMETER: Record<string, string> = {
   range: 'use b.range()',
   include: 'use b.include()',
-  'failover peer': 'use b.failoverRef() for a pool\'s reference',
+  'failover peer': "use b.failoverRef() for a pool's reference",
   'no failover peer': 'dhcpd 4.4.3 cannot parse it',
-  'range6': 'IPv6 ranges are not built; parse them from text',
-  'prefix6': 'IPv6 prefixes are not built; parse them from text',
+  range6: 'IPv6 ranges are not built; parse them from text',
+  prefix6: 'IPv6 prefixes are not built; parse them from text',
   'host-identifier option': 'it names an option and its value; parse it from text',
   define: 'it defines a variable or function; parse it from text',
 };
 /** Statements of dhcpd.conf(5) that dhcpd 4.4.3's standard build (no LDAP, no EUI-64) refuses to parse. */
-const OPTIONAL_BUILD: Record<string, string> = { 'ldap-server': 'LDAP', 'use-eui-64': 'EUI-64', 'persist-eui-64-leases': 'EUI-64' };
+const OPTIONAL_BUILD: Record<string, string> = {
+  'ldap-server': 'LDAP',
+  'use-eui-64': 'EUI-64',
+  'persist-eui-64-leases': 'EUI-64',
+};
 /** Keyword statements that read a bare identifier where the table says text (dhcpd's own parser decides). */
 const BARE_TEXT = new Set(['vendor-option-space', 'key']);
 /** Numbers dhcpd stores in fewer than 32 bits (its own option table, or failover limits). */
@@ -276,7 +369,28 @@ const NUMBER_MAX: Record<string, number> = { 'min-secs': 255, 'delayed-ack': 655
 /** Times dhcpd reads as a plain number, without `infinite`. */
 const FINITE = new Set(['dynamic-bootp-lease-length']);
 /** Syslog facilities dhcpd's `log-facility` accepts (server/dhcpd.c). */
-const LOG_FACILITIES = new Set(['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'authpriv', 'ftp', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7']);
+const LOG_FACILITIES = new Set([
+  'kern',
+  'user',
+  'mail',
+  'daemon',
+  'auth',
+  'syslog',
+  'lpr',
+  'news',
+  'uucp',
+  'cron',
+  'authpriv',
+  'ftp',
+  'local0',
+  'local1',
+  'local2',
+  'local3',
+  'local4',
+  'local5',
+  'local6',
+  'local7',
+]);
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const DUID = /^(LLT|LL|EN \d+ [^\s"]+|LLT ethernet \d+ [0-9A-Fa-f:]+|LL ethernet [0-9A-Fa-f:]+)$/;
 
@@ -285,7 +399,8 @@ function ipv6Bits(address: string): bigint {
   const [head, tail] = address.includes('::') ? address.split('::') : [address, undefined];
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  const groups =
+    tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
   return groups.reduce((n, g) => (n << 16n) + BigInt(parseInt(g, 16)), 0n);
 }
 
@@ -298,7 +413,8 @@ function checkCanonicalNumber(spec: StatementSpec, v: N.Value | undefined): void
   if (!['number', 'seconds', 'date'].includes(spec.args) || v?.type !== 'Word' || v.literal.kind !== 'number') return;
   const atom = spec.kind === 'parameter' ? optionSpec('server', spec.name)?.atoms : undefined;
   const [min, max] = (atom?.length === 1 && CANONICAL_RANGE[atom[0]!]) || CANONICAL_RANGE.uint32!;
-  if (v.literal.value < min || v.literal.value > max || !/^-?\d+$/.test(v.text)) fail(`${v.text} is out of range for '${spec.name}' (${min}–${max}).`);
+  if (v.literal.value < min || v.literal.value > max || !/^-?\d+$/.test(v.text))
+    fail(`${v.text} is out of range for '${spec.name}' (${min}–${max}).`);
 }
 
 /** The argument tokens for one spec, or a TypeError saying what the statement wants. */
@@ -311,14 +427,27 @@ function parameterArgs(spec: StatementSpec, args: readonly Arg[]): N.Value[] {
       values = [quoted(one(), `a quoted string for '${name}'`)];
       break;
     case 'text':
-      values = [BARE_TEXT.has(name) ? checked(bare(one(), `a name for '${name}'`), (v) => (/^[A-Za-z][\w-]*$/.test(v.text) ? undefined : { message: `'${name}' expects an identifier (a letter, then letters, digits, '-' or '_'), found ${v.text}.` })) : quoted(one(), `a name for '${name}'`)];
+      values = [
+        BARE_TEXT.has(name)
+          ? checked(bare(one(), `a name for '${name}'`), (v) =>
+              /^[A-Za-z][\w-]*$/.test(v.text)
+                ? undefined
+                : {
+                    message: `'${name}' expects an identifier (a letter, then letters, digits, '-' or '_'), found ${v.text}.`,
+                  },
+            )
+          : quoted(one(), `a name for '${name}'`),
+      ];
       break;
     case 'seconds':
       values = [bare(one(), `a number of seconds for '${name}'`)];
-      if ((spec.kind !== 'parameter' || FINITE.has(name)) && (values[0] as N.Word).text.toLowerCase() === 'infinite') fail(`'${name}' expects a number of seconds ('infinite' is not accepted here).`);
+      if ((spec.kind !== 'parameter' || FINITE.has(name)) && (values[0] as N.Word).text.toLowerCase() === 'infinite')
+        fail(`'${name}' expects a number of seconds ('infinite' is not accepted here).`);
       break;
     case 'ip-list':
-      values = args.flatMap((a, i) => (i > 0 ? [punct(','), bare(a, `an address for '${name}'`)] : [bare(a, `an address for '${name}'`)]));
+      values = args.flatMap((a, i) =>
+        i > 0 ? [punct(','), bare(a, `an address for '${name}'`)] : [bare(a, `an address for '${name}'`)],
+      );
       break;
     case 'ip6': {
       const word = bare(one(), `an IPv6 address for '${name}'`);
@@ -326,15 +455,23 @@ function parameterArgs(spec: StatementSpec, args: readonly Arg[]): N.Value[] {
       const text = word.text;
       // fixed-prefix6 is a prefix: an address with its length.
       const [address, length, extra] = name === 'fixed-prefix6' ? text.split('/') : [text];
-      if (!isIPv6(address!) || extra !== undefined || (name === 'fixed-prefix6' && !(Number(length) >= 0 && Number(length) <= 128 && /^\d+$/.test(length ?? ''))))
-        fail(`'${name}' expects an IPv6 ${name === 'fixed-prefix6' ? 'prefix such as 2001:db8::/56' : 'address'}, found ${show(args[0]!)}.`);
-      if (name === 'fixed-prefix6' && ipv6Bits(address!) % (1n << BigInt(128 - Number(length))) !== 0n) fail(`'${text}' has bits set after the prefix length (dhcpd: network mask too short).`);
+      if (
+        !isIPv6(address!) ||
+        extra !== undefined ||
+        (name === 'fixed-prefix6' && !(Number(length) >= 0 && Number(length) <= 128 && /^\d+$/.test(length ?? '')))
+      )
+        fail(
+          `'${name}' expects an IPv6 ${name === 'fixed-prefix6' ? 'prefix such as 2001:db8::/56' : 'address'}, found ${show(args[0]!)}.`,
+        );
+      if (name === 'fixed-prefix6' && ipv6Bits(address!) % (1n << BigInt(128 - Number(length))) !== 0n)
+        fail(`'${text}' has bits set after the prefix length (dhcpd: network mask too short).`);
       break;
     }
     case 'date':
       // dhcpd.conf(5) documents a date, but dhcpd 4.4.3 parses this statement as seconds since the epoch.
       values = [bare(one(), `seconds since the epoch for '${name}'`)];
-      if (checkParameterArgs({ ...spec, args: 'number' }, values).length) fail(`'${name}' expects seconds since the epoch (dhcpd 4.4.3 reads no date here), found ${show(args[0]!)}.`);
+      if (checkParameterArgs({ ...spec, args: 'number' }, values).length)
+        fail(`'${name}' expects seconds since the epoch (dhcpd 4.4.3 reads no date here), found ${show(args[0]!)}.`);
       break;
     case 'words':
       if (name === 'secret') {
@@ -344,7 +481,10 @@ function parameterArgs(spec: StatementSpec, args: readonly Arg[]): N.Value[] {
       } else if (name === 'server-duid') {
         // EN's identifier is a string; the other fields are words.
         const text = args.map((a) => (typeof a === 'object' ? show(a) : String(a))).join(' ');
-        if (!DUID.test(text)) fail(`'server-duid' expects LLT, LL or EN with their fields (e.g. 'LLT ethernet 1 00:11:22:33:44:55', 'EN 2495 "id"'), found ${JSON.stringify(text)}.`);
+        if (!DUID.test(text))
+          fail(
+            `'server-duid' expects LLT, LL or EN with their fields (e.g. 'LLT ethernet 1 00:11:22:33:44:55', 'EN 2495 "id"'), found ${JSON.stringify(text)}.`,
+          );
         values = text.split(' ').map((w, i) => (i === 2 && text.startsWith('EN ') ? string(w) : word(w)));
       } else values = fail(`'${name}' cannot be built; parse it from text.`);
       break;
@@ -358,13 +498,22 @@ function parameterArgs(spec: StatementSpec, args: readonly Arg[]): N.Value[] {
   if (problem) fail(problem.message);
   checkCanonicalNumber(spec, values[0]);
   const max = NUMBER_MAX[name];
-  if (max !== undefined && Number((values[0] as N.Word).text) > max) fail(`${(values[0] as N.Word).text} is out of range for '${name}' (0–${max}).`);
-  if (name === 'ddns-update-style' && (values[0] as N.Word).text.toLowerCase() === 'ad-hoc') fail(`'ddns-update-style ad-hoc' is no longer supported by dhcpd 4.4.3; use interim or standard.`);
+  if (max !== undefined && Number((values[0] as N.Word).text) > max)
+    fail(`${(values[0] as N.Word).text} is out of range for '${name}' (0–${max}).`);
+  if (name === 'ddns-update-style' && (values[0] as N.Word).text.toLowerCase() === 'ad-hoc')
+    fail(`'ddns-update-style ad-hoc' is no longer supported by dhcpd 4.4.3; use interim or standard.`);
   // dhcpd treats an mclt of 0 as no mclt at all, which a primary must have.
   if (name === 'mclt' && (values[0] as N.Word).text === '0') fail(`'mclt' must be at least 1 second.`);
-  if (name === 'log-facility' && !LOG_FACILITIES.has((values[0] as N.Word).text)) fail(`'log-facility' expects a syslog facility (${[...LOG_FACILITIES].join(', ')}); found ${show(values[0]!)}.`);
-  if (name === 'hba' && (values[0] as N.Word).literal.kind === 'hex' && ((values[0] as N.Word).literal as { bytes: number[] }).bytes.length !== 32) fail(`'hba' expects exactly 32 colon-separated hex bytes.`);
-  if (name === 'hba' && (values[0] as N.Word).literal.kind !== 'hex') fail(`'hba' expects exactly 32 colon-separated hex bytes.`);
+  if (name === 'log-facility' && !LOG_FACILITIES.has((values[0] as N.Word).text))
+    fail(`'log-facility' expects a syslog facility (${[...LOG_FACILITIES].join(', ')}); found ${show(values[0]!)}.`);
+  if (
+    name === 'hba' &&
+    (values[0] as N.Word).literal.kind === 'hex' &&
+    ((values[0] as N.Word).literal as { bytes: number[] }).bytes.length !== 32
+  )
+    fail(`'hba' expects exactly 32 colon-separated hex bytes.`);
+  if (name === 'hba' && (values[0] as N.Word).literal.kind !== 'hex')
+    fail(`'hba' expects exactly 32 colon-separated hex bytes.`);
   if (name === 'hardware' && values[1]) mac((values[1] as N.Word).text);
   return values;
 }
@@ -380,10 +529,16 @@ export function parameter(name: string, ...args: Arg[]): N.Parameter {
   const specs = statementSpecs(canonical);
   if (specs.length === 0) fail(`Unknown statement '${name}': not in dhcpd.conf(5).`);
   const candidates = specs.filter((s) => s.kind !== 'declaration');
-  if (candidates.length === 0) fail(`'${canonical}' is a declaration with a block; use its own builder (b.subnet(), b.host(), b.pool(), b.group()).`);
+  if (candidates.length === 0)
+    fail(
+      `'${canonical}' is a declaration with a block; use its own builder (b.subnet(), b.host(), b.pool(), b.group()).`,
+    );
   const usable = candidates.filter((s) => !s.deprecated);
   if (usable.length === 0) fail(`'${canonical}' is not accepted by dhcpd 4.4.3: ${candidates[0]!.deprecated}.`);
-  if (OPTIONAL_BUILD[canonical]) fail(`'${canonical}' is not accepted by dhcpd 4.4.3 as packaged (it needs a build with ${OPTIONAL_BUILD[canonical]} support).`);
+  if (OPTIONAL_BUILD[canonical])
+    fail(
+      `'${canonical}' is not accepted by dhcpd 4.4.3 as packaged (it needs a build with ${OPTIONAL_BUILD[canonical]} support).`,
+    );
   // `primary` is a failover statement without a value and a zone statement with an address: the arguments decide.
   let firstError: unknown;
   for (const spec of usable) {
@@ -391,7 +546,12 @@ export function parameter(name: string, ...args: Arg[]): N.Parameter {
       const values = parameterArgs(spec, args);
       const negated = canonical.startsWith('not ');
       const keyword = negated ? canonical.slice(4) : canonical;
-      return base('Parameter', [...canonical.split(' ').map(word), ...values], { name: keyword, args: values, known: true, ...(negated ? { negated: true } : {}) }) as N.Parameter;
+      return base('Parameter', [...canonical.split(' ').map(word), ...values], {
+        name: keyword,
+        args: values,
+        known: true,
+        ...(negated ? { negated: true } : {}),
+      }) as N.Parameter;
     } catch (e) {
       firstError ??= e;
     }
@@ -404,7 +564,12 @@ export function parameter(name: string, ...args: Arg[]): N.Parameter {
 export function range(low: string, high?: string): N.RangeStatement {
   const l = ipv4(low);
   const h = high === undefined ? undefined : ipv4(high);
-  return base('Range', [word('range'), l, ...(h ? [h] : [])], { v6: false, dynamicBootp: false, low: l, high: h }) as N.RangeStatement;
+  return base('Range', [word('range'), l, ...(h ? [h] : [])], {
+    v6: false,
+    dynamicBootp: false,
+    low: l,
+    high: h,
+  }) as N.RangeStatement;
 }
 
 export function failoverRef(name: string): N.FailoverRef {
@@ -416,12 +581,19 @@ export function failoverRef(name: string): N.FailoverRef {
 /** dhcpd reads a host declaration's name as a bare host name (labels of letters, digits, '-' and '_'); it refuses quotes. */
 const HOST_DECL_NAME = /^[A-Za-z0-9][\w-]*(\.[A-Za-z0-9][\w-]*)*\.?$/;
 
-export function host(name: string, opts: { mac?: string; fixedAddress?: string } = {}, children: N.Statement[] = []): N.HostDecl {
+export function host(
+  name: string,
+  opts: { mac?: string; fixedAddress?: string } = {},
+  children: N.Statement[] = [],
+): N.HostDecl {
   const body: N.Statement[] = [];
   if (opts.mac) body.push(parameter('hardware', 'ethernet', mac(opts.mac)));
   if (opts.fixedAddress) body.push(parameter('fixed-address', ipv4(opts.fixedAddress)));
   body.push(...children);
-  if (!HOST_DECL_NAME.test(name)) fail(`Invalid host name ${JSON.stringify(name)}: dhcpd wants labels of letters, digits, '-' and '_', each starting with a letter or digit, separated by dots.`);
+  if (!HOST_DECL_NAME.test(name))
+    fail(
+      `Invalid host name ${JSON.stringify(name)}: dhcpd wants labels of letters, digits, '-' and '_', each starting with a letter or digit, separated by dots.`,
+    );
   const n = word(name);
   return base('Host', [word('host'), n], { name, nameNode: n, body: block(body) }) as N.HostDecl;
 }
@@ -437,8 +609,13 @@ export function subnet(network: string, netmask: string, children: N.Statement[]
   const mask = ipv4(netmask);
   const bits = prefixLength(parseIPv4(netmask)!);
   if (bits === undefined) fail(`Invalid netmask ${netmask}: the one bits must be contiguous.`);
-  if ((parseIPv4(network)! & ~parseIPv4(netmask)!) !== 0) fail(`${network} is not a network address for netmask ${netmask} (host bits are set).`);
-  return base('Subnet', [word('subnet'), net, word('netmask'), mask], { network: net, netmask: mask, body: block(children) }) as N.SubnetDecl;
+  if ((parseIPv4(network)! & ~parseIPv4(netmask)!) !== 0)
+    fail(`${network} is not a network address for netmask ${netmask} (host bits are set).`);
+  return base('Subnet', [word('subnet'), net, word('netmask'), mask], {
+    network: net,
+    netmask: mask,
+    body: block(children),
+  }) as N.SubnetDecl;
 }
 
 export function pool(children: N.Statement[] = []): N.PoolDecl {

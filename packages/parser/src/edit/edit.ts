@@ -94,7 +94,13 @@ export function setOptionValues(o: N.OptionStatement, ...values: (string | numbe
 export function findHostByMac(file: N.ConfigFile, mac: string): N.HostDecl | undefined {
   const want = normalizeMac(mac);
   return findAll(file, 'Host').find((h) =>
-    h.body.body.some((s) => s.type === 'Parameter' && s.name === 'hardware' && s.args[1]?.type === 'Word' && normalizeMac(s.args[1].text) === want),
+    h.body.body.some(
+      (s) =>
+        s.type === 'Parameter' &&
+        s.name === 'hardware' &&
+        s.args[1]?.type === 'Word' &&
+        normalizeMac(s.args[1].text) === want,
+    ),
   );
 }
 
@@ -130,7 +136,13 @@ export function renameFailoverPeer(files: N.ConfigFile | N.ConfigFile[], from: s
 }
 
 /** Adds a host reservation to a container (default: the file's top level). */
-export function addHost(file: N.ConfigFile, name: string, mac: string, fixedAddress?: string, into: Container | N.Statement = file): N.HostDecl {
+export function addHost(
+  file: N.ConfigFile,
+  name: string,
+  mac: string,
+  fixedAddress?: string,
+  into: Container | N.Statement = file,
+): N.HostDecl {
   const h = b.host(name, { mac, fixedAddress });
   insertStatement(into, h);
   return h;

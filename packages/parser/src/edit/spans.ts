@@ -78,7 +78,9 @@ export function editVersion(file: N.ConfigFile): number {
 /** Thrown by `assertSpansCurrent` for an edited tree. */
 export class StaleSpansError extends Error {
   constructor(readonly uri: string) {
-    super(`The tree of ${uri} was edited: its spans refer to the text before the edits. Use refresh(ast) for a tree whose spans match print(ast).`);
+    super(
+      `The tree of ${uri} was edited: its spans refer to the text before the edits. Use refresh(ast) for a tree whose spans match print(ast).`,
+    );
     this.name = 'StaleSpansError';
   }
 }

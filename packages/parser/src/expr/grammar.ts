@@ -2,10 +2,40 @@ import { EmbeddedActionsParser, EOF, type IToken } from 'chevrotain';
 import type { Expression, Value } from '../ast/nodes.js';
 import { EXPRESSION_FUNCTIONS } from '../spec/statements.js';
 import { excerpt } from '../text/excerpt.js';
-import { ALL_TOKENS, AnyWord, BINARY_PRECEDENCE, BinaryOp, Comma, DefinedKw, EncapsulateKw, ExistsKw, LParen, Not, OptionKw, RParen, Str, type ValueToken } from './tokens.js';
+import {
+  ALL_TOKENS,
+  AnyWord,
+  BINARY_PRECEDENCE,
+  BinaryOp,
+  Comma,
+  DefinedKw,
+  EncapsulateKw,
+  ExistsKw,
+  LParen,
+  Not,
+  OptionKw,
+  RParen,
+  Str,
+  type ValueToken,
+} from './tokens.js';
 
 /** Words that stand for a value of the packet or lease being processed (dhcp-eval(5)). */
-const CONSTANTS = new Set(['known', 'static', 'hardware', 'leased-address', 'lease-time', 'host-decl-name', 'client-state', 'null', 'true', 'false', 'ddns-fwd-name', 'ddns-rev-name', 'filename', 'server-name']);
+const CONSTANTS = new Set([
+  'known',
+  'static',
+  'hardware',
+  'leased-address',
+  'lease-time',
+  'host-decl-name',
+  'client-state',
+  'null',
+  'true',
+  'false',
+  'ddns-fwd-name',
+  'ddns-rev-name',
+  'filename',
+  'server-name',
+]);
 
 /** Thrown by an action at the first problem: dhcpd stops at its first parse_warn in an expression too. */
 export class ExpressionFailure {
@@ -44,7 +74,11 @@ class ExpressionGrammar extends EmbeddedActionsParser {
 
   constructor() {
     // LL(1) as dhcpd's parser; no error recovery (the first problem is the one reported).
-    super(ALL_TOKENS, { maxLookahead: 1, recoveryEnabled: false, skipValidations: typeof process !== 'undefined' && process.env.NODE_ENV === 'production' });
+    super(ALL_TOKENS, {
+      maxLookahead: 1,
+      recoveryEnabled: false,
+      skipValidations: typeof process !== 'undefined' && process.env.NODE_ENV === 'production',
+    });
     this.performSelfAnalysis();
   }
 
@@ -104,7 +138,13 @@ class ExpressionGrammar extends EmbeddedActionsParser {
       ],
     });
     this.ACTION(() => {
-      for (let k = nots.length - 1; k >= 0; k--) left = { type: 'Unary', operator: 'not', operand: left, span: { start: nots[k]!.startOffset, end: left.span.end } };
+      for (let k = nots.length - 1; k >= 0; k--)
+        left = {
+          type: 'Unary',
+          operator: 'not',
+          operand: left,
+          span: { start: nots[k]!.startOffset, end: left.span.end },
+        };
     });
     this.MANY1({
       GATE: () => this.precedence() >= minPrec,
@@ -113,7 +153,13 @@ class ExpressionGrammar extends EmbeddedActionsParser {
         const prec = BINARY_PRECEDENCE[op.text]!;
         const right = this.SUBRULE1(this.expression, { ARGS: [prec + 1] });
         this.ACTION(() => {
-          left = { type: 'Binary', operator: op.text, left, right, span: { start: left.span.start, end: right.span.end } };
+          left = {
+            type: 'Binary',
+            operator: op.text,
+            left,
+            right,
+            span: { start: left.span.start, end: right.span.end },
+          };
         });
       },
     });
@@ -125,20 +171,37 @@ class ExpressionGrammar extends EmbeddedActionsParser {
     const name = this.OPTION(() => this.CONSUME(AnyWord) as ValueToken);
     return this.ACTION(() => {
       if (!name) this.failHere(`Expected an option name after '${keyword.text}'.`, keyword);
-      return { type: 'OptionRef', keyword: keyword.text as 'option' | 'config-option', name: (name.payload as { text: string }).text, span: { start: keyword.startOffset, end: name.endOffset! } } as Expr;
+      return {
+        type: 'OptionRef',
+        keyword: keyword.text as 'option' | 'config-option',
+        name: (name.payload as { text: string }).text,
+        span: { start: keyword.startOffset, end: name.endOffset! },
+      } as Expr;
     })!;
   });
 
   /** `exists NAME`, `defined (NAME)`: dhcpd 4.4.3 reads no other form (and no `encapsulate` here). */
   private readonly keywordTest = this.RULE('keywordTest', (): Expr => {
-    const keyword = this.OR1([{ ALT: () => this.CONSUME(ExistsKw) }, { ALT: () => this.CONSUME(DefinedKw) }, { ALT: () => this.CONSUME(EncapsulateKw) }]) as ValueToken;
+    const keyword = this.OR1([
+      { ALT: () => this.CONSUME(ExistsKw) },
+      { ALT: () => this.CONSUME(DefinedKw) },
+      { ALT: () => this.CONSUME(EncapsulateKw) },
+    ]) as ValueToken;
     const open = this.OPTION(() => this.CONSUME(LParen));
     this.ACTION(() => {
-      if (keyword.text === 'encapsulate') this.failAt("dhcpd 4.4.3 does not accept 'encapsulate' in an expression (\"expecting expression.\").", keyword);
-      if (keyword.text === 'exists' && open) this.failAt("'exists' takes the option name without parentheses (dhcpd: \"expecting identifier after option keyword.\").", open);
+      if (keyword.text === 'encapsulate')
+        this.failAt('dhcpd 4.4.3 does not accept \'encapsulate\' in an expression ("expecting expression.").', keyword);
+      if (keyword.text === 'exists' && open)
+        this.failAt(
+          '\'exists\' takes the option name without parentheses (dhcpd: "expecting identifier after option keyword.").',
+          open,
+        );
       if (keyword.text === 'defined' && !open) {
         const next = this.LA(1);
-        this.failAt("'defined' takes the variable name in parentheses: defined (NAME) (dhcpd crashes without them).", next.tokenType === EOF ? keyword : next);
+        this.failAt(
+          "'defined' takes the variable name in parentheses: defined (NAME) (dhcpd crashes without them).",
+          next.tokenType === EOF ? keyword : next,
+        );
       }
     });
     const name = this.OPTION1(() => this.CONSUME(AnyWord) as ValueToken);
@@ -148,7 +211,12 @@ class ExpressionGrammar extends EmbeddedActionsParser {
     const close = this.OPTION2({ GATE: () => open !== undefined, DEF: () => this.CONSUME(RParen) });
     return this.ACTION(() => {
       if (open && !close) this.failHere("Expected ')'.", name);
-      return { type: 'Keyword', keyword: keyword.text, name: (name!.payload as { text: string }).text, span: { start: keyword.startOffset, end: (close ?? name!).endOffset! } } as Expr;
+      return {
+        type: 'Keyword',
+        keyword: keyword.text,
+        name: (name!.payload as { text: string }).text,
+        span: { start: keyword.startOffset, end: (close ?? name!).endOffset! },
+      } as Expr;
     })!;
   });
 
@@ -181,10 +249,16 @@ class ExpressionGrammar extends EmbeddedActionsParser {
     return this.ACTION(() => {
       if (isCall) return this.call(word, args, close);
       const v = word.payload;
-      if (CONSTANTS.has(word.text)) return { type: 'Keyword', keyword: word.text, span: { start: word.startOffset, end: word.endOffset! } } as Expr;
+      if (CONSTANTS.has(word.text))
+        return { type: 'Keyword', keyword: word.text, span: { start: word.startOffset, end: word.endOffset! } } as Expr;
       // dhcpd's lexer splits words at dots; in an expression only `option NAME.NAME` may have one.
-      if (word.text.includes('.')) this.failAt(`dhcpd reads no dotted value such as '${excerpt((v as { text: string }).text)}' in an expression (it stops at the first '.'); write an address as a string or hex bytes.`, word);
-      if (v.type === 'Word' && v.literal.kind === 'name') return { type: 'Name', name: v.text, span: { start: word.startOffset, end: word.endOffset! } } as Expr;
+      if (word.text.includes('.'))
+        this.failAt(
+          `dhcpd reads no dotted value such as '${excerpt((v as { text: string }).text)}' in an expression (it stops at the first '.'); write an address as a string or hex bytes.`,
+          word,
+        );
+      if (v.type === 'Word' && v.literal.kind === 'name')
+        return { type: 'Name', name: v.text, span: { start: word.startOffset, end: word.endOffset! } } as Expr;
       return literal(word);
     })!;
   });
@@ -194,7 +268,11 @@ class ExpressionGrammar extends EmbeddedActionsParser {
     if (!close) this.failHere(`Expected ',' or ')' in the arguments of ${excerpt(callee.text)}().`);
     const arity = EXPRESSION_FUNCTIONS[callee.text];
     if (arity && args.length > 0 && (args.length < arity[0] || (arity[1] >= 0 && args.length > arity[1])))
-      this.arityProblem ??= new ExpressionFailure(`${callee.text}() takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} or more`} argument(s), not ${args.length}.`, callee.startOffset, callee.endOffset!);
+      this.arityProblem ??= new ExpressionFailure(
+        `${callee.text}() takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} or more`} argument(s), not ${args.length}.`,
+        callee.startOffset,
+        callee.endOffset!,
+      );
     return { type: 'Call', callee: callee.text, args, span: { start: callee.startOffset, end: close.endOffset! } };
   }
 

@@ -86,7 +86,13 @@ export function parseExpressionPrefix(words: readonly Value[], start: number, en
   }
 }
 
-function parseTokens(grammar: ExpressionGrammar, words: readonly Value[], start: number, end: number, n: number): ExpressionResult {
+function parseTokens(
+  grammar: ExpressionGrammar,
+  words: readonly Value[],
+  start: number,
+  end: number,
+  n: number,
+): ExpressionResult {
   input.length = n;
   for (let i = 0; i < n; i++) input[i] = pool[i]!;
   grammar.input = input;
@@ -112,11 +118,25 @@ function parseTokens(grammar: ExpressionGrammar, words: readonly Value[], start:
   const next = grammar.next();
   const position = next ? start + input.indexOf(next) : end;
   const first = grammar.arityProblem ?? failure;
-  return { expression, errors: first ? [{ message: first.message, start: first.start, end: first.end }] : [], position };
+  return {
+    expression,
+    errors: first ? [{ message: first.message, start: first.start, end: first.end }] : [],
+    position,
+  };
 }
 
 function tooDeep(at: Value, end: number): ExpressionResult {
-  return { errors: [{ code: 'nested-too-deep', message: `This expression is nested deeper than ${MAX_EXPRESSION_DEPTH} levels; it is not checked.`, start: at.span.start, end: at.span.end }], position: end };
+  return {
+    errors: [
+      {
+        code: 'nested-too-deep',
+        message: `This expression is nested deeper than ${MAX_EXPRESSION_DEPTH} levels; it is not checked.`,
+        start: at.span.start,
+        end: at.span.end,
+      },
+    ],
+    position: end,
+  };
 }
 
 /** The grammar met no alternative for a token where an operand belongs. */
@@ -124,11 +144,19 @@ function noViableExpression(e: IRecognitionException, last: Value): ExpressionFa
   const t = e.token as ValueToken;
   if (!t.payload) return new ExpressionFailure('Expected an expression here.', last.span.end, last.span.end);
   const v = t.payload;
-  return new ExpressionFailure(`Unexpected '${excerpt(v.type === 'String' ? v.raw : v.text)}' in an expression.`, t.startOffset, t.endOffset!);
+  return new ExpressionFailure(
+    `Unexpected '${excerpt(v.type === 'String' ? v.raw : v.text)}' in an expression.`,
+    t.startOffset,
+    t.endOffset!,
+  );
 }
 
 /** Parses words[start, end) as one expression; reports trailing words as an error. */
-export function parseExpression(words: readonly Value[], start: number, end: number): { expression?: Expression; errors: ExprError[] } {
+export function parseExpression(
+  words: readonly Value[],
+  start: number,
+  end: number,
+): { expression?: Expression; errors: ExprError[] } {
   const r = parseExpressionPrefix(words, start, end);
   if (r.expression && r.position < end && r.errors.length === 0) {
     const extra = words[r.position]!;

@@ -25,7 +25,25 @@ export const Comma = createToken({ name: 'Comma', pattern: Lexer.NA });
 /** Any other punctuation, and what the scanner could not read. */
 export const Other = createToken({ name: 'Other', pattern: Lexer.NA });
 
-export const ALL_TOKENS: TokenType[] = [AnyWord, BinaryOp, Not, PlainWord, OptionKw, ExistsKw, DefinedKw, EncapsulateKw, NotWord, WordOp, PunctOp, Bang, Str, LParen, RParen, Comma, Other];
+export const ALL_TOKENS: TokenType[] = [
+  AnyWord,
+  BinaryOp,
+  Not,
+  PlainWord,
+  OptionKw,
+  ExistsKw,
+  DefinedKw,
+  EncapsulateKw,
+  NotWord,
+  WordOp,
+  PunctOp,
+  Bang,
+  Str,
+  LParen,
+  RParen,
+  Comma,
+  Other,
+];
 
 /** dhcp-eval(5) binary operators, loosest first (dhcpd's expr_precedence). */
 export const BINARY_PRECEDENCE: Readonly<Record<string, number>> = {
@@ -132,7 +150,15 @@ export function toTokens(words: readonly Value[], start: number, end: number, po
       t.startOffset = startOffset;
       t.endOffset = endOffset;
     } else {
-      pool[n] = { image: '', payload: v, text, tokenType, tokenTypeIdx: tokenType.tokenTypeIdx!, startOffset, endOffset };
+      pool[n] = {
+        image: '',
+        payload: v,
+        text,
+        tokenType,
+        tokenTypeIdx: tokenType.tokenTypeIdx!,
+        startOffset,
+        endOffset,
+      };
     }
   }
   return n;

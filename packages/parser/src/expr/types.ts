@@ -64,7 +64,11 @@ const EXPECTING: Record<Exclude<ExprType, 'any'>, string> = {
   numeric: 'Expecting a numeric expression.',
 };
 
-const NAMES: Record<Exclude<ExprType, 'any'>, string> = { boolean: 'a condition (boolean)', data: 'data (a string or bytes)', numeric: 'a number' };
+const NAMES: Record<Exclude<ExprType, 'any'>, string> = {
+  boolean: 'a condition (boolean)',
+  data: 'data (a string or bytes)',
+  numeric: 'a number',
+};
 
 /** The type of `e`; `literal` is how a bare number reads here. */
 export function typeOf(expression: Expression, literal: 'data' | 'numeric'): ExprType {
@@ -99,7 +103,8 @@ function at(e: Expression, message: string): TypeProblem {
 export function expressionTypeProblem(e: Expression, want: ExprType): TypeProblem | undefined {
   const literal = want === 'numeric' ? 'numeric' : 'data';
   const t = typeOf(e, literal);
-  if (want !== 'any' && t !== 'any' && t !== want) return at(e, `Expected ${NAMES[want]} here, found ${NAMES[t]} (dhcpd: "${EXPECTING[want]}").`);
+  if (want !== 'any' && t !== 'any' && t !== want)
+    return at(e, `Expected ${NAMES[want]} here, found ${NAMES[t]} (dhcpd: "${EXPECTING[want]}").`);
   return innerProblem(e, literal);
 }
 
@@ -121,11 +126,20 @@ function innerProblem(root: Expression, rootLiteral: 'data' | 'numeric'): TypePr
         stack.push({ e: e.inner, literal });
         break;
       case 'Unary':
-        if (typeOf(e.operand, 'data') !== 'boolean') return at(e.operand, `'not' needs a condition (boolean); dhcpd rejects this operand ("boolean expression expected").`);
+        if (typeOf(e.operand, 'data') !== 'boolean')
+          return at(
+            e.operand,
+            `'not' needs a condition (boolean); dhcpd rejects this operand ("boolean expression expected").`,
+          );
         stack.push({ e: e.operand, literal: 'data' });
         break;
       case 'Keyword':
-        if (e.keyword === 'defined' && e.name !== undefined && (NUMBER.test(e.name) || DHCPD_KEYWORDS.has(e.name.toLowerCase()))) return at(e, `'${excerpt(e.name)}' can't be a variable name (dhcpd rejects a number or a keyword here).`);
+        if (
+          e.keyword === 'defined' &&
+          e.name !== undefined &&
+          (NUMBER.test(e.name) || DHCPD_KEYWORDS.has(e.name.toLowerCase()))
+        )
+          return at(e, `'${excerpt(e.name)}' can't be a variable name (dhcpd rejects a number or a keyword here).`);
         break;
       case 'Call': {
         const p = callProblem(e, stack);
@@ -137,7 +151,10 @@ function innerProblem(root: Expression, rootLiteral: 'data' | 'numeric'): TypePr
         if (p) return p;
         // Operands of arithmetic read numbers as numbers; the right one is read first off the stack.
         const arithmetic = ARITHMETIC.has(e.operator);
-        stack.push({ e: e.right, literal: arithmetic ? 'numeric' : 'data' }, { e: e.left, literal: arithmetic ? literal : 'data' });
+        stack.push(
+          { e: e.right, literal: arithmetic ? 'numeric' : 'data' },
+          { e: e.left, literal: arithmetic ? literal : 'data' },
+        );
         break;
       }
     }
@@ -145,30 +162,58 @@ function innerProblem(root: Expression, rootLiteral: 'data' | 'numeric'): TypePr
   return undefined;
 }
 
-function binaryProblem(e: Extract<Expression, { type: 'Binary' }>, literal: 'data' | 'numeric'): TypeProblem | undefined {
+function binaryProblem(
+  e: Extract<Expression, { type: 'Binary' }>,
+  literal: 'data' | 'numeric',
+): TypeProblem | undefined {
   const op = e.operator;
-  const mixed = at(e, `'${op}' relates ${'{l}'} to ${'{r}'}; dhcpd rejects it ("illegal expression relating different types").`);
-  const relate = (l: ExprType, r: ExprType): TypeProblem => ({ ...mixed, message: mixed.message.replace('{l}', NAMES[l as Exclude<ExprType, 'any'>]).replace('{r}', NAMES[r as Exclude<ExprType, 'any'>]) });
+  const mixed = at(
+    e,
+    `'${op}' relates ${'{l}'} to ${'{r}'}; dhcpd rejects it ("illegal expression relating different types").`,
+  );
+  const relate = (l: ExprType, r: ExprType): TypeProblem => ({
+    ...mixed,
+    message: mixed.message
+      .replace('{l}', NAMES[l as Exclude<ExprType, 'any'>])
+      .replace('{r}', NAMES[r as Exclude<ExprType, 'any'>]),
+  });
   if (op === 'and' || op === 'or') {
     const l = typeOf(e.left, 'data');
     const r = typeOf(e.right, 'data');
-    if (l !== 'any' && r !== 'any' && l !== 'boolean' && r !== 'boolean') return l === r ? at(e, `'${op}' joins conditions; dhcpd rejects ${NAMES[l]} on both sides ("expecting boolean expressions").`) : relate(l, r);
+    if (l !== 'any' && r !== 'any' && l !== 'boolean' && r !== 'boolean')
+      return l === r
+        ? at(e, `'${op}' joins conditions; dhcpd rejects ${NAMES[l]} on both sides ("expecting boolean expressions").`)
+        : relate(l, r);
     if (l !== 'any' && r !== 'any' && l !== r) return relate(l, r);
   } else if (op === '=' || op === '==' || op === '!=') {
     const l = typeOf(e.left, 'data');
     const r = typeOf(e.right, l === 'numeric' ? 'numeric' : 'data');
     if (l !== 'any' && r !== 'any' && l !== r) return relate(l, r);
-    if (r === 'boolean') return at(e.right, `'${op}' compares data or numbers, not conditions; dhcpd rejects this ("expecting data/numeric expression").`);
+    if (r === 'boolean')
+      return at(
+        e.right,
+        `'${op}' compares data or numbers, not conditions; dhcpd rejects this ("expecting data/numeric expression").`,
+      );
   } else if (op === '~=' || op === '~~') {
     const l = typeOf(e.left, 'data');
     const r = typeOf(e.right, 'data');
-    if (l === 'boolean') return r === 'boolean' ? at(e.left, `'${op}' matches data against a regular expression; dhcpd rejects a condition here ("expecting data expression").`) : relate(l, r === 'any' ? 'data' : r);
+    if (l === 'boolean')
+      return r === 'boolean'
+        ? at(
+            e.left,
+            `'${op}' matches data against a regular expression; dhcpd rejects a condition here ("expecting data expression").`,
+          )
+        : relate(l, r === 'any' ? 'data' : r);
     if (l === 'data' && r === 'boolean') return relate(l, r);
   } else if (ARITHMETIC.has(op)) {
     const l = typeOf(e.left, literal);
     const r = typeOf(e.right, 'numeric');
     if (l === 'boolean' && r !== 'boolean') return relate(l, r === 'any' ? 'numeric' : r);
-    if (l !== 'numeric' || r !== 'numeric') return at(e, `'${op}' needs numbers on both sides (a variable, string or condition is not one); dhcpd rejects it ("expecting numeric expressions").`);
+    if (l !== 'numeric' || r !== 'numeric')
+      return at(
+        e,
+        `'${op}' needs numbers on both sides (a variable, string or condition is not one); dhcpd rejects it ("expecting numeric expressions").`,
+      );
   }
   return undefined;
 }
@@ -178,23 +223,36 @@ function callProblem(e: Extract<Expression, { type: 'Call' }>, stack: Pending[])
   const signature = FUNCTIONS[e.callee];
   const inside: Pending[] = [];
   for (const [i, arg] of e.args.entries()) {
-    const kind: Arg = signature ? (signature.args[i] ?? (signature.repeat ? signature.args[signature.args.length - 1]! : 'any')) : 'any';
+    const kind: Arg = signature
+      ? (signature.args[i] ?? (signature.repeat ? signature.args[signature.args.length - 1]! : 'any'))
+      : 'any';
     if (kind === 'width') {
       const word = arg.type === 'Literal' && arg.value.type === 'Word' ? arg.value.text : undefined;
-      if (word === undefined || !NUMBER.test(word)) return at(arg, `${e.callee}() takes the integer width as a plain number 8, 16 or 32 (dhcpd: "number expected.").`);
-      if (![8, 16, 32].includes(Number.parseInt(word, 10))) return at(arg, `${e.callee}() supports 8, 16 and 32-bit integers, not ${excerpt(word)} (dhcpd: "unsupported integer size").`);
+      if (word === undefined || !NUMBER.test(word))
+        return at(
+          arg,
+          `${e.callee}() takes the integer width as a plain number 8, 16 or 32 (dhcpd: "number expected.").`,
+        );
+      if (![8, 16, 32].includes(Number.parseInt(word, 10)))
+        return at(
+          arg,
+          `${e.callee}() supports 8, 16 and 32-bit integers, not ${excerpt(word)} (dhcpd: "unsupported integer size").`,
+        );
       continue;
     }
     if (kind === 'command') {
-      if (arg.type !== 'Literal' || arg.value.type !== 'String') return at(arg, 'execute() takes the command to run in quotes first (dhcpd: "Expecting a quoted string.").');
+      if (arg.type !== 'Literal' || arg.value.type !== 'String')
+        return at(arg, 'execute() takes the command to run in quotes first (dhcpd: "Expecting a quoted string.").');
       continue;
     }
     if (kind === 'hostname') {
-      if (arg.type !== 'Literal' || arg.value.type !== 'String') return at(arg, 'gethostbyname() takes the host name in quotes, e.g. gethostbyname ("ns1.example.org").');
+      if (arg.type !== 'Literal' || arg.value.type !== 'String')
+        return at(arg, 'gethostbyname() takes the host name in quotes, e.g. gethostbyname ("ns1.example.org").');
       continue;
     }
     const t = typeOf(arg, kind === 'numeric' ? 'numeric' : 'data');
-    if (kind !== 'any' && t !== 'any' && t !== kind) return at(arg, `${e.callee}() expects ${NAMES[kind]} here, found ${NAMES[t]} (dhcpd: "${EXPECTING[kind]}").`);
+    if (kind !== 'any' && t !== 'any' && t !== kind)
+      return at(arg, `${e.callee}() expects ${NAMES[kind]} here, found ${NAMES[t]} (dhcpd: "${EXPECTING[kind]}").`);
     inside.push({ e: arg, literal: kind === 'numeric' ? 'numeric' : 'data' });
   }
   stack.push(...inside.reverse());

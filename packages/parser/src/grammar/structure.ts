@@ -57,7 +57,15 @@ function isAtom(kind: number): boolean {
 /** Whether the tokens at `i` are the words `no failover peer`. */
 function isNoFailoverPeer(tokens: TokenVector, i: number): boolean {
   const { kinds } = tokens;
-  return kinds[i] === Kind.Word && kinds[i + 1] === Kind.Word && kinds[i + 2] === Kind.Word && i + 2 < tokens.length && tokens.lower(i) === 'no' && tokens.lower(i + 1) === 'failover' && tokens.lower(i + 2) === 'peer';
+  return (
+    kinds[i] === Kind.Word &&
+    kinds[i + 1] === Kind.Word &&
+    kinds[i + 2] === Kind.Word &&
+    i + 2 < tokens.length &&
+    tokens.lower(i) === 'no' &&
+    tokens.lower(i + 1) === 'failover' &&
+    tokens.lower(i + 2) === 'peer'
+  );
 }
 
 /** Whether the statement at `i` starts with '%', which dhcpd 4.4.3 skips without a word. */
@@ -109,7 +117,8 @@ export function labelEnd(tokens: TokenVector, i: number): number {
   if (head === 'default:') return i + 1;
   if (head === 'default') return kinds[i + 1] === Kind.Word && tokens.image(i + 1) === ':' ? i + 2 : -1;
   if (head !== 'case') return -1;
-  for (let j = i + 1; j < length && isAtom(kinds[j]!); j++) if (kinds[j] === Kind.Word && tokens.image(j).endsWith(':')) return j + 1;
+  for (let j = i + 1; j < length && isAtom(kinds[j]!); j++)
+    if (kinds[j] === Kind.Word && tokens.image(j).endsWith(':')) return j + 1;
   return -1;
 }
 
@@ -185,7 +194,9 @@ export function parseStructure(tokens: TokenVector): StructureResult {
     }
     // A block at i: after a statement's words, or on its own (no header).
     const block: RawBlock = { open: i, close: -1, body: [] };
-    body.push(kind === Kind.LBrace ? { first: i, headEnd: i, semi: -1, block } : { first, headEnd: i, semi: -1, block });
+    body.push(
+      kind === Kind.LBrace ? { first: i, headEnd: i, semi: -1, block } : { first, headEnd: i, semi: -1, block },
+    );
     i++;
     if (open.length < MAX_NESTING_DEPTH) {
       open.push(block);

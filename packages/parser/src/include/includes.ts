@@ -57,7 +57,12 @@ export interface IncludeOptions {
  * Parses a file through a cache of earlier results by path: an unchanged text is not parsed
  * again, a changed one is re-parsed incrementally from the earlier result (see ParseOptions.previous).
  */
-export function parseCached(cache: Map<string, ParseResult>, path: string, text: string, parseOptions: IncludeOptions['parseOptions'] = {}): ParseResult {
+export function parseCached(
+  cache: Map<string, ParseResult>,
+  path: string,
+  text: string,
+  parseOptions: IncludeOptions['parseOptions'] = {},
+): ParseResult {
   const cached = cache.get(path);
   if (cached && cached.ast.source === text) return cached;
   const result = parse(text, { ...parseOptions, uri: path, previous: cached });
@@ -114,7 +119,11 @@ function normalize(p: string): string {
  * paths are taken relative to the including file (dhcpd uses its working directory, which the
  * `include-relative-path` lint rule warns about); they can leave the root, which the reader refuses.
  */
-export function resolveIncludePath(includePath: string, fromFile: string, options: Pick<IncludeOptions, 'pathMap' | 'root'>): string {
+export function resolveIncludePath(
+  includePath: string,
+  fromFile: string,
+  options: Pick<IncludeOptions, 'pathMap' | 'root'>,
+): string {
   if (includePath.startsWith('/')) {
     const onServer = normalize(includePath);
     const map = options.pathMap ?? {};
@@ -177,9 +186,15 @@ export function loadWithIncludes(rootPath: string, options: IncludeOptions): Res
   const errors: IncludeError[] = [];
   const read = (p: string) => options.overrides?.get(p) ?? readThrough(options.fs, p);
   const parseFile = (path: string, text: string, from?: IncludedFile['includedFrom']): LoadFrame => {
-    const result = options.cache ? parseCached(options.cache, path, text, options.parseOptions) : parse(text, { ...options.parseOptions, uri: path });
+    const result = options.cache
+      ? parseCached(options.cache, path, text, options.parseOptions)
+      : parse(text, { ...options.parseOptions, uri: path });
     files.push({ path, result, includedFrom: from });
-    return { path, includes: includeStatements(result.ast, options.cache !== undefined).filter((inc) => inc.path), next: 0 };
+    return {
+      path,
+      includes: includeStatements(result.ast, options.cache !== undefined).filter((inc) => inc.path),
+      next: 0,
+    };
   };
   const root = normalize(rootPath);
   const rootText = read(root);
@@ -198,19 +213,31 @@ export function loadWithIncludes(rootPath: string, options: IncludeOptions): Res
     const written = statement.path!.value;
     const target = resolveIncludePath(written, top.path, options);
     const span = statement.path!.span;
-    const report = (code: IncludeErrorCode, message: string) => errors.push({ code, message, span, severity: 'error', uri: top.path });
+    const report = (code: IncludeErrorCode, message: string) =>
+      errors.push({ code, message, span, severity: 'error', uri: top.path });
     if (onStack.has(target)) {
-      report('include-cycle', `Include cycle: ${[...stack.map((f) => f.path), target].map((p) => p.split('/').pop()).join(' → ')} (dhcpd crashes on this).`);
+      report(
+        'include-cycle',
+        `Include cycle: ${[...stack.map((f) => f.path), target].map((p) => p.split('/').pop()).join(' → ')} (dhcpd crashes on this).`,
+      );
       continue;
     }
     // The file that would be read sits at depth stack.length (the root file is at depth 0).
     if (stack.length > maxDepth) {
-      report('include-depth', `Includes nested deeper than ${maxDepth} levels; ${pathExcerpt(written)} is not followed.`);
+      report(
+        'include-depth',
+        `Includes nested deeper than ${maxDepth} levels; ${pathExcerpt(written)} is not followed.`,
+      );
       continue;
     }
     const text = read(target);
-    if (text === undefined) report('include-missing', `Included file not found: ${pathExcerpt(written)} (looked for ${pathExcerpt(target)}).`);
-    else if (typeof text !== 'string') report('read-refused', `Included file not read: ${pathExcerpt(written)} is ${text.refused}.`);
+    if (text === undefined)
+      report(
+        'include-missing',
+        `Included file not found: ${pathExcerpt(written)} (looked for ${pathExcerpt(target)}).`,
+      );
+    else if (typeof text !== 'string')
+      report('read-refused', `Included file not read: ${pathExcerpt(written)} is ${text.refused}.`);
     else {
       stack.push(parseFile(target, text, { path: top.path, statement }));
       onStack.add(target);

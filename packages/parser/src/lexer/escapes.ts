@@ -23,12 +23,22 @@ export function stringEscapeProblem(text: string, from: number, to: number): Esc
     if (c === 120 /* x */) {
       for (let k = i + 2; k < i + 4; k++) {
         // The closing quote counts as a digit position: dhcpd reads it, then refuses it.
-        if (!isHex(text.charCodeAt(k))) return { message: `'\\x' needs two hex digits; dhcpd rejects ${describe(text, k, to)} here ("invalid hex digit").`, start: i, end: Math.min(k + 1, to) };
+        if (!isHex(text.charCodeAt(k)))
+          return {
+            message: `'\\x' needs two hex digits; dhcpd rejects ${describe(text, k, to)} here ("invalid hex digit").`,
+            start: i,
+            end: Math.min(k + 1, to),
+          };
       }
       i += 4;
     } else if (isOctal(c)) {
       for (let k = i + 2; k < i + 4; k++) {
-        if (!isOctal(text.charCodeAt(k))) return { message: `An octal escape needs three digits 0–7; dhcpd rejects ${describe(text, k, to)} here ("invalid octal digit").`, start: i, end: Math.min(k + 1, to) };
+        if (!isOctal(text.charCodeAt(k)))
+          return {
+            message: `An octal escape needs three digits 0–7; dhcpd rejects ${describe(text, k, to)} here ("invalid octal digit").`,
+            start: i,
+            end: Math.min(k + 1, to),
+          };
       }
       i += 4;
     } else i += 2;

@@ -52,7 +52,8 @@ export class TokenVector {
 
   /** Token records, for tools and tests (the parser itself reads the arrays). */
   *[Symbol.iterator](): IterableIterator<{ kind: Kind; start: number; end: number; image: string }> {
-    for (let i = 0; i < this.length; i++) yield { kind: this.kinds[i] as Kind, start: this.starts[i]!, end: this.ends[i]!, image: this.image(i) };
+    for (let i = 0; i < this.length; i++)
+      yield { kind: this.kinds[i] as Kind, start: this.starts[i]!, end: this.ends[i]!, image: this.image(i) };
   }
 
   private grow(): void {
@@ -142,7 +143,8 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
       // The whole run at once: its length is what dhcpd's lexer buffer limits.
       const runStart = i;
       for (let d = c; i < n && d < 128 && SPACE[d] === 1; d = text.charCodeAt(++i)) if (d === 10 || d === 13) nl = true;
-      if (i - runStart >= MAX_WHITESPACE_RUN) tokens.lexical.push({ code: 'whitespace-too-long', start: runStart, end: i });
+      if (i - runStart >= MAX_WHITESPACE_RUN)
+        tokens.lexical.push({ code: 'whitespace-too-long', start: runStart, end: i });
       continue;
     }
     if (c === 35 /* # */) {
@@ -247,9 +249,22 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
 /** True after `code N =` (or `code N = array of`), where '{' opens a record format rather than a block. */
 function startsRecordFormat(tokens: TokenVector): boolean {
   let n = tokens.length;
-  if (n >= 2 && tokens.kind(n - 1) === Kind.Word && tokens.lower(n - 1) === 'of' && tokens.kind(n - 2) === Kind.Word && tokens.lower(n - 2) === 'array') n -= 2;
+  if (
+    n >= 2 &&
+    tokens.kind(n - 1) === Kind.Word &&
+    tokens.lower(n - 1) === 'of' &&
+    tokens.kind(n - 2) === Kind.Word &&
+    tokens.lower(n - 2) === 'array'
+  )
+    n -= 2;
   if (n < 3) return false;
-  return tokens.kind(n - 1) === Kind.Op && tokens.image(n - 1) === '=' && tokens.kind(n - 2) === Kind.Word && tokens.kind(n - 3) === Kind.Word && tokens.lower(n - 3) === 'code';
+  return (
+    tokens.kind(n - 1) === Kind.Op &&
+    tokens.image(n - 1) === '=' &&
+    tokens.kind(n - 2) === Kind.Word &&
+    tokens.kind(n - 3) === Kind.Word &&
+    tokens.lower(n - 3) === 'code'
+  );
 }
 
 function isDigit(c: number): boolean {

@@ -62,15 +62,32 @@ export function formatEdits(text: string, options: FormatOptions = {}): TextEdit
     if (it.kind === Kind.RBrace) depth = Math.max(0, depth - 1);
     let want: string;
     if (!prev) want = '';
-    else if (it.kind === 0 && newlines === 0) want = ' '; // end-of-line comment stays on its line
-    else if (prev.kind === Kind.Semi || prev.kind === Kind.LBrace || prev.kind === Kind.RBrace || prev.kind === 0 || prev.label || it.kind === Kind.RBrace || (it.kind === 0 && newlines > 0)) {
+    else if (it.kind === 0 && newlines === 0)
+      want = ' '; // end-of-line comment stays on its line
+    else if (
+      prev.kind === Kind.Semi ||
+      prev.kind === Kind.LBrace ||
+      prev.kind === Kind.RBrace ||
+      prev.kind === 0 ||
+      prev.label ||
+      it.kind === Kind.RBrace ||
+      (it.kind === 0 && newlines > 0)
+    ) {
       const blank = newlines >= 2 && !afterOpen && it.kind !== Kind.RBrace ? eol : '';
       const extra = statementOpen && it.kind !== Kind.RBrace && prev.kind === 0 ? 1 : 0;
       want = blank + eol + indent(depth + extra);
       // A label's lone ':' goes tight after a string (`case "a":`), not after a word it would join.
-    } else if (it.kind === Kind.Semi || (it.label && it.end - it.start === 1 && prev.kind !== Kind.Word) || it.kind === Kind.Comma || it.kind === Kind.RParen || prev.kind === Kind.LParen) want = '';
+    } else if (
+      it.kind === Kind.Semi ||
+      (it.label && it.end - it.start === 1 && prev.kind !== Kind.Word) ||
+      it.kind === Kind.Comma ||
+      it.kind === Kind.RParen ||
+      prev.kind === Kind.LParen
+    )
+      want = '';
     else if (it.kind === Kind.LParen && gap === '') want = '';
-    else if (newlines > 0) want = eol + indent(depth + 1); // continuation line of a long statement
+    else if (newlines > 0)
+      want = eol + indent(depth + 1); // continuation line of a long statement
     else want = ' ';
     if (gap !== want) edits.push({ span: { start: gapStart, end: it.start }, newText: want });
     if (it.kind === Kind.LBrace) depth++;
@@ -82,7 +99,8 @@ export function formatEdits(text: string, options: FormatOptions = {}): TextEdit
   // Exactly one line break at the end of a non-empty file; none in an empty one.
   const tailStart = prev ? prev.end : start0;
   const wantTail = prev ? eol : '';
-  if (text.slice(tailStart) !== wantTail) edits.push({ span: { start: tailStart, end: text.length }, newText: wantTail });
+  if (text.slice(tailStart) !== wantTail)
+    edits.push({ span: { start: tailStart, end: text.length }, newText: wantTail });
   const r = options.range;
   return r ? edits.filter((e) => e.span.start >= r.start && e.span.end <= r.end) : edits;
 }
@@ -106,7 +124,9 @@ export function formatBlocker(text: string): string | undefined {
  * one statement to the brace pass; only the builder sees that its words cannot belong together.
  */
 function missingSemicolon(text: string): string | undefined {
-  return parse(text).errors.some((e) => e.code === 'missing-semicolon') ? BLOCKER_REASONS['missing-semicolon'] : undefined;
+  return parse(text).errors.some((e) => e.code === 'missing-semicolon')
+    ? BLOCKER_REASONS['missing-semicolon']
+    : undefined;
 }
 
 const BLOCKER_REASONS: Record<string, string> = {
@@ -148,7 +168,11 @@ function merge(tokens: TokenVector, comments: { start: number; end: number }[], 
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens.starts[i]!;
     while (ci < comments.length && comments[ci]!.start < start) out.push({ ...comments[ci++]!, kind: 0 });
-    out.push(labels.has(i) ? { start, end: tokens.ends[i]!, kind: tokens.kinds[i]!, label: 1 } : { start, end: tokens.ends[i]!, kind: tokens.kinds[i]! });
+    out.push(
+      labels.has(i)
+        ? { start, end: tokens.ends[i]!, kind: tokens.kinds[i]!, label: 1 }
+        : { start, end: tokens.ends[i]!, kind: tokens.kinds[i]! },
+    );
   }
   while (ci < comments.length) out.push({ ...comments[ci++]!, kind: 0 });
   return out;

@@ -53,9 +53,26 @@ class Printer {
   }
 
   /** A statement list whose original text spanned [bodyStart, contentEnd) then trivia up to bodyEnd. */
-  private body(list: N.Statement[], bodyStart: number, contentEnd: number, bodyEnd: number, parentIndent: string): BodyFrame {
+  private body(
+    list: N.Statement[],
+    bodyStart: number,
+    contentEnd: number,
+    bodyEnd: number,
+    parentIndent: string,
+  ): BodyFrame {
     const indent = this.indentOf(list, parentIndent);
-    return { list, index: 0, bodyStart, contentEnd, bodyEnd, indent, lastEnd: bodyStart, partsBefore: -1, tailStart: 0, tailEnd: -1 };
+    return {
+      list,
+      index: 0,
+      bodyStart,
+      contentEnd,
+      bodyEnd,
+      indent,
+      lastEnd: bodyStart,
+      partsBefore: -1,
+      tailStart: 0,
+      tailEnd: -1,
+    };
   }
 
   /** Prints a list's statements until one needs its own tasks (then resumes after them). */
@@ -73,9 +90,12 @@ class Printer {
       const empty = out.count === b.partsBefore;
       if (!s.layout || s.span.start < 0) {
         // A new statement: on a line of its own after what precedes it.
-        if (empty && b.lastEnd === bodyStart && bodyStart > 0 && !isNewline(this.src.charCodeAt(bodyStart - 1))) out.add(this.f.eol);
+        if (empty && b.lastEnd === bodyStart && bodyStart > 0 && !isNewline(this.src.charCodeAt(bodyStart - 1)))
+          out.add(this.f.eol);
         else if (!empty && !out.endsWithNewline) out.add(this.f.eol);
-        out.add(`${this.leading(s, indent)}${indent}${renderStatement(s, indent, this.unit(), this.f.eol)}${s.trailingComment ? ` ${s.trailingComment.text}` : ''}${this.f.eol}`);
+        out.add(
+          `${this.leading(s, indent)}${indent}${renderStatement(s, indent, this.unit(), this.f.eol)}${s.trailingComment ? ` ${s.trailingComment.text}` : ''}${this.f.eol}`,
+        );
         continue;
       }
       const { gap, end } = s.layout;
@@ -91,7 +111,13 @@ class Printer {
       out.add(this.src.slice(s.span.end, end));
       b.lastEnd = end;
     }
-    if (out.count !== b.partsBefore && !out.endsWithNewline && b.contentEnd !== b.lastEnd && this.src.slice(b.contentEnd, b.bodyEnd).trim() !== '') out.add(this.f.eol);
+    if (
+      out.count !== b.partsBefore &&
+      !out.endsWithNewline &&
+      b.contentEnd !== b.lastEnd &&
+      this.src.slice(b.contentEnd, b.bodyEnd).trim() !== ''
+    )
+      out.add(this.f.eol);
     out.add(this.src.slice(b.contentEnd, b.bodyEnd));
   }
 
@@ -167,7 +193,8 @@ class Printer {
         // its own, and scanning the whole line would cost its length at every nesting level.
         let lineStart = s.span.start;
         while (lineStart > 0 && isBlank(this.src.charCodeAt(lineStart - 1))) lineStart--;
-        if (lineStart === 0 || isNewline(this.src.charCodeAt(lineStart - 1))) return this.src.slice(lineStart, s.span.start);
+        if (lineStart === 0 || isNewline(this.src.charCodeAt(lineStart - 1)))
+          return this.src.slice(lineStart, s.span.start);
         break;
       }
     }

@@ -6,7 +6,11 @@ export function renderWords(words: readonly N.Value[]): string {
   let prev: N.Value | undefined;
   for (const w of words) {
     const text = w.type === 'String' ? w.raw : w.text;
-    const tight = prev && ((w.type === 'Punct' && (w.text === ',' || w.text === ')')) || (prev.type === 'Punct' && prev.text === '(') || (w.type === 'Punct' && w.text === '(' && prev.type === 'Word'));
+    const tight =
+      prev &&
+      ((w.type === 'Punct' && (w.text === ',' || w.text === ')')) ||
+        (prev.type === 'Punct' && prev.text === '(') ||
+        (w.type === 'Punct' && w.text === '(' && prev.type === 'Word'));
     out += prev && !tight ? ` ${text}` : text;
     prev = w;
   }

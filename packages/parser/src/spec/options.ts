@@ -23,7 +23,24 @@ export interface OptionSpec {
 }
 
 /** dhcpd's format letters (see the comment at the top of tables.c) as value atoms. */
-const FORMAT_ATOMS: Record<string, string> = { I: 'ip-address', 6: 'ip6-address', l: 'int32', L: 'uint32', s: 'int16', S: 'uint16', b: 'int8', B: 'uint8', t: 'text', T: 'lease-time', f: 'flag', X: 'string', d: 'domain-name', D: 'domain-list', U: 'option-space', k: 'key-name' };
+const FORMAT_ATOMS: Record<string, string> = {
+  I: 'ip-address',
+  6: 'ip6-address',
+  l: 'int32',
+  L: 'uint32',
+  s: 'int16',
+  S: 'uint16',
+  b: 'int8',
+  B: 'uint8',
+  t: 'text',
+  T: 'lease-time',
+  f: 'flag',
+  X: 'string',
+  d: 'domain-name',
+  D: 'domain-list',
+  U: 'option-space',
+  k: 'key-name',
+};
 
 /** Reads a dhcpd format string into the value shape checked by checkOptionValues. */
 export function shapeOfFormat(format: string): Pick<OptionSpec, 'atoms' | 'array' | 'repeatFrom' | 'optionalFrom'> {
@@ -53,7 +70,14 @@ export function shapeOfFormat(format: string): Pick<OptionSpec, 'atoms' | 'array
   return { atoms, array, repeatFrom, optionalFrom };
 }
 
-const ALL_OPTIONS: readonly OptionSpec[] = OPTION_ROWS.map(([space, name, code, syntax, format]) => ({ space, name, code, syntax, format, ...shapeOfFormat(format) }));
+const ALL_OPTIONS: readonly OptionSpec[] = OPTION_ROWS.map(([space, name, code, syntax, format]) => ({
+  space,
+  name,
+  code,
+  syntax,
+  format,
+  ...shapeOfFormat(format),
+}));
 
 /**
  * The options a config sets with `option …` (completion, hover, builders list these). The `server`
@@ -66,7 +90,19 @@ export const OPTIONS: readonly OptionSpec[] = ALL_OPTIONS.filter((o) => o.space 
 const byKey = new Map<string, OptionSpec>(ALL_OPTIONS.map((o) => [`${o.space}.${o.name}`, o]));
 
 /** Built-in option spaces of dhcpd 4.4.3 (user spaces come from `option space` declarations). */
-export const OPTION_SPACES = ['dhcp', 'dhcp6', 'agent', 'fqdn', 'nwip', 'server', 'vendor', 'vendor-class', 'isc', 'vsio', 'isc6'];
+export const OPTION_SPACES = [
+  'dhcp',
+  'dhcp6',
+  'agent',
+  'fqdn',
+  'nwip',
+  'server',
+  'vendor',
+  'vendor-class',
+  'isc',
+  'vsio',
+  'isc6',
+];
 
 export function optionSpec(space: string, name: string): OptionSpec | undefined {
   return byKey.get(`${space}.${name}`);
