@@ -6,8 +6,12 @@ import { readFileSync } from 'node:fs';
 
 function packageVersion(): string {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the literal require is what lets esbuild inline the JSON
-    const json = (typeof require === 'function' ? require('../package.json') : JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))) as { version?: unknown };
+    const json = (
+      typeof require === 'function'
+        ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- the literal require is what lets esbuild inline the JSON
+          require('../package.json')
+        : JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+    ) as { version?: unknown };
     return typeof json.version === 'string' ? json.version : 'unknown';
   } catch {
     return 'unknown';
