@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { check: { type: 'boolean' }, reports: { type: 'string' }, entry: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { check: { type: 'boolean' }, reports: { type: 'string' }, entry: { type: 'string' } },
+});
 const reportFolder = resolve(values.reports ?? join(root, 'etc/api'));
 
 // An entry whose source does not exist yet is reported once it does.
@@ -39,7 +41,12 @@ const base = ExtractorConfig.loadFile(join(root, 'api-extractor.json'));
 
 // This script says itself which reports changed; API Extractor's own notes about them point at
 // its temp folder, which is gone when the script ends.
-const OWN_NOTES = new Set(['console-api-report-copied', 'console-api-report-created', 'console-api-report-not-copied', 'console-compiler-version-notice']);
+const OWN_NOTES = new Set([
+  'console-api-report-copied',
+  'console-api-report-created',
+  'console-api-report-not-copied',
+  'console-compiler-version-notice',
+]);
 function quietAboutReports(message) {
   if (OWN_NOTES.has(message.messageId)) message.handled = true;
 }
@@ -49,7 +56,9 @@ function printChangedLines(name, checkedIn, current) {
   const a = existsSync(checkedIn) ? readFileSync(checkedIn, 'utf8').split('\n') : [];
   const b = readFileSync(current, 'utf8').split('\n');
   const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const lines = [];
   let [i, j] = [0, 0];
   while (i < a.length || j < b.length) {
@@ -57,7 +66,9 @@ function printChangedLines(name, checkedIn, current) {
     else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) lines.push(`-${i + 1}: ${a[i++]}`);
     else lines.push(`+${j + 1}: ${b[j++]}`);
   }
-  console.error(`api: ${name} differs from the current surface (- report, + now):\n${lines.slice(0, 60).join('\n')}${lines.length > 60 ? `\n… ${lines.length - 60} more lines` : ''}`);
+  console.error(
+    `api: ${name} differs from the current surface (- report, + now):\n${lines.slice(0, 60).join('\n')}${lines.length > 60 ? `\n… ${lines.length - 60} more lines` : ''}`,
+  );
 }
 
 // API Extractor writes its fresh report beside the checked-in one only through a temp folder.
@@ -68,23 +79,39 @@ try {
   for (const e of ENTRIES) {
     const projectFolder = join(root, 'packages', e.pkg);
     const declarations = join(projectFolder, 'dist', `${e.entry}.d.ts`);
-    if (!existsSync(declarations)) throw new Error(`${declarations} is missing: run \`tsc -b\` (npm run api does) first`);
+    if (!existsSync(declarations))
+      throw new Error(`${declarations} is missing: run \`tsc -b\` (npm run api does) first`);
     const config = ExtractorConfig.prepare({
       configObject: {
         ...base,
         projectFolder,
         mainEntryPointFilePath: declarations,
         compiler: { ...base.compiler, overrideTsconfig: { ...base.compiler.overrideTsconfig, files: [declarations] } },
-        apiReport: { ...base.apiReport, enabled: true, reportFileName: `${e.report}.api.md`, reportFolder, reportTempFolder: temp },
+        apiReport: {
+          ...base.apiReport,
+          enabled: true,
+          reportFileName: `${e.report}.api.md`,
+          reportFolder,
+          reportTempFolder: temp,
+        },
       },
       configObjectFullPath: join(root, 'api-extractor.json'),
       packageJsonFullPath: join(projectFolder, 'package.json'),
     });
-    const result = Extractor.invoke(config, { localBuild: !values.check, showVerboseMessages: false, messageCallback: quietAboutReports });
+    const result = Extractor.invoke(config, {
+      localBuild: !values.check,
+      showVerboseMessages: false,
+      messageCallback: quietAboutReports,
+    });
     const name = relative(root, join(reportFolder, `${e.report}.api.md`));
     if (result.apiReportChanged) stale.push(name);
-    if (values.check && result.apiReportChanged) printChangedLines(name, config.reportFilePath, config.reportTempFilePath);
-    if (!result.succeeded && !(values.check && result.apiReportChanged && result.errorCount + result.warningCount === 0)) failed = true;
+    if (values.check && result.apiReportChanged)
+      printChangedLines(name, config.reportFilePath, config.reportTempFilePath);
+    if (
+      !result.succeeded &&
+      !(values.check && result.apiReportChanged && result.errorCount + result.warningCount === 0)
+    )
+      failed = true;
     if (!values.check && result.apiReportChanged) console.log(`api: ${name} updated`);
   }
 } finally {
@@ -92,11 +119,15 @@ try {
 }
 
 if (values.check && stale.length) {
-  console.error(`api: the public API changed; out of date: ${stale.join(', ')}.\nIf the change is meant, run \`npm run api\` and commit the reports.`);
+  console.error(
+    `api: the public API changed; out of date: ${stale.join(', ')}.\nIf the change is meant, run \`npm run api\` and commit the reports.`,
+  );
   process.exit(1);
 }
 if (failed) {
   console.error('api: API Extractor reported errors (above)');
   process.exit(1);
 }
-console.log(`api: ${ENTRIES.length} report(s) ${values.check ? 'up to date' : 'written'} (${ENTRIES.map((e) => e.report).join(', ')})`);
+console.log(
+  `api: ${ENTRIES.length} report(s) ${values.check ? 'up to date' : 'written'} (${ENTRIES.map((e) => e.report).join(', ')})`,
+);
