@@ -1,51 +1,12 @@
 // Review of #15, finding 6: --pair is validated (A=B, both exist: one clear line, exit 2) and
 // pairs a file with its partner without the partner being named again. Through the built CLI.
-import { afterEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../../scripts/test/corpus.js';
+import { flatFixture, runCli, tempDirs } from './support/cli-json.js';
 
-const cli = join(repoRoot, 'packages/linter/bin/dhcplint.js');
-const flatFixture = join(repoRoot, 'test-fixtures/flat');
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function temp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'review15-cli-'));
-  dirs.push(d);
-  return d;
-}
-
-interface Message {
-  ruleId: string;
-  line: number;
-  column: number;
-  message: string;
-}
-
-function run(
-  cwd: string,
-  args: string[],
-): { status: number | null; stdout: string; stderr: string; messages: (file: string) => Message[] } {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return {
-    ...r,
-    messages: (file) => {
-      const files = JSON.parse(r.stdout) as { filePath: string; messages: Message[] }[];
-      return files.find((f) => f.filePath === file)?.messages ?? [];
-    },
-  };
-}
+const temp = tempDirs();
+const run = runCli;
 
 describe('finding 6: --pair is validated and brings its partner', () => {
   function loose(): string {
