@@ -2,30 +2,19 @@
 // first (configs in one folder, one manifest, sibling server roots), so each group's pair is found
 // and checked; two configs in different folders are paired only as a primary and a secondary;
 // an ambiguous group says so. The CLI and the language server give the same pair diagnostics.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, TestClient } from './client.js';
+import { repoRoot } from './client.js';
+import { perCase } from './support/per-case.js';
 
 const cli = join(repoRoot, 'packages/linter/bin/dhcplint.js');
 const flatFixture = join(repoRoot, 'test-fixtures/flat');
 const deployment = join(repoRoot, 'test-fixtures/deployment');
 
-let client: TestClient | undefined;
-const dirs: string[] = [];
-afterEach(async () => {
-  await client?.shutdown();
-  client = undefined;
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function temp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'review15-pairing-'));
-  dirs.push(d);
-  return d;
-}
+const cases = perCase('review15-pairing-');
+const temp = cases.temp;
 
 const flatConf = (n: 1 | 2) => readFileSync(join(flatFixture, `serv${n}_dhcpd.conf`), 'utf8');
 /** serv2 listens on 847: serv1's `peer port 647;` is a pair-ports error. */
@@ -85,8 +74,8 @@ function runCli(cwd: string, args: string[]): CliRun {
 
 /** The language server's diagnostics of `rule` in `file`, once it has published one (or, with `none`, once it published any for `file`). */
 async function lspRule(workspace: string, open: string, file: string, rule: string, none = false): Promise<string[]> {
-  client ??= new TestClient();
-  if (!client.diagnostics.size) await client.initialize(workspace);
+  // One server per case: a second call in the same case asks the server the first one started.
+  const client = cases.current ?? (await cases.start(workspace));
   client.open(open);
   const p = await client.waitDiagnostics(file, (d) => none || d.diagnostics.some((x) => x.code === rule));
   return p.diagnostics.filter((x) => x.code === rule).map((x) => `${file}:${x.range.start.line + 1}`);

@@ -1,12 +1,12 @@
 // One discovery for the CLI and the editor: over the same layouts, the command line and the
 // language server find the same pair and report the same pair mismatch, whatever the files are
 // called and however the user points at them.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, TestClient } from './client.js';
+import { repoRoot } from './client.js';
+import { perCase } from './support/per-case.js';
 
 const cli = join(repoRoot, 'packages/linter/bin/dhcplint.js');
 const flatFixture = join(repoRoot, 'test-fixtures/flat');
@@ -23,19 +23,8 @@ interface Layout {
   mismatchIn: string;
 }
 
-let client: TestClient | undefined;
-const dirs: string[] = [];
-afterEach(async () => {
-  await client?.shutdown();
-  client = undefined;
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function temp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'dhcplint-same-'));
-  dirs.push(d);
-  return d;
-}
+const cases = perCase('dhcplint-same-');
+const temp = cases.temp;
 
 /** The flat pair with serv2's failover port changed: a pair-ports error on serv1's `peer port` line. */
 function flatPair(dir: string, names = { a: 'serv1_dhcpd.conf', b: 'serv2_dhcpd.conf' }): void {
@@ -59,8 +48,7 @@ function cliPairPorts(l: Layout): string[] {
 }
 
 async function lspPairPorts(l: Layout): Promise<string[]> {
-  client = new TestClient();
-  await client.initialize(l.workspace);
+  const client = await cases.start(l.workspace);
   client.open(l.open);
   const p = await client.waitDiagnostics(l.mismatchIn, (d) => d.diagnostics.some((x) => x.code === 'pair-ports'));
   return p.diagnostics.filter((x) => x.code === 'pair-ports').map((x) => `${l.mismatchIn}:${x.range.start.line + 1}`);
@@ -176,8 +164,7 @@ describe('the CLI and the language server find the same pair', () => {
       f.messages.map((m) => m.ruleId),
     );
     expect(ids).toContain('pair-partner-missing');
-    client = new TestClient();
-    await client.initialize(join(d, 'alone'));
+    const client = await cases.start(join(d, 'alone'));
     client.open(join(d, 'alone/primary.conf'));
     await client.waitDiagnostics(join(d, 'alone/primary.conf'), (p) =>
       p.diagnostics.some((x) => x.code === 'pair-partner-missing'),
