@@ -1,20 +1,18 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { conf, PEER_FO, peerWithPool, POOL_FO } from './support/examples.js';
 import rule from './failover-addresses.js';
-
-const peer = (...lines: string[]) => conf('failover peer "fo" {', ...lines, '}') + POOL_FO;
 
 ruleTester(rule, {
   valid: [
     PEER_FO() + POOL_FO,
     {
       name: 'a peer address given as a name is another rule',
-      code: peer('  primary;', '  peer address serv2.example.net;'),
+      code: peerWithPool('  primary;', '  peer address serv2.example.net;'),
     },
   ],
   invalid: [
     {
-      code: peer('  primary;', '  address 10.0.0.1;', '  mclt 1800;', '  split 128;'),
+      code: peerWithPool('  primary;', '  address 10.0.0.1;', '  mclt 1800;', '  split 128;'),
       errors: [{ messageId: 'noPeerAddress', data: { peer: 'fo' }, line: 6, column: 1, endLine: 6, endColumn: 2 }],
     },
     {
@@ -24,7 +22,7 @@ ruleTester(rule, {
     },
     {
       name: 'a peer port but no peer address',
-      code: peer('  secondary;', '  address 10.0.0.2;', '  peer port 647; # only the port'),
+      code: peerWithPool('  secondary;', '  address 10.0.0.2;', '  peer port 647; # only the port'),
       errors: [{ messageId: 'noPeerAddress', data: { peer: 'fo' }, line: 5, column: 1, endLine: 5, endColumn: 2 }],
     },
   ],

@@ -1,7 +1,7 @@
 // A failover peer without `peer address`: dhcpd refuses it.
 import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { failoverPeer, PEER_FO, POOL_FO } from './support/examples.js';
 import { allPeers } from './support/failover.js';
 
 export default defineRule({
@@ -15,9 +15,7 @@ export default defineRule({
     recommended: true,
     messages: { noPeerAddress: 'Failover peer "{{peer}}" has no \'peer address\'.' },
     examples: {
-      incorrect:
-        conf('failover peer "fo" {', '  primary;', '  address 10.0.0.1;', '  mclt 1800;', '  split 128;', '}') +
-        POOL_FO,
+      incorrect: failoverPeer({ role: 'primary', peerAddress: false, timers: false }) + POOL_FO,
       correct: PEER_FO() + POOL_FO,
     },
   },

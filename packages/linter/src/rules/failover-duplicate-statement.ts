@@ -1,7 +1,7 @@
 // A statement repeated inside a failover peer block: dhcpd prints an internal error and carries on.
 import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { PEER_FO, POOL_FO } from './support/examples.js';
 import { removeStatementFix } from './support/fixes.js';
 
 export default defineRule({
@@ -18,17 +18,7 @@ export default defineRule({
     fixable: true,
     messages: { repeated: '\'{{statement}}\' is repeated in failover peer "{{peer}}".' },
     examples: {
-      incorrect:
-        conf(
-          'failover peer "fo" {',
-          '  primary;',
-          '  address 10.0.0.1;',
-          '  address 10.0.0.3;',
-          '  peer address 10.0.0.2;',
-          '  mclt 1800;',
-          '  split 128;',
-          '}',
-        ) + POOL_FO,
+      incorrect: PEER_FO('  address 10.0.0.3;') + POOL_FO,
       correct: PEER_FO() + POOL_FO,
     },
   },

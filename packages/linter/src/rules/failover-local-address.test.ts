@@ -1,22 +1,20 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { PEER_FO, peerWithPool, POOL_FO } from './support/examples.js';
 import rule from './failover-local-address.js';
-
-const peer = (...lines: string[]) => conf('failover peer "fo" {', ...lines, '}') + POOL_FO;
 
 ruleTester(rule, {
   valid: [
     PEER_FO() + POOL_FO,
-    { name: 'no peer address is another rule', code: peer('  primary;', '  address 10.0.0.1;') },
+    { name: 'no peer address is another rule', code: peerWithPool('  primary;', '  address 10.0.0.1;') },
   ],
   invalid: [
     {
-      code: peer('  primary;', '  peer address 10.0.0.2;'),
+      code: peerWithPool('  primary;', '  peer address 10.0.0.2;'),
       errors: [{ messageId: 'noAddress', data: { peer: 'fo' }, line: 1, column: 1, endLine: 1, endColumn: 9 }],
     },
     {
       name: 'both addresses equal',
-      code: peer('  primary;', '  address 10.0.0.1;', '  peer address 10.0.0.1;'),
+      code: peerWithPool('  primary;', '  address 10.0.0.1;', '  peer address 10.0.0.1;'),
       errors: [
         {
           messageId: 'sameAddress',
@@ -30,7 +28,7 @@ ruleTester(rule, {
     },
     {
       name: 'equal host names',
-      code: peer('  secondary;', '  address dhcp.example.net;', '  peer address dhcp.example.net; # pasted'),
+      code: peerWithPool('  secondary;', '  address dhcp.example.net;', '  peer address dhcp.example.net; # pasted'),
       errors: [
         {
           messageId: 'sameAddress',

@@ -1,7 +1,7 @@
 // A failover peer without `address`, or whose address equals its peer address.
 import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { failoverPeer, PEER_FO, POOL_FO } from './support/examples.js';
 import { allPeers, at } from './support/failover.js';
 
 export default defineRule({
@@ -21,18 +21,7 @@ export default defineRule({
       sameAddress: "'address' and 'peer address' of \"{{peer}}\" are both {{address}}.",
     },
     examples: {
-      incorrect:
-        conf(
-          'failover peer "fo" {',
-          '  primary;',
-          '  peer address 10.0.0.2;',
-          '  max-response-delay 30;',
-          '  max-unacked-updates 10;',
-          '  load balance max seconds 3;',
-          '  mclt 1800;',
-          '  split 128;',
-          '}',
-        ) + POOL_FO,
+      incorrect: failoverPeer({ role: 'primary', address: false }) + POOL_FO,
       correct: PEER_FO() + POOL_FO,
     },
   },

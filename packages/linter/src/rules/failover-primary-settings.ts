@@ -1,7 +1,7 @@
 // A primary without a non-zero mclt or without split/hba: dhcpd refuses it at the peer block's end.
 import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { failoverPeer, PEER_FO, POOL_FO } from './support/examples.js';
 import { allPeers, at, roleOf } from './support/failover.js';
 
 export default defineRule({
@@ -20,17 +20,7 @@ export default defineRule({
       split: "The primary of \"{{peer}}\" needs 'split' (e.g. 'split 128;' for 50/50) or 'hba'.",
     },
     examples: {
-      incorrect:
-        conf(
-          'failover peer "fo" {',
-          '  primary;',
-          '  address 10.0.0.1;',
-          '  peer address 10.0.0.2;',
-          '  max-response-delay 30;',
-          '  max-unacked-updates 10;',
-          '  load balance max seconds 3;',
-          '}',
-        ) + POOL_FO,
+      incorrect: failoverPeer({ role: 'primary', mclt: false, split: false }) + POOL_FO,
       correct: PEER_FO() + POOL_FO,
     },
   },

@@ -1,7 +1,7 @@
 // A failover peer without a role (or with both), or a secondary that sets mclt.
 import { excerpt, type AnyStatement } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
-import { conf, POOL_FO } from './support/examples.js';
+import { failoverPeer, POOL_FO, SECONDARY_FO } from './support/examples.js';
 import { allPeers, at } from './support/failover.js';
 import { removeStatementFix } from './support/fixes.js';
 
@@ -25,26 +25,8 @@ export default defineRule({
       mcltOnSecondary: 'mclt on the secondary of "{{peer}}" is ignored (it takes the primary\'s); remove it.',
     },
     examples: {
-      incorrect:
-        conf(
-          'failover peer "fo" {',
-          '  secondary;',
-          '  address 10.0.0.2;',
-          '  peer address 10.0.0.1;',
-          '  mclt 1800;',
-          '}',
-        ) + POOL_FO,
-      correct:
-        conf(
-          'failover peer "fo" {',
-          '  secondary;',
-          '  address 10.0.0.2;',
-          '  peer address 10.0.0.1;',
-          '  max-response-delay 30;',
-          '  max-unacked-updates 10;',
-          '  load balance max seconds 3;',
-          '}',
-        ) + POOL_FO,
+      incorrect: failoverPeer({ role: 'secondary', timers: false, mclt: 1800 }) + POOL_FO,
+      correct: SECONDARY_FO + POOL_FO,
     },
   },
   create(context) {

@@ -1,27 +1,16 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { PEER_FO, peerWithPool, POOL_FO, SECONDARY_FO } from './support/examples.js';
 import rule from './failover-secondary-settings.js';
-
-const peer = (...lines: string[]) => conf('failover peer "fo" {', ...lines, '}') + POOL_FO;
 
 ruleTester(rule, {
   valid: [
-    conf(
-      'failover peer "fo" {',
-      '  secondary;',
-      '  address 10.0.0.2;',
-      '  peer address 10.0.0.1;',
-      '  max-response-delay 30;',
-      '  max-unacked-updates 10;',
-      '  load balance max seconds 3;',
-      '}',
-    ) + POOL_FO,
+    SECONDARY_FO + POOL_FO,
     { name: 'split on the primary', code: PEER_FO() + POOL_FO },
-    { name: 'mclt on a secondary is another rule', code: peer('  secondary;', '  mclt 1800;') },
+    { name: 'mclt on a secondary is another rule', code: peerWithPool('  secondary;', '  mclt 1800;') },
   ],
   invalid: [
     {
-      code: peer('  secondary;', '  address 10.0.0.2;', '  peer address 10.0.0.1;', '  split 128;'),
+      code: peerWithPool('  secondary;', '  address 10.0.0.2;', '  peer address 10.0.0.1;', '  split 128;'),
       errors: [
         {
           messageId: 'primaryOnly',
@@ -32,23 +21,11 @@ ruleTester(rule, {
           endColumn: 13,
         },
       ],
-      output: conf(
-        'failover peer "fo" {',
-        '  secondary;',
-        '  address 10.0.0.2;',
-        '  peer address 10.0.0.1;',
-        '}',
-        'subnet 10.0.0.0 netmask 255.255.255.0 {',
-        '  pool {',
-        '    failover peer "fo";',
-        '    range 10.0.0.10 10.0.0.99;',
-        '  }',
-        '}',
-      ),
+      output: peerWithPool('  secondary;', '  address 10.0.0.2;', '  peer address 10.0.0.1;'),
     },
     {
       name: 'hba',
-      code: peer(
+      code: peerWithPool(
         '  secondary;',
         '  hba ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff:ff;',
       ),
@@ -62,21 +39,11 @@ ruleTester(rule, {
           endColumn: 103,
         },
       ],
-      output: conf(
-        'failover peer "fo" {',
-        '  secondary;',
-        '}',
-        'subnet 10.0.0.0 netmask 255.255.255.0 {',
-        '  pool {',
-        '    failover peer "fo";',
-        '    range 10.0.0.10 10.0.0.99;',
-        '  }',
-        '}',
-      ),
+      output: peerWithPool('  secondary;'),
     },
     {
       name: 'both, one with a comment',
-      code: peer(
+      code: peerWithPool(
         '  secondary;',
         '  split 128; # copied',
         '  hba 00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff:00:ff;',
@@ -99,17 +66,7 @@ ruleTester(rule, {
           endColumn: 109,
         },
       ],
-      output: conf(
-        'failover peer "fo" {',
-        '  secondary;',
-        '}',
-        'subnet 10.0.0.0 netmask 255.255.255.0 {',
-        '  pool {',
-        '    failover peer "fo";',
-        '    range 10.0.0.10 10.0.0.99;',
-        '  }',
-        '}',
-      ),
+      output: peerWithPool('  secondary;'),
     },
   ],
 });

@@ -1,7 +1,7 @@
 // split or hba on a secondary: dhcpd refuses load balance settings there.
 import { excerpt, type AnyStatement } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
-import { conf, POOL_FO } from './support/examples.js';
+import { failoverPeer, POOL_FO, SECONDARY_FO } from './support/examples.js';
 import { allPeers, at } from './support/failover.js';
 import { removeStatementFix } from './support/fixes.js';
 
@@ -21,26 +21,8 @@ export default defineRule({
       primaryOnly: '{{statement}} belongs on the primary only; dhcpd rejects it on the secondary of "{{peer}}".',
     },
     examples: {
-      incorrect:
-        conf(
-          'failover peer "fo" {',
-          '  secondary;',
-          '  address 10.0.0.2;',
-          '  peer address 10.0.0.1;',
-          '  split 128;',
-          '}',
-        ) + POOL_FO,
-      correct:
-        conf(
-          'failover peer "fo" {',
-          '  secondary;',
-          '  address 10.0.0.2;',
-          '  peer address 10.0.0.1;',
-          '  max-response-delay 30;',
-          '  max-unacked-updates 10;',
-          '  load balance max seconds 3;',
-          '}',
-        ) + POOL_FO,
+      incorrect: failoverPeer({ role: 'secondary', timers: false, split: 128 }) + POOL_FO,
+      correct: SECONDARY_FO + POOL_FO,
     },
   },
   create(context) {

@@ -1,7 +1,7 @@
 // split outside 0–256 or hba not 32 bytes: dhcpd refuses both.
 import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { failoverPeer, PEER_FO, POOL_FO } from './support/examples.js';
 import { allPeers, at } from './support/failover.js';
 
 export default defineRule({
@@ -18,16 +18,7 @@ export default defineRule({
       hba: 'hba must be 32 colon-separated bytes; this one has {{count}}.',
     },
     examples: {
-      incorrect:
-        conf(
-          'failover peer "fo" {',
-          '  primary;',
-          '  address 10.0.0.1;',
-          '  peer address 10.0.0.2;',
-          '  mclt 1800;',
-          '  split 300;',
-          '}',
-        ) + POOL_FO,
+      incorrect: failoverPeer({ role: 'primary', timers: false, split: 300 }) + POOL_FO,
       correct: PEER_FO() + POOL_FO,
     },
   },

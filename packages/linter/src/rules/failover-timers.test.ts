@@ -1,15 +1,13 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { PEER_FO, peerWithPool, POOL_FO } from './support/examples.js';
 import rule from './failover-timers.js';
-
-const peer = (...lines: string[]) => conf('failover peer "fo" {', ...lines, '}') + POOL_FO;
 
 ruleTester(rule, {
   valid: [
     PEER_FO() + POOL_FO,
     {
       name: 'on a secondary too',
-      code: peer(
+      code: peerWithPool(
         '  secondary;',
         '  max-response-delay 60;',
         '  max-unacked-updates 10;',
@@ -19,7 +17,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      code: peer('  primary;', '  address 10.0.0.1;', '  peer address 10.0.0.2;', '  mclt 1800;', '  split 128;'),
+      code: peerWithPool(
+        '  primary;',
+        '  address 10.0.0.1;',
+        '  peer address 10.0.0.2;',
+        '  mclt 1800;',
+        '  split 128;',
+      ),
       errors: [
         {
           messageId: 'missingTimer',
@@ -49,7 +53,7 @@ ruleTester(rule, {
     },
     {
       name: 'load balancing 0',
-      code: peer(
+      code: peerWithPool(
         '  primary;',
         '  max-response-delay 30;',
         '  max-unacked-updates 10;',
@@ -68,7 +72,7 @@ ruleTester(rule, {
     },
     {
       name: 'only max-unacked-updates missing',
-      code: peer('  primary;', '  max-response-delay 30;', '  load balance max seconds 3; # fine'),
+      code: peerWithPool('  primary;', '  max-response-delay 30;', '  load balance max seconds 3; # fine'),
       errors: [
         {
           messageId: 'missingTimer',

@@ -1,7 +1,7 @@
 // Missing failover timers, or load balancing turned off.
 import { excerpt, failoverDefault } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { failoverPeer, PEER_FO, POOL_FO } from './support/examples.js';
 import { allPeers, at } from './support/failover.js';
 
 export default defineRule({
@@ -26,16 +26,7 @@ export default defineRule({
         'servers.',
     },
     examples: {
-      incorrect:
-        conf(
-          'failover peer "fo" {',
-          '  primary;',
-          '  address 10.0.0.1;',
-          '  peer address 10.0.0.2;',
-          '  mclt 1800;',
-          '  split 128;',
-          '}',
-        ) + POOL_FO,
+      incorrect: failoverPeer({ role: 'primary', timers: false }) + POOL_FO,
       correct: PEER_FO() + POOL_FO,
     },
   },

@@ -1,16 +1,8 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf } from './support/examples.js';
+import { conf, failoverPeer } from './support/examples.js';
 import rule from './pair-partner-missing.js';
 
-const PEER = conf(
-  'failover peer "fo" {',
-  '  primary;',
-  '  address 10.0.0.1;',
-  '  peer address 10.0.0.2;',
-  '  mclt 1800;',
-  '  split 128;',
-  '}',
-);
+const PEER = failoverPeer({ role: 'primary', timers: false });
 
 ruleTester(rule, {
   valid: [

@@ -5,45 +5,13 @@ import type { AnyStatement, Span } from '@dhcplint/parser';
 import type { PeerFacts, ServerFacts, Setting, SubnetFacts } from '../../model/facts.js';
 import type { SourceFile } from '../../types.js';
 import type { PairContext } from '../rule.js';
-import { conf } from './examples.js';
+import { PEER_FO, POOL_FO, SECONDARY_FO } from './examples.js';
 
 /** The primary of the pair examples: peer "fo" and its pool. */
-export const PRIMARY = conf(
-  'failover peer "fo" {',
-  '  primary;',
-  '  address 10.0.0.1;',
-  '  peer address 10.0.0.2;',
-  '  max-response-delay 30;',
-  '  max-unacked-updates 10;',
-  '  load balance max seconds 3;',
-  '  mclt 1800;',
-  '  split 128;',
-  '}',
-  'subnet 10.0.0.0 netmask 255.255.255.0 {',
-  '  pool {',
-  '    failover peer "fo";',
-  '    range 10.0.0.10 10.0.0.99;',
-  '  }',
-  '}',
-);
+export const PRIMARY = PEER_FO() + POOL_FO;
 
 /** The matching secondary. */
-export const SECONDARY = conf(
-  'failover peer "fo" {',
-  '  secondary;',
-  '  address 10.0.0.2;',
-  '  peer address 10.0.0.1;',
-  '  max-response-delay 30;',
-  '  max-unacked-updates 10;',
-  '  load balance max seconds 3;',
-  '}',
-  'subnet 10.0.0.0 netmask 255.255.255.0 {',
-  '  pool {',
-  '    failover peer "fo";',
-  '    range 10.0.0.10 10.0.0.99;',
-  '  }',
-  '}',
-);
+export const SECONDARY = SECONDARY_FO + POOL_FO;
 
 /** A place in the partner's files that a related location points at. */
 export interface Anchor {
