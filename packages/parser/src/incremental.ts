@@ -13,6 +13,7 @@ import { shiftStatement } from './ast/shift.js';
 import * as N from './ast/nodes.js';
 import type { ParseError } from './ast/errors.js';
 import { LineIndex } from './text/line-index.js';
+import { expectDefined } from './invariant.js';
 
 interface Parsed {
   ast: N.ConfigFile;
@@ -42,7 +43,8 @@ const CLEAN_END = new Set<number>([
   Kind.RParen,
 ]);
 
-function terminated(s: N.Statement): boolean {
+function terminated(s: N.Statement | undefined): boolean {
+  if (!s) return true; // no statement, nothing to run on
   const body = (s as { body?: N.Block }).body;
   return s.semicolon !== undefined || body?.close !== undefined;
 }
@@ -55,13 +57,13 @@ function chainSensitive(s: N.Statement | undefined): boolean {
   return s.type === 'Error' && head?.type === 'Word' && /^(else|elsif)$/i.test(head.text);
 }
 
-/** The first index in [0, length) for which `atOrAfter` holds (it must be monotone). */
-function lowerBound(length: number, atOrAfter: (i: number) => boolean): number {
+/** The first index of `list` whose item `atOrAfter` holds for (it must be monotone along the list), or its length. */
+function lowerBound<T>(list: readonly T[], atOrAfter: (item: T) => boolean): number {
   let lo = 0;
-  let hi = length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (atOrAfter(mid)) hi = mid;
+    if (atOrAfter(expectDefined(list[mid], 'a binary search probes inside the list'))) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -111,20 +113,20 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   // Statements touching the change, one more on each side, and any unterminated neighbours
   // (their words would run on into the next statement).
   const body = previous.ast.body;
-  let i = Math.max(0, lowerBound(body.length, (k) => body[k]!.span.end >= prefix) - 1);
-  let j = Math.min(body.length, lowerBound(body.length, (k) => body[k]!.span.start > oldChangeEnd) + 1);
-  while (i > 0 && !terminated(body[i - 1]!)) i--;
-  while (j < body.length && j > 0 && !terminated(body[j - 1]!)) j++;
+  let i = Math.max(0, lowerBound(body, (s) => s.span.end >= prefix) - 1);
+  let j = Math.min(body.length, lowerBound(body, (s) => s.span.start > oldChangeEnd) + 1);
+  while (i > 0 && !terminated(body[i - 1])) i--;
+  while (j < body.length && j > 0 && !terminated(body[j - 1])) j++;
   if (chainSensitive(body[i - 1]) || chainSensitive(body[j])) return undefined;
   // A lone ';' is reported by what precedes it (`};` after a key block is fine, after others not).
   const next = body[j];
   if (next && next.type === 'Error' && next.words.length === 0 && next.semicolon) return undefined;
   for (let k = i; k < j; k++) if (chainSensitive(body[k])) return undefined;
-  const regionStart = i > 0 ? body[i - 1]!.span.end : 0;
+  const regionStart = body[i - 1]?.span.end ?? 0;
   // An unterminated string before the region ends where the file offers no closing quote, so a
   // quote typed further down can change how it (and everything after it) reads.
   if (previous.errors.some((e) => e.code === 'unterminated-string' && e.span.start < regionStart)) return undefined;
-  const oldRegionEnd = j < body.length ? body[j]!.span.start : old.length;
+  const oldRegionEnd = body[j]?.span.start ?? old.length;
   const regionEnd = oldRegionEnd + delta;
   // Definitions that encapsulate an option space are checked against the `option space` and
   // `include` statements before them: editing one of those can change errors outside the region.
@@ -145,8 +147,10 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   if (recordDepth !== 0 || recordLeak) return undefined;
   if (regionEnd < text.length) {
     const last = tokens.length - 1;
-    const lastEnd = last >= 0 ? tokens.ends[last]! : -1;
-    if (lastEnd > regionEnd || (lastEnd === regionEnd && !CLEAN_END.has(tokens.kinds[last]!))) return undefined;
+    const lastEnd = tokens.end(last); // -1 without tokens
+    const lastKind = tokens.kind(last);
+    if (lastEnd > regionEnd || (lastEnd === regionEnd && (lastKind === undefined || !CLEAN_END.has(lastKind))))
+      return undefined;
     const lastComment = comments[comments.length - 1];
     if (lastComment && lastComment.end >= regionEnd) return undefined; // cut off by the region's end
   }
@@ -166,8 +170,8 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   if (delta !== 0) for (const s of after) shiftStatement(s, delta); // a same-length edit moves nothing
   const newBody = [...body.slice(0, i), ...fresh, ...after];
   const oldComments = previous.ast.comments;
-  const ci = lowerBound(oldComments.length, (k) => oldComments[k]!.start >= regionStart);
-  const cj = lowerBound(oldComments.length, (k) => oldComments[k]!.start >= oldRegionEnd);
+  const ci = lowerBound(oldComments, (c) => c.start >= regionStart);
+  const cj = lowerBound(oldComments, (c) => c.start >= oldRegionEnd);
   const commentsAfter = oldComments.slice(cj);
   for (const c of commentsAfter) {
     c.start += delta;

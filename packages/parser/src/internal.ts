@@ -7,3 +7,4 @@ export { shapeOfFormat } from './spec/options.js';
 export { splitOnCommas } from './spec/values.js';
 export { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from './spec/statements.js';
 export { parseCached, pathExcerpt, readThrough } from './include/includes.js';
+export { expectDefined } from './invariant.js';

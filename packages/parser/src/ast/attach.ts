@@ -1,4 +1,5 @@
 import type * as N from './nodes.js';
+import { expectDefined } from '../invariant.js';
 
 /**
  * Attaches comments to statements (Prettier's model: an end-of-line comment trails the statement
@@ -40,17 +41,17 @@ export function attachComments(file: N.ConfigFile): void {
         continue;
       }
       // Comments between the words of a statement stay unattached; the printer keeps them anyway.
-      while (ci < comments.length && comments[ci]!.start < s.span.end) ci++;
+      while ((comments[ci]?.start ?? Infinity) < s.span.end) ci++;
       f.prev = s;
       f.current = undefined;
       continue;
     }
-    if (f.index < f.body.length) {
-      const next = f.body[f.index++]!;
+    const next = f.body[f.index];
+    if (next) {
+      f.index++;
       const prev = f.prev;
       let leading: N.Comment[] | undefined;
-      while (ci < comments.length && comments[ci]!.start < next.span.start) {
-        const c = comments[ci++]!;
+      for (let c = comments[ci]; c && c.start < next.span.start; c = comments[++ci]) {
         if (c.start < f.bodyStart) continue;
         if (prev && !prev.trailingComment && !leading && sameLine(prev.span.end, c.start)) prev.trailingComment = c;
         else (leading ??= []).push(c);
@@ -62,8 +63,7 @@ export function attachComments(file: N.ConfigFile): void {
     }
     const prev = f.prev;
     let dangling: N.Comment[] | undefined;
-    while (ci < comments.length && comments[ci]!.start < f.bodyEnd) {
-      const c = comments[ci++]!;
+    for (let c = comments[ci]; c && c.start < f.bodyEnd; c = comments[++ci]) {
       if (prev && !prev.trailingComment && !dangling && sameLine(prev.span.end, c.start)) prev.trailingComment = c;
       else (dangling ??= []).push(c);
     }
@@ -74,7 +74,7 @@ export function attachComments(file: N.ConfigFile): void {
     f.owner = undefined;
     f.prev = undefined;
     if (depth === 0) return;
-    f = frames[--depth]!;
+    f = expectDefined(frames[--depth], 'an open block has its parent frame below it');
   }
 }
 
@@ -127,7 +127,8 @@ function attachFrame(
 function blockOf(s: N.Statement | N.ElseClause, stage: number): N.Block | null | undefined {
   if (stage === 0) return 'body' in s && s.body ? (s.body as N.Block) : null;
   if (s.type !== 'If') return undefined;
-  if (stage <= s.elsif.length) return s.elsif[stage - 1]!.body ?? null;
+  const elsif = s.elsif[stage - 1];
+  if (elsif) return elsif.body ?? null;
   if (stage === s.elsif.length + 1 && s.else) return s.else.body;
   return undefined;
 }

@@ -6,6 +6,7 @@
 // file searched (one walk, as before); when the search finds it (the tree was changed without the
 // edit API), the whole file's links are recorded so that the next lookups are quick again.
 import type * as N from './nodes.js';
+import { expectDefined } from '../invariant.js';
 import { walk, type AnyStatement } from './walk.js';
 
 /** What holds a statement in its body: a file or a block. */
@@ -34,8 +35,12 @@ function linkAll(container: Container, statements: readonly AnyStatement[]): voi
     todo.push(s);
     holders.push(container);
   }
-  for (let s = todo.pop(); s !== undefined; s = todo.pop()) {
-    up.set(s, holders.pop()!);
+  for (
+    let s = todo.pop(), holder = holders.pop();
+    s !== undefined && holder !== undefined;
+    s = todo.pop(), holder = holders.pop()
+  ) {
+    up.set(s, holder);
     const block = blockOf(s);
     if (block) {
       up.set(block, s);
@@ -181,7 +186,7 @@ function lastStartingBy(list: readonly AnyStatement[], at: number): number {
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.span.start <= at) {
+    if (expectDefined(list[mid], 'a binary search probes inside the list').span.start <= at) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;

@@ -1,4 +1,5 @@
 import type * as N from './nodes.js';
+import { expectDefined } from '../invariant.js';
 
 export type AnyStatement = N.Statement | N.ElseClause;
 
@@ -36,34 +37,30 @@ export function childStatements(s: AnyStatement): readonly AnyStatement[] {
  * follows the input): one frame per open statement, its children and the next one to visit.
  */
 export function walk(root: N.ConfigFile | readonly AnyStatement[], visitor: Visitor): void {
+  // ancestors[k] owns frames[k + 1]: the root's list has no owner.
   const ancestors: AnyStatement[] = [];
-  const lists: (readonly AnyStatement[])[] = [Array.isArray(root) ? root : (root as N.ConfigFile).body];
-  const next: number[] = [0];
+  const frames: { list: readonly AnyStatement[]; next: number }[] = [
+    { list: Array.isArray(root) ? root : (root as N.ConfigFile).body, next: 0 },
+  ];
   const { enter, leave } = visitor;
-  for (;;) {
-    const depth = lists.length - 1;
-    const list = lists[depth]!;
-    const i = next[depth]!;
-    if (i < list.length) {
-      next[depth] = i + 1;
-      const s = list[i]!;
+  for (let frame = frames[0]; frame; frame = frames.at(-1)) {
+    const s = frame.list[frame.next];
+    if (s) {
+      frame.next++;
       if (enter?.call(visitor, s, ancestors) !== false) {
         const children = childStatements(s);
         if (children.length > 0) {
           ancestors.push(s);
-          lists.push(children);
-          next.push(0);
+          frames.push({ list: children, next: 0 });
           continue;
         }
       }
       leave?.call(visitor, s, ancestors);
       continue;
     }
-    if (depth === 0) return;
-    lists.pop();
-    next.pop();
-    const parent = ancestors.pop()!;
-    leave?.call(visitor, parent, ancestors);
+    frames.pop();
+    const owner = ancestors.pop();
+    if (owner) leave?.call(visitor, owner, ancestors);
   }
 }
 
@@ -101,7 +98,7 @@ function binarySearch(list: readonly AnyStatement[], offset: number): AnyStateme
   let hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
+    const s = expectDefined(list[mid], 'a binary search probes inside the list');
     if (offset < s.span.start) hi = mid - 1;
     else if (offset > s.span.end) lo = mid + 1;
     else {

@@ -11,6 +11,7 @@ import { optionSpec, OPTION_SPACES, OPTIONS, type OptionSpec } from '../spec/opt
 import { statementSpecs, type StatementSpec } from '../spec/statements.js';
 import { checkAtom, checkParameterArgs, HOST_NAME } from '../spec/values.js';
 import { normalizeMac } from './mac.js';
+import { expectDefined } from '../invariant.js';
 
 import type { Span } from '../text/line-index.js';
 
@@ -40,8 +41,12 @@ export function punct(text: string): N.Punct {
   return { type: 'Punct', span: NEW(), text };
 }
 export function ipv4(text: string): N.Word {
-  if (parseIPv4(text) === undefined) fail(`Invalid IPv4 address: ${JSON.stringify(text)}`);
+  ipv4Value(text);
   return word(text);
+}
+/** The address as a 32-bit number, or a TypeError. */
+function ipv4Value(text: string): number {
+  return parseIPv4(text) ?? fail(`Invalid IPv4 address: ${JSON.stringify(text)}`);
 }
 export function ipv6(text: string): N.Word {
   if (!isIPv6(text)) fail(`Invalid IPv6 address: ${JSON.stringify(text)}`);
@@ -170,9 +175,11 @@ function optionAtom(atom: string, a: Arg, option: string, alone: boolean): N.Val
       const w = bare(a, what);
       const problem = checkAtom(atom, w);
       if (problem) fail(`Option '${option}': ${problem.message}`);
-      if (!/^u?int\d+$/.test(atom)) fail(`Option '${option}' has a value type the builders do not know (${atom}).`);
       // dhcpd also takes -1 for 255 and wraps at 32 bits; the builders write only the canonical range.
-      const [min, max] = CANONICAL_RANGE[atom]!;
+      const range = CANONICAL_RANGE[atom];
+      if (!/^u?int\d+$/.test(atom) || !range)
+        return fail(`Option '${option}' has a value type the builders do not know (${atom}).`);
+      const [min, max] = range;
       if (Number(w.text) < min || Number(w.text) > max)
         fail(`Option '${option}': ${w.text} is out of range for ${atom} (${min}–${max}).`);
       return w;
@@ -183,11 +190,12 @@ function optionAtom(atom: string, a: Arg, option: string, alone: boolean): N.Val
 // ---- options
 
 /** Integer ranges as their types name them (what the builders write; dhcpd's parser takes more). */
+const UINT32_RANGE: [number, number] = [0, 4294967295];
 const CANONICAL_RANGE: Record<string, [number, number]> = {
-  'lease-time': [0, 4294967295],
+  'lease-time': UINT32_RANGE,
   uint8: [0, 255],
   uint16: [0, 65535],
-  uint32: [0, 4294967295],
+  uint32: UINT32_RANGE,
   int8: [-128, 127],
   int16: [-32768, 32767],
   int32: [-2147483648, 2147483647],
@@ -240,15 +248,20 @@ const DHCPD_SYNTAX: Record<string, string> = {
 /** Option spaces dhcpd 4.4.3 knows; dhcp-options(5) also lists `docsis`, which its parser rejects. */
 const DHCPD_SPACES = new Set(OPTION_SPACES);
 
+/** Levenshtein's distance, one row of the table at a time: row[j] is the distance from a's first i characters to b's first j. */
 function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    row = next;
+    let diagonal = i - 1; // the previous row's entry before j
+    let left = i; // this row's entry before j
+    row = row.map((above, j) => {
+      if (j === 0) return i;
+      left = Math.min(above + 1, left + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+      return left;
+    });
   }
-  return row[b.length]!;
+  return expectDefined(row.at(-1), 'the table has a column for the empty prefix of b');
 }
 function suggestOption(space: string, name: string): string {
   const close = OPTIONS.filter((o) => o.space === space && DHCPD_SPACES.has(o.space))
@@ -277,7 +290,9 @@ function optionValues(name: string, spec: OptionSpec, args: readonly OptionArg[]
   const flat = (list: readonly OptionArg[]): Arg[] => list.flatMap((a) => (Array.isArray(a) ? a : [a as Arg]));
   const alone = shape.prefix.length + shape.element.length === 1;
   const atoms = (types: string[], given: readonly Arg[]): N.Value[] =>
-    given.map((a, i) => optionAtom(types[i]!, a, name, alone));
+    given.map((a, i) =>
+      optionAtom(types[i] ?? fail(`Option '${name}' expects ${spec.syntax}; too many values.`), a, name, alone),
+    );
   if (!shape.repeated) {
     const given = flat(args);
     const min = shape.element.length - shape.optional;
@@ -412,7 +427,8 @@ function ipv6Bits(address: string): bigint {
 function checkCanonicalNumber(spec: StatementSpec, v: N.Value | undefined): void {
   if (!['number', 'seconds', 'date'].includes(spec.args) || v?.type !== 'Word' || v.literal.kind !== 'number') return;
   const atom = spec.kind === 'parameter' ? optionSpec('server', spec.name)?.atoms : undefined;
-  const [min, max] = (atom?.length === 1 && CANONICAL_RANGE[atom[0]!]) || CANONICAL_RANGE.uint32!;
+  const [only, ...more] = atom ?? [];
+  const [min, max] = (only !== undefined && more.length === 0 && CANONICAL_RANGE[only]) || UINT32_RANGE;
   if (v.literal.value < min || v.literal.value > max || !/^-?\d+$/.test(v.text))
     fail(`${v.text} is out of range for '${spec.name}' (${min}–${max}).`);
 }
@@ -420,7 +436,10 @@ function checkCanonicalNumber(spec: StatementSpec, v: N.Value | undefined): void
 /** The argument tokens for one spec, or a TypeError saying what the statement wants. */
 function parameterArgs(spec: StatementSpec, args: readonly Arg[]): N.Value[] {
   const name = spec.name;
-  const one = (): Arg => (args.length === 1 ? args[0]! : fail(`'${name}' takes one value; got ${args.length}.`));
+  const one = (): Arg => {
+    const [only, ...more] = args;
+    return only !== undefined && more.length === 0 ? only : fail(`'${name}' takes one value; got ${args.length}.`);
+  };
   let values: N.Value[];
   switch (spec.args) {
     case 'string':
@@ -450,29 +469,32 @@ function parameterArgs(spec: StatementSpec, args: readonly Arg[]): N.Value[] {
       );
       break;
     case 'ip6': {
-      const word = bare(one(), `an IPv6 address for '${name}'`);
+      const arg = one();
+      const word = bare(arg, `an IPv6 address for '${name}'`);
       values = [word];
       const text = word.text;
       // fixed-prefix6 is a prefix: an address with its length.
-      const [address, length, extra] = name === 'fixed-prefix6' ? text.split('/') : [text];
+      const [address = '', length, extra] = name === 'fixed-prefix6' ? text.split('/') : [text];
       if (
-        !isIPv6(address!) ||
+        !isIPv6(address) ||
         extra !== undefined ||
         (name === 'fixed-prefix6' && !(Number(length) >= 0 && Number(length) <= 128 && /^\d+$/.test(length ?? '')))
       )
         fail(
-          `'${name}' expects an IPv6 ${name === 'fixed-prefix6' ? 'prefix such as 2001:db8::/56' : 'address'}, found ${show(args[0]!)}.`,
+          `'${name}' expects an IPv6 ${name === 'fixed-prefix6' ? 'prefix such as 2001:db8::/56' : 'address'}, found ${show(arg)}.`,
         );
-      if (name === 'fixed-prefix6' && ipv6Bits(address!) % (1n << BigInt(128 - Number(length))) !== 0n)
+      if (name === 'fixed-prefix6' && ipv6Bits(address) % (1n << BigInt(128 - Number(length))) !== 0n)
         fail(`'${text}' has bits set after the prefix length (dhcpd: network mask too short).`);
       break;
     }
-    case 'date':
+    case 'date': {
       // dhcpd.conf(5) documents a date, but dhcpd 4.4.3 parses this statement as seconds since the epoch.
-      values = [bare(one(), `seconds since the epoch for '${name}'`)];
+      const arg = one();
+      values = [bare(arg, `seconds since the epoch for '${name}'`)];
       if (checkParameterArgs({ ...spec, args: 'number' }, values).length)
-        fail(`'${name}' expects seconds since the epoch (dhcpd 4.4.3 reads no date here), found ${show(args[0]!)}.`);
+        fail(`'${name}' expects seconds since the epoch (dhcpd 4.4.3 reads no date here), found ${show(arg)}.`);
       break;
+    }
     case 'words':
       if (name === 'secret') {
         const key = quoted(one(), `the base64 key material for 'secret'`).value;
@@ -497,23 +519,19 @@ function parameterArgs(spec: StatementSpec, args: readonly Arg[]): N.Value[] {
   const problem = checkParameterArgs(spec, values)[0];
   if (problem) fail(problem.message);
   checkCanonicalNumber(spec, values[0]);
+  // The statements checked below take a word first (the spec's check above refused anything else).
+  const first = values[0] as N.Word;
   const max = NUMBER_MAX[name];
-  if (max !== undefined && Number((values[0] as N.Word).text) > max)
-    fail(`${(values[0] as N.Word).text} is out of range for '${name}' (0–${max}).`);
-  if (name === 'ddns-update-style' && (values[0] as N.Word).text.toLowerCase() === 'ad-hoc')
+  if (max !== undefined && Number(first.text) > max) fail(`${first.text} is out of range for '${name}' (0–${max}).`);
+  if (name === 'ddns-update-style' && first.text.toLowerCase() === 'ad-hoc')
     fail(`'ddns-update-style ad-hoc' is no longer supported by dhcpd 4.4.3; use interim or standard.`);
   // dhcpd treats an mclt of 0 as no mclt at all, which a primary must have.
-  if (name === 'mclt' && (values[0] as N.Word).text === '0') fail(`'mclt' must be at least 1 second.`);
-  if (name === 'log-facility' && !LOG_FACILITIES.has((values[0] as N.Word).text))
-    fail(`'log-facility' expects a syslog facility (${[...LOG_FACILITIES].join(', ')}); found ${show(values[0]!)}.`);
-  if (
-    name === 'hba' &&
-    (values[0] as N.Word).literal.kind === 'hex' &&
-    ((values[0] as N.Word).literal as { bytes: number[] }).bytes.length !== 32
-  )
+  if (name === 'mclt' && first.text === '0') fail(`'mclt' must be at least 1 second.`);
+  if (name === 'log-facility' && !LOG_FACILITIES.has(first.text))
+    fail(`'log-facility' expects a syslog facility (${[...LOG_FACILITIES].join(', ')}); found ${show(first)}.`);
+  if (name === 'hba' && first.literal.kind === 'hex' && (first.literal as { bytes: number[] }).bytes.length !== 32)
     fail(`'hba' expects exactly 32 colon-separated hex bytes.`);
-  if (name === 'hba' && (values[0] as N.Word).literal.kind !== 'hex')
-    fail(`'hba' expects exactly 32 colon-separated hex bytes.`);
+  if (name === 'hba' && first.literal.kind !== 'hex') fail(`'hba' expects exactly 32 colon-separated hex bytes.`);
   if (name === 'hardware' && values[1]) mac((values[1] as N.Word).text);
   return values;
 }
@@ -534,7 +552,7 @@ export function parameter(name: string, ...args: Arg[]): N.Parameter {
       `'${canonical}' is a declaration with a block; use its own builder (b.subnet(), b.host(), b.pool(), b.group()).`,
     );
   const usable = candidates.filter((s) => !s.deprecated);
-  if (usable.length === 0) fail(`'${canonical}' is not accepted by dhcpd 4.4.3: ${candidates[0]!.deprecated}.`);
+  if (usable.length === 0) fail(`'${canonical}' is not accepted by dhcpd 4.4.3: ${candidates[0]?.deprecated}.`);
   if (OPTIONAL_BUILD[canonical])
     fail(
       `'${canonical}' is not accepted by dhcpd 4.4.3 as packaged (it needs a build with ${OPTIONAL_BUILD[canonical]} support).`,
@@ -607,9 +625,9 @@ function prefixLength(mask: number): number | undefined {
 export function subnet(network: string, netmask: string, children: N.Statement[] = []): N.SubnetDecl {
   const net = ipv4(network);
   const mask = ipv4(netmask);
-  const bits = prefixLength(parseIPv4(netmask)!);
+  const bits = prefixLength(ipv4Value(netmask));
   if (bits === undefined) fail(`Invalid netmask ${netmask}: the one bits must be contiguous.`);
-  if ((parseIPv4(network)! & ~parseIPv4(netmask)!) !== 0)
+  if ((ipv4Value(network) & ~ipv4Value(netmask)) !== 0)
     fail(`${network} is not a network address for netmask ${netmask} (host bits are set).`);
   return base('Subnet', [word('subnet'), net, word('netmask'), mask], {
     network: net,

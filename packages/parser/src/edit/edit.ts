@@ -75,7 +75,8 @@ export function setRange(r: N.RangeStatement, low: string, high?: string): void 
   const fresh = b.range(low, high);
   r.low = fresh.low;
   r.high = fresh.high;
-  r.words = [r.words[0]!, ...(r.dynamicBootp ? [r.words[1]!] : []), ...fresh.words.slice(1)];
+  // Keep the statement's own keywords (`range`, and `dynamic-bootp` when there), take the new addresses.
+  r.words = [...r.words.slice(0, r.dynamicBootp ? 2 : 1), ...fresh.words.slice(1)];
   r.dirty = true;
   noteEdit(r);
 }
@@ -85,7 +86,7 @@ export function setOptionValues(o: N.OptionStatement, ...values: (string | numbe
   const fresh = b.option(o.space === 'dhcp' ? o.name : `${o.space}.${o.name}`, ...values);
   o.values = fresh.values;
   o.expression = undefined;
-  o.words = [o.words[0]!, o.words[1]!, ...fresh.values];
+  o.words = [...o.words.slice(0, 2), ...fresh.values]; // `option NAME`, then the new values
   o.dirty = true;
   noteEdit(o);
 }

@@ -1,6 +1,6 @@
 import { parse, type ParseOptions, type ParseResult } from '../parse.js';
 import type { ParseError } from '../ast/errors.js';
-import type { ConfigFile, IncludeStatement } from '../ast/nodes.js';
+import type { ConfigFile, IncludeStatement, StringLit } from '../ast/nodes.js';
 import { findAll, type AnyStatement } from '../ast/walk.js';
 
 /** A file that exists but was not read, and why: completes "… is <refused>" ("outside the server root"). */
@@ -169,10 +169,13 @@ export function includeStatements(ast: ConfigFile, remember = true): IncludeStat
 
 const NONE: readonly IncludeStatement[] = [];
 
+/** An include statement that names a file (one that lost its path is the parser's error, not followed). */
+type PathInclude = IncludeStatement & { path: StringLit };
+
 /** A file being read, with the includes still to follow. */
 interface LoadFrame {
   path: string;
-  includes: IncludeStatement[];
+  includes: PathInclude[];
   next: number;
 }
 
@@ -192,7 +195,9 @@ export function loadWithIncludes(rootPath: string, options: IncludeOptions): Res
     files.push({ path, result, includedFrom: from });
     return {
       path,
-      includes: includeStatements(result.ast, options.cache !== undefined).filter((inc) => inc.path),
+      includes: includeStatements(result.ast, options.cache !== undefined).filter(
+        (inc): inc is PathInclude => inc.path !== undefined,
+      ),
       next: 0,
     };
   };
@@ -202,17 +207,17 @@ export function loadWithIncludes(rootPath: string, options: IncludeOptions): Res
   if (typeof rootText !== 'string') return { root, files, errors, rootRefused: rootText.refused };
   const stack: LoadFrame[] = [parseFile(root, rootText)];
   const onStack = new Set<string>([root]);
-  while (stack.length) {
-    const top = stack[stack.length - 1]!;
-    if (top.next === top.includes.length) {
+  for (let top = stack.at(-1); top; top = stack.at(-1)) {
+    const statement = top.includes[top.next];
+    if (!statement) {
       stack.pop();
       onStack.delete(top.path);
       continue;
     }
-    const statement = top.includes[top.next++]!;
-    const written = statement.path!.value;
+    top.next++;
+    const written = statement.path.value;
     const target = resolveIncludePath(written, top.path, options);
-    const span = statement.path!.span;
+    const span = statement.path.span;
     const report = (code: IncludeErrorCode, message: string) =>
       errors.push({ code, message, span, severity: 'error', uri: top.path });
     if (onStack.has(target)) {

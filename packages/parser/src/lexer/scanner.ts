@@ -41,6 +41,16 @@ export class TokenVector {
     return i >= 0 && i < this.length ? (this.kinds[i] as Kind) : undefined;
   }
 
+  /** The token's start offset; -1 out of range. */
+  start(i: number): number {
+    return i >= 0 && i < this.length ? (this.starts[i] ?? -1) : -1;
+  }
+
+  /** The token's end offset; -1 out of range. */
+  end(i: number): number {
+    return i >= 0 && i < this.length ? (this.ends[i] ?? -1) : -1;
+  }
+
   image(i: number): string {
     return i >= 0 && i < this.length ? this.text.slice(this.starts[i], this.ends[i]) : '';
   }
@@ -53,7 +63,7 @@ export class TokenVector {
   /** Token records, for tools and tests (the parser itself reads the arrays). */
   *[Symbol.iterator](): IterableIterator<{ kind: Kind; start: number; end: number; image: string }> {
     for (let i = 0; i < this.length; i++)
-      yield { kind: this.kinds[i] as Kind, start: this.starts[i]!, end: this.ends[i]!, image: this.image(i) };
+      yield { kind: this.kinds[i] as Kind, start: this.start(i), end: this.end(i), image: this.image(i) };
   }
 
   private grow(): void {

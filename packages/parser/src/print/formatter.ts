@@ -4,6 +4,7 @@ import { breaksStructure, labelEnd, parseStructure } from '../grammar/structure.
 import { applyTextEdits } from '../edit/text-edits.js';
 import { parse } from '../parse.js';
 import type { Span } from '../text/line-index.js';
+import { expectDefined } from '../invariant.js';
 
 export interface FormatOptions {
   /** Spaces per indentation level (default 2); ignored when useTabs. */
@@ -148,7 +149,7 @@ function labelEnds(tokens: TokenVector): Set<number> {
   const ends = new Set<number>();
   let statementStart = true;
   for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens.kinds[i]!;
+    const kind = tokens.kind(i);
     if (statementStart && kind === Kind.Word) {
       const end = labelEnd(tokens, i);
       if (end > 0) {
@@ -166,15 +167,13 @@ function merge(tokens: TokenVector, comments: { start: number; end: number }[], 
   const out: Item[] = [];
   let ci = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const start = tokens.starts[i]!;
-    while (ci < comments.length && comments[ci]!.start < start) out.push({ ...comments[ci++]!, kind: 0 });
-    out.push(
-      labels.has(i)
-        ? { start, end: tokens.ends[i]!, kind: tokens.kinds[i]!, label: 1 }
-        : { start, end: tokens.ends[i]!, kind: tokens.kinds[i]! },
-    );
+    const start = tokens.start(i);
+    for (let c = comments[ci]; c && c.start < start; c = comments[++ci]) out.push({ ...c, kind: 0 });
+    const end = tokens.end(i);
+    const kind = expectDefined(tokens.kind(i), 'i < tokens.length');
+    out.push(labels.has(i) ? { start, end, kind, label: 1 } : { start, end, kind });
   }
-  while (ci < comments.length) out.push({ ...comments[ci++]!, kind: 0 });
+  for (const c of comments.slice(ci)) out.push({ ...c, kind: 0 });
   return out;
 }
 

@@ -85,8 +85,8 @@ class Printer {
       b.tailEnd = -1;
     }
     const { list, indent, bodyStart } = b;
-    while (b.index < list.length) {
-      const s = list[b.index++]!;
+    for (let s = list[b.index]; s; s = list[b.index]) {
+      b.index++;
       const empty = out.count === b.partsBefore;
       if (!s.layout || s.span.start < 0) {
         // A new statement: on a line of its own after what precedes it.
@@ -176,8 +176,8 @@ class Printer {
 
   /** Pushes tasks to run in the given order. */
   private schedule(later: Task[]): boolean {
-    for (let k = later.length - 1; k >= 0; k--) this.tasks.push(later[k]!);
     this.pushed = later.length;
+    for (const task of later.reverse()) this.tasks.push(task); // a stack: the first task goes on top
     return true;
   }
 
@@ -206,7 +206,7 @@ class Printer {
   private unit(): string {
     if (this.unitCache !== undefined) return this.unitCache;
     const m = /^([ \t]+)\S/m.exec(this.src);
-    this.unitCache = m ? m[1]! : '  ';
+    this.unitCache = m?.[1] ?? '  ';
     return this.unitCache;
   }
 }

@@ -49,7 +49,7 @@ export function shapeOfFormat(format: string): Pick<OptionSpec, 'atoms' | 'array
   let repeatFrom: number | undefined;
   let optionalFrom: number | undefined;
   for (let i = 0; i < format.length; i++) {
-    const c = format[i]!;
+    const c = format.charAt(i);
     if (c === 'E' || c === 'N') {
       // An encapsulation (string or hex bytes) or a named enumeration, up to the next '.'.
       const end = format.indexOf('.', i);
@@ -64,8 +64,11 @@ export function shapeOfFormat(format: string): Pick<OptionSpec, 'atoms' | 'array
       atoms.push('domain-list');
       array = true;
       repeatFrom = atoms.length - 1;
-    } else if (FORMAT_ATOMS[c]) atoms.push(FORMAT_ATOMS[c]!);
-    // c (compression), Z (no value), F (implicit flag), e (encapsulation marker): no atom.
+    } else {
+      // c (compression), Z (no value), F (implicit flag), e (encapsulation marker): no atom.
+      const atom = FORMAT_ATOMS[c];
+      if (atom) atoms.push(atom);
+    }
   }
   return { atoms, array, repeatFrom, optionalFrom };
 }
@@ -118,8 +121,8 @@ export function parseUserFormat(words: readonly string[]): Pick<OptionSpec, 'ato
   const atoms: string[] = [];
   let array = false;
   let repeatFrom: number | undefined;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.toLowerCase();
+  for (let i = 0, word = words[0]; word !== undefined; word = words[++i]) {
+    const w = word.toLowerCase();
     if (w === 'array' && words[i + 1]?.toLowerCase() === 'of') {
       // `{ ip-address, array of unsigned integer 8 }` repeats only what follows 'array of'.
       array = true;

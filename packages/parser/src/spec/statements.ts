@@ -596,7 +596,7 @@ export const MULTIWORD_KEYWORDS: readonly string[][] = [...byName.keys()]
 /** Every single-word keyword that can start a statement. */
 export const STATEMENT_KEYWORDS: ReadonlySet<string> = new Set(
   [...byName.keys()]
-    .map((k) => k.split(' ')[0]!)
+    .map((k) => k.replace(/ .*/, '')) // the first word
     .concat(['option', 'supersede', 'default', 'prepend', 'append', 'allow', 'deny', 'ignore', 'not', 'no']),
 );
 

@@ -133,10 +133,11 @@ function longLabelProblem(name: string, v: Value): ValueProblem | undefined {
 
 /** Splits option values at commas. */
 export function splitOnCommas(values: readonly Value[]): Value[][] {
-  const groups: Value[][] = [[]];
+  let group: Value[] = [];
+  const groups = [group];
   for (const v of values) {
-    if (v.type === 'Punct' && v.text === ',') groups.push([]);
-    else groups[groups.length - 1]!.push(v);
+    if (v.type === 'Punct' && v.text === ',') groups.push((group = []));
+    else group.push(v);
   }
   return groups;
 }
@@ -189,17 +190,20 @@ export function checkOptionValues(
         message: `Option '${name}' expects ${spec.atoms.join(' ')}${spec.array ? ' (comma-separated)' : ''}; too few values.`,
         value: g[g.length - 1],
       });
-    else if (g.length > atoms.length) {
-      const extra = g[atoms.length]!;
-      problems.push({
-        message: spec.array
-          ? `List elements of '${name}' must be separated by commas (found ${show(extra)}).`
-          : `Option '${name}' takes ${atoms.length} value(s); unexpected ${show(extra)}.`,
-        value: extra,
-      });
+    else {
+      const extra = g[atoms.length]; // the first value past the shape, if any
+      if (extra)
+        problems.push({
+          message: spec.array
+            ? `List elements of '${name}' must be separated by commas (found ${show(extra)}).`
+            : `Option '${name}' takes ${atoms.length} value(s); unexpected ${show(extra)}.`,
+          value: extra,
+        });
     }
-    for (let i = 0; i < Math.min(g.length, atoms.length); i++) {
-      const p = checkAtom(atoms[i]!, g[i]!);
+    for (const [i, atom] of atoms.entries()) {
+      const v = g[i];
+      if (v === undefined) break; // too few values, reported above
+      const p = checkAtom(atom, v);
       if (p) problems.push(p);
     }
   }
@@ -208,8 +212,8 @@ export function checkOptionValues(
 
 /** The integer atom of a server-space statement in dhcpd's table (`min-secs` → uint8), if it has one. */
 function serverIntegerAtom(name: string): string | undefined {
-  const atoms = optionSpec('server', name)?.atoms;
-  return atoms?.length === 1 && INT_RANGE[atoms[0]!] ? atoms[0] : undefined;
+  const [atom, ...more] = optionSpec('server', name)?.atoms ?? [];
+  return atom !== undefined && more.length === 0 && INT_RANGE[atom] ? atom : undefined;
 }
 
 /** When the unexpected word starts a statement, the real mistake is usually a ';' left out on the line. */
@@ -235,15 +239,16 @@ const KNOWN_ATOMS = new Set([
 export function checkParameterArgs(spec: StatementSpec, args: readonly Value[]): ValueProblem[] {
   const syntax = spec.args;
   const one = (check: (v: Value) => ValueProblem | undefined, what: string): ValueProblem[] => {
-    if (args.length === 0) return [{ message: `'${spec.name}' needs ${what}.` }];
-    if (args.length > 1)
+    const [first, second] = args;
+    if (first === undefined) return [{ message: `'${spec.name}' needs ${what}.` }];
+    if (second !== undefined)
       return [
         {
-          message: `'${spec.name}' takes one value (${what}); unexpected ${show(args[1]!)}.${missingSemicolonHint(args[1]!)}`,
-          value: args[1],
+          message: `'${spec.name}' takes one value (${what}); unexpected ${show(second)}.${missingSemicolonHint(second)}`,
+          value: second,
         },
       ];
-    const p = check(args[0]!);
+    const p = check(first);
     return p ? [p] : [];
   };
   const num = (v: Value, min: number, max: number, what: string, wraps = false): ValueProblem | undefined => {
@@ -254,15 +259,17 @@ export function checkParameterArgs(spec: StatementSpec, args: readonly Value[]):
     return undefined;
   };
   switch (syntax) {
-    case 'none':
-      return args.length
+    case 'none': {
+      const [first] = args;
+      return first
         ? [
             {
-              message: `'${spec.name}' takes no value; unexpected ${show(args[0]!)}.${missingSemicolonHint(args[0]!)}`,
-              value: args[0],
+              message: `'${spec.name}' takes no value; unexpected ${show(first)}.${missingSemicolonHint(first)}`,
+              value: first,
             },
           ]
         : [];
+    }
     case 'number':
     case 'seconds': {
       // A server option's integer is read as its format in dhcpd's server table says (min-secs is
@@ -270,7 +277,7 @@ export function checkParameterArgs(spec: StatementSpec, args: readonly Value[]):
       // all-ones value). 'infinite' is a lease time (`T`) only. Failover timers are plain numbers.
       const what = syntax === 'seconds' ? 'a number of seconds' : 'a number';
       const atom = spec.kind === 'parameter' ? serverIntegerAtom(spec.name) : undefined;
-      const [min, max] = atom ? INT_RANGE[atom]! : [0, 4294967295];
+      const [min, max] = (atom !== undefined && INT_RANGE[atom]) || [0, 4294967295];
       const infinite = atom ? atom === 'lease-time' : syntax === 'seconds';
       return one(
         (v) =>
@@ -323,20 +330,19 @@ export function checkParameterArgs(spec: StatementSpec, args: readonly Value[]):
         'hex bytes',
       );
     case 'hardware': {
-      if (args.length < 2)
+      const [type, address, extra] = args;
+      if (type === undefined || address === undefined)
         return [
           {
             message: `'hardware' needs a type and an address, e.g. 'hardware ethernet 00:11:22:33:44:55'.`,
-            value: args[0],
+            value: type,
           },
         ];
-      const type = args[0]!;
       const types = ['ethernet', 'token-ring', 'fddi', 'infiniband'];
       if (type.type !== 'Word' || !types.includes(type.text.toLowerCase()))
         return [{ message: `Unknown hardware type ${show(type)}; expected one of ${types.join(', ')}.`, value: type }];
-      if (args.length > 2)
-        return [{ message: `Unexpected ${show(args[2]!)} after the hardware address.`, value: args[2] }];
-      const mac = args[1]! as Word;
+      if (extra) return [{ message: `Unexpected ${show(extra)} after the hardware address.`, value: extra }];
+      const mac = address as Word;
       if (mac.type !== 'Word' || mac.literal.kind !== 'hex') {
         if (mac.type === 'Word' && /^[0-9A-Fa-f]{1,2}(-[0-9A-Fa-f]{1,2})+$/.test(mac.text))
           return [

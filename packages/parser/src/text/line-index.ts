@@ -42,16 +42,16 @@ export class LineIndex {
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= o) lo = mid;
+      if (this.startOf(mid) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.lineStarts[lo]! };
+    return { line: lo, character: o - this.startOf(lo) };
   }
   offsetAt(pos: Position): number {
     if (pos.line < 0) return 0;
     if (pos.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[pos.line]!;
-    const next = pos.line + 1 < this.lineStarts.length ? this.lineStarts[pos.line + 1]! : this.text.length;
+    const start = this.startOf(pos.line);
+    const next = this.startOf(pos.line + 1);
     return Math.min(start + Math.max(0, pos.character), next);
   }
   rangeOf(span: Span): Range {
@@ -59,8 +59,10 @@ export class LineIndex {
   }
   /** Text of a line without its line terminator. */
   lineText(line: number): string {
-    const start = this.lineStarts[line] ?? this.text.length;
-    const end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
-    return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+    return this.text.slice(this.startOf(line), this.startOf(line + 1)).replace(/\r?\n$|\r$/, '');
+  }
+  /** Where a line starts; a line past the last (or before the first) starts at the end of the text. */
+  private startOf(line: number): number {
+    return this.lineStarts[line] ?? this.text.length;
   }
 }
