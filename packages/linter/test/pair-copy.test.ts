@@ -3,10 +3,9 @@
 // values; a statement or pool present on one side only can be copied to the partner or removed
 // here, and `--fix-pair` applies the copies so that the real dhcpd accepts both files and a
 // second lint finds the pair agreeing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   allPairRules,
@@ -15,44 +14,23 @@ import {
   matchingEdits,
   type Diagnostic,
   type FileEdit,
-  type SourceFile,
 } from '@dhcplint/linter';
-import { repoRoot } from '../../../scripts/test/corpus.js';
+import {
+  applyEdit,
+  deploymentCopies,
+  dhcpdAccepts,
+  edit,
+  FO1,
+  FO2,
+  hasDhcpd,
+  lintPair,
+  SERV1,
+  SERV2,
+} from './support/deployment-pair.js';
+import { cli, tempDirs } from './support/cli-json.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-/** A copy of the deployment fixture (serv1 primary, serv2 secondary, with netplan and defaults). */
-function deployment(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dhcplint-pair-copy-'));
-  dirs.push(dir);
-  cpSync(join(repoRoot, 'test-fixtures/deployment'), dir, { recursive: true });
-  return dir;
-}
-
-/** Replaces `from` by `to` in a file of the copy; the text must be there. */
-function edit(dir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`${file}: ${String(from)} not found`);
-  writeFileSync(path, next);
-}
-
-const SERV1 = 'serv1/etc/dhcp/dhcpd.conf';
-const SERV2 = 'serv2/etc/dhcp/dhcpd.conf';
-const FO1 = 'serv1/etc/dhcp/failover.conf';
-const FO2 = 'serv2/etc/dhcp/failover.conf';
-
-/** Lints both server roots as the CLI does: the diagnostics, and each file's parsed source. */
-function lintPair(dir: string): { diagnostics: Diagnostic[]; fileOf: (uri: string) => SourceFile | undefined } {
-  const { servers } = loadServers([join(dir, 'serv1'), join(dir, 'serv2')]);
-  const result = lintServers(servers);
-  const files = new Map(servers.flatMap((s) => s.config.files.map((f) => [f.uri, f] as const)));
-  return { diagnostics: result.diagnostics, fileOf: (u) => files.get(u) };
-}
+const deployment = deploymentCopies('dhcplint-pair-copy-');
+const temp = tempDirs('dhcplint-pair-copy-');
 
 /** A pair on which every pair rule and the host-context checks report. */
 function everythingDiffers(dir: string): void {
@@ -205,32 +183,8 @@ function oneSided(dir: string): void {
 const pairDiagnostics = (ds: Diagnostic[]) => ds.filter((d) => d.ruleId.startsWith('pair-'));
 const identity = (d: Diagnostic) => `${d.ruleId}: ${d.message}`;
 
-/** Applies one edit to its file on disk. */
-function applyEdit(e: FileEdit): void {
-  const text = readFileSync(e.uri, 'utf8');
-  writeFileSync(e.uri, text.slice(0, e.span.start) + e.text + text.slice(e.span.end));
-}
-
-const hasDhcpd = spawnSync('dhcpd', ['--version'], { encoding: 'utf8' }).error === undefined;
 if (!hasDhcpd)
   console.warn('pair-copy.test: dhcpd is not installed; the dhcpd -t checks of the fixed files are skipped');
-
-/** `dhcpd -t` on a server root's dhcpd.conf, its absolute include pointed into the root. */
-function dhcpdAccepts(dir: string, server: 'serv1' | 'serv2'): { ok: boolean; output: string } {
-  const root = join(dir, server);
-  const conf = join(dir, `${server}-check.conf`);
-  writeFileSync(
-    conf,
-    readFileSync(join(root, 'etc/dhcp/dhcpd.conf'), 'utf8').replaceAll('"/etc/dhcp/', `"${root}/etc/dhcp/`),
-  );
-  writeFileSync(join(dir, 'check.leases'), '');
-  const r = spawnSync(
-    'dhcpd',
-    ['-t', '-4', '-cf', conf, '-lf', join(dir, 'check.leases'), '-pf', join(dir, 'check.pid')],
-    { encoding: 'utf8' },
-  );
-  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
-}
 
 describe('copy the missing statement or pool, in either direction', () => {
   it('titles say what each edit does, and a copy is an insertion', () => {
@@ -338,8 +292,7 @@ describe('copy the missing statement or pool, in either direction', () => {
     it(`--fix-pair ${role} applies every copy and removal from the ${role}: dhcpd accepts both files and no pair diagnostic is left`, () => {
       const dir = deployment();
       oneSided(dir);
-      const bin = join(repoRoot, 'packages/linter/bin/dhcplint.js');
-      const r = spawnSync(process.execPath, [bin, '--fix-pair', role, join(dir, 'serv1'), join(dir, 'serv2')], {
+      const r = spawnSync(process.execPath, [cli, '--fix-pair', role, join(dir, 'serv1'), join(dir, 'serv2')], {
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1' },
       });
@@ -373,8 +326,7 @@ describe('copy the missing statement or pool, in either direction', () => {
 
 describe("copies land in the right scope, in the partner's own indentation", () => {
   it("a subnet of a shared-network goes into the partner's shared-network of that name, tab-indented like the rest of that file", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dhcplint-pair-copy-'));
-    dirs.push(dir);
+    const dir = temp();
     const peer = (role: string, me: number, them: number, indent: string) =>
       `failover peer "fo" {\n${indent}${role};\n${indent}address 10.0.0.${me};\n${indent}peer address 10.0.0.${them};\n${indent}max-response-delay 30;\n${indent}max-unacked-updates 10;\n${indent}load balance max seconds 3;\n${role === 'primary' ? `${indent}mclt 1800;\n${indent}split 128;\n` : ''}}\n`;
     const pool = (i: string) =>

@@ -2,23 +2,14 @@
 // suppresses the host-context diagnostic it names there, and is reported when it suppresses
 // nothing. Through the built CLI on real files.
 import { describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { flatFixture, runCli, tempDirs } from './support/cli-json.js';
+import { flatWithInterfaces, runCli, tempDirs } from './support/cli-json.js';
 
 const temp = tempDirs();
 const run = runCli;
 
-/** The flat fixture with its shared defaults file's INTERFACESv4 line replaced. */
-function flatWithDefaults(interfacesLines: string): string {
-  const d = temp();
-  cpSync(flatFixture, d, { recursive: true });
-  const defaults = join(d, 'servers_isc-dhcp-server');
-  const text = readFileSync(defaults, 'utf8');
-  if (!/^INTERFACESv4=.*$/m.test(text)) throw new Error('fixture changed: no INTERFACESv4 line');
-  writeFileSync(defaults, text.replace(/^INTERFACESv4=.*$/m, interfacesLines));
-  return d;
-}
+/** The flat fixture with its shared defaults file's INTERFACESv4 line replaced, in a new temp folder. */
+const flatWithDefaults = (interfacesLines: string): string => flatWithInterfaces(temp(), interfacesLines);
 
 describe('finding 3: disable directives in host files', () => {
   it('# dhcplint-disable-next-line host-interfaces above INTERFACESv4 suppresses it and is not reported unused', () => {

@@ -3,58 +3,28 @@
 // its `peer address` the other's `address`: the fix takes the partner's counterpart value here, or
 // writes this side's value into the partner's counterpart (adding the statement when it is not
 // written, dhcpd's default 647 being the value it had).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { matchingEdits, type Diagnostic } from '@dhcplint/linter';
 import {
-  lintServers,
-  loadServers,
-  matchingEdits,
-  type Diagnostic,
-  type FileEdit,
-  type SourceFile,
-} from '@dhcplint/linter';
-import { repoRoot } from '../../../scripts/test/corpus.js';
+  applyEdit,
+  deploymentCopies,
+  dhcpdAccepts,
+  edit,
+  FO1,
+  FO2,
+  hasDhcpd,
+  lintPair,
+} from './support/deployment-pair.js';
+import { cli } from './support/cli-json.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-const FO1 = 'serv1/etc/dhcp/failover.conf';
-const FO2 = 'serv2/etc/dhcp/failover.conf';
-
-/** A copy of the deployment fixture (serv1 primary, serv2 secondary, failover blocks in failover.conf). */
-function deployment(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'review15-mirror-'));
-  dirs.push(dir);
-  cpSync(join(repoRoot, 'test-fixtures/deployment'), dir, { recursive: true });
-  return dir;
-}
-
-function edit(dir: string, file: string, from: string, to: string): void {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(from)) throw new Error(`${file}: ${from} not found`);
-  writeFileSync(path, text.replace(from, to));
-}
+const deployment = deploymentCopies('review15-mirror-');
 
 const text = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 
-function lintPair(dir: string): { diagnostics: Diagnostic[]; fileOf: (uri: string) => SourceFile | undefined } {
-  const { servers } = loadServers([join(dir, 'serv1'), join(dir, 'serv2')]);
-  const files = new Map(servers.flatMap((s) => s.config.files.map((f) => [f.uri, f] as const)));
-  return { diagnostics: lintServers(servers).diagnostics, fileOf: (u) => files.get(u) };
-}
-
 const of = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.ruleId === rule);
-
-function applyEdit(e: FileEdit): void {
-  const t = readFileSync(e.uri, 'utf8');
-  writeFileSync(e.uri, t.slice(0, e.span.start) + e.text + t.slice(e.span.end));
-}
 
 /** The one diagnostic of `rule`, and its matching edits. */
 function onlyEdits(dir: string, rule: string) {
@@ -66,28 +36,10 @@ function onlyEdits(dir: string, rule: string) {
   return edits!;
 }
 
-const hasDhcpd = spawnSync('dhcpd', ['--version'], { encoding: 'utf8' }).error === undefined;
 if (!hasDhcpd)
   console.warn(
     '\n*** review15-pair-mirror: dhcpd is not installed; the dhcpd -t checks of the fixed files are SKIPPED ***\n',
   );
-
-/** `dhcpd -t` on a server root's dhcpd.conf, its absolute include pointed into the root. */
-function dhcpdAccepts(dir: string, server: 'serv1' | 'serv2'): { ok: boolean; output: string } {
-  const root = join(dir, server);
-  const conf = join(dir, `${server}-check.conf`);
-  writeFileSync(
-    conf,
-    readFileSync(join(root, 'etc/dhcp/dhcpd.conf'), 'utf8').replaceAll('"/etc/dhcp/', `"${root}/etc/dhcp/`),
-  );
-  writeFileSync(join(dir, 'check.leases'), '');
-  const r = spawnSync(
-    'dhcpd',
-    ['-t', '-4', '-cf', conf, '-lf', join(dir, 'check.leases'), '-pf', join(dir, 'check.pid')],
-    { encoding: 'utf8' },
-  );
-  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
-}
 
 describe('pair-ports: peer port here ↔ port on the partner', () => {
   it("take: this peer port becomes the partner's port; the pair then agrees", () => {
@@ -159,8 +111,7 @@ describe('--fix-pair settles ports and addresses (built CLI)', () => {
       const dir = deployment();
       edit(dir, FO1, 'peer port 647;', 'peer port 847;');
       edit(dir, FO2, 'address 10.10.0.12;', 'address 10.10.0.13;');
-      const bin = join(repoRoot, 'packages/linter/bin/dhcplint.js');
-      const r = spawnSync(process.execPath, [bin, '--fix-pair', role, join(dir, 'serv1'), join(dir, 'serv2')], {
+      const r = spawnSync(process.execPath, [cli, '--fix-pair', role, join(dir, 'serv1'), join(dir, 'serv2')], {
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1' },
       });

@@ -1,23 +1,15 @@
 // Review of #15, finding 5: a defaults file shared by the two servers of a manifest gives each
 // problem once, naming the hosts it is about, not the same error twice. Through the built CLI.
 import { describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { flatFixture, runCli, tempDirs } from './support/cli-json.js';
+import { flatWithInterfaces, runCli, tempDirs } from './support/cli-json.js';
 
 const temp = tempDirs();
 const run = runCli;
 
-/** The flat fixture with its shared defaults file's INTERFACESv4 line replaced. */
-function flatWithDefaults(interfacesLines: string): string {
-  const d = temp();
-  cpSync(flatFixture, d, { recursive: true });
-  const defaults = join(d, 'servers_isc-dhcp-server');
-  const text = readFileSync(defaults, 'utf8');
-  if (!/^INTERFACESv4=.*$/m.test(text)) throw new Error('fixture changed: no INTERFACESv4 line');
-  writeFileSync(defaults, text.replace(/^INTERFACESv4=.*$/m, interfacesLines));
-  return d;
-}
+/** The flat fixture with its shared defaults file's INTERFACESv4 line replaced, in a new temp folder. */
+const flatWithDefaults = (interfacesLines: string): string => flatWithInterfaces(temp(), interfacesLines);
 
 describe('finding 5: a defaults file shared by two servers', () => {
   it('one problem is reported once, naming both hosts', () => {

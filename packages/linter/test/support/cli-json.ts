@@ -1,7 +1,7 @@
 // The built CLI run on real files in temp folders, its JSON output read back per file: the set-up
 // the CLI-level review tests share.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -28,6 +28,16 @@ export function tempDirs(prefix = 'review15-cli-'): () => string {
     dirs.push(d);
     return d;
   };
+}
+
+/** Copies the flat fixture into `dir` with its shared defaults file's INTERFACESv4 line replaced; returns `dir`. */
+export function flatWithInterfaces(dir: string, interfacesLines: string): string {
+  cpSync(flatFixture, dir, { recursive: true });
+  const defaults = join(dir, 'servers_isc-dhcp-server');
+  const text = readFileSync(defaults, 'utf8');
+  if (!/^INTERFACESv4=.*$/m.test(text)) throw new Error('fixture changed: no INTERFACESv4 line');
+  writeFileSync(defaults, text.replace(/^INTERFACESv4=.*$/m, interfacesLines));
+  return dir;
 }
 
 /** Runs `dhcplint args` in `cwd`; `messages(file)` reads one file's messages from `-f json` output. */
