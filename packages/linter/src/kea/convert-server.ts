@@ -82,26 +82,22 @@ interface Scope {
   holds?: { networks: boolean; hosts: boolean };
 }
 
+/** A scope with nothing set yet; `at` places it under its parent, at its statement. */
+const emptyScope = (
+  kind: ScopeKind,
+  at: { parent: Scope; statement: AnyStatement; file: SourceFile } | Record<string, never> = {},
+): Scope => ({ kind, ...at, settings: {}, options: new Map(), allow: [], deny: [], ranges: [] });
+
+/** What a host's boot settings become in Kea; classes also take lifetimes. */
+const HOST_LANDS = ['next-server', 'boot-file-name', 'server-hostname'] as const;
+const CLASS_LANDS = [...HOST_LANDS, 'valid-lifetime', 'max-valid-lifetime', 'min-valid-lifetime'] as const;
+
 /** Settings each kind of scope can carry into Kea (undefined: every setting). */
 const LANDS: Partial<Record<ScopeKind, readonly string[]>> = {
   pool: [],
-  host: ['next-server', 'boot-file-name', 'server-hostname'],
-  class: [
-    'next-server',
-    'boot-file-name',
-    'server-hostname',
-    'valid-lifetime',
-    'max-valid-lifetime',
-    'min-valid-lifetime',
-  ],
-  subclass: [
-    'next-server',
-    'boot-file-name',
-    'server-hostname',
-    'valid-lifetime',
-    'max-valid-lifetime',
-    'min-valid-lifetime',
-  ],
+  host: HOST_LANDS,
+  class: CLASS_LANDS,
+  subclass: CLASS_LANDS,
 };
 
 /** Parameters that map one to one onto a Kea scope setting. */
@@ -248,7 +244,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   const catalog = new OptionCatalog();
   const subnetFacts = new Map<AnyStatement, SubnetFacts>(facts.subnets.map((s) => [s.decl, s]));
   const hostFacts = new Map<AnyStatement, HostFacts>(facts.hosts.map((h) => [h.decl, h]));
-  const global: Scope = { kind: 'global', settings: {}, options: new Map(), allow: [], deny: [], ranges: [] };
+  const global = emptyScope('global');
   const scopeOf = new Map<AnyStatement, Scope>();
   const subnets: { kea: KeaSubnet4; facts: SubnetFacts; scope: Scope }[] = [];
   const sharedNetworks: { kea: KeaSharedNetwork4; scope: Scope }[] = [];
@@ -293,17 +289,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     return global;
   };
   const newScope = (kind: ScopeKind, parent: Scope, s: AnyStatement, file: SourceFile): Scope => {
-    const sc: Scope = {
-      kind,
-      parent,
-      statement: s,
-      file,
-      settings: {},
-      options: new Map(),
-      allow: [],
-      deny: [],
-      ranges: [],
-    };
+    const sc = emptyScope(kind, { parent, statement: s, file });
     scopeOf.set(s, sc);
     for (let p: Scope | undefined = parent; p && p.kind === 'group'; p = p.parent) {
       p.holds ??= { networks: false, hosts: false };
@@ -560,15 +546,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       const own = b.condition ? [`(${tests[i]})`] : [];
       const name = `dhcplint-if${where}-${seq}-${i + 1}`;
       const sc: Scope = {
-        kind: 'class',
-        parent: scope,
-        statement: b.owner,
-        file,
-        settings: {},
-        options: new Map(),
-        allow: [],
-        deny: [],
-        ranges: [],
+        ...emptyScope('class', { parent: scope, statement: b.owner, file }),
         klass: {
           name,
           test: [...own, ...earlier].join(' and ') || "'1' == '1'",
@@ -666,17 +644,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
           let target = scope;
           if (scope.kind === 'subnet') {
             // A range without a pool is a pool of its own in Kea.
-            target = {
-              kind: 'pool',
-              parent: scope,
-              statement: s,
-              file,
-              settings: {},
-              options: new Map(),
-              allow: [],
-              deny: [],
-              ranges: [],
-            };
+            target = emptyScope('pool', { parent: scope, statement: s, file });
             pools.push(target);
           } else if (scope.kind !== 'pool') return notConverted(s, file, 'a range outside a subnet or pool');
           target.ranges.push({ low: Math.min(low, high), high: Math.max(low, high), statement: s, file });
