@@ -8,6 +8,9 @@ import { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from '../spec/statements.js';
 import { parseExpression, parseExpressionPrefix } from '../expr/parse.js';
 import { expressionTypeProblem, typeOf, type ExprType } from '../expr/types.js';
 import { excerpt } from '../text/excerpt.js';
+import type { TokenType } from 'chevrotain';
+import { statementGrammar } from '../grammar/statements.js';
+import { K, toStatementTokens, type StatementToken } from '../grammar/statement-tokens.js';
 import { MAX_NESTING_DEPTH } from '../grammar/structure.js';
 import { MAX_WHITESPACE_RUN } from '../lexer/scanner.js';
 import { stringEscapeProblem } from '../lexer/escapes.js';
@@ -29,6 +32,18 @@ import {
 } from './forms.js';
 
 type Stmt = N.Statement | N.ElseClause;
+
+/** Chevrotain token objects, one per word position, reused by every statement (see toStatementTokens). */
+const tokenPool: StatementToken[] = [];
+const tokenInput: StatementToken[] = [];
+
+/** What each named declaration's keyword builds. */
+const NAMED_DECLARATIONS = new Map<TokenType, { keyword: string; type: 'SharedNetwork' | 'Host' | 'Class' | 'Zone' }>([
+  [K.sharedNetwork, { keyword: 'shared-network', type: 'SharedNetwork' }],
+  [K.host, { keyword: 'host', type: 'Host' }],
+  [K.class, { keyword: 'class', type: 'Class' }],
+  [K.zone, { keyword: 'zone', type: 'Zone' }],
+]);
 
 /**
  * A bare word whose literal is classified on first access: most words (names, keywords) are
@@ -362,6 +377,7 @@ export class AstBuilder {
   }
 
   private readonly frames: BuildFrame[] = [];
+  private readonly context = new StatementContext(this);
   /** Whether the statements being interpreted sit directly in a switch block (where labels go). */
   inSwitchBody = false;
 
@@ -480,7 +496,9 @@ export class AstBuilder {
       words,
       semicolon: semi >= 0 ? this.spanOf(semi) : undefined,
     };
-    return new StatementInterpreter(this, base, words, body).build();
+    this.context.reset(base, body);
+    toStatementTokens(words, tokenPool, tokenInput);
+    return statementGrammar().read(this.context, tokenInput);
   }
 }
 
@@ -490,14 +508,31 @@ interface Base {
   semicolon?: { start: number; end: number };
 }
 
-/** Reads one statement's words into its typed node. */
-class StatementInterpreter {
-  constructor(
-    private readonly b: AstBuilder,
-    private readonly base: Base,
-    private readonly words: N.Value[],
-    private readonly body: N.Block | undefined,
-  ) {}
+/**
+ * The statement grammar's view of one statement (grammar/statements.ts): its words, its ';' or
+ * block, and the actions that build its node and report what dhcpd would refuse. One instance
+ * serves every statement of a parse (reset per statement).
+ */
+export class StatementContext {
+  base: Base = { span: { start: 0, end: 0 }, words: [] };
+  words: N.Value[] = [];
+  body: N.Block | undefined;
+
+  constructor(private readonly b: AstBuilder) {}
+
+  /** Points the context at the next statement. */
+  reset(base: Base, body: N.Block | undefined): void {
+    this.base = base;
+    this.words = base.words;
+    this.body = body;
+  }
+
+  /** The word a grammar token stands for. */
+  private at(t: StatementToken): N.Value {
+    const w = this.words[t.startOffset];
+    if (w === undefined) throw new Error(`no word ${t.startOffset} in this statement`);
+    return w;
+  }
 
   private lower(i: number): string {
     const w = this.words[i];
@@ -552,11 +587,21 @@ class StatementInterpreter {
 
   /** Parses words[start, end) as an expression where dhcpd expects a `want` expression. */
   expr(start: number, end = this.words.length, want: ExprType = 'any'): N.Expression | undefined {
+    return this.exprIn(this.words, start, end, want);
+  }
+
+  /** Parses words[start, end) of `words` (the statement's, or a case label's value) as an expression. */
+  private exprIn(
+    words: readonly N.Value[],
+    start: number,
+    end: number,
+    want: ExprType = 'any',
+  ): N.Expression | undefined {
     if (start >= end) {
       this.missing('Expected an expression here.');
       return undefined;
     }
-    const r = parseExpression(this.words, start, end);
+    const r = parseExpression(words, start, end);
     for (const e of r.errors) {
       if (e.code) this.b.notChecked(e.message, e.start, e.end);
       else this.b.error('bad-expression', e.message, e.start, e.end);
@@ -613,219 +658,347 @@ class StatementInterpreter {
     return this.base.semicolon?.start ?? this.words[this.words.length - 1]?.span.end ?? this.base.span.end;
   }
 
-  build(): N.Statement {
-    const { base, words } = this;
+  /** The word a grammar slot took, when it is a bare word (dhcpd wants an identifier or number there). */
+  private bare(t: StatementToken | undefined): N.Word | undefined {
+    const w = t && this.words[t.startOffset];
+    return w && w.type === 'Word' ? w : undefined;
+  }
+
+  /** A declaration's name: a string's value or a word's text (anything else is kept as the node). */
+  private nameIn(t: StatementToken | undefined): { name: string; node?: N.Value } {
+    return t ? this.nameOf(t.startOffset) : { name: '' };
+  }
+
+  // ---------------------------------------------------- actions of grammar/statements.ts
+
+  /** dhcpd's name forms for a block's header, whatever the statement (forms.ts). */
+  checkBlockHeader(): void {
+    if (!this.body) return;
     const head = this.lower(0);
-    if (this.body)
-      this.report(
-        head === 'subnet'
-          ? subnetHeaderProblem(words)
-          : declarationHeaderProblem(head === 'failover' && this.lower(1) === 'peer' ? 'failover peer' : head, words),
+    this.report(
+      head === 'subnet'
+        ? subnetHeaderProblem(this.words)
+        : declarationHeaderProblem(
+            head === 'failover' && this.lower(1) === 'peer' ? 'failover peer' : head,
+            this.words,
+          ),
+    );
+  }
+
+  subnet(
+    networkSlot: StatementToken | undefined,
+    netmaskKeyword: StatementToken | undefined,
+    maskSlot: StatementToken | undefined,
+    cidr: StatementToken | undefined,
+  ): N.Statement {
+    const { base, words } = this;
+    const network = this.bare(networkSlot);
+    let netmask: N.Word | undefined;
+    if (!network) this.missing("'subnet' needs a network address.", words[0]);
+    else if (cidr && !netmaskKeyword) {
+      this.b.error(
+        'cidr-subnet',
+        `dhcpd does not accept CIDR notation here: write 'subnet ${excerpt(network.text)} netmask …'.`,
+        network.span.start,
+        this.at(cidr).span.end,
       );
-    switch (head) {
-      case 'subnet': {
-        const network = this.word(1);
-        const nm = this.lower(2);
-        let netmask: N.Word | undefined;
-        if (!network) this.missing("'subnet' needs a network address.", words[0]);
-        else if (network && words[2]?.type === 'Word' && (words[2] as N.Word).text.startsWith('/')) {
-          this.b.error(
-            'cidr-subnet',
-            `dhcpd does not accept CIDR notation here: write 'subnet ${excerpt(network.text)} netmask …'.`,
-            network.span.start,
-            words[2].span.end,
-          );
-        } else if (nm !== 'netmask') this.missing("Expected 'netmask' and a mask after the subnet address.", network);
-        else {
-          netmask = this.word(3);
-          if (!netmask) this.missing("Expected the netmask after 'netmask'.", words[2]);
-        }
-        return { type: 'Subnet', ...base, network, netmask, body: this.needBlock('subnet') };
-      }
-      case 'subnet6': {
-        const prefix = this.word(1);
-        if (!prefix) this.missing("'subnet6' needs a prefix such as 2001:db8::/64.", words[0]);
-        return { type: 'Subnet6', ...base, prefix, body: this.needBlock('subnet6') };
-      }
-      case 'shared-network':
-      case 'host':
-      case 'class':
-      case 'zone': {
-        const { name, node } = this.nameOf(1);
-        if (!node) this.missing(`'${head}' needs a name.`, words[0]);
-        const type = ({ 'shared-network': 'SharedNetwork', host: 'Host', class: 'Class', zone: 'Zone' } as const)[head];
-        if (head === 'zone' && this.body) for (const p of blockBodyProblems('zone', this.body.body)) this.report(p);
-        return { type, ...base, name, nameNode: node, body: this.needBlock(head) } as N.Statement;
-      }
-      case 'group':
-        return { type: 'Group', ...base, name: this.nameOf(1).name || undefined, body: this.needBlock('group') };
-      case 'pool':
-      case 'pool6':
-        return { type: 'Pool', ...base, v6: head === 'pool6', body: this.needBlock(head) };
-      case 'key': {
-        const { name, node } = this.nameOf(1);
-        if (this.body) {
-          if (!node) this.missing("'key' needs a name before its '{' (dhcpd: \"expecting key name.\").", words[0]);
-          for (const p of blockBodyProblems('key', this.body.body)) this.report(p);
-          return { type: 'Key', ...base, name, nameNode: node, body: this.body };
-        }
-        return this.parameter('key', 1);
-      }
-      case 'subclass': {
-        const { name, node } = this.nameOf(1);
-        if (!node) this.missing("'subclass' needs the class name.", words[0]);
-        const key = words.length > 2 ? this.expr(2, words.length, 'data') : undefined;
-        if (node && words.length <= 2) this.missing('Expected the subclass match value after the class name.', node);
-        return { type: 'Subclass', ...base, className: name, classNode: node, key, body: this.body };
-      }
-      case 'failover': {
-        if (this.lower(1) !== 'peer') return this.parameter('failover', 1);
-        const { name, node } = this.nameOf(2);
-        if (this.body && this.lower(3) !== 'state') {
-          if (!node) this.missing("'failover peer' needs the relationship name.", words[1]);
-          return { type: 'FailoverPeer', ...base, name, nameNode: node, body: this.body };
-        }
-        if (this.lower(3) === 'state') return this.parameter('failover peer state', 4);
-        if (!node) this.missing("'failover peer' needs the relationship name in quotes.", words[1]);
-        return { type: 'FailoverRef', ...base, name, nameNode: node };
-      }
-      case 'no':
-        if (this.lower(1) === 'failover' && this.lower(2) === 'peer') {
-          if (base.semicolon)
-            this.b.error(
-              'no-failover-peer-semicolon',
-              "dhcpd 4.4.3 does not accept ';' after 'no failover peer' and fails to parse the file; remove the statement (or the ';').",
-              base.semicolon.start,
-              base.semicolon.end,
-            );
-          return { type: 'NoFailoverPeer', ...base };
-        }
-        return this.parameter('no', 1);
-      case 'if':
-      case 'elsif':
-        return this.ifStatement(head, 1);
-      case 'else':
-        if (this.lower(1) === 'if') return this.ifStatement('else if', 2);
-        if (words.length > 1)
-          this.b.error(
-            'bad-expression',
-            "'else' takes no condition; did you mean 'elsif'?",
-            words[1]!.span.start,
-            words[words.length - 1]!.span.end,
-          );
-        return { type: 'Else', ...base, body: this.needBlock('else') } as unknown as N.Statement;
-      case 'switch':
-        return this.switchStatement();
-      case 'case':
-      case 'default:':
-        return this.caseLabel(head);
-      case 'on': {
-        const events = words
-          .slice(1)
-          .filter((w) => !(w.type === 'Word' && w.text.toLowerCase() === 'or'))
-          .map((w) => (w.type === 'Word' ? w.text.toLowerCase() : ''));
-        if (events.length === 0) this.missing("'on' needs an event: commit, release or expiry.", words[0]);
-        else this.report(leaseEventsProblem(words));
-        return { type: 'On', ...base, events, body: this.needBlock('on') };
-      }
-      case 'default':
-        // `default :` is a switch label; `default NAME value;` sets an option's default.
-        return words[1]?.type === 'Word' && words[1].text === ':' ? this.caseLabel(head) : this.option(head);
-      case 'option':
-      case 'supersede':
-      case 'prepend':
-      case 'append':
-        return this.option(head);
-      case 'range':
-      case 'range6':
-        return this.range(head);
-      case 'prefix6': {
-        this.noBlock(head);
-        const lenWord = this.word(3);
-        const length = lenWord && lenWord.text.startsWith('/') ? Number(lenWord.text.slice(1)) : undefined;
-        if (words.length < 4) this.missing("'prefix6' needs a low prefix, a high prefix and a /length.");
-        return { type: 'Prefix6', ...base, low: this.word(1), high: this.word(2), length };
-      }
-      case 'allow':
-      case 'deny':
-      case 'ignore':
-        return this.allowDeny(head);
-      case 'include': {
-        this.noBlock(head);
-        const path = words[1]?.type === 'String' ? (words[1] as N.StringLit) : undefined;
-        if (!words[1]) this.missing("'include' needs a file name in quotes.", words[0]);
-        return { type: 'Include', ...base, path };
-      }
-      case 'match':
-        if (this.lower(1) === 'if')
-          return { type: 'Match', ...base, form: 'match if', expression: this.expr(2, words.length, 'boolean') };
-        return { type: 'Match', ...base, form: 'match', expression: this.expr(1, words.length, 'data') };
-      case 'spawn':
-        if (this.lower(1) === 'with')
-          return { type: 'Match', ...base, form: 'spawn with', expression: this.expr(2, words.length, 'data') };
-        return this.parameter('spawn', 1);
-      case 'set': {
-        const variable = this.variableName(1, 'set');
-        const eq = words[2];
-        if (!variable) this.missing("'set' needs a variable name.", words[0]);
-        else if (!eq || eq.type !== 'Punct' || eq.text !== '=')
-          this.missing("Expected '=' after the variable name.", words[1]);
-        return {
-          type: 'Exec',
-          ...base,
-          keyword: 'set',
-          variable,
-          expression: words.length > 3 ? this.expr(3) : (this.missing('Expected a value after =.'), undefined),
-        };
-      }
-      case 'unset':
-        return { type: 'Exec', ...base, keyword: 'unset', variable: this.variableName(1, 'unset') };
-      case 'define':
-        return this.define();
-      case 'eval':
-      case 'return':
-        return { type: 'Exec', ...base, keyword: head, expression: this.expr(1) };
-      case 'log':
-      case 'execute': {
-        const expression = this.expr(0);
-        return {
-          type: 'Exec',
-          ...base,
-          keyword: head,
-          expression,
-          args: expression?.type === 'Call' ? expression.args : undefined,
-        };
-      }
-      case 'break':
-        return { type: 'Exec', ...base, keyword: 'break' };
-      case 'add':
-        if (words[1] && words[1].type !== 'String')
-          this.b.error(
-            'bad-statement-form',
-            `'add' takes the class name in quotes (dhcpd: "expecting class name.").`,
-            words[1].span.start,
-            words[1].span.end,
-          );
-        else if (words[1]?.type === 'String' && !this.b.classKnown(words[1].value, base.span.start))
-          this.b.error(
-            'bad-statement-form',
-            `No class '${excerpt(words[1].value)}' is declared before this 'add'; dhcpd rejects it ("class ${excerpt(words[1].value)}: not found").`,
-            words[1].span.start,
-            words[1].span.end,
-          );
-        return { type: 'Exec', ...base, keyword: 'add', variable: this.nameOf(1).name };
-      case 'not':
-        if (this.lower(1) === 'authoritative') return { ...this.parameter('authoritative', 2), negated: true };
-        return this.parameter('not', 1);
-      default: {
-        const kw = this.keywordLength();
-        return this.parameter(kw.name, kw.length);
-      }
+    } else if (!netmaskKeyword) this.missing("Expected 'netmask' and a mask after the subnet address.", network);
+    else {
+      netmask = this.bare(maskSlot);
+      if (!netmask) this.missing("Expected the netmask after 'netmask'.", this.at(netmaskKeyword));
     }
+    return { type: 'Subnet', ...base, network, netmask, body: this.needBlock('subnet') };
+  }
+
+  subnet6(prefixSlot: StatementToken | undefined): N.Statement {
+    const prefix = this.bare(prefixSlot);
+    if (!prefix) this.missing("'subnet6' needs a prefix such as 2001:db8::/64.", this.words[0]);
+    return { type: 'Subnet6', ...this.base, prefix, body: this.needBlock('subnet6') };
+  }
+
+  /** shared-network, host, class or zone NAME { … } */
+  named(keyword: StatementToken, nameSlot: StatementToken | undefined): N.Statement {
+    const head = NAMED_DECLARATIONS.get(keyword.tokenType);
+    if (head === undefined) throw new Error(`not a named declaration: ${keyword.tokenType.name}`);
+    const { name, node } = this.nameIn(nameSlot);
+    if (!node) this.missing(`'${head.keyword}' needs a name.`, this.words[0]);
+    if (head.keyword === 'zone' && this.body) for (const p of blockBodyProblems('zone', this.body.body)) this.report(p);
+    return { type: head.type, ...this.base, name, nameNode: node, body: this.needBlock(head.keyword) } as N.Statement;
+  }
+
+  group(nameSlot: StatementToken | undefined): N.Statement {
+    return {
+      type: 'Group',
+      ...this.base,
+      name: this.nameIn(nameSlot).name || undefined,
+      body: this.needBlock('group'),
+    };
+  }
+
+  pool(keyword: StatementToken): N.Statement {
+    const v6 = keyword.tokenType === K.pool6;
+    return { type: 'Pool', ...this.base, v6, body: this.needBlock(v6 ? 'pool6' : 'pool') };
+  }
+
+  key(nameSlot: StatementToken | undefined): N.Statement {
+    const { name, node } = this.nameIn(nameSlot);
+    if (!this.body) return this.parameter('key', 1);
+    if (!node) this.missing("'key' needs a name before its '{' (dhcpd: \"expecting key name.\").", this.words[0]);
+    for (const p of blockBodyProblems('key', this.body.body)) this.report(p);
+    return { type: 'Key', ...this.base, name, nameNode: node, body: this.body };
+  }
+
+  subclass(classSlot: StatementToken | undefined): N.Statement {
+    const { words } = this;
+    const { name, node } = this.nameIn(classSlot);
+    if (!node) this.missing("'subclass' needs the class name.", words[0]);
+    const key = words.length > 2 ? this.expr(2, words.length, 'data') : undefined;
+    if (node && words.length <= 2) this.missing('Expected the subclass match value after the class name.', node);
+    return { type: 'Subclass', ...this.base, className: name, classNode: node, key, body: this.body };
+  }
+
+  failover(
+    peer: StatementToken | undefined,
+    nameSlot: StatementToken | undefined,
+    state: StatementToken | undefined,
+  ): N.Statement {
+    if (!peer) return this.parameter('failover', 1);
+    const { name, node } = this.nameIn(nameSlot);
+    if (this.body && !state) {
+      if (!node) this.missing("'failover peer' needs the relationship name.", this.at(peer));
+      return { type: 'FailoverPeer', ...this.base, name, nameNode: node, body: this.body };
+    }
+    if (state) return this.parameter('failover peer state', 4);
+    if (!node) this.missing("'failover peer' needs the relationship name in quotes.", this.at(peer));
+    return { type: 'FailoverRef', ...this.base, name, nameNode: node };
+  }
+
+  on(): N.Statement {
+    const { words } = this;
+    const events: string[] = [];
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      if (w === undefined) continue;
+      const text = w.type === 'Word' ? w.text.toLowerCase() : '';
+      if (text !== 'or') events.push(text);
+    }
+    if (events.length === 0) this.missing("'on' needs an event: commit, release or expiry.", words[0]);
+    else this.report(leaseEventsProblem(words));
+    return { type: 'On', ...this.base, events, body: this.needBlock('on') };
+  }
+
+  elseStatement(): N.Statement {
+    const { words } = this;
+    const second = words[1];
+    const last = words[words.length - 1];
+    if (second && last)
+      this.b.error(
+        'bad-expression',
+        "'else' takes no condition; did you mean 'elsif'?",
+        second.span.start,
+        last.span.end,
+      );
+    return { type: 'Else', ...this.base, body: this.needBlock('else') } as unknown as N.Statement;
+  }
+
+  optionSpace(nameSlot: StatementToken | undefined): N.Statement {
+    this.noBlock('option');
+    const { name } = this.nameIn(nameSlot);
+    if (!name) this.missing("'option space' needs a name.", this.words[1]);
+    else this.reportFormat('bad-option-space', optionSpaceProblem(this.words, this.endOffset()));
+    return { type: 'OptionSpace', ...this.base, name };
+  }
+
+  /** The option's space and name from `SPACE.NAME` (the dhcp space when there is no dot). */
+  private optionName(nameNode: N.Word): { space: string; name: string } {
+    const dot = nameNode.text.indexOf('.');
+    return dot > 0
+      ? { space: nameNode.text.slice(0, dot), name: nameNode.text.slice(dot + 1) }
+      : { space: 'dhcp', name: nameNode.text };
+  }
+
+  optionDefinition(
+    nameSlot: StatementToken | undefined,
+    codeSlot: StatementToken | undefined,
+    equalsSlot: StatementToken | undefined,
+  ): N.Statement {
+    const { base, words } = this;
+    this.noBlock('option');
+    const nameNode = this.bare(nameSlot);
+    if (!nameNode) return this.unnamedOption('option');
+    const { space, name } = this.optionName(nameNode);
+    const codeNode = this.bare(codeSlot);
+    const code = codeNode?.literal.kind === 'number' ? codeNode.literal.value : undefined;
+    if (!codeNode) this.missing('Expected the option code number.', words[2]);
+    const eq = equalsSlot && this.at(equalsSlot);
+    if (codeNode && (!eq || eq.type !== 'Punct' || eq.text !== '='))
+      this.missing("Expected '=' and the option's format after the code.", codeNode);
+    else if (words.length < 6) this.missing("Expected the option's format after '='.", eq);
+    const start = base.span.start;
+    this.reportFormat(
+      'bad-option-definition',
+      optionDefinitionProblem(words, this.endOffset(), { spaceKnown: (s) => this.b.optionSpaceKnown(s, start) }),
+    );
+    return { type: 'OptionDefinition', ...base, space, name, nameNode, code, codeNode, format: words.slice(5) };
+  }
+
+  private unnamedOption(keyword: string): N.Statement {
+    this.missing(`'${keyword}' needs an option name.`, this.words[0]);
+    return { type: 'Option', ...this.base, keyword, space: 'dhcp', name: '', values: [] };
+  }
+
+  /** option / supersede / prepend / append / default NAME (= DATA-EXPR | VALUES…) */
+  option(keyword: string, nameSlot: StatementToken | undefined, assign: StatementToken | undefined): N.Statement {
+    const { base, words } = this;
+    this.noBlock(keyword);
+    const nameNode = this.bare(nameSlot);
+    if (!nameNode) return this.unnamedOption(keyword);
+    const { space, name } = this.optionName(nameNode);
+    const values = words.slice(2);
+    if (assign)
+      return {
+        type: 'Option',
+        ...base,
+        keyword,
+        space,
+        name,
+        nameNode,
+        values,
+        expression: this.expr(3, words.length, 'data'),
+      };
+    return { type: 'Option', ...base, keyword, space, name, nameNode, values };
+  }
+
+  range(
+    v6: boolean,
+    bootp: StatementToken | undefined,
+    lowSlot: StatementToken | undefined,
+    highSlot: StatementToken | undefined,
+  ): N.Statement {
+    const keyword = v6 ? 'range6' : 'range';
+    this.noBlock(keyword);
+    const first = bootp ? 2 : 1;
+    const low = this.bare(lowSlot);
+    const high = this.bare(highSlot);
+    const temporary = highSlot?.tokenType === K.temporary;
+    if (!low) this.missing(`'${keyword}' needs at least one address.`, this.words[first - 1]);
+    else if (!v6) this.report(rangeProblem(this.words, first));
+    return {
+      type: 'Range',
+      ...this.base,
+      v6,
+      dynamicBootp: bootp !== undefined,
+      low,
+      high: temporary ? undefined : high,
+      temporary: temporary || undefined,
+    };
+  }
+
+  prefix6(
+    lowSlot: StatementToken | undefined,
+    highSlot: StatementToken | undefined,
+    lengthSlot: StatementToken | undefined,
+  ): N.Statement {
+    this.noBlock('prefix6');
+    const lenWord = this.bare(lengthSlot);
+    const length = lenWord && lenWord.text.startsWith('/') ? Number(lenWord.text.slice(1)) : undefined;
+    if (!lengthSlot) this.missing("'prefix6' needs a low prefix, a high prefix and a /length.");
+    return { type: 'Prefix6', ...this.base, low: this.bare(lowSlot), high: this.bare(highSlot), length };
+  }
+
+  include(pathSlot: StatementToken | undefined): N.Statement {
+    this.noBlock('include');
+    const word = pathSlot && this.at(pathSlot);
+    const path = word?.type === 'String' ? word : undefined;
+    if (!word) this.missing("'include' needs a file name in quotes.", this.words[0]);
+    return { type: 'Include', ...this.base, path };
+  }
+
+  matchStatement(form: 'match if' | 'match' | 'spawn with', start: number, want: ExprType): N.Statement {
+    return { type: 'Match', ...this.base, form, expression: this.expr(start, this.words.length, want) };
+  }
+
+  set(nameSlot: StatementToken | undefined, equalsSlot: StatementToken | undefined): N.Statement {
+    const { words } = this;
+    const variable = this.variableName(1, 'set');
+    const eq = equalsSlot && this.at(equalsSlot);
+    if (!variable) this.missing("'set' needs a variable name.", words[0]);
+    else if (!eq || eq.type !== 'Punct' || eq.text !== '=')
+      this.missing("Expected '=' after the variable name.", nameSlot && this.at(nameSlot));
+    return {
+      type: 'Exec',
+      ...this.base,
+      keyword: 'set',
+      variable,
+      expression: words.length > 3 ? this.expr(3) : (this.missing('Expected a value after =.'), undefined),
+    };
+  }
+
+  unset(): N.Statement {
+    return { type: 'Exec', ...this.base, keyword: 'unset', variable: this.variableName(1, 'unset') };
+  }
+
+  /** eval / return EXPR (from word 1), log / execute (the whole statement is the call, from word 0). */
+  exec(keyword: 'eval' | 'return' | 'log' | 'execute', start: number): N.Statement {
+    const expression = this.expr(start);
+    if (start > 0) return { type: 'Exec', ...this.base, keyword, expression };
+    return {
+      type: 'Exec',
+      ...this.base,
+      keyword,
+      expression,
+      args: expression?.type === 'Call' ? expression.args : undefined,
+    };
+  }
+
+  breakStatement(): N.Statement {
+    return { type: 'Exec', ...this.base, keyword: 'break' };
+  }
+
+  add(nameSlot: StatementToken | undefined): N.Statement {
+    const w = nameSlot && this.at(nameSlot);
+    if (w && w.type !== 'String')
+      this.b.error(
+        'bad-statement-form',
+        `'add' takes the class name in quotes (dhcpd: "expecting class name.").`,
+        w.span.start,
+        w.span.end,
+      );
+    else if (w?.type === 'String' && !this.b.classKnown(w.value, this.base.span.start))
+      this.b.error(
+        'bad-statement-form',
+        `No class '${excerpt(w.value)}' is declared before this 'add'; dhcpd rejects it ("class ${excerpt(w.value)}: not found").`,
+        w.span.start,
+        w.span.end,
+      );
+    return { type: 'Exec', ...this.base, keyword: 'add', variable: this.nameOf(1).name };
+  }
+
+  noFailoverPeer(): N.Statement {
+    const { semicolon } = this.base;
+    if (semicolon)
+      this.b.error(
+        'no-failover-peer-semicolon',
+        "dhcpd 4.4.3 does not accept ';' after 'no failover peer' and fails to parse the file; remove the statement (or the ';').",
+        semicolon.start,
+        semicolon.end,
+      );
+    return { type: 'NoFailoverPeer', ...this.base };
+  }
+
+  /** `not authoritative;` */
+  negated(name: string, argStart: number): N.Statement {
+    return { ...this.parameter(name, argStart), negated: true };
+  }
+
+  /** A parameter whose keyword (one or more words) spec/statements.ts lists, or an unknown word. */
+  keywordParameter(): N.Statement {
+    const kw = this.keywordLength();
+    return this.parameter(kw.name, kw.length);
   }
 
   /** `switch (expr) { … }`: the parenthesized expression, then the block (parse_switch_statement). */
-  private switchStatement(): N.SwitchStatement {
+  switchStatement(): N.SwitchStatement {
     const { base, words } = this;
     const body = this.needBlock('switch');
     const open = words[1];
@@ -891,7 +1064,7 @@ class StatementInterpreter {
   }
 
   /** `case value:` / `default:`; only directly inside a switch block (parse_executable_statement). */
-  private caseLabel(head: string): N.CaseLabel {
+  caseLabel(head: string): N.CaseLabel {
     const { base, words } = this;
     const isDefault = head !== 'case';
     this.noBlock(isDefault ? 'default' : 'case');
@@ -934,11 +1107,11 @@ class StatementInterpreter {
       );
       return { type: 'Case', ...base, isDefault };
     }
-    const expression = new StatementInterpreter(this.b, base, valueWords, undefined).expr(1);
+    const expression = this.exprIn(valueWords, 1, valueWords.length);
     return { type: 'Case', ...base, isDefault, expression };
   }
 
-  private parameter(name: string, argStart: number): N.Parameter {
+  parameter(name: string, argStart: number): N.Parameter {
     const { base, words } = this;
     const known = isKnownKeyword(name);
     const args = words.slice(argStart);
@@ -948,7 +1121,7 @@ class StatementInterpreter {
     return { type: 'Parameter', ...base, name, args, expression, known, body: known ? undefined : this.body };
   }
 
-  private ifStatement(keyword: string, condStart: number): N.IfStatement {
+  ifStatement(keyword: string, condStart: number): N.IfStatement {
     this.report(parenthesizedConditionProblem(this.words, condStart));
     return {
       type: 'If',
@@ -991,7 +1164,7 @@ class StatementInterpreter {
   }
 
   /** `define NAME = expression;` or `define NAME (params) { … }` (a function). */
-  private define(): N.Parameter {
+  define(): N.Parameter {
     const { base, words } = this;
     const name = this.variableName(1, 'define');
     const next = words[2];
@@ -1035,80 +1208,7 @@ class StatementInterpreter {
     };
   }
 
-  private option(keyword: string): N.Statement {
-    const { base, words } = this;
-    this.noBlock(keyword);
-    if (keyword === 'option' && this.lower(1) === 'space') {
-      const { name } = this.nameOf(2);
-      if (!name) this.missing("'option space' needs a name.", words[1]);
-      else this.reportFormat('bad-option-space', optionSpaceProblem(words, this.endOffset()));
-      return { type: 'OptionSpace', ...base, name };
-    }
-    const nameNode = this.word(1);
-    if (!nameNode) {
-      this.missing(`'${keyword}' needs an option name.`, words[0]);
-      return { type: 'Option', ...base, keyword, space: 'dhcp', name: '', values: [] };
-    }
-    const dot = nameNode.text.indexOf('.');
-    const space = dot > 0 ? nameNode.text.slice(0, dot) : 'dhcp';
-    const name = dot > 0 ? nameNode.text.slice(dot + 1) : nameNode.text;
-    if (keyword === 'option' && this.lower(2) === 'code') {
-      const codeNode = this.word(3);
-      const code = codeNode?.literal.kind === 'number' ? codeNode.literal.value : undefined;
-      if (!codeNode) this.missing('Expected the option code number.', words[2]);
-      const eq = words[4];
-      if (codeNode && (!eq || eq.type !== 'Punct' || eq.text !== '='))
-        this.missing("Expected '=' and the option's format after the code.", codeNode);
-      else if (words.length < 6) this.missing("Expected the option's format after '='.", eq);
-      const start = base.span.start;
-      this.reportFormat(
-        'bad-option-definition',
-        optionDefinitionProblem(words, this.endOffset(), { spaceKnown: (s) => this.b.optionSpaceKnown(s, start) }),
-      );
-      return { type: 'OptionDefinition', ...base, space, name, nameNode, code, codeNode, format: words.slice(5) };
-    }
-    const rest = words.slice(2);
-    if (rest[0]?.type === 'Punct' && rest[0].text === '=') {
-      return {
-        type: 'Option',
-        ...base,
-        keyword,
-        space,
-        name,
-        nameNode,
-        values: rest,
-        expression: this.expr(3, words.length, 'data'),
-      };
-    }
-    return { type: 'Option', ...base, keyword, space, name, nameNode, values: rest };
-  }
-
-  private range(keyword: string): N.RangeStatement {
-    const { base } = this;
-    this.noBlock(keyword);
-    let i = 1;
-    let dynamicBootp = false;
-    if (keyword === 'range' && this.lower(1) === 'dynamic-bootp') {
-      dynamicBootp = true;
-      i = 2;
-    }
-    const low = this.word(i);
-    const high = this.word(i + 1);
-    const temporary = this.lower(i + 1) === 'temporary';
-    if (!low) this.missing(`'${keyword}' needs at least one address.`, this.words[i - 1]);
-    else if (keyword === 'range') this.report(rangeProblem(this.words, i));
-    return {
-      type: 'Range',
-      ...base,
-      v6: keyword === 'range6',
-      dynamicBootp,
-      low,
-      high: temporary ? undefined : high,
-      temporary: temporary || undefined,
-    };
-  }
-
-  private allowDeny(verb: 'allow' | 'deny' | 'ignore'): N.AllowDeny {
+  allowDeny(verb: 'allow' | 'deny' | 'ignore'): N.AllowDeny {
     const { base, words } = this;
     this.noBlock(verb);
     const parts: string[] = [];

@@ -18,6 +18,7 @@ import {
   Str,
   type ValueToken,
 } from './tokens.js';
+import { grammarValidations } from '../grammar/validations.js';
 
 /** Words that stand for a value of the packet or lease being processed (dhcp-eval(5)). */
 const CONSTANTS = new Set([
@@ -77,7 +78,7 @@ class ExpressionGrammar extends EmbeddedActionsParser {
     super(ALL_TOKENS, {
       maxLookahead: 1,
       recoveryEnabled: false,
-      skipValidations: typeof process !== 'undefined' && process.env.NODE_ENV === 'production',
+      skipValidations: !grammarValidations(),
     });
     this.performSelfAnalysis();
   }
