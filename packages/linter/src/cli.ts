@@ -57,7 +57,8 @@ class UsageError extends Error {}
 
 /** One line for a usage error: Node's parseArgs explains how to pass a positional starting with '-' too, which is noise here. */
 function usageMessage(e: Error): string {
-  const first = e.message.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '');
+  const [sentence = ''] = e.message.split(/(?<=\.)\s/);
+  const first = sentence.replace(/\.$/, '');
   const unknown = /^Unknown option '([^']+)'/.exec(first);
   if (unknown) return `unknown option '${unknown[1]}'`;
   return first.charAt(0).toLowerCase() + first.slice(1);
@@ -83,14 +84,14 @@ function settingsFrom(
   for (const m of cli.includeMap) {
     const [k, v] = m.split('=');
     if (!k || !v) throw new UsageError(`--include-map expects PREFIX=FOLDER, got '${m}'`);
-    settings.includeMap![k] = resolve(v);
+    (settings.includeMap ??= {})[k] = resolve(v);
   }
   for (const p of cli.pairs) {
     const parts = p.split('=');
     if (parts.length !== 2 || !parts[0] || !parts[1])
       throw new UsageError(`--pair expects A=B (the two configs or server roots of a pair), got '${p}'`);
     for (const x of parts) if (!existsSync(x)) throw new UsageError(`--pair: ${x}: no such file or directory`);
-    settings.pairs!.push(parts.map((x) => resolve(x)) as [string, string]);
+    (settings.pairs ??= []).push(parts.map((x) => resolve(x)) as [string, string]);
   }
   if (cli.allowRead.length)
     settings.readRoots = [...(settings.readRoots ?? []), ...cli.allowRead.map((d) => resolve(d))];
@@ -155,7 +156,7 @@ export function main(argv: string[]): number {
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
+        format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
         'include-map': { type: 'string', multiple: true, default: [] },
@@ -200,7 +201,7 @@ export function main(argv: string[]): number {
       process.stdout.write(`${JSON.stringify(settings, null, 2)}\n`);
       return 0;
     }
-    const formatName = values.format!;
+    const formatName = values.format ?? 'stylish';
     if (!Object.hasOwn(REPORT_FORMATS, formatName))
       throw new UsageError(`unknown format '${formatName}' (${FORMAT_NAMES.join(', ')})`);
     const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);

@@ -24,8 +24,8 @@ export function capDiagnosticsPerFile(diags: readonly Diagnostic[], max: number)
       lastKept.set(d.uri, d);
       continue;
     }
-    const entry =
-      capped.get(d.uri) ?? capped.set(d.uri, { at: lastKept.get(d.uri) ?? d, dropped: 0, errors: 0 }).get(d.uri)!;
+    let entry = capped.get(d.uri);
+    if (!entry) capped.set(d.uri, (entry = { at: lastKept.get(d.uri) ?? d, dropped: 0, errors: 0 }));
     entry.dropped++;
     if (d.severity === 'error') entry.errors++;
   }

@@ -15,6 +15,7 @@ import {
   findNodeAt,
   normalizeMac,
   type AnyStatement,
+  type FailoverPeerDecl,
   type NodePath,
   type Span,
 } from '@dhcplint/parser';
@@ -47,6 +48,13 @@ export interface MatchingEdits {
 }
 
 type Block = Extract<AnyStatement, { body: unknown }>['body'];
+/** A file with its tree: the only kind a fix can be computed in. */
+type ParsedFile = SourceFile & { ast: NonNullable<SourceFile['ast']> };
+const isParsed = (f: SourceFile | undefined): f is ParsedFile => f?.ast !== undefined;
+/** Where an inserted statement goes: at the end of a scope's block, or after a statement. */
+type Place = { inside: AnyStatement; block: Block } | { after: AnyStatement };
+/** A diagnostic of this module's own making: it always carries its fix. */
+type FixDiagnostic = Diagnostic & { fix: NonNullable<Diagnostic['fix']> };
 
 /** Whether two statements set the same thing, so one may replace the other's text. */
 function sameSetting(a: AnyStatement, b: AnyStatement): boolean {
@@ -149,7 +157,7 @@ function reindented(source: string, s: AnyStatement, indent: string, targetUnit:
   const lines = source.slice(s.span.start, s.span.end).split('\n');
   const sourceUnit = lines
     .slice(1)
-    .map((l) => (l.startsWith(own) ? /^[ \t]*/.exec(l.slice(own.length))![0] : ''))
+    .map((l) => (l.startsWith(own) ? (/^[ \t]*/.exec(l.slice(own.length))?.[0] ?? '') : ''))
     .find((w) => w.length > 0);
   return lines
     .map((line, i) => {
@@ -187,16 +195,10 @@ const deeper = (outer: string, unit: string | undefined): string =>
  * `scope` (settings after its last setting, blocks after its last child) or after the statement
  * `after` at the same level. Blocks are set apart by a blank line, as in hand-written configs.
  */
-function insertion(
-  from: SourceFile,
-  copied: AnyStatement,
-  target: SourceFile,
-  place: { inside: AnyStatement } | { after: AnyStatement },
-  prefix = '',
-): FileEdit {
-  const unit = indentUnit(target.ast!.source);
+function insertion(from: ParsedFile, copied: AnyStatement, target: ParsedFile, place: Place, prefix = ''): FileEdit {
+  const unit = indentUnit(target.ast.source);
   return insertText(
-    (indent) => reindented(from.ast!.source, copied, indent, unit),
+    (indent) => reindented(from.ast.source, copied, indent, unit),
     bodyOf(copied) !== undefined,
     target,
     place,
@@ -208,11 +210,11 @@ function insertion(
 function insertText(
   reindent: (indent: string) => string,
   isBlock: boolean,
-  target: SourceFile,
-  place: { inside: AnyStatement } | { after: AnyStatement },
+  target: ParsedFile,
+  place: Place,
   prefix = '',
 ): FileEdit {
-  const src = target.ast!.source;
+  const src = target.ast.source;
   const unit = indentUnit(src);
   if ('after' in place) {
     const indent = indentOf(src, place.after.span.start);
@@ -224,8 +226,7 @@ function insertText(
       text: `\n${isBlock || bodyOf(place.after) ? '\n' : ''}${prefix ? `${indent}${prefix}\n` : ''}${indent}${text}`,
     };
   }
-  const scope = place.inside;
-  const block = bodyOf(scope)!;
+  const { inside: scope, block } = place;
   const kids = block.body;
   const outer = indentOf(src, scope.span.start);
   const last = isBlock ? kids[kids.length - 1] : [...kids].reverse().find((k) => !bodyOf(k));
@@ -254,25 +255,23 @@ function insertText(
  * parent, after it when both sit in the same scope. A failover range whose pool the partner does
  * not have is copied with its pool. Undefined when the scopes do not correspond.
  */
-function placement(
-  path: NodePath,
-  anchor: NodePath,
-): { copied: AnyStatement; place: { inside: AnyStatement } | { after: AnyStatement } } | undefined {
+function placement(path: NodePath, anchor: NodePath): { copied: AnyStatement; place: Place } | undefined {
   const candidates: NodePath[] = [path];
   const parent = parentOf(path);
   if (path.node.type === 'Range' && parent?.type === 'Pool')
     candidates.push({ node: parent, ancestors: path.ancestors.slice(0, -1) });
   for (const c of candidates) {
     const cParent = parentOf(c);
-    if (cParent && bodyOf(anchor.node) && sameScope(anchor.node, cParent))
-      return { copied: c.node, place: { inside: anchor.node } };
+    const block = bodyOf(anchor.node);
+    if (cParent && block && sameScope(anchor.node, cParent))
+      return { copied: c.node, place: { inside: anchor.node, block } };
     if (sameScope(parentOf(anchor), cParent)) return { copied: c.node, place: { after: anchor.node } };
   }
   return undefined;
 }
 
 /** The removal of a statement: a failover range that is its pool's only range goes with its pool (dhcpd refuses a pool without a range). */
-function removal(file: SourceFile, path: NodePath, keyAlong?: AnyStatement): { edit: FileEdit; removed: AnyStatement } {
+function removal(file: ParsedFile, path: NodePath, keyAlong?: AnyStatement): { edit: FileEdit; removed: AnyStatement } {
   const parent = parentOf(path);
   const alone =
     path.node.type === 'Range' &&
@@ -282,9 +281,9 @@ function removal(file: SourceFile, path: NodePath, keyAlong?: AnyStatement): { e
   const fix = removeStatementFix(file, removed);
   let start = fix.span.start;
   // A zone's key written just before it (and used by no other zone) goes too, in the same edit.
-  if (keyAlong && /^[\s;]*$/.test(file.ast!.source.slice(keyAlong.span.end, removed.span.start)))
+  if (keyAlong && /^[\s;]*$/.test(file.ast.source.slice(keyAlong.span.end, removed.span.start)))
     start = Math.min(start, removeStatementFix(file, keyAlong).span.start);
-  const src = file.ast!.source;
+  const src = file.ast.source;
   // A statement set apart by blank lines leaves one blank line, not two.
   if (
     !fix.text &&
@@ -307,16 +306,16 @@ function zoneKeyName(zone: AnyStatement): string | undefined {
  * zone; removed, it goes too when no other zone here names it (pair-ddns-zones would report it).
  */
 function keyOfZone(
-  from: SourceFile,
+  from: ParsedFile,
   zone: AnyStatement,
-  target: SourceFile,
+  target: ParsedFile,
   forRemoval: boolean,
 ): AnyStatement | undefined {
   const name = zone.type === 'Zone' ? zoneKeyName(zone) : undefined;
-  if (!name || target.ast!.body.some((s) => s.type === 'Key' && s.name === name)) return undefined;
-  if (forRemoval && from.ast!.body.some((s) => s !== zone && s.type === 'Zone' && zoneKeyName(s) === name))
+  if (!name || target.ast.body.some((s) => s.type === 'Key' && s.name === name)) return undefined;
+  if (forRemoval && from.ast.body.some((s) => s !== zone && s.type === 'Zone' && zoneKeyName(s) === name))
     return undefined;
-  return from.ast!.body.find((s) => s.type === 'Key' && s.name === name);
+  return from.ast.body.find((s) => s.type === 'Key' && s.name === name);
 }
 
 /** The partner as titles name it, from its file's path: a server root's folder, else the file's name. */
@@ -338,27 +337,28 @@ const WRITTEN_AFTER: Record<string, string> = { 'peer port': 'peer address', por
 
 /** One side of a mirrored setting: its failover peer block, its statement if written, and its value (dhcpd's default when not written). */
 interface MirrorSide {
-  file: SourceFile;
-  peer: AnyStatement;
+  file: ParsedFile;
+  peer: FailoverPeerDecl;
   setting?: AnyStatement;
   value?: string;
 }
 
 /** The side of a mirrored setting a diagnostic or related location points at: the statement itself, or its failover peer block when it is not written. */
-function mirrorSide(file: SourceFile, path: NodePath, key: string): MirrorSide | undefined {
+function mirrorSide(file: ParsedFile, path: NodePath, key: string): MirrorSide | undefined {
   const named = (c: AnyStatement) => c.type === 'Parameter' && c.name === key;
+  const parent = parentOf(path);
   const peer =
     path.node.type === 'FailoverPeer'
       ? path.node
-      : named(path.node) && parentOf(path)?.type === 'FailoverPeer'
-        ? parentOf(path)!
+      : named(path.node) && parent?.type === 'FailoverPeer'
+        ? parent
         : undefined;
   if (!peer) return undefined;
   const setting = named(path.node) ? path.node : childStatements(peer).find(named);
   const args = setting?.type === 'Parameter' ? setting.args : [];
-  const written = args.length
-    ? file.ast!.source.slice(args[0]!.span.start, args[args.length - 1]!.span.end)
-    : undefined;
+  const [first] = args;
+  const last = args.at(-1);
+  const written = first && last ? file.ast.source.slice(first.span.start, last.span.end) : undefined;
   return { file, peer, setting, value: setting ? written : failoverDefault(key) };
 }
 
@@ -368,7 +368,7 @@ function setMirrored(side: MirrorSide, key: string, value: string): FileEdit {
   if (side.setting)
     return { uri: side.file.uri, span: { start: side.setting.span.start, end: side.setting.span.end }, text };
   const after = childStatements(side.peer).find((c) => c.type === 'Parameter' && c.name === WRITTEN_AFTER[key]);
-  return insertText(() => text, false, side.file, after ? { after } : { inside: side.peer });
+  return insertText(() => text, false, side.file, after ? { after } : { inside: side.peer, block: side.peer.body });
 }
 
 /**
@@ -377,9 +377,9 @@ function setMirrored(side: MirrorSide, key: string, value: string): FileEdit {
  */
 function mirroredEdits(
   rule: { here: string; there: string },
-  file: SourceFile,
+  file: ParsedFile,
   herePath: NodePath,
-  partner: SourceFile,
+  partner: ParsedFile,
   therePath: NodePath,
   partnerName: string,
 ): MatchingEdits | undefined {
@@ -412,9 +412,9 @@ const COPY_RULES = new Set([
  * or remove it from `from`, with their titles; `direction` says whether `from` is this side.
  */
 function copyOrRemove(
-  from: SourceFile,
+  from: ParsedFile,
   path: NodePath,
-  target: SourceFile,
+  target: ParsedFile,
   anchor: NodePath,
   partnerName: string,
   direction: 'here' | 'there',
@@ -427,12 +427,12 @@ function copyOrRemove(
     placed.copied,
     target,
     placed.place,
-    key ? from.ast!.source.slice(key.span.start, key.span.end) : '',
+    key ? from.ast.source.slice(key.span.start, key.span.end) : '',
   );
   // Removal is of what the diagnostic is about (a range, not the pool the copy may bring along).
   const { edit: remove, removed } = removal(from, path, keyOfZone(from, path.node, target, true));
-  const copied = describe(placed.copied, from.ast!.source);
-  const gone = describe(removed, from.ast!.source);
+  const copied = describe(placed.copied, from.ast.source);
+  const gone = describe(removed, from.ast.source);
   if (direction === 'here')
     return {
       take: remove,
@@ -460,13 +460,13 @@ export function matchingEdits(
 ): MatchingEdits | undefined {
   if (!d.ruleId.startsWith('pair-')) return undefined;
   const file = fileOf(d.uri);
-  if (!file?.ast) return undefined;
+  if (!isParsed(file)) return undefined;
   const herePath = findNodeAt(file.ast, d.span.start);
   if (!herePath) return undefined;
   for (const rel of d.related ?? []) {
     if (rel.uri === d.uri) continue;
     const partner = fileOf(rel.uri);
-    if (!partner?.ast) continue;
+    if (!isParsed(partner)) continue;
     const therePath = findNodeAt(partner.ast, rel.span.start);
     if (!therePath) continue;
     const mirrored = MIRRORED[d.ruleId];
@@ -537,7 +537,7 @@ export function pairFixesFrom(
     const s = files.get(uri)?.server;
     return s && shortServerName(s);
   };
-  const out: Diagnostic[] = [];
+  const out: FixDiagnostic[] = [];
   for (const d of diagnostics) {
     const edits = matchingEdits(d, (u) => files.get(u)?.file, nameOf);
     const here = edits && files.get(d.uri);
@@ -547,7 +547,7 @@ export function pairFixesFrom(
   }
   clearOfRemovals(out, (u) => files.get(u)?.file.ast?.source ?? '');
   // Copies inserted at the same place: settings before blocks (fixes at one offset apply in this order).
-  const isBlock = (d: Diagnostic) => (d.fix!.text.startsWith('\n\n') ? 1 : 0);
+  const isBlock = (d: FixDiagnostic) => (d.fix.text.startsWith('\n\n') ? 1 : 0);
   return out.sort((x, y) => isBlock(x) - isBlock(y));
 }
 
@@ -556,20 +556,20 @@ export function pairFixesFrom(
  * the key that goes with a removed zone) would overlap that removal and wait for a second run:
  * it goes just before the removed lines instead.
  */
-function clearOfRemovals(fixes: Diagnostic[], sourceOf: (uri: string) => string): void {
-  const removals = fixes.filter((d) => !d.fix!.text && d.fix!.span.end > d.fix!.span.start);
+function clearOfRemovals(fixes: FixDiagnostic[], sourceOf: (uri: string) => string): void {
+  const removals = fixes.filter((d) => !d.fix.text && d.fix.span.end > d.fix.span.start);
   const inside = (uri: string, at: number) =>
-    removals.find((r) => r.uri === uri && r.fix!.span.start < at && at < r.fix!.span.end);
+    removals.find((r) => r.uri === uri && r.fix.span.start < at && at < r.fix.span.end);
   for (const d of fixes) {
-    let at = d.fix!.span.start;
-    if (d.fix!.span.end !== at || !inside(d.uri, at)) continue;
+    let at = d.fix.span.start;
+    if (d.fix.span.end !== at || !inside(d.uri, at)) continue;
     // Removed lines may follow one another: back up to the start of the first.
     const endingAt = (x: number) =>
-      removals.find((r) => r.uri === d.uri && r.fix!.span.start < x && x <= r.fix!.span.end);
-    for (let around = endingAt(at); around; around = endingAt(at)) at = around.fix!.span.start;
+      removals.find((r) => r.uri === d.uri && r.fix.span.start < x && x <= r.fix.span.end);
+    for (let around = endingAt(at); around; around = endingAt(at)) at = around.fix.span.start;
     // At the end of the line before, as copies are written, unless that too is being removed.
     if (sourceOf(d.uri)[at - 1] === '\n' && !inside(d.uri, at - 1)) at--;
-    d.fix = { span: { start: at, end: at }, text: d.fix!.text };
+    d.fix = { span: { start: at, end: at }, text: d.fix.text };
     d.span = d.fix.span;
   }
 }

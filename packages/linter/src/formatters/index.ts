@@ -23,7 +23,11 @@ export function formatStylish(diags: Diagnostic[], color: boolean): string {
         bold: (s: string) => s,
       };
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diags) (byFile.get(d.uri) ?? byFile.set(d.uri, []).get(d.uri)!).push(d);
+  for (const d of diags) {
+    const list = byFile.get(d.uri);
+    if (list) list.push(d);
+    else byFile.set(d.uri, [d]);
+  }
   let out = '';
   let errors = 0;
   let warnings = 0;
@@ -48,7 +52,11 @@ export function formatStylish(diags: Diagnostic[], color: boolean): string {
 /** ESLint-compatible JSON (related locations added as an extra field). */
 export function formatJson(diags: Diagnostic[], files: string[]): string {
   const byFile = new Map<string, Diagnostic[]>(files.map((f) => [f, []]));
-  for (const d of diags) (byFile.get(d.uri) ?? byFile.set(d.uri, []).get(d.uri)!).push(d);
+  for (const d of diags) {
+    const list = byFile.get(d.uri);
+    if (list) list.push(d);
+    else byFile.set(d.uri, [d]);
+  }
   return JSON.stringify(
     [...byFile].map(([filePath, list]) => ({
       filePath,

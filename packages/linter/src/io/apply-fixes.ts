@@ -82,7 +82,12 @@ export function fixFiles(
  */
 function groupByRealFile(diagnostics: readonly Diagnostic[]): RealFile[] {
   const byName = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) if (d.fix) (byName.get(d.uri) ?? byName.set(d.uri, []).get(d.uri)!).push(d);
+  for (const d of diagnostics) {
+    if (!d.fix) continue;
+    const list = byName.get(d.uri);
+    if (list) list.push(d);
+    else byName.set(d.uri, [d]);
+  }
   const byInode = new Map<string, RealFile>();
   const files: RealFile[] = [];
   for (const [name, list] of byName) {

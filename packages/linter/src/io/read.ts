@@ -75,7 +75,8 @@ export function readConfigFile(path: string, limits: ReadLimits = {}): ReadOutco
       if (total > cap) return tooLarge(cap);
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
-    const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    const [only, ...more] = chunks;
+    const bytes = only && more.length === 0 ? only : Buffer.concat(chunks, total);
     if (bytes.includes(0)) return { refused: 'a binary file (it holds NUL bytes)' };
     return decodeConfigBytes(bytes);
   } catch (e) {

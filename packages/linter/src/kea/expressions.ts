@@ -112,26 +112,27 @@ export function translateExpression(e: Expression, catalog: OptionCatalog): Tran
     }
     case 'Call': {
       const name = e.callee.toLowerCase();
-      if (name === 'substring' && e.args.length === 3) {
-        const off = integer(e.args[1]!);
-        const len = integer(e.args[2]!);
+      const [first, second, third, ...more] = e.args;
+      if (name === 'substring' && first && second && third && more.length === 0) {
+        const off = integer(second);
+        const len = integer(third);
         if (off === undefined || len === undefined)
           return { error: 'substring() offsets must be constant numbers for Kea' };
         // `hardware` is the type byte then the MAC; Kea reads the MAC on its own.
-        const of = e.args[0]!;
+        const of = first;
         if (of.type === 'Keyword' && of.keyword === 'hardware' && off >= 1)
           return { kea: `substring(pkt4.mac, ${off - 1}, ${len})` };
         const inner = t(of);
         return 'error' in inner ? inner : { kea: `substring(${inner.kea}, ${off}, ${len})` };
       }
-      if (name === 'suffix' && e.args.length === 2) {
-        const n = integer(e.args[1]!);
+      if (name === 'suffix' && first && second && !third) {
+        const n = integer(second);
         if (n === undefined) return { error: 'suffix() length must be a constant number for Kea' };
-        const inner = t(e.args[0]!);
+        const inner = t(first);
         return 'error' in inner ? inner : { kea: `substring(${inner.kea}, -${n}, all)` };
       }
-      if (name === 'concat' && e.args.length >= 2) {
-        let acc = t(e.args[0]!);
+      if (name === 'concat' && first && second) {
+        let acc = t(first);
         for (const a of e.args.slice(1)) {
           if ('error' in acc) return acc;
           const next = t(a);

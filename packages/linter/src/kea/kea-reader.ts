@@ -31,7 +31,7 @@ export interface KeaConfigView {
 export function stripKeaComments(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c === '"') {
       const start = i;
       for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
@@ -77,8 +77,11 @@ function reservations(list: unknown): KeaSubnetView['reservations'] {
 function subnetView(s: Json, shared?: string): KeaSubnetView {
   const pools = ((s.pools as Json[] | undefined) ?? []).map((p) => {
     const text = String(p.pool);
-    const [lo, hi] = text.includes('/') ? cidrRange(text) : text.split('-').map((x) => parseIPv4(x.trim()) ?? NaN);
-    return { low: lo!, high: hi!, clientClass: p['client-class'] as string | undefined };
+    // NaN for an address that does not read (as parseIPv4's miss is), so no check matches it.
+    const [low = NaN, high = NaN] = text.includes('/')
+      ? cidrRange(text)
+      : text.split('-').map((x) => parseIPv4(x.trim()) ?? NaN);
+    return { low, high, clientClass: p['client-class'] as string | undefined };
   });
   return {
     ...scopeView(s),
@@ -91,8 +94,8 @@ function subnetView(s: Json, shared?: string): KeaSubnetView {
 }
 
 function cidrRange(text: string): [number, number] {
-  const [net, len] = text.split('/');
-  const base = parseIPv4(net!) ?? NaN;
+  const [net = '', len] = text.split('/');
+  const base = parseIPv4(net) ?? NaN;
   const size = 2 ** (32 - Number(len));
   return [base, base + size - 1];
 }

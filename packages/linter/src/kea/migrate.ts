@@ -1,6 +1,7 @@
 // migrateToKea: the servers and pairs the linter's engine found, as kea-dhcp4 and kea-ctrl-agent
 // configurations plus a report of what was converted, changed or left out.
 import { basename } from 'node:path';
+import { expectDefined } from '@dhcplint/parser/internal';
 import type { Server, ServerPair } from '../engine.js';
 import type { PeerFacts } from '../model/facts.js';
 import { convertServer, type ServerConversion } from './convert-server.js';
@@ -50,14 +51,15 @@ function address(peer: PeerFacts | undefined, key: 'address' | 'peer address'): 
 interface HaPlan {
   peerName: string;
   mode: HaMode;
-  sides: HaSide[];
+  /** Both HA peers: this pair's two servers, or a server alone and its partner. */
+  sides: [HaSide, HaSide];
   timersFrom: Map<Server, PeerFacts | undefined>;
   rules: ReturnType<typeof haRules>;
   servers: Server[];
 }
 
 /** The HA layout of a pair: who is primary, the mode, the peer list both configs share. */
-function planPair(pair: ServerPair, names: Map<Server, string>): HaPlan {
+function planPair(pair: ServerPair, nameOf: (s: Server) => string): HaPlan {
   const pa = pair.a.facts.peers.get(pair.peer)?.[0];
   const pb = pair.b.facts.peers.get(pair.peer)?.[0];
   // dhcpd takes a peer without a role as primary; two primaries (a pair error) keep a first.
@@ -68,8 +70,8 @@ function planPair(pair: ServerPair, names: Map<Server, string>): HaPlan {
   const mode = modeFor(share);
   const addrOf = (own: PeerFacts | undefined, other: PeerFacts | undefined) =>
     address(own, 'address') ?? address(other, 'peer address') ?? '127.0.0.1';
-  const p: HaSide = { name: names.get(primary)!, address: addrOf(pp, ps), role: 'primary' };
-  const s: HaSide = { name: names.get(secondary)!, address: addrOf(ps, pp), role: 'secondary' };
+  const p: HaSide = { name: nameOf(primary), address: addrOf(pp, ps), role: 'primary' };
+  const s: HaSide = { name: nameOf(secondary), address: addrOf(ps, pp), role: 'secondary' };
   if (mode.mode === 'hot-standby') {
     if (mode.active === 'primary') s.role = 'standby';
     else {
@@ -91,17 +93,18 @@ function planPair(pair: ServerPair, names: Map<Server, string>): HaPlan {
 }
 
 /** A server whose partner was not given: HA from its own failover block. */
-function planAlone(server: Server, names: Map<Server, string>): HaPlan | undefined {
+function planAlone(server: Server, nameOf: (s: Server) => string): HaPlan | undefined {
   const refs = new Set(server.facts.peerRefs.map((r) => r.name));
-  const peerName = [...server.facts.peers.keys()].find((n) => refs.has(n)) ?? [...server.facts.peers.keys()][0];
-  if (peerName === undefined) return undefined;
-  const peer = server.facts.peers.get(peerName)![0]!;
+  const peers = [...server.facts.peers];
+  // The peer a pool refers to, else the first declared.
+  const [peerName, [peer] = []] = peers.find(([n]) => refs.has(n)) ?? peers[0] ?? [];
+  if (peerName === undefined || peer === undefined) return undefined;
   const isPrimary = peer.role !== 'secondary';
   // A secondary does not know the split: load balancing, the common case, is assumed.
   const share = isPrimary ? shareOf(peer) : undefined;
   const mode: HaMode = isPrimary ? modeFor(share) : { mode: 'load-balancing' };
   const me: HaSide = {
-    name: names.get(server)!,
+    name: nameOf(server),
     address: address(peer, 'address') ?? '127.0.0.1',
     role: isPrimary ? 'primary' : 'secondary',
   };
@@ -115,7 +118,7 @@ function planAlone(server: Server, names: Map<Server, string>): HaPlan | undefin
     me.role = activeIsMe ? 'primary' : 'standby';
     partner.role = activeIsMe ? 'standby' : 'primary';
   }
-  const sides = isPrimary ? [me, partner] : [partner, me];
+  const sides: [HaSide, HaSide] = isPrimary ? [me, partner] : [partner, me];
   return {
     peerName,
     mode,
@@ -135,15 +138,16 @@ export function migrateToKea(
   const controlSocket = options.controlSocket ?? '/run/kea/kea4-ctrl-socket';
   const leaseDir = options.leaseDir ?? '/var/lib/kea';
   const names = keaServerNames(servers);
+  const nameOf = (s: Server) => expectDefined(names.get(s), 'the servers of the pairs are among those migrated');
   const plans = new Map<Server, HaPlan>();
   for (const pair of pairs) {
-    const plan = planPair(pair, names);
+    const plan = planPair(pair, nameOf);
     plans.set(pair.a, plan);
     plans.set(pair.b, plan);
   }
   for (const s of servers)
     if (!plans.has(s) && s.facts.peers.size) {
-      const plan = planAlone(s, names);
+      const plan = planAlone(s, nameOf);
       if (plan) plans.set(s, plan);
     }
 
@@ -155,7 +159,7 @@ export function migrateToKea(
   const haReports: MigrationReport['ha'] = [];
   const reported = new Set<HaPlan>();
   for (const server of servers) {
-    const name = names.get(server)!;
+    const name = nameOf(server);
     const plan = plans.get(server);
     const conversion: ServerConversion = convertServer(server, {
       serverName: name,
@@ -174,7 +178,7 @@ export function migrateToKea(
         reported.add(plan);
         haReports.push({
           peerName: plan.peerName,
-          servers: plan.servers.map((s) => names.get(s)!) as [string, string] | [string],
+          servers: plan.servers.map(nameOf) as [string, string] | [string],
           mode: plan.mode.mode,
           rules: plan.rules,
         });
@@ -203,7 +207,7 @@ export function migrateToKea(
           ? {
               mode: plan.mode.mode,
               role: role.role,
-              partner: plan.sides.find((s) => s !== role)!.name,
+              partner: (role === plan.sides[0] ? plan.sides[1] : plan.sides[0]).name,
               peerName: plan.peerName,
             }
           : undefined,

@@ -123,16 +123,16 @@ export class OptionCatalog {
     if (u.encapsulate)
       return { name: u.name, code: u.code, space: keaSpace, type: 'empty', encapsulate: u.encapsulate };
     const types = u.atoms.map(keaAtomType);
-    const missing = u.atoms.find((_, i) => types[i] === undefined);
-    if (missing !== undefined || types.length === 0)
+    const [first, ...more] = types;
+    if (first === undefined || types.includes(undefined))
       return { error: `format '${u.atoms.join(' ') || '(empty)'}' has no Kea type` };
     const listOfNames = u.atoms.length === 1 && u.atoms[0] === 'domain-list';
-    if (types.length === 1)
+    if (more.length === 0)
       return {
         name: u.name,
         code: u.code,
         space: keaSpace,
-        type: types[0]!,
+        type: first,
         ...(u.array || listOfNames ? { array: true } : {}),
       };
     if (
@@ -163,23 +163,20 @@ export function optionValue(
   atoms: readonly string[],
 ): { data: string; csv: boolean } | { error: string } {
   const words = values.filter((v) => !(v.type === 'Punct' && v.text === ','));
-  if (words.length === 0) return { data: '', csv: true };
-  if (words.length === 1 && words[0]!.type === 'String' && words[0]!.value === '')
+  const [first, ...others] = words;
+  if (!first) return { data: '', csv: true };
+  const alone = others.length === 0;
+  if (alone && first.type === 'String' && first.value === '')
     return { error: 'an empty value; Kea refuses an option of this type without data' };
   // A colon-separated hex byte string for a text/binary option: raw bytes in Kea.
   const textual = atoms.length === 1 && (atoms[0] === 'string' || atoms[0] === 'text');
-  if (
-    words.length === 1 &&
-    words[0]!.type === 'Word' &&
-    words[0]!.literal.kind === 'hex' &&
-    (textual || atoms.length === 0)
-  ) {
-    return { data: words[0]!.literal.bytes.map((b) => b.toString(16).padStart(2, '0')).join(''), csv: false };
+  if (alone && first.type === 'Word' && first.literal.kind === 'hex' && (textual || atoms.length === 0)) {
+    return { data: first.literal.bytes.map((b) => b.toString(16).padStart(2, '0')).join(''), csv: false };
   }
   const parts: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const atom = atoms.length ? atoms[i % atoms.length]! : 'string';
+  for (const [i, w] of words.entries()) {
+    // The format's atoms repeat along the values (an array); without a format, each value is text.
+    const atom = (atoms.length && atoms[i % atoms.length]) || 'string';
     if (w.type === 'Invalid' || w.type === 'Punct') return { error: `unexpected '${w.text}' in the value` };
     if (w.type === 'String') {
       parts.push(csvEscape(w.value));

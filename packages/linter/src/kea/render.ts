@@ -9,7 +9,7 @@ const cell = (text: string | undefined): string =>
 function kind(item: MigrationItem): string {
   const c = item.construct;
   if (/^(option|supersede|default) /.test(c)) return c.replace(/ code .*/, '');
-  return c.split(/[ "]/)[0]!;
+  return c.replace(/[ "].*/s, ''); // the first word
 }
 
 /**

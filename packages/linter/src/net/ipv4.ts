@@ -1,4 +1,5 @@
 /** Unsigned 32-bit IPv4 arithmetic: small, hot and easy to test, so hand-written. */
+import { expectDefined } from '@dhcplint/parser/internal';
 export { parseIPv4, formatIPv4 } from '@dhcplint/parser';
 
 export function prefixLength(mask: number): number | undefined {
@@ -38,7 +39,10 @@ export function overlaps<T>(list: Interval<T>[]): [Interval<T>, Interval<T>][] {
   const out: [Interval<T>, Interval<T>][] = [];
   const active: Interval<T>[] = [];
   for (const cur of sorted) {
-    for (let i = active.length - 1; i >= 0; i--) if (active[i]!.high < cur.low) active.splice(i, 1);
+    // Drop, in place and in order, the intervals that ended before this one starts.
+    let kept = 0;
+    for (const a of active) if (a.high >= cur.low) active[kept++] = a;
+    active.length = kept;
     for (const a of active) out.push([a, cur]);
     active.push(cur);
   }
@@ -51,15 +55,14 @@ export function overlaps<T>(list: Interval<T>[]): [Interval<T>, Interval<T>][] {
  * `find` returns one that contains the address, preferring the lowest start.
  */
 export class IntervalIndex<T> {
-  private readonly sorted: Interval<T>[];
-  /** maxHigh[i] = the highest end among sorted[0..i]: bounds the backwards scan. */
-  private readonly maxHigh: number[];
+  /** By low end, each with maxHigh, the highest end among it and those before it: bounds the backwards scan. */
+  private readonly sorted: { interval: Interval<T>; maxHigh: number }[];
 
   constructor(list: Interval<T>[]) {
-    this.sorted = [...list].sort((a, b) => a.low - b.low || a.high - b.high);
-    this.maxHigh = [];
     let m = -1;
-    for (const iv of this.sorted) this.maxHigh.push((m = Math.max(m, iv.high)));
+    this.sorted = [...list]
+      .sort((a, b) => a.low - b.low || a.high - b.high)
+      .map((interval) => ({ interval, maxHigh: (m = Math.max(m, interval.high)) }));
   }
 
   find(addr: number): T | undefined {
@@ -69,14 +72,14 @@ export class IntervalIndex<T> {
     let at = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.low <= addr) {
+      if (expectDefined(this.sorted[mid], 'a binary search probes inside the list').interval.low <= addr) {
         at = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     let found: T | undefined;
-    for (let i = at; i >= 0 && this.maxHigh[i]! >= addr; i--)
-      if (this.sorted[i]!.high >= addr) found = this.sorted[i]!.item;
+    for (let i = at, e = this.sorted[at]; e && e.maxHigh >= addr; e = this.sorted[--i])
+      if (e.interval.high >= addr) found = e.interval.item;
     return found;
   }
 }
