@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { format } from '@dhcplint/parser';
 
@@ -33,6 +33,11 @@ const freePort = () =>
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let tmp: string | undefined;
+/** The temp folder, made by beforeAll before any test runs. */
+function tmpDir(): string {
+  assert(tmp, 'beforeAll makes the temp folder');
+  return tmp;
+}
 let port = 0;
 const log: string[] = [];
 afterAll(async () => {
@@ -54,7 +59,8 @@ afterAll(async () => {
 
 /** A workbench page on the given folder, with helpers that act as a user would. */
 async function openWorkbench(folder: string, prefix: string) {
-  const page: Page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+  assert(browser, 'beforeAll starts the browser');
+  const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const shot = (name: string) => page.screenshot({ path: join(artifacts, `${prefix}${name}.png`) });
   /** Runs a command from the command palette. */
   const runCommand = async (title: string) => {
@@ -161,7 +167,7 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     expect(install.stdout + install.stderr).toMatch(/dhcplint-vscode.*was successfully installed/);
 
     port = await freePort();
-    server = spawn(
+    const child = spawn(
       process.execPath,
       [
         entry,
@@ -179,8 +185,9 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
       ],
       { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    server.stdout!.on('data', (d) => log.push(String(d)));
-    server.stderr!.on('data', (d) => log.push(String(d)));
+    server = child;
+    child.stdout.on('data', (d) => log.push(String(d)));
+    child.stderr.on('data', (d) => log.push(String(d)));
 
     for (let i = 0; i < 120; i++) {
       const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
@@ -208,7 +215,7 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
   it('shows the pair diagnostic caused by the unopened partner, its squiggle, a hover, and formats the document', async () => {
     // The workspace: a failover pair whose secondary (never opened) has another lease time, and a
     // badly indented line in the primary's file for Format Document to fix.
-    const ws = join(tmp!, 'deployment');
+    const ws = join(tmpDir(), 'deployment');
     cpSync(join(repoRoot, 'test-fixtures/deployment'), ws, { recursive: true });
     const serv1 = join(ws, 'serv1/etc/dhcp/dhcpd.conf');
     const serv2 = join(ws, 'serv2/etc/dhcp/dhcpd.conf');
@@ -278,9 +285,9 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
     await previewTab.waitFor({ timeout: 30_000 });
     expect(await previewTab.innerText()).toMatch(/^Preview /);
     const preview = await frameShowing(page, 'table td');
-    expect(preview, 'no webview shows a rendered table').toBeDefined();
-    const mcltRow = await preview!
-      .locator('tr', { has: preview!.locator('td', { hasText: /^mclt$/ }) })
+    assert(preview, 'no webview shows a rendered table');
+    const mcltRow = await preview
+      .locator('tr', { has: preview.locator('td', { hasText: /^mclt$/ }) })
       .first()
       .innerText();
     expect(mcltRow).toMatch(/mclt\s+1800\s+\(from the primary\)/);
@@ -317,7 +324,7 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
   it('opens .conf files named without "dhcpd" in the dhcpd language by their content, and leaves other .conf files alone', async () => {
     // A flat pair named serv1.conf/serv2.conf (VS Code itself calls them Properties), with a typo
     // the language server reports once it gets the file, and an nginx config beside them.
-    const ws = join(tmp!, 'renamed');
+    const ws = join(tmpDir(), 'renamed');
     mkdirSync(ws);
     writeFileSync(
       join(ws, 'serv1.conf'),
@@ -378,7 +385,7 @@ describe.skipIf(!ready)('VS Code extension in real VS Code (code-server + Chromi
   }, 300_000);
 
   it("keeps VS Code's language for .conf files when dhcplint.detectLanguage is off", async () => {
-    const ws = join(tmp!, 'detection-off');
+    const ws = join(tmpDir(), 'detection-off');
     mkdirSync(join(ws, '.vscode'), { recursive: true });
     writeFileSync(join(ws, '.vscode/settings.json'), JSON.stringify({ 'dhcplint.detectLanguage': false }));
     writeFileSync(join(ws, 'serv1.conf'), readFileSync(join(repoRoot, 'test-fixtures/flat/serv1_dhcpd.conf'), 'utf8'));

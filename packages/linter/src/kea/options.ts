@@ -59,15 +59,16 @@ export class OptionCatalog {
   ):
     | { keaSpace: string; keaName: string; code?: number; atoms: string[]; array: boolean; user?: UserOption }
     | { error: string } {
-    const alias = this.aliases.get(`${space}.${name}`);
-    if (alias !== undefined) {
-      const first = this.lookup(space, alias);
-      return 'error' in first ? first : { ...first, atoms: this.user.get(`${space}.${name}`)!.atoms };
-    }
     const user = this.user.get(`${space}.${name}`);
+    // A second user name for one code (recorded with its definition): the first name's Kea option, this format.
+    const alias = this.aliases.get(`${space}.${name}`);
+    if (alias !== undefined && user) {
+      const first = this.lookup(space, alias);
+      return 'error' in first ? first : { ...first, atoms: user.atoms };
+    }
     if (space === 'dhcp') {
-      if (SERVER_MANAGED[name] ?? SERVER_MANAGED[DHCPD_TO_KEA_NAME[name] ?? ''])
-        return { error: `${SERVER_MANAGED[name] ?? SERVER_MANAGED[DHCPD_TO_KEA_NAME[name]!]}` };
+      const managed = SERVER_MANAGED[name] ?? SERVER_MANAGED[DHCPD_TO_KEA_NAME[name] ?? ''];
+      if (managed) return { error: `${managed}` };
       if (user) {
         // A user definition for a code Kea defines itself uses Kea's definition and name.
         const std = KEA_STD_BY_CODE.get(user.code);
