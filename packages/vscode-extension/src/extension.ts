@@ -12,8 +12,8 @@ import {
 import { DHCPD_LANGUAGE, registerLanguageDetection } from './language-detection.js';
 import { PeerConfigPreview } from './peer-config-preview.js';
 import { KeaPreview } from './kea-preview.js';
-// The server's protocol module, typed once for both sides (compiled by `tsc -b` before this package
-// is checked; bundled into the client by esbuild, as the server itself is from ../lsp/dist).
+// The server's protocol module, typed once for both sides: the @dhcplint/lsp/protocol entry (built
+// by `tsc -b` before this package is checked), bundled into the client by esbuild.
 import {
   KeaPreviewRequest,
   PairReportRequest,
@@ -22,7 +22,7 @@ import {
   type NotificationDescriptor,
   type RequestDescriptor,
   type StatusParams,
-} from '../../lsp/dist/protocol.js';
+} from '@dhcplint/lsp/protocol';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;

@@ -2,7 +2,7 @@
 // server of the active file, opened beside it as a read-only JSON document of our own scheme
 // (never offered for saving), computed by the language server from the analysis it already has.
 import * as vscode from 'vscode';
-import type { KeaPreviewResult } from '../../lsp/dist/protocol.js';
+import type { KeaPreviewResult } from '@dhcplint/lsp/protocol';
 import { ReadOnlyDocuments } from './read-only-documents.js';
 
 export const KEA_PREVIEW_SCHEME = 'dhcplint-kea';
