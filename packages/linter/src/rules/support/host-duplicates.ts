@@ -22,7 +22,10 @@ export interface HostClashes {
 }
 
 /** A hardware address as dhcpd compares it: its type and its bytes. */
-const hardwareKey = (m: HostFacts['macs'][number]): string => `${m.type} ${m.value}`;
+type MacFact = HostFacts['macs'][number];
+type FixedFact = HostFacts['fixed'][number];
+
+const hardwareKey = (m: MacFact): string => `${m.type} ${m.value}`;
 
 /** The keys indexed: names, hardware addresses, fixed addresses. */
 const duplicateKeys = (): [KeyIndex<string>, KeyIndex<string>, KeyIndex<number>] => [
@@ -73,30 +76,47 @@ export function* reportHostClashes(context: RuleContext, clashes: HostClashes): 
   }
 }
 
+/** The host holding an address so far, and the fact that gave it; its location is built only for a report. */
+interface Holder<F extends { readonly loc: Located }> {
+  host: HostFacts;
+  fact: F;
+}
+
+const useOf = <F extends { readonly loc: Located }>(h: Holder<F>): Use => ({ host: h.host, loc: h.fact.loc });
+
 /**
  * The same check in one pass over the hosts, keeping nothing (the CLI lints once): a map per
- * kind of key holds the host that key belongs to so far.
+ * kind of key holds the host that key belongs to so far. Hardware addresses are kept by type,
+ * then by bytes, so no key string is built per address; a kind no handler asks for is not mapped.
  */
 function* reportOnce(context: RuleContext, clashes: HostClashes): Generator<void, void, void> {
+  const { name: onName, hardware: onHardware, fixed: onFixed } = clashes;
   const names = new Map<string, HostFacts>();
-  const macs = new Map<string, Use>();
-  const fixed = new Map<number, Use>();
-  let seen = 0;
-  for (const h of context.facts.hosts) {
-    const first = names.get(h.name);
-    if (first) clashes.name?.(h, first);
-    else names.set(h.name, h);
-    for (const m of clashes.hardware ? h.macs : []) {
-      const holder = macs.get(hardwareKey(m));
-      if (!holder || holder.host.name === h.name) macs.set(hardwareKey(m), { host: h, loc: m.loc });
-      else clashes.hardware!(m.value, { host: h, loc: m.loc }, holder);
+  const macsByType = new Map<string, Map<string, Holder<MacFact>>>();
+  const fixed = new Map<number, Holder<FixedFact>>();
+  const hosts = context.facts.hosts;
+  for (let i = 0; i < hosts.length; i++) {
+    const h = hosts[i]!;
+    if (onName) {
+      const first = names.get(h.name);
+      if (first) onName(h, first);
+      else names.set(h.name, h);
     }
-    for (const f of clashes.fixed ? h.fixed : []) {
-      const holder = fixed.get(f.address);
-      if (!holder || holder.host.name === h.name) fixed.set(f.address, { host: h, loc: f.loc });
-      else clashes.fixed!(f.text, { host: h, loc: f.loc }, holder);
-    }
-    if (++seen % ITEMS_PER_PAUSE === 0) yield;
+    if (onHardware)
+      for (const m of h.macs) {
+        let macs = macsByType.get(m.type);
+        if (!macs) macsByType.set(m.type, (macs = new Map()));
+        const holder = macs.get(m.value);
+        if (!holder || holder.host.name === h.name) macs.set(m.value, { host: h, fact: m });
+        else onHardware(m.value, { host: h, loc: m.loc }, useOf(holder));
+      }
+    if (onFixed)
+      for (const f of h.fixed) {
+        const holder = fixed.get(f.address);
+        if (!holder || holder.host.name === h.name) fixed.set(f.address, { host: h, fact: f });
+        else onFixed(f.text, { host: h, loc: f.loc }, useOf(holder));
+      }
+    if ((i + 1) % ITEMS_PER_PAUSE === 0) yield;
   }
 }
 
