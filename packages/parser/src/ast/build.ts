@@ -10,7 +10,7 @@ import { expressionTypeProblem, typeOf, type ExprType } from '../expr/types.js';
 import { excerpt } from '../text/excerpt.js';
 import type { TokenType } from 'chevrotain';
 import { statementGrammar } from '../grammar/statements.js';
-import { K, toStatementTokens, type StatementToken } from '../grammar/statement-tokens.js';
+import { K, statementTokens, type StatementToken } from '../grammar/statement-tokens.js';
 import { MAX_NESTING_DEPTH } from '../grammar/structure.js';
 import { MAX_WHITESPACE_RUN } from '../lexer/scanner.js';
 import { stringEscapeProblem } from '../lexer/escapes.js';
@@ -32,10 +32,6 @@ import {
 } from './forms.js';
 
 type Stmt = N.Statement | N.ElseClause;
-
-/** Chevrotain token objects, one per word position, reused by every statement (see toStatementTokens). */
-const tokenPool: StatementToken[] = [];
-const tokenInput: StatementToken[] = [];
 
 /** What each named declaration's keyword builds. */
 const NAMED_DECLARATIONS = new Map<TokenType, { keyword: string; type: 'SharedNetwork' | 'Host' | 'Class' | 'Zone' }>([
@@ -497,8 +493,9 @@ export class AstBuilder {
       semicolon: semi >= 0 ? this.spanOf(semi) : undefined,
     };
     this.context.reset(base, body);
-    toStatementTokens(words, tokenPool, tokenInput);
-    return statementGrammar().read(this.context, tokenInput);
+    // A block's header is checked whatever the statement (dhcpd's declaration name forms).
+    this.context.checkBlockHeader();
+    return statementGrammar().read(this.context, statementTokens(words));
   }
 }
 

@@ -97,7 +97,9 @@ function typeOf(v: Value): TokenType {
   switch (v.type) {
     case 'Word': {
       const text = v.text;
-      const t = keywordTypes.get(text) ?? keywordTypes.get(text.toLowerCase());
+      // Every keyword starts with a letter: addresses and numbers need no lookup.
+      const c = text.charCodeAt(0) | 0x20;
+      const t = c >= 0x61 && c <= 0x7a ? (keywordTypes.get(text) ?? keywordTypes.get(text.toLowerCase())) : undefined;
       if (t) return t;
       if (text.charCodeAt(0) === 0x2f /* / */) return Slashed;
       return text === ':' ? Colon : Word;
@@ -118,13 +120,15 @@ function typeOf(v: Value): TokenType {
  */
 export const GRAMMAR_WORDS = 8;
 
-/**
- * Fills `input` with tokens for the first GRAMMAR_WORDS `words`, reusing the token objects of
- * `pool`: one object per position serves every statement of every parse.
- */
-export function toStatementTokens(words: readonly Value[], pool: StatementToken[], input: StatementToken[]): void {
+/** Token objects, one per word position, shared by every statement of every parse. */
+const pool: StatementToken[] = [];
+/** One input array per length, so no array is resized per statement. */
+const inputs: StatementToken[][] = [];
+
+/** The grammar's input for a statement: tokens for its first GRAMMAR_WORDS words. */
+export function statementTokens(words: readonly Value[]): StatementToken[] {
   const n = Math.min(words.length, GRAMMAR_WORDS);
-  input.length = n;
+  const input = (inputs[n] ??= new Array<StatementToken>(n));
   for (let i = 0; i < n; i++) {
     const v = words[i];
     if (v === undefined) throw new Error(`statement word ${i} is missing`);
@@ -139,4 +143,5 @@ export function toStatementTokens(words: readonly Value[], pool: StatementToken[
     }
     input[i] = t;
   }
+  return input;
 }

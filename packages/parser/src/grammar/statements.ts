@@ -63,6 +63,29 @@ class StatementGrammar extends EmbeddedActionsParser {
     }
   }
 
+  /**
+   * Chevrotain's reset (run by every `input =`) allocates fresh state arrays; after a statement
+   * read without a problem they are still empty, so only the position needs rewinding. A parse
+   * reads hundreds of thousands of statements, one at a time. Relies on chevrotain 11.2.0's
+   * fields (the version is pinned); anything unexpected takes the full reset.
+   */
+  override reset(): void {
+    const state = this as unknown as ParserState;
+    if (
+      !this.RECORDING_PHASE &&
+      state._errors?.length === 0 &&
+      state.isBackTrackingStack?.length === 0 &&
+      state.RULE_STACK_IDX === -1
+    ) {
+      state.currIdx = -1;
+      state.subruleIdx = 0;
+      state.currRuleShortName = 0;
+      state.RULE_OCCURRENCE_STACK_IDX = -1;
+      return;
+    }
+    super.reset();
+  }
+
   /** The statement being read (only actions ask, and only while read() runs). */
   private get s(): StatementContext {
     if (this.current === undefined) throw new Error('the statement grammar is not reading a statement');
@@ -108,11 +131,7 @@ class StatementGrammar extends EmbeddedActionsParser {
     ],
   };
 
-  readonly statement = this.RULE('statement', (): N.Statement => {
-    // A block's header is checked whatever the statement (dhcpd's declaration name forms).
-    this.ACTION(() => this.s.checkBlockHeader());
-    return this.OR(this.families);
-  });
+  readonly statement = this.RULE('statement', (): N.Statement => this.OR(this.families));
 
   /** The words after the ones a rule names: an action reads them from the statement's words. */
   private readonly rest = this.RULE('rest', (): void => {
@@ -478,6 +497,17 @@ class StatementGrammar extends EmbeddedActionsParser {
     this.SUBRULE(this.rest);
     return this.ACTION(() => this.s.keywordParameter());
   });
+}
+
+/** The parts of Chevrotain's recognizer state that reset() rewinds. */
+interface ParserState {
+  _errors?: unknown[];
+  isBackTrackingStack?: unknown[];
+  RULE_STACK_IDX: number;
+  RULE_OCCURRENCE_STACK_IDX: number;
+  currIdx: number;
+  subruleIdx: number;
+  currRuleShortName: number;
 }
 
 function optionKeyword(t: TokenType): string {
