@@ -2,6 +2,7 @@
 import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
 import { conf } from './support/examples.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -40,7 +41,7 @@ export default defineRule({
           for (const c of s.body?.body ?? []) {
             if (c.type !== 'Match') continue;
             const data = { form: c.form, class: excerpt(s.className) };
-            context.report({ file, span: c.words[0]!.span, messageId: 'matchInSubclass', data });
+            context.report({ file, span: spanOfWords(c), messageId: 'matchInSubclass', data });
           }
           return;
         }
@@ -50,7 +51,7 @@ export default defineRule({
           if (c.type !== 'Match' || c.form === 'match if') continue;
           if (submatch) {
             const data = { class: excerpt(s.name), form: submatch };
-            context.report({ file, span: c.words[0]!.span, messageId: 'secondSubmatch', data });
+            context.report({ file, span: spanOfWords(c), messageId: 'secondSubmatch', data });
           }
           submatch ??= c.form;
         }

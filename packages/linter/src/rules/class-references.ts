@@ -33,8 +33,9 @@ export default defineRule({
         if (s.type === 'Class') {
           classes.set(s.name, { file, span: s.nameNode?.span ?? s.span });
           const matches = s.body.body.filter((c) => c.type === 'Match' && c.form === 'match if');
-          if (matches.length > 1)
-            context.report({ file, span: matches[1]!.span, messageId: 'twoMatchIf', data: { class: excerpt(s.name) } });
+          const second = matches[1];
+          if (second)
+            context.report({ file, span: second.span, messageId: 'twoMatchIf', data: { class: excerpt(s.name) } });
         }
         if (s.type === 'Subclass' && !classes.has(s.className)) {
           const data = { class: excerpt(s.className) };

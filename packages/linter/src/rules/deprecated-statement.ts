@@ -1,6 +1,7 @@
 // Statements dhcpd 4.4 no longer supports.
 import { excerpt, statementSpec } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -36,7 +37,7 @@ export default defineRule({
         if (spec?.deprecated && s.known) {
           context.report({
             file,
-            span: s.words[0]!.span,
+            span: spanOfWords(s),
             messageId: 'unsupported',
             data: { name: excerpt(s.name), reason: spec.deprecated },
           });

@@ -26,7 +26,8 @@ export default defineRule({
         if (/[a-z_-]6(\.[^/]*)?\.conf$/i.test(context.config.main.uri)) return; // dhcpd6.conf, not fixture-4576.conf
         const v6 = s.type === 'Subnet6' || s.type === 'Prefix6' || ((s.type === 'Range' || s.type === 'Pool') && s.v6);
         if (!v6) return;
-        const first = s.words[0]!;
+        const first = s.words[0];
+        if (!first) return;
         context.report({
           file,
           span: first.span,

@@ -3,6 +3,7 @@ import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
 import { failoverPeer, PEER_FO, POOL_FO } from './support/examples.js';
 import { allPeers } from './support/failover.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -24,7 +25,7 @@ export default defineRule({
       end() {
         for (const p of allPeers(context)) {
           if (p.settings.has('peer address')) continue;
-          const span = p.decl.body.close ?? p.decl.words[0]!.span;
+          const span = p.decl.body.close ?? spanOfWords(p.decl);
           context.report({ file: p.file, span, messageId: 'noPeerAddress', data: { peer: excerpt(p.name) } });
         }
       },

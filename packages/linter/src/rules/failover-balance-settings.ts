@@ -41,13 +41,17 @@ export default defineRule({
     return {
       end() {
         for (const p of allPeers(context)) {
-          const num = (k: string) => (p.settings.has(k) ? Number(p.settings.get(k)!.value) : undefined);
+          const num = (k: string) => {
+            const setting = p.settings.get(k);
+            return setting ? Number(setting.value) : undefined;
+          };
           // Absent statements take dhcpd's defaults (from the statement table).
           const orDefault = (k: string) => num(k) ?? Number(failoverDefault(k));
           for (const statement of ['max-lease-misbalance', 'max-lease-ownership']) {
+            const setting = p.settings.get(statement);
             const value = num(statement);
-            if (value === undefined || (value >= 0 && value <= 100)) continue;
-            context.report({ ...at(p.settings.get(statement)!), messageId: 'percentage', data: { statement, value } });
+            if (!setting || value === undefined || (value >= 0 && value <= 100)) continue;
+            context.report({ ...at(setting), messageId: 'percentage', data: { statement, value } });
           }
           const misbalance = orDefault('max-lease-misbalance');
           const ownership = orDefault('max-lease-ownership');

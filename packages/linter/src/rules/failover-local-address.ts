@@ -3,6 +3,7 @@ import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
 import { failoverPeer, PEER_FO, POOL_FO } from './support/examples.js';
 import { allPeers, at } from './support/failover.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -32,7 +33,7 @@ export default defineRule({
           const address = p.settings.get('address');
           const peer = p.settings.get('peer address');
           const data = { peer: excerpt(p.name) };
-          if (!address) context.report({ file: p.file, span: p.decl.words[0]!.span, messageId: 'noAddress', data });
+          if (!address) context.report({ file: p.file, span: spanOfWords(p.decl), messageId: 'noAddress', data });
           if (address && peer && address.value === peer.value) {
             context.report({
               ...at(peer),

@@ -3,6 +3,7 @@ import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
 import { PEER_FO, POOL_FO } from './support/examples.js';
 import { allPeers } from './support/failover.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -22,14 +23,15 @@ export default defineRule({
     return {
       end() {
         for (const p of allPeers(context)) {
-          const first = context.facts.peers.get(p.name)![0]!;
-          if (first === p) continue;
+          // allPeers walks these lists, so p's name always has one; the first is the declaration that counts.
+          const first = context.facts.peers.get(p.name)?.[0];
+          if (!first || first === p) continue;
           context.report({
             file: p.file,
-            span: p.decl.words[0]!.span,
+            span: spanOfWords(p.decl),
             messageId: 'redeclared',
             data: { peer: excerpt(p.name) },
-            related: [{ file: first.file, span: first.decl.words[0]!.span, message: 'first declaration' }],
+            related: [{ file: first.file, span: spanOfWords(first.decl), message: 'first declaration' }],
           });
         }
       },

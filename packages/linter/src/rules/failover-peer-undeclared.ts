@@ -2,6 +2,7 @@
 import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
 import { PEER_FO, POOL_FO } from './support/examples.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -33,7 +34,7 @@ export default defineRule({
         const at = { file, span: s.nameNode?.span ?? s.span, data: { peer: excerpt(s.name) } };
         if (!later) context.report({ ...at, messageId: 'undeclared' });
         else {
-          const related = [{ file: later.file, span: later.decl.words[0]!.span, message: 'declared here' }];
+          const related = [{ file: later.file, span: spanOfWords(later.decl), message: 'declared here' }];
           context.report({ ...at, messageId: 'declaredLater', related });
         }
       },

@@ -3,6 +3,7 @@ import { excerpt } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
 import { failoverPeer, PEER_FO, POOL_FO } from './support/examples.js';
 import { allPeers, at, roleOf } from './support/failover.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -30,7 +31,7 @@ export default defineRule({
         for (const p of allPeers(context)) {
           if (roleOf(p) !== 'primary') continue;
           // dhcpd notices both at the peer block's closing brace.
-          const blockEnd = { file: p.file, span: p.decl.body.close ?? p.decl.words[0]!.span };
+          const blockEnd = { file: p.file, span: p.decl.body.close ?? spanOfWords(p.decl) };
           const data = { peer: excerpt(p.name) };
           const mclt = p.settings.get('mclt');
           if (!mclt || mclt.value === '0') context.report({ ...(mclt ? at(mclt) : blockEnd), messageId: 'mclt', data });

@@ -4,6 +4,7 @@ import { defineRule } from './rule.js';
 import { failoverPeer, POOL_FO, SECONDARY_FO } from './support/examples.js';
 import { allPeers, at } from './support/failover.js';
 import { removeStatementFix } from './support/fixes.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -37,7 +38,7 @@ export default defineRule({
           const primary = p.settings.get('primary');
           const secondary = p.settings.get('secondary');
           if (!primary && !secondary)
-            context.report({ file: p.file, span: p.decl.words[0]!.span, messageId: 'noRole', data });
+            context.report({ file: p.file, span: spanOfWords(p.decl), messageId: 'noRole', data });
           if (primary && secondary) context.report({ ...at(secondary), messageId: 'bothRoles', data });
           const mclt = p.settings.get('mclt');
           if (p.role === 'secondary' && mclt) {

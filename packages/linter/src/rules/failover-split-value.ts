@@ -31,8 +31,8 @@ export default defineRule({
             context.report({ ...at(split), messageId: 'split', data: { value: excerpt(split.value) } });
           }
           const hba = p.settings.get('hba');
-          const count = hba?.value.split(':').length;
-          if (hba && count !== 32) context.report({ ...at(hba), messageId: 'hba', data: { count: count! } });
+          const count = hba ? hba.value.split(':').length : 32;
+          if (hba && count !== 32) context.report({ ...at(hba), messageId: 'hba', data: { count } });
         }
       },
     };

@@ -3,6 +3,7 @@ import { excerpt, failoverDefault } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
 import { failoverPeer, PEER_FO, POOL_FO } from './support/examples.js';
 import { allPeers, at } from './support/failover.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -34,7 +35,7 @@ export default defineRule({
     return {
       end() {
         for (const p of allPeers(context)) {
-          const declaration = { file: p.file, span: p.decl.words[0]!.span };
+          const declaration = { file: p.file, span: spanOfWords(p.decl) };
           const peer = excerpt(p.name);
           for (const timer of ['max-response-delay', 'max-unacked-updates']) {
             if (p.settings.has(timer)) continue;

@@ -4,6 +4,7 @@ import { subnetContains, type HostFacts } from '../model/facts.js';
 import { broadcastOf, IntervalIndex, prefixLength } from '../net/ipv4.js';
 import { defineRule, ITEMS_PER_PAUSE } from './rule.js';
 import { conf } from './support/examples.js';
+import { spanOfWords } from './support/spans.js';
 
 /** Whether a host can match a client: by hardware address or by a client identifier. */
 const identifiable = (h: HostFacts) =>
@@ -89,7 +90,7 @@ export default defineRule({
               context.report({ ...f.loc, messageId: 'broadcastAddress', data });
           }
           if (!identifiable(h))
-            context.report({ file: h.file, span: h.decl.words[0]!.span, messageId: 'unmatchable', data: { host } });
+            context.report({ file: h.file, span: spanOfWords(h.decl), messageId: 'unmatchable', data: { host } });
           if (++seen % ITEMS_PER_PAUSE === 0) yield;
         }
       },

@@ -3,6 +3,7 @@ import { excerpt } from '@dhcplint/parser';
 import { InnermostAncestor } from '../model/facts.js';
 import { defineRule } from './rule.js';
 import { conf } from './support/examples.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -52,7 +53,7 @@ export default defineRule({
         if (s.type !== 'Host') return;
         const pool = poolAbove.get(ancestors);
         const parent = ancestors[ancestors.length - 1];
-        const at = { file, span: s.words[0]!.span };
+        const at = { file, span: spanOfWords(s) };
         const host = excerpt(s.name);
         // dhcpd itself warns (`Host declarations are global`) for a host directly in a subnet or shared-network.
         if (!pool && (parent?.type === 'Subnet' || parent?.type === 'SharedNetwork')) {

@@ -13,52 +13,29 @@ function chain(levels: number, line = (path: string) => `include "${path}";\n`):
 }
 const inGroup = (path: string) => conf('group {', `  include "${path}";`, '}');
 
+/** The one report of a chain deeper than the limit: at the include in 200.conf, where following stops. */
+const stopsAt200 = {
+  messageId: 'tooDeep',
+  data: { message: 'Includes nested deeper than 200 levels; /etc/dhcp/chain/201.conf is not followed.' },
+  file: 'srv/etc/dhcp/chain/200.conf',
+};
+
 ruleTester(rule, {
   valid: [{ files: chain(2) }, { name: 'exactly the limit', files: chain(DEFAULT_MAX_INCLUDE_DEPTH) }],
   invalid: [
     {
       files: chain(DEFAULT_MAX_INCLUDE_DEPTH + 1),
-      errors: [
-        {
-          messageId: 'tooDeep',
-          data: { message: 'Includes nested deeper than 200 levels; /etc/dhcp/chain/201.conf is not followed.' },
-          line: 1,
-          column: 9,
-          endLine: 1,
-          endColumn: 35,
-          file: 'srv/etc/dhcp/chain/200.conf',
-        },
-      ],
+      errors: [{ ...stopsAt200, line: 1, column: 9, endLine: 1, endColumn: 35 }],
     },
     {
       name: 'far deeper: reported once, where following stops',
       files: chain(DEFAULT_MAX_INCLUDE_DEPTH + 5),
-      errors: [
-        {
-          messageId: 'tooDeep',
-          data: { message: 'Includes nested deeper than 200 levels; /etc/dhcp/chain/201.conf is not followed.' },
-          line: 1,
-          column: 9,
-          endLine: 1,
-          endColumn: 35,
-          file: 'srv/etc/dhcp/chain/200.conf',
-        },
-      ],
+      errors: [{ ...stopsAt200, line: 1, column: 9, endLine: 1, endColumn: 35 }],
     },
     {
       name: 'each include inside a group',
       files: chain(DEFAULT_MAX_INCLUDE_DEPTH + 1, inGroup),
-      errors: [
-        {
-          messageId: 'tooDeep',
-          data: { message: 'Includes nested deeper than 200 levels; /etc/dhcp/chain/201.conf is not followed.' },
-          line: 2,
-          column: 11,
-          endLine: 2,
-          endColumn: 37,
-          file: 'srv/etc/dhcp/chain/200.conf',
-        },
-      ],
+      errors: [{ ...stopsAt200, line: 2, column: 11, endLine: 2, endColumn: 37 }],
     },
   ],
 });

@@ -11,11 +11,10 @@ function isContinuedHexList(args: readonly Value[]): boolean {
 }
 
 /** parse_string takes one bare identifier as well as a quoted string (`filename pxelinux;`). */
-const isBareIdentifier = (args: readonly Value[]): boolean =>
-  args.length === 1 &&
-  args[0]!.type === 'Word' &&
-  /^[A-Za-z0-9_-]+$/.test(args[0]!.text) &&
-  !/^\d+$/.test(args[0]!.text);
+const isBareIdentifier = (args: readonly Value[]): boolean => {
+  const only = args.length === 1 ? args[0] : undefined;
+  return only?.type === 'Word' && /^[A-Za-z0-9_-]+$/.test(only.text) && !/^\d+$/.test(only.text);
+};
 
 export default defineRule({
   meta: {
@@ -47,7 +46,7 @@ export default defineRule({
           s.type === 'Subnet' ? [s.network, s.netmask] : s.type === 'Range' && !s.v6 ? [s.low, s.high] : [];
         for (const w of addresses) {
           const p = w && /^\d+(\.\d+)+$/.test(w.text) ? checkAtom('ip-address', w) : undefined;
-          if (p) context.report({ file, span: w!.span, messageId: 'badValue', data: { problem: p.message } });
+          if (w && p) context.report({ file, span: w.span, messageId: 'badValue', data: { problem: p.message } });
         }
         if (s.type !== 'Parameter' || !s.known || s.expression || s.name === 'interface') return;
         const spec = statementSpec(s.name, contextOf(ancestors[ancestors.length - 1]));

@@ -2,6 +2,7 @@
 import { excerpt, type Value } from '@dhcplint/parser';
 import { defineRule } from './rule.js';
 import { conf } from './support/examples.js';
+import { spanOfWords } from './support/spans.js';
 
 const valueText = (a: Value): string => (a.type === 'String' ? a.value : a.text);
 
@@ -43,7 +44,7 @@ export default defineRule({
             if (s.body.body.some((c) => c.type === 'Parameter' && c.name === statement)) continue;
             context.report({
               file,
-              span: s.words[0]!.span,
+              span: spanOfWords(s),
               messageId: 'missing',
               data: { key: excerpt(s.name), statement },
             });
@@ -64,10 +65,10 @@ export default defineRule({
         if (s.name === 'key' && parent?.type === 'Zone') {
           const arg = s.args[0];
           const name = arg?.type === 'String' ? arg.value : arg?.type === 'Word' ? arg.text : '';
-          if (name && !keys.has(name)) {
+          if (arg && name && !keys.has(name)) {
             context.report({
               file,
-              span: arg!.span,
+              span: arg.span,
               messageId: 'undeclaredKey',
               data: { zone: excerpt(parent.name), key: excerpt(name) },
             });

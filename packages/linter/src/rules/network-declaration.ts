@@ -6,6 +6,7 @@ import type { SourceFile } from '../types.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { conf } from './support/examples.js';
 import { ipv4, wordText } from './support/values.js';
+import { spanOfWords } from './support/spans.js';
 
 /** dhcpd refuses a range this large (mdb.c: "overly large address range"). */
 const MAX_RANGE_SPAN = 2 ** 24;
@@ -33,11 +34,12 @@ function onSubnetBefore(shared: SharedNetworkDecl, pool: PoolDecl, address: numb
 
 function checkInterfaces(context: RuleContext, file: SourceFile, body: readonly AnyStatement[]): void {
   const names = body.filter((c): c is Parameter => c.type === 'Parameter' && c.name === 'interface');
-  const first = names[0];
-  for (const c of names.slice(1)) {
-    if (wordText(c.args[0]) === wordText(first!.args[0])) continue;
-    const data = { interface: excerpt(wordText(first!.args[0])) };
-    context.report({ file, span: c.words[0]!.span, messageId: 'twoInterfaces', data });
+  const [first, ...later] = names;
+  if (!first) return;
+  for (const c of later) {
+    if (wordText(c.args[0]) === wordText(first.args[0])) continue;
+    const data = { interface: excerpt(wordText(first.args[0])) };
+    context.report({ file, span: spanOfWords(c), messageId: 'twoInterfaces', data });
   }
 }
 
@@ -83,19 +85,20 @@ export default defineRule({
             context.report({ file, span: s.nameNode.span, messageId: 'unnamedSharedNetwork' });
           }
           if (!hasSubnet(s.body.body)) {
-            const span = s.body.close ?? s.words[0]!.span;
+            const span = s.body.close ?? spanOfWords(s);
             context.report({ file, span, messageId: 'emptySharedNetwork', data: { name: excerpt(s.name) } });
           }
         }
         if (s.type === 'SharedNetwork' || s.type === 'Subnet') checkInterfaces(context, file, s.body.body);
         if (s.type !== 'Range' || s.v6) return;
         const addrs = s.words.slice(1).filter((w) => !(w.type === 'Word' && w.text.toLowerCase() === 'dynamic-bootp'));
-        if (addrs.length > 2) {
+        const third = addrs[2];
+        if (third) {
           context.report({
             file,
-            span: addrs[2]!.span,
+            span: third.span,
             messageId: 'thirdAddress',
-            data: { extra: excerpt(wordText(addrs[2])) },
+            data: { extra: excerpt(wordText(third)) },
           });
           return;
         }

@@ -23,9 +23,10 @@ export default defineRule({
     return {
       end() {
         for (const s of context.facts.subnets) {
-          if (prefixLength(s.mask) !== undefined) continue;
-          const data = { netmask: excerpt(s.decl.netmask!.text) };
-          context.report({ file: s.file, span: s.decl.netmask!.span, messageId: 'noncontiguous', data });
+          const netmask = s.decl.netmask;
+          if (!netmask || prefixLength(s.mask) !== undefined) continue;
+          const data = { netmask: excerpt(netmask.text) };
+          context.report({ file: s.file, span: netmask.span, messageId: 'noncontiguous', data });
         }
       },
     };

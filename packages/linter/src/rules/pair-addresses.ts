@@ -1,7 +1,7 @@
 // Each server's `address` must be the other's `peer address`.
 import { excerpt } from '@dhcplint/parser';
 import { definePairRule } from './rule.js';
-import { atPeer, bothPeers, PRIMARY, SECONDARY, serverLabels } from './support/pair.js';
+import { atPeer, peerSides, PRIMARY, SECONDARY } from './support/pair.js';
 
 export default definePairRule({
   meta: {
@@ -29,15 +29,7 @@ export default definePairRule({
     },
   },
   check(context) {
-    const pair = bothPeers(context);
-    if (!pair) return;
-    const [a, b] = pair;
-    const names = serverLabels(context.a, context.b);
-    const sides = [
-      [a, b, names.get(context.b)!],
-      [b, a, names.get(context.a)!],
-    ] as const;
-    for (const [p, q, partner] of sides) {
+    for (const [p, q, partner] of peerSides(context)) {
       const peerAddress = p.settings.get('peer address');
       const address = q.settings.get('address');
       if (!peerAddress || !address || peerAddress.value === address.value) continue;

@@ -3,16 +3,8 @@ import { excerpt } from '@dhcplint/parser';
 import type { PeerFacts, PoolFacts, RangeFacts, ServerFacts } from '../model/facts.js';
 import { formatIPv4 } from '../net/ipv4.js';
 import { definePairRule } from './rule.js';
-import {
-  atPeer,
-  bothPeers,
-  PRIMARY,
-  sameSubnet,
-  SECONDARY,
-  serverLabels,
-  spanOfWords,
-  type Anchor,
-} from './support/pair.js';
+import { atPeer, bothPeers, PRIMARY, sameSubnet, SECONDARY, pairLabels, type Anchor } from './support/pair.js';
+import { spanOfWords } from './support/spans.js';
 
 interface PoolRange {
   range: RangeFacts;
@@ -112,7 +104,7 @@ export default definePairRule({
   check(context) {
     const pair = bothPeers(context);
     if (!pair) return;
-    const names = serverLabels(context.a, context.b);
+    const nameOf = pairLabels(context.a, context.b);
     const rangesA = poolRanges(context.a, pair[0].name);
     const rangesB = poolRanges(context.b, pair[1].name);
     const sides = [
@@ -120,7 +112,7 @@ export default definePairRule({
       [rangesB, rangesA, context.a, pair[0]],
     ] as const;
     for (const [mine, theirs, partnerServer, partnerPeer] of sides) {
-      const partner = names.get(partnerServer)!;
+      const partner = nameOf(partnerServer);
       for (const [k, { range: r, permits }] of mine) {
         const here = { file: r.file, span: r.span };
         const t = theirs.get(k);

@@ -2,13 +2,19 @@
 import { excerpt, findNodeAt } from '@dhcplint/parser';
 import type { HostFacts, ServerFacts } from '../model/facts.js';
 import { definePairRule } from './rule.js';
-import { isSetting, lastTopLevel, PRIMARY, SECONDARY, serverLabels, spanOfWords, type Anchor } from './support/pair.js';
+import { isSetting, lastTopLevel, PRIMARY, SECONDARY, serverSides, type Anchor } from './support/pair.js';
+import { spanOfWords } from './support/spans.js';
 
 // Hosts are matched by hardware address (by name when they have none). The common single-MAC
 // case avoids building a joined string per host: 100,000 hosts a side are normal.
-const hostKey = (h: HostFacts) =>
-  h.macs.length === 1 ? h.macs[0]!.value : h.macs.map((m) => m.value).join(',') || h.name;
-const fixedText = (h: HostFacts) => (h.fixed.length === 1 ? h.fixed[0]!.text : h.fixed.map((f) => f.text).join());
+const hostKey = (h: HostFacts) => {
+  const only = h.macs.length === 1 ? h.macs[0] : undefined;
+  return only ? only.value : h.macs.map((m) => m.value).join(',') || h.name;
+};
+const fixedText = (h: HostFacts) => {
+  const only = h.fixed.length === 1 ? h.fixed[0] : undefined;
+  return only ? only.text : h.fixed.map((f) => f.text).join();
+};
 const shownFixed = (h: HostFacts, none = 'no fixed address') => h.fixed.map((f) => f.text).join(', ') || none;
 
 /** Where a host missing on the partner would go: the same subnet there, else after its last top-level host. */
@@ -50,19 +56,13 @@ export default definePairRule({
     },
   },
   check(context) {
-    const names = serverLabels(context.a, context.b);
-    const sides = [
-      [context.a, context.b],
-      [context.b, context.a],
-    ] as const;
-    for (const [server, partnerServer] of sides) {
-      const partner = names.get(partnerServer)!;
+    for (const [server, partnerServer, partner] of serverSides(context)) {
       const byKey = new Map<string, HostFacts>();
       for (const h of partnerServer.hosts) byKey.set(hostKey(h), h);
       const anchor = hostAnchor(partnerServer);
       for (const h of server.hosts) {
         const o = byKey.get(hostKey(h));
-        const here = { file: h.file, span: h.decl.words[0]!.span };
+        const here = { file: h.file, span: spanOfWords(h.decl) };
         const host = excerpt(h.name);
         if (!o) {
           const data = { host, key: hostKey(h), fixed: shownFixed(h), partner };
@@ -80,7 +80,7 @@ export default definePairRule({
             related: [
               {
                 file: o.file,
-                span: o.decl.words[0]!.span,
+                span: spanOfWords(o.decl),
                 message: `host '${excerpt(o.name)}' gets ${shownFixed(o)} on ${partner}`,
               },
             ],

@@ -1,7 +1,7 @@
 // mclt / split / hba on the secondary that differ from the primary's: only the primary's count.
 import { excerpt } from '@dhcplint/parser';
 import { definePairRule } from './rule.js';
-import { atPeer, bothPeers, PRIMARY, SECONDARY, serverLabels } from './support/pair.js';
+import { atPeer, bothPeers, PRIMARY, SECONDARY, pairLabels } from './support/pair.js';
 
 export default definePairRule({
   meta: {
@@ -32,9 +32,9 @@ export default definePairRule({
     const pair = bothPeers(context);
     if (!pair) return;
     const [a, b] = pair;
-    const names = serverLabels(context.a, context.b);
+    const nameOf = pairLabels(context.a, context.b);
     const [pri, sec, primary] =
-      (a.role ?? 'primary') === 'primary' ? [a, b, names.get(context.a)!] : [b, a, names.get(context.b)!];
+      (a.role ?? 'primary') === 'primary' ? [a, b, nameOf(context.a)] : [b, a, nameOf(context.b)];
     for (const k of ['mclt', 'split', 'hba']) {
       const s = sec.settings.get(k);
       const p = pri.settings.get(k);

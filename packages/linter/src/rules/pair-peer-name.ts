@@ -1,7 +1,7 @@
 // The two servers of a pair name their failover relationship differently: the link never comes up.
 import { excerpt } from '@dhcplint/parser';
 import { definePairRule } from './rule.js';
-import { atPeer, bothPeers, PRIMARY, SECONDARY, serverLabels } from './support/pair.js';
+import { atPeer, bothPeers, PRIMARY, SECONDARY, pairLabels } from './support/pair.js';
 
 export default definePairRule({
   meta: {
@@ -28,7 +28,7 @@ export default definePairRule({
     const pair = bothPeers(context);
     if (!pair || pair[0].name === pair[1].name) return;
     const [a, b] = pair;
-    const partner = serverLabels(context.a, context.b).get(context.b)!;
+    const partner = pairLabels(context.a, context.b)(context.b);
     context.report({
       file: a.file,
       span: a.decl.nameNode?.span ?? a.span,

@@ -1,7 +1,7 @@
 // Each server's `peer port` must be the other's `port` (both default to 647).
-import { excerpt, failoverDefault } from '@dhcplint/parser';
+import { excerpt } from '@dhcplint/parser';
 import { definePairRule } from './rule.js';
-import { atPeer, bothPeers, effective, PRIMARY, SECONDARY, serverLabels } from './support/pair.js';
+import { atPeer, effective, peerSides, PRIMARY, SECONDARY } from './support/pair.js';
 
 export default definePairRule({
   meta: {
@@ -26,18 +26,10 @@ export default definePairRule({
     },
   },
   check(context) {
-    const pair = bothPeers(context);
-    if (!pair) return;
-    const [a, b] = pair;
-    const names = serverLabels(context.a, context.b);
     const note = (v: { setting?: unknown }) => (v.setting ? '' : ' (default)');
-    const sides = [
-      [a, b, names.get(context.b)!],
-      [b, a, names.get(context.a)!],
-    ] as const;
-    for (const [p, q, partner] of sides) {
-      const peerPort = effective(p, 'peer port', failoverDefault('peer port')!);
-      const port = effective(q, 'port', failoverDefault('port')!);
+    for (const [p, q, partner] of peerSides(context)) {
+      const peerPort = effective(p, 'peer port');
+      const port = effective(q, 'port');
       if (peerPort.value === port.value) continue;
       context.report({
         ...atPeer(p, peerPort.setting),

@@ -5,6 +5,12 @@ import rule from './pair-roles.js';
 const swapped = (text: string) =>
   text.replace('address 10.0.0.1;\n  peer address 10.0.0.2;', 'address 10.0.0.2;\n  peer address 10.0.0.1;');
 
+/** The sameRole report: both sides have `role`; `partnerNote` names the partner, `hereNote` explains this side. */
+const sameRole = (role: string, partnerNote: string, hereNote = '') => ({
+  messageId: 'sameRole',
+  data: { role, peer: 'fo', hereNote, partnerRole: role, partner: '', partnerNote },
+});
+
 ruleTester(rule, {
   valid: [
     { code: PRIMARY, partner: SECONDARY },
@@ -15,31 +21,9 @@ ruleTester(rule, {
       code: PRIMARY,
       partner: swapped(PRIMARY),
       errors: [
+        { ...sameRole('primary', 'b/dhcpd.conf'), line: 2, column: 3, endLine: 2, endColumn: 11 },
         {
-          messageId: 'sameRole',
-          data: {
-            role: 'primary',
-            peer: 'fo',
-            hereNote: '',
-            partnerRole: 'primary',
-            partner: '',
-            partnerNote: 'b/dhcpd.conf',
-          },
-          line: 2,
-          column: 3,
-          endLine: 2,
-          endColumn: 11,
-        },
-        {
-          messageId: 'sameRole',
-          data: {
-            role: 'primary',
-            peer: 'fo',
-            hereNote: '',
-            partnerRole: 'primary',
-            partner: '',
-            partnerNote: 'a/dhcpd.conf',
-          },
+          ...sameRole('primary', 'a/dhcpd.conf'),
           line: 2,
           column: 3,
           endLine: 2,
@@ -56,31 +40,9 @@ ruleTester(rule, {
         'address 10.0.0.1;\n  peer address 10.0.0.2;',
       ),
       errors: [
+        { ...sameRole('secondary', 'b/dhcpd.conf'), line: 2, column: 3, endLine: 2, endColumn: 13 },
         {
-          messageId: 'sameRole',
-          data: {
-            role: 'secondary',
-            peer: 'fo',
-            hereNote: '',
-            partnerRole: 'secondary',
-            partner: '',
-            partnerNote: 'b/dhcpd.conf',
-          },
-          line: 2,
-          column: 3,
-          endLine: 2,
-          endColumn: 13,
-        },
-        {
-          messageId: 'sameRole',
-          data: {
-            role: 'secondary',
-            peer: 'fo',
-            hereNote: '',
-            partnerRole: 'secondary',
-            partner: '',
-            partnerNote: 'a/dhcpd.conf',
-          },
+          ...sameRole('secondary', 'a/dhcpd.conf'),
           line: 2,
           column: 3,
           endLine: 2,
@@ -95,30 +57,14 @@ ruleTester(rule, {
       partner: swapped(PRIMARY).replace('  primary;\n', ''),
       errors: [
         {
-          messageId: 'sameRole',
-          data: {
-            role: 'primary',
-            peer: 'fo',
-            hereNote: '',
-            partnerRole: 'primary',
-            partner: '',
-            partnerNote: 'b/dhcpd.conf (not written: dhcpd assumes primary)',
-          },
+          ...sameRole('primary', 'b/dhcpd.conf (not written: dhcpd assumes primary)'),
           line: 2,
           column: 3,
           endLine: 2,
           endColumn: 11,
         },
         {
-          messageId: 'sameRole',
-          data: {
-            role: 'primary',
-            peer: 'fo',
-            hereNote: ' (not written: dhcpd assumes primary)',
-            partnerRole: 'primary',
-            partner: '',
-            partnerNote: 'a/dhcpd.conf',
-          },
+          ...sameRole('primary', 'a/dhcpd.conf', ' (not written: dhcpd assumes primary)'),
           line: 1,
           column: 1,
           endLine: 1,

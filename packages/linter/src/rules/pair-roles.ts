@@ -2,7 +2,7 @@
 import { excerpt } from '@dhcplint/parser';
 import type { PeerFacts } from '../model/facts.js';
 import { definePairRule } from './rule.js';
-import { atPeer, bothPeers, PRIMARY, SECONDARY, serverLabels } from './support/pair.js';
+import { atPeer, bothPeers, peerSides, PRIMARY, SECONDARY } from './support/pair.js';
 
 export default definePairRule({
   meta: {
@@ -38,13 +38,8 @@ export default definePairRule({
     const roleA = a.role ?? 'primary';
     const roleB = b.role ?? 'primary';
     if (roleA !== roleB) return;
-    const names = serverLabels(context.a, context.b);
     const note = (x: PeerFacts) => (x.role ? '' : ' (not written: dhcpd assumes primary)');
-    const sides = [
-      [a, b, names.get(context.b)!],
-      [b, a, names.get(context.a)!],
-    ] as const;
-    for (const [p, q, partner] of sides) {
+    for (const [p, q, partner] of peerSides(context)) {
       context.report({
         ...atPeer(p, p.settings.get(roleA)),
         messageId: 'sameRole',

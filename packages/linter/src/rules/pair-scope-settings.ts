@@ -2,7 +2,8 @@
 import { excerpt } from '@dhcplint/parser';
 import type { ServerFacts, Setting } from '../model/facts.js';
 import { definePairRule, type PairContext } from './rule.js';
-import { isSetting, lastTopLevel, PRIMARY, SECONDARY, serverLabels, spanOfWords, type Anchor } from './support/pair.js';
+import { isSetting, lastTopLevel, PRIMARY, SECONDARY, pairLabels, type Anchor } from './support/pair.js';
+import { spanOfWords } from './support/spans.js';
 
 /** Each server has its own identifier (pair-server-identifier checks they differ). */
 const skip = (k: string) => k === 'server-identifier' || k === 'option dhcp-server-identifier';
@@ -70,13 +71,13 @@ export default definePairRule({
     },
   },
   check(context) {
-    const names = serverLabels(context.a, context.b);
+    const nameOf = pairLabels(context.a, context.b);
     const { a, b } = context;
     // A global setting the partner lacks would go after its last top-level setting of the same kind.
     const globalAnchor = (partner: ServerFacts) => (s: Setting) =>
       lastTopLevel(partner, (st) => st.type === s.node.type && isSetting(st), isSetting);
-    compare(context, { mine: a.globals, theirs: b.globals, where: 'globally' }, names.get(b)!, globalAnchor(b), true);
-    compare(context, { mine: b.globals, theirs: a.globals, where: 'globally' }, names.get(a)!, globalAnchor(a), false);
+    compare(context, { mine: a.globals, theirs: b.globals, where: 'globally' }, nameOf(b), globalAnchor(b), true);
+    compare(context, { mine: b.globals, theirs: a.globals, where: 'globally' }, nameOf(a), globalAnchor(a), false);
     const bySubnet = new Map(b.subnets.map((s) => [s.key, s]));
     for (const s of a.subnets) {
       const t = bySubnet.get(s.key);
@@ -85,14 +86,14 @@ export default definePairRule({
       compare(
         context,
         { mine: s.settings, theirs: t.settings, where },
-        names.get(b)!,
+        nameOf(b),
         () => ({ file: t.file, span: spanOfWords(t.decl) }),
         true,
       );
       compare(
         context,
         { mine: t.settings, theirs: s.settings, where },
-        names.get(a)!,
+        nameOf(a),
         () => ({ file: s.file, span: spanOfWords(s.decl) }),
         false,
       );

@@ -1,7 +1,7 @@
 // Both servers of a pair set the same explicit server-identifier.
 import { excerpt } from '@dhcplint/parser';
 import { definePairRule } from './rule.js';
-import { PRIMARY, SECONDARY, serverLabels } from './support/pair.js';
+import { PRIMARY, SECONDARY, pairLabels } from './support/pair.js';
 
 export default definePairRule({
   meta: {
@@ -30,7 +30,7 @@ export default definePairRule({
     const a = context.a.globals.get('server-identifier');
     const b = context.b.globals.get('server-identifier');
     if (!a || !b || a.value !== b.value) return;
-    const partner = serverLabels(context.a, context.b).get(context.b)!;
+    const partner = pairLabels(context.a, context.b)(context.b);
     context.report({
       file: a.file,
       span: a.span,

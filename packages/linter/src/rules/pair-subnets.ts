@@ -1,7 +1,8 @@
 // A subnet declared on one server of the pair only: its clients get no failover protection.
 import { excerpt } from '@dhcplint/parser';
 import { definePairRule } from './rule.js';
-import { PRIMARY, SECONDARY, serverLabels, subnetAnchor } from './support/pair.js';
+import { PRIMARY, SECONDARY, serverSides, subnetAnchor } from './support/pair.js';
+import { spanOfWords } from './support/spans.js';
 
 export default definePairRule({
   meta: {
@@ -22,20 +23,14 @@ export default definePairRule({
     },
   },
   check(context) {
-    const names = serverLabels(context.a, context.b);
-    const sides = [
-      [context.a, context.b],
-      [context.b, context.a],
-    ] as const;
-    for (const [server, partnerServer] of sides) {
+    for (const [server, partnerServer, partner] of serverSides(context)) {
       const keys = new Set(partnerServer.subnets.map((s) => s.key));
-      const partner = names.get(partnerServer)!;
       for (const s of server.subnets) {
         if (keys.has(s.key)) continue;
         const subnet = excerpt(s.key);
         context.report({
           file: s.file,
-          span: s.decl.words[0]!.span,
+          span: spanOfWords(s.decl),
           messageId: 'oneSide',
           data: { subnet, partner },
           related: [{ ...subnetAnchor(s, partnerServer), message: `no subnet ${subnet} on ${partner}` }],

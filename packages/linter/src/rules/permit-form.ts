@@ -37,8 +37,8 @@ function poolPermitHint(what: string): { messageId: string; data?: MessageData }
   const w = what.split(' ');
   if (w[0] === 'dynamic') return { messageId: 'expectedDynamicBootp', data: { rest: excerpt(w.slice(1).join(' ')) } };
   if (w[0] === 'members') return { messageId: 'expectedMembersOf' };
-  if (CLIENT_KINDS.includes(w[0]!) && w[1] !== 'clients')
-    return { messageId: 'expectedClients', data: { kind: w[0]! } };
+  const kind = w[0] ?? '';
+  if (CLIENT_KINDS.includes(kind) && w[1] !== 'clients') return { messageId: 'expectedClients', data: { kind } };
   const known = [...POOL_PERMITS].filter((p) => p !== 'members of' && p !== 'after').join(', ');
   return { messageId: 'notPoolPermit', data: { permit: excerpt(what), known } };
 }
@@ -96,7 +96,8 @@ export default defineRule({
       statement(s, ancestors, file) {
         if (s.type === 'Pool') {
           const after = s.body.body.filter((c) => c.type === 'AllowDeny' && c.what === 'after');
-          for (const c of after.slice(1)) context.report({ file, span: c.words[1]!.span, messageId: 'secondAfter' });
+          for (const c of after.slice(1))
+            context.report({ file, span: (c.words[1] ?? c).span, messageId: 'secondAfter' });
           return;
         }
         if (s.type !== 'AllowDeny' || s.expression) return;

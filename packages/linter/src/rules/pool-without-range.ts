@@ -1,6 +1,7 @@
 // A pool with no range: dhcpd requires at least one.
 import { defineRule } from './rule.js';
 import { conf } from './support/examples.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -29,7 +30,7 @@ export default defineRule({
         if (s.type !== 'Pool' || s.v6) return;
         // An include may hold the range.
         if (s.body.body.some((c) => c.type === 'Range' || c.type === 'Include')) return;
-        context.report({ file, span: s.words[0]!.span, messageId: 'noRange' });
+        context.report({ file, span: spanOfWords(s), messageId: 'noRange' });
       },
     };
   },

@@ -4,6 +4,7 @@ import { subnetContains } from '../model/facts.js';
 import { formatIPv4 } from '../net/ipv4.js';
 import { defineRule } from './rule.js';
 import { conf } from './support/examples.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -33,9 +34,7 @@ export default defineRule({
             span: r.span,
             messageId: 'outside',
             data: { range: excerpt(r.text), address: formatIPv4(bad), subnet: excerpt(subnet.key) },
-            related: [
-              { file: subnet.file, span: subnet.decl.words[0]!.span, message: `subnet ${excerpt(subnet.key)}` },
-            ],
+            related: [{ file: subnet.file, span: spanOfWords(subnet.decl), message: `subnet ${excerpt(subnet.key)}` }],
           });
         }
       },

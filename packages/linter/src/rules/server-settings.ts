@@ -4,6 +4,7 @@ import type { MessageData, SourceFile } from '../types.js';
 import { defineRule } from './rule.js';
 import { conf } from './support/examples.js';
 import { wordText } from './support/values.js';
+import { spanOfWords } from './support/spans.js';
 
 const DUID_HARDWARE = new Set(['ethernet', 'token-ring', 'fddi', 'infiniband']);
 
@@ -124,7 +125,7 @@ export default defineRule({
           if (problem)
             context.report({
               file,
-              span: problem.at?.span ?? s.words[0]!.span,
+              span: problem.at?.span ?? spanOfWords(s),
               messageId: problem.messageId,
               data: problem.data,
             });
@@ -132,9 +133,10 @@ export default defineRule({
       },
       end() {
         for (const { file, p } of omapiKeys) {
-          const name = p.args[0]?.type === 'String' ? p.args[0].value : wordText(p.args[0]);
-          if (name && !keys.has(name))
-            context.report({ file, span: p.args[0]!.span, messageId: 'omapiKey', data: { key: excerpt(name) } });
+          const arg = p.args[0];
+          const name = arg?.type === 'String' ? arg.value : wordText(arg);
+          if (arg && name && !keys.has(name))
+            context.report({ file, span: arg.span, messageId: 'omapiKey', data: { key: excerpt(name) } });
         }
       },
     };

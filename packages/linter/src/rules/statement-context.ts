@@ -83,9 +83,9 @@ export default defineRule({
         for (let i = ancestors.length - 1; i >= 0 && (scope === 'if' || scope === 'on'); i--)
           scope = contextOf(ancestors[i - 1]);
         const specs = statementSpecs(name).filter((spec) => !kind || spec.kind === kind);
-        if (specs.length === 0 || specs.some((spec) => contextAllows(spec, where) || contextAllows(spec, scope)))
+        const spec = specs[0];
+        if (!spec || specs.some((candidate) => contextAllows(candidate, where) || contextAllows(candidate, scope)))
           return;
-        const spec = specs[0]!;
         const allowed = spec.contexts === 'scope' ? 'scopes' : spec.contexts.join(', ');
         const span = s.words[0]?.span ?? s.span;
         if (parent)

@@ -23,10 +23,11 @@ export default defineRule({
     return {
       end() {
         for (const s of context.facts.subnets) {
-          if ((s.network & s.mask) >>> 0 === s.network) continue;
+          const { network: written, netmask } = s.decl;
+          if (!written || !netmask || (s.network & s.mask) >>> 0 === s.network) continue;
           const network = formatIPv4((s.network & s.mask) >>> 0);
-          const span = s.decl.network!.span;
-          const data = { subnet: excerpt(s.decl.network!.text), netmask: excerpt(s.decl.netmask!.text), network };
+          const span = written.span;
+          const data = { subnet: excerpt(written.text), netmask: excerpt(netmask.text), network };
           context.report({ file: s.file, span, messageId: 'hostBits', data, fix: { span, text: network } });
         }
       },

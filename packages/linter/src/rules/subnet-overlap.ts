@@ -4,6 +4,7 @@ import { broadcastOf, prefixLength } from '../net/ipv4.js';
 import { defineRule } from './rule.js';
 import { conf } from './support/examples.js';
 import { overlapsOnce } from './support/overlaps.js';
+import { spanOfWords } from './support/spans.js';
 
 export default defineRule({
   meta: {
@@ -33,13 +34,11 @@ export default defineRule({
           const same = a.low === b.low && a.high === b.high;
           context.report({
             file: b.item.file,
-            span: b.item.decl.words[0]!.span,
+            span: spanOfWords(b.item.decl),
             ...(same
               ? { messageId: 'declaredTwice', data: { subnet: excerpt(b.item.key) } }
               : { messageId: 'overlap', data: { subnet: excerpt(b.item.key), other: excerpt(a.item.key) } }),
-            related: [
-              { file: a.item.file, span: a.item.decl.words[0]!.span, message: `subnet ${excerpt(a.item.key)}` },
-            ],
+            related: [{ file: a.item.file, span: spanOfWords(a.item.decl), message: `subnet ${excerpt(a.item.key)}` }],
           });
         }
       },

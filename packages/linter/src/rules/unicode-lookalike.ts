@@ -19,7 +19,8 @@ const LOOKALIKES: Record<string, string> = {
 };
 const LOOKALIKE_RE = /[\u2010-\u2014\u2212\u00a0\u201c\u201d\u2018\u2019]/g;
 
-const keywordNames = [...new Set(STATEMENTS.map((s) => s.name.split(' ')[0]!))];
+/** The first word of each statement keyword (`max-lease-time`, `failover` of `failover peer`). */
+const keywordNames = [...new Set(STATEMENTS.map((s) => s.name.replace(/ .*/, '')))];
 
 export default defineRule({
   meta: {
@@ -74,8 +75,8 @@ export default defineRule({
           // A non-breaking space becomes a word break: right between a statement keyword and its
           // value (`default-lease-time 600`), wrong inside a name (`host nbsp x` is still refused)
           // or inside the value too (a thousands separator: `default-lease-time 86 400` is refused).
-          const [head, ...rest] = text.split('\u00a0');
-          const nbspSplitsKeyword = w === s.words[0] && rest.length === 1 && keywordNames.includes(head!.toLowerCase());
+          const [head = '', ...rest] = text.split('\u00a0');
+          const nbspSplitsKeyword = w === s.words[0] && rest.length === 1 && keywordNames.includes(head.toLowerCase());
           if (text.includes('\u00a0') && !nbspSplitsKeyword) {
             context.report({ file, span: w.span, messageId: 'nonBreakingSpace', data: { word: excerpt(text) } });
             continue;

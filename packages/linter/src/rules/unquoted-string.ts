@@ -6,20 +6,15 @@ const FILE_NAME_PARAMETERS = ['filename', 'server-name', 'lease-file-name', 'pid
 
 /** The bare word of `s` that should be quoted, if any. */
 function unquotedWord(s: AnyStatement): Value | undefined {
-  if (
-    s.type === 'Parameter' &&
-    FILE_NAME_PARAMETERS.includes(s.name) &&
-    s.args.length === 1 &&
-    s.args[0]!.type === 'Word'
-  ) {
-    return s.args[0];
-  }
+  const onlyArg = s.type === 'Parameter' && s.args.length === 1 ? s.args[0] : undefined;
+  if (s.type === 'Parameter' && FILE_NAME_PARAMETERS.includes(s.name) && onlyArg?.type === 'Word') return onlyArg;
   if (s.type === 'Include' && !s.path && s.words[1]?.type === 'Word') return s.words[1];
   const onlyValue = s.type === 'Option' && !s.expression && s.values.length === 1 ? s.values[0] : undefined;
   if (s.type === 'Option' && onlyValue?.type === 'Word') {
     const spec = optionSpec(s.space, s.name);
     // A single domain name (v4-access-domain, aftr-name, …) is written bare: dhcpd refuses it quoted.
-    if (spec && ['text', 'domain-list'].includes(spec.atoms[0]!) && onlyValue.literal.kind === 'name') return onlyValue;
+    if (spec && ['text', 'domain-list'].includes(spec.atoms[0] ?? '') && onlyValue.literal.kind === 'name')
+      return onlyValue;
   }
   return undefined;
 }

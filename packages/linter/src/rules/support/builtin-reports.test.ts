@@ -9,7 +9,7 @@ import { partnerMissingReport } from '../pair-partner-missing.js';
 import { readRefusedHostFileReport } from '../read-refused.js';
 import { syntaxReport } from '../syntax.js';
 import { unusedDirectiveReport } from '../unused-disable-directive.js';
-import { conf } from './examples.js';
+import { conf, peerBlock } from './examples.js';
 import { includeErrorReport } from './include-errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dhcplint-builtin-reports-'));
@@ -20,13 +20,27 @@ function written(name: string, text: string): { path: string; diagnostics: Diagn
   writeFileSync(path, text);
   return { path, diagnostics: lintPaths([path]).diagnostics };
 }
+/** The configuration loaded from `path`; a failed test, not a TypeError, when there is none. */
+function configOf(path: string): NonNullable<ReturnType<typeof loadServerConfig>> {
+  const config = loadServerConfig(path, {});
+  if (!config) throw new Error(`${path}: no configuration loaded`);
+  return config;
+}
+
+/** The first declaration of failover peer "fo" in `path`. */
+function peerFo(path: string) {
+  const peer = collectFacts(configOf(path)).peers.get('fo')?.[0];
+  if (!peer) throw new Error(`${path}: no failover peer "fo"`);
+  return peer;
+}
+
 const messagesOf = (diagnostics: Diagnostic[], ruleId: string) =>
   diagnostics.filter((d) => d.ruleId === ruleId).map((d) => d.message);
 
 describe('builtin report builders', () => {
   it('syntax', () => {
     const { path, diagnostics } = written('syntax.conf', conf('default-lease-time 600', 'group {'));
-    const config = loadServerConfig(path, {})!;
+    const config = configOf(path);
     const built = config.parseErrors.map(({ file, error }) => syntaxReport(file, error));
     expect(built.map((r) => r.messageId)).toEqual(['parseError', 'parseError']);
     expect(built.map((r) => r.message)).toEqual(messagesOf(diagnostics, 'syntax'));
@@ -36,7 +50,7 @@ describe('builtin report builders', () => {
     writeFileSync(join(dir, 'blob.conf'), 'host a {\u0000 }\n');
     const includes = ['missing.conf', 'includes.conf', 'blob.conf'].map((n) => `include "${join(dir, n)}";`);
     const { path, diagnostics } = written('includes.conf', conf(...includes));
-    const config = loadServerConfig(path, {})!;
+    const config = configOf(path);
     const built = config.includeErrors.map(({ file, error }) => includeErrorReport(file, error));
     expect(built.map((r) => r.messageId)).toEqual(['notFound', 'cycle', 'include']);
     const engine = diagnostics.filter((d) => ['include-missing', 'include-cycle', 'read-refused'].includes(d.ruleId));
@@ -44,16 +58,16 @@ describe('builtin report builders', () => {
   });
 
   it('pair-partner-missing, on the same span', () => {
-    const { path, diagnostics } = written('peer.conf', conf('failover peer "fo" {', '  primary;', '}'));
-    const facts = collectFacts(loadServerConfig(path, {})!);
-    const built = partnerMissingReport(facts.peers.get('fo')![0]!);
-    const engine = diagnostics.find((d) => d.ruleId === 'pair-partner-missing')!;
-    expect([built.message, built.span]).toEqual([engine.message, engine.span]);
+    const { path, diagnostics } = written('peer.conf', peerBlock('  primary;'));
+    const built = partnerMissingReport(peerFo(path));
+    const engine = diagnostics.find((d) => d.ruleId === 'pair-partner-missing');
+    expect(engine).toBeDefined();
+    expect([built.message, built.span]).toEqual([engine?.message, engine?.span]);
   });
 
   it("pair-partner-missing: the engine's texts when the partner is not found or ambiguous", () => {
-    const { path } = written('peer2.conf', conf('failover peer "fo" {', '  primary;', '}'));
-    const peer = collectFacts(loadServerConfig(path, {})!).peers.get('fo')![0]!;
+    const { path } = written('peer2.conf', peerBlock('  primary;'));
+    const peer = peerFo(path);
     const sameRole = partnerMissingReport(peer, {
       messageId: 'sameRole',
       candidates: 'b.conf',
@@ -81,7 +95,7 @@ describe('builtin report builders', () => {
       'directives.conf',
       conf('# dhcplint-disable-next-line lease-times', 'default-lease-time 600; # dhcplint-disable-line'),
     );
-    const file = loadServerConfig(path, {})!.main;
+    const file = configOf(path).main;
     const built = [
       unusedDirectiveReport(file, { span: { start: 0, end: 1 }, kind: 'disable-next-line', ids: ['lease-times'] }),
       unusedDirectiveReport(file, { span: { start: 0, end: 1 }, kind: 'disable-line', ids: [] }),
@@ -90,7 +104,7 @@ describe('builtin report builders', () => {
   });
 
   it('read-refused for a host file', () => {
-    const file = loadServerConfig(written('any.conf', conf('default-lease-time 600;')).path, {})!.main;
+    const file = configOf(written('any.conf', conf('default-lease-time 600;')).path).main;
     const built = readRefusedHostFileReport(file, { path: '/etc/netplan/01.yaml', reason: 'outside the server root' });
     expect([built.messageId, built.message]).toEqual([
       'hostFile',

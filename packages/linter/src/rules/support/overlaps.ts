@@ -11,8 +11,7 @@ export function overlapsOnce<T>(list: Interval<T>[]): [Interval<T>, Interval<T>]
   const sorted = [...list].sort((a, b) => a.low - b.low || a.high - b.high);
   const out: [Interval<T>, Interval<T>][] = [];
   let furthest: Interval<T> | undefined;
-  for (let i = 0; i < sorted.length; i++) {
-    const cur = sorted[i]!;
+  for (const [i, cur] of sorted.entries()) {
     const prev = sorted[i - 1];
     if (prev && prev.low === cur.low && prev.high === cur.high) out.push([prev, cur]);
     else if (furthest && furthest.high >= cur.low) out.push([furthest, cur]);

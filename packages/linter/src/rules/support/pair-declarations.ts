@@ -3,7 +3,8 @@ import { excerpt, type AnyStatement } from '@dhcplint/parser';
 import type { ServerFacts } from '../../model/facts.js';
 import type { SourceFile } from '../../types.js';
 import type { PairContext } from '../rule.js';
-import { isSetting, lastTopLevel, serverLabels, type Anchor } from './pair.js';
+import { isSetting, lastTopLevel, serverSides, type Anchor } from './pair.js';
+import { spanOfWords } from './spans.js';
 
 type Kind = 'Class' | 'Zone' | 'Key';
 
@@ -44,13 +45,7 @@ export function reportDeclaredOnOneSide(context: PairContext, type: 'Class' | 'Z
           ['Key', 'Key'],
         ]
       : [[type, noun]];
-  const names = serverLabels(context.a, context.b);
-  const sides = [
-    [context.a, context.b],
-    [context.b, context.a],
-  ] as const;
-  for (const [server, partnerServer] of sides) {
-    const partner = names.get(partnerServer)!;
+  for (const [server, partnerServer, partner] of serverSides(context)) {
     const keysOfMissingZones = new Set<string>();
     for (const [kind, kindNoun] of kinds) {
       const theirs = declarations(partnerServer, kind);
@@ -63,7 +58,7 @@ export function reportDeclaredOnOneSide(context: PairContext, type: 'Class' | 'Z
         anchor ??= lastTopLevel(partnerServer, (st) => st.type === kind, isSetting);
         context.report({
           file,
-          span: decl.words[0]!.span,
+          span: spanOfWords(decl),
           messageId: 'oneSide',
           data: { kind: excerpt(kindNoun), name: excerpt(name), partner },
           related: [{ ...anchor, message: `"${excerpt(name)}" is not declared on ${partner}` }],

@@ -1,7 +1,7 @@
 // Failover settings that must be the same on both servers (pair-timers, pair-balance).
-import { excerpt, failoverDefault } from '@dhcplint/parser';
+import { excerpt } from '@dhcplint/parser';
 import type { PairContext } from '../rule.js';
-import { atPeer, bothPeers, effective, serverLabels } from './pair.js';
+import { atPeer, bothPeers, effective, pairLabels } from './pair.js';
 
 /** The message both rules report with (their `meta.messages.differs`). */
 export const DIFFERS_MESSAGE =
@@ -12,10 +12,10 @@ export function reportDifferingSettings(context: PairContext, keys: readonly str
   const pair = bothPeers(context);
   if (!pair) return;
   const [a, b] = pair;
-  const partner = serverLabels(context.a, context.b).get(context.b)!;
+  const partner = pairLabels(context.a, context.b)(context.b);
   for (const k of keys) {
-    const mine = effective(a, k, failoverDefault(k) ?? 'unset');
-    const theirs = effective(b, k, failoverDefault(k) ?? 'unset');
+    const mine = effective(a, k);
+    const theirs = effective(b, k);
     if (mine.value === theirs.value) continue;
     // A side that does not write the setting is anchored at its failover peer block (where the quick fix writes it).
     const unwritten = !mine.setting ? ' (not written here)' : !theirs.setting ? ` (not written on ${partner})` : '';

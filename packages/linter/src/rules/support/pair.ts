@@ -1,11 +1,12 @@
 // What the pair rules share: how messages name the two servers, the peer declarations of both
 // sides, effective failover values, and where something missing on the partner would go (the
 // related location of a "missing on the partner" report, and where the copy quick fix writes).
-import type { AnyStatement, Span } from '@dhcplint/parser';
+import { failoverDefault, type AnyStatement, type Span } from '@dhcplint/parser';
 import type { PeerFacts, ServerFacts, Setting, SubnetFacts } from '../../model/facts.js';
 import type { SourceFile } from '../../types.js';
 import type { PairContext } from '../rule.js';
 import { PEER_FO, POOL_FO, SECONDARY_FO } from './examples.js';
+import { spanOfWords } from './spans.js';
 
 /** The primary of the pair examples: peer "fo" and its pool. */
 export const PRIMARY = PEER_FO() + POOL_FO;
@@ -25,13 +26,19 @@ export interface Anchor {
  * a Problems row by a path. Two servers whose last parts are the same (a/dhcpd.conf and
  * b/dhcpd.conf) keep their folder too.
  */
-export function serverLabels(a: ServerFacts, b: ServerFacts): Map<ServerFacts, string> {
+export function pairLabels(a: ServerFacts, b: ServerFacts): (s: ServerFacts) => string {
   const parts = (s: ServerFacts) => s.name.replace(/\/+$/, '').split('/').filter(Boolean);
   const last = (s: ServerFacts, n: number) => parts(s).slice(-n).join('/') || s.name;
   const n = last(a, 1) === last(b, 1) ? 2 : 1;
+  return (s) => last(s, n);
+}
+
+/** The same names by server (for callers that keep a map). */
+export function serverLabels(a: ServerFacts, b: ServerFacts): Map<ServerFacts, string> {
+  const label = pairLabels(a, b);
   return new Map([
-    [a, last(a, n)],
-    [b, last(b, n)],
+    [a, label(a)],
+    [b, label(b)],
   ]);
 }
 
@@ -44,19 +51,37 @@ export function bothPeers(ctx: Pick<PairContext, 'a' | 'b' | 'peerName'>): [Peer
   return a && b ? [a, b] : undefined;
 }
 
-/** A failover setting's value, or dhcpd's default when it is not written. */
-export function effective(p: PeerFacts, key: string, dflt: string): { value: string; setting?: Setting } {
+/** Each server of the pair as seen from it: its partner and how messages name the partner. */
+export function serverSides(ctx: Pick<PairContext, 'a' | 'b'>): [ServerFacts, ServerFacts, string][] {
+  const nameOf = pairLabels(ctx.a, ctx.b);
+  return [
+    [ctx.a, ctx.b, nameOf(ctx.b)],
+    [ctx.b, ctx.a, nameOf(ctx.a)],
+  ];
+}
+
+/** The relationship's peer declarations as seen from each side: this one, the partner's, the partner's name. */
+export function peerSides(ctx: Pick<PairContext, 'a' | 'b' | 'peerName'>): [PeerFacts, PeerFacts, string][] {
+  const pair = bothPeers(ctx);
+  if (!pair) return [];
+  const nameOf = pairLabels(ctx.a, ctx.b);
+  return [
+    [pair[0], pair[1], nameOf(ctx.b)],
+    [pair[1], pair[0], nameOf(ctx.a)],
+  ];
+}
+
+/** A failover setting's value, or dhcpd's default when it is not written ('unset' when dhcpd has none). */
+export function effective(p: PeerFacts, key: string): { value: string; setting?: Setting } {
   const s = p.settings.get(key);
-  return { value: s?.value ?? dflt, setting: s };
+  return { value: s?.value ?? failoverDefault(key) ?? 'unset', setting: s };
 }
 
 /** Where a report about a peer setting goes: the setting, else the peer declaration. */
 export const atPeer = (p: PeerFacts, s?: Setting): Anchor => ({
   file: s?.file ?? p.file,
-  span: s?.span ?? p.decl.words[0]!.span,
+  span: s?.span ?? spanOfWords(p.decl),
 });
-
-export const spanOfWords = (s: AnyStatement): Span => s.words[0]?.span ?? s.span;
 
 /**
  * The last top-level statement of the partner's main file that `wanted` accepts (its last
@@ -66,7 +91,8 @@ export function lastTopLevel(s: ServerFacts, ...wanted: ((st: AnyStatement) => b
   const main = s.config.main;
   const body = main.ast?.body ?? [];
   for (const w of [...wanted, () => true]) {
-    for (let i = body.length - 1; i >= 0; i--) if (w(body[i]!)) return { file: main, span: spanOfWords(body[i]!) };
+    const st = body.findLast(w);
+    if (st) return { file: main, span: spanOfWords(st) };
   }
   return { file: main, span: { start: 0, end: 0 } };
 }
