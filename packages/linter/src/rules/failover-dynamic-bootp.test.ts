@@ -1,13 +1,14 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { conf, PEER_FO, POOL_FO, subnetPool } from './support/examples.js';
 import rule from './failover-dynamic-bootp.js';
-
-const pool = (...body: string[]) => conf('subnet 10.0.0.0 netmask 255.255.255.0 {', '  pool {', ...body, '  }', '}');
 
 ruleTester(rule, {
   valid: [
     PEER_FO() + POOL_FO,
-    { name: 'dynamic-bootp in a pool without failover', code: pool('    range dynamic-bootp 10.0.0.10 10.0.0.99;') },
+    {
+      name: 'dynamic-bootp in a pool without failover',
+      code: subnetPool('    range dynamic-bootp 10.0.0.10 10.0.0.99;'),
+    },
     {
       name: 'dynamic-bootp in another pool without failover',
       code:
@@ -27,14 +28,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      code: PEER_FO() + pool('    failover peer "fo";', '    range dynamic-bootp 10.0.0.10 10.0.0.99;'),
+      code: PEER_FO() + subnetPool('    failover peer "fo";', '    range dynamic-bootp 10.0.0.10 10.0.0.99;'),
       errors: [{ messageId: 'dynamicBootp', data: { peer: 'fo' }, line: 14, column: 5, endLine: 14, endColumn: 45 }],
     },
     {
       name: 'the second of two ranges',
       code:
         PEER_FO() +
-        pool(
+        subnetPool(
           '    failover peer "fo";',
           '    range 10.0.0.10 10.0.0.50;',
           '    range dynamic-bootp 10.0.0.51 10.0.0.99; # bootp',
@@ -43,7 +44,7 @@ ruleTester(rule, {
     },
     {
       name: 'a one-address range',
-      code: PEER_FO() + pool('    failover peer "fo";', '    range dynamic-bootp 10.0.0.10;'),
+      code: PEER_FO() + subnetPool('    failover peer "fo";', '    range dynamic-bootp 10.0.0.10;'),
       errors: [{ messageId: 'dynamicBootp', data: { peer: 'fo' }, line: 14, column: 5, endLine: 14, endColumn: 35 }],
     },
   ],

@@ -1,6 +1,6 @@
 // `range dynamic-bootp` in a failover pool: the failover protocol cannot share BOOTP leases.
 import { defineRule } from './rule.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { PEER_FO, POOL_FO, subnetPool } from './support/examples.js';
 
 export default defineRule({
   meta: {
@@ -13,16 +13,7 @@ export default defineRule({
     recommended: true,
     messages: { dynamicBootp: 'dynamic-bootp ranges are not allowed in a failover pool (peer "{{peer}}").' },
     examples: {
-      incorrect:
-        PEER_FO() +
-        conf(
-          'subnet 10.0.0.0 netmask 255.255.255.0 {',
-          '  pool {',
-          '    failover peer "fo";',
-          '    range dynamic-bootp 10.0.0.10 10.0.0.99;',
-          '  }',
-          '}',
-        ),
+      incorrect: PEER_FO() + subnetPool('    failover peer "fo";', '    range dynamic-bootp 10.0.0.10 10.0.0.99;'),
       correct: PEER_FO() + POOL_FO,
     },
   },

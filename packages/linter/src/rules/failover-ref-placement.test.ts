@@ -1,16 +1,8 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { conf, PEER_FO, POOL_FO, subnetPool } from './support/examples.js';
 import rule from './failover-ref-placement.js';
 
-const pool = (ref: string) =>
-  conf(
-    'subnet 10.0.0.0 netmask 255.255.255.0 {',
-    '  pool {',
-    `    ${ref}`,
-    '    range 10.0.0.10 10.0.0.99;',
-    '  }',
-    '}',
-  );
+const pool = (ref: string) => subnetPool(`    ${ref}`, '    range 10.0.0.10 10.0.0.99;');
 
 ruleTester(rule, {
   valid: [

@@ -1,6 +1,6 @@
 // `failover peer "x";` directly in a subnet, or unquoted in a pool: dhcpd refuses both.
 import { defineRule } from './rule.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { PEER_FO, POOL_FO, subnetPool } from './support/examples.js';
 
 export default defineRule({
   meta: {
@@ -20,16 +20,7 @@ export default defineRule({
       unquoted: 'Quote the peer name in a pool reference.',
     },
     examples: {
-      incorrect:
-        PEER_FO() +
-        conf(
-          'subnet 10.0.0.0 netmask 255.255.255.0 {',
-          '  pool {',
-          '    failover peer fo;',
-          '    range 10.0.0.10 10.0.0.99;',
-          '  }',
-          '}',
-        ),
+      incorrect: PEER_FO() + subnetPool('    failover peer fo;', '    range 10.0.0.10 10.0.0.99;'),
       correct: PEER_FO() + POOL_FO,
     },
   },

@@ -2,6 +2,9 @@ import { ruleTester } from '../../test/rule-tester.js';
 import { PEER_FO, peerWithPool, POOL_FO } from './support/examples.js';
 import rule from './failover-timers.js';
 
+/** Reports about the peer as a whole sit on its `failover` keyword (line 1). */
+const onPeerKeyword = { line: 1, column: 1, endLine: 1, endColumn: 9 };
+
 ruleTester(rule, {
   valid: [
     PEER_FO() + POOL_FO,
@@ -28,26 +31,17 @@ ruleTester(rule, {
         {
           messageId: 'missingTimer',
           data: { peer: 'fo', timer: 'max-response-delay', default: '20' },
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 9,
+          ...onPeerKeyword,
         },
         {
           messageId: 'missingTimer',
           data: { peer: 'fo', timer: 'max-unacked-updates', default: '100' },
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 9,
+          ...onPeerKeyword,
         },
         {
           messageId: 'loadBalanceOff',
           data: { peer: 'fo', value: 'not set' },
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 9,
+          ...onPeerKeyword,
         },
       ],
     },
@@ -77,10 +71,7 @@ ruleTester(rule, {
         {
           messageId: 'missingTimer',
           data: { peer: 'fo', timer: 'max-unacked-updates', default: '100' },
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 9,
+          ...onPeerKeyword,
         },
       ],
     },

@@ -1,9 +1,8 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf } from './support/examples.js';
+import { conf, subnetPool } from './support/examples.js';
 import rule from './permit-form.js';
 
-const pool = (...body: string[]) =>
-  conf('subnet 10.0.0.0 netmask 255.255.255.0 {', '  pool {', '    range 10.0.0.10 10.0.0.99;', ...body, '  }', '}');
+const pool = (...body: string[]) => subnetPool('    range 10.0.0.10 10.0.0.99;', ...body);
 
 ruleTester(rule, {
   valid: [

@@ -49,15 +49,12 @@ export const PEER_FO = (...extra: string[]): string => failoverPeer({ role: 'pri
 /** The matching secondary's block, with every recommended setting. */
 export const SECONDARY_FO: string = failoverPeer({ role: 'secondary' });
 
+/** Subnet 10.0.0.0/24 with one pool holding these lines (indented four spaces). */
+export const subnetPool = (...poolLines: string[]): string =>
+  conf('subnet 10.0.0.0 netmask 255.255.255.0 {', '  pool {', ...poolLines, '  }', '}');
+
 /** A subnet with one pool under failover peer "fo". */
-export const POOL_FO = conf(
-  'subnet 10.0.0.0 netmask 255.255.255.0 {',
-  '  pool {',
-  '    failover peer "fo";',
-  '    range 10.0.0.10 10.0.0.99;',
-  '  }',
-  '}',
-);
+export const POOL_FO = subnetPool('    failover peer "fo";', '    range 10.0.0.10 10.0.0.99;');
 
 /** Failover peer "fo" with exactly these lines, and its pool: for tests that write the block line by line. */
 export const peerWithPool = (...lines: string[]): string => peerBlock(...lines) + POOL_FO;
