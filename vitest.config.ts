@@ -1,15 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { sourceAliases } from './scripts/esm-require-banner.mjs';
 
-// Tests import the packages' TypeScript sources, never stale dist/ builds.
-const src = (p: string) => new URL(`./packages/${p}/src/index.ts`, import.meta.url).pathname;
-const entry = (p: string, file: string) => new URL(`./packages/${p}/src/${file}.ts`, import.meta.url).pathname;
-// The /internal entries come first: Vite matches aliases by prefix, in order.
-const alias = {
-  '@dhcplint/parser/internal': entry('parser', 'internal'),
-  '@dhcplint/linter/internal': entry('linter', 'internal'),
-  '@dhcplint/parser': src('parser'),
-  '@dhcplint/linter': src('linter'),
-};
+// Tests import the packages' TypeScript sources, never stale dist/ builds: the entry points listed
+// once in tsconfig.test.base.json (the type check of the tests reads the same list).
+const alias = sourceAliases();
 
 export default defineConfig({
   test: {
