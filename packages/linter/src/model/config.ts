@@ -1,5 +1,4 @@
-import { lstatSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
   childStatements,
   loadWithIncludes,
@@ -15,6 +14,7 @@ import {
 import { readThrough } from '@dhcplint/parser/internal';
 import type { SourceFile } from '../types.js';
 import { readConfigFile, type ReadLimits } from '../io/read.js';
+import type { DiskHost } from '../session/disk.js';
 
 /**
  * Files on disk through the safe reader (io/read.ts: regular files only, size cap, no binary),
@@ -58,29 +58,31 @@ function inside(folder: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** What confinement asks of the disk: where a path really is, and what a folder lists. */
+export type ConfinementDisk = Pick<DiskHost, 'realpath' | 'readdir'>;
+
 /**
  * A path with its symlinks resolved; 'missing' when nothing is there (an unsaved buffer, a
- * memory file), 'unresolved' when something is there whose links lead nowhere readable.
+ * memory file), 'unresolved' when something is there whose links lead nowhere readable (its
+ * folder lists it, though it cannot be resolved: a dangling or looping symlink).
  */
-function realPath(path: string): string | 'missing' | 'unresolved' {
+function realPath(disk: ConfinementDisk, path: string): string | 'missing' | 'unresolved' {
+  const real = disk.realpath(path);
+  if (real !== undefined) return real;
   try {
-    return realpathSync(path);
+    return disk.readdir(dirname(path)).includes(basename(path)) ? 'unresolved' : 'missing';
   } catch {
-    try {
-      lstatSync(path);
-      return 'unresolved';
-    } catch {
-      return 'missing';
-    }
+    return 'missing';
   }
 }
 
 /**
  * `fs` confined to a scope: a path outside the scope's folders, or a symlink leading out of them,
- * is refused before anything is opened or even looked up outside. Paths that exist nowhere on
- * disk (editor buffers, memory files) are checked by name only.
+ * is refused before anything is opened or even looked up outside. Symlinks are resolved through
+ * `disk` (the session's DiskHost), so the session decides what is on disk. Paths that exist
+ * nowhere on it (editor buffers, memory files) are checked by name only.
  */
-export function confinedFs(fs: FileSystem, scope: ReadScope): FileSystem {
+export function confinedFs(fs: FileSystem, scope: ReadScope, disk: ConfinementDisk): FileSystem {
   const folders = scope.folders.map((f) => resolve(f));
   const named = new Set((scope.named ?? []).map((f) => resolve(f)));
   let realFolders: string[] | undefined;
@@ -88,11 +90,11 @@ export function confinedFs(fs: FileSystem, scope: ReadScope): FileSystem {
     const abs = resolve(path);
     if (named.has(abs)) return readThrough(fs, path);
     if (!folders.some((f) => inside(f, abs))) return { refused: `outside ${scope.what}` };
-    const real = realPath(abs);
+    const real = realPath(disk, abs);
     if (real === 'unresolved') return { refused: 'a symlink that cannot be resolved' };
     if (real !== 'missing') {
       realFolders ??= folders.map((f) => {
-        const r = realPath(f);
+        const r = realPath(disk, f);
         return r === 'missing' || r === 'unresolved' ? f : r;
       });
       if (!realFolders.some((f) => inside(f, real))) return { refused: `a symlink leading outside ${scope.what}` };

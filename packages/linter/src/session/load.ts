@@ -69,7 +69,7 @@ export function* loadServersSteps(
             named: how.named ? [main] : [],
             what: "the config's folder (allow more with readRoots or --allow-read)",
           };
-    const fs = confinedFs(disk, scope);
+    const fs = confinedFs(disk, scope, diskHost);
     const loaded = loadServerConfigOrReason(main, {
       fs,
       name,
