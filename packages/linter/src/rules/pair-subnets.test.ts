@@ -4,6 +4,25 @@ import rule from './pair-subnets.js';
 
 const EXTRA = 'subnet 10.9.0.0 netmask 255.255.255.0 { }\n';
 
+/** The report of a subnet written last in the primary (line 17) or the secondary (line 15), the other lacking it. */
+const onA = (subnet: string) => ({
+  messageId: 'oneSide',
+  data: { subnet, partner: 'b/dhcpd.conf' },
+  line: 17,
+  column: 1,
+  endLine: 17,
+  endColumn: 7,
+});
+const onB = (subnet: string) => ({
+  messageId: 'oneSide',
+  data: { subnet, partner: 'a/dhcpd.conf' },
+  line: 15,
+  column: 1,
+  endLine: 15,
+  endColumn: 7,
+  file: 'b/dhcpd.conf',
+});
+
 ruleTester(rule, {
   valid: [
     { code: PRIMARY, partner: SECONDARY },
@@ -13,56 +32,19 @@ ruleTester(rule, {
     {
       code: PRIMARY + EXTRA,
       partner: SECONDARY,
-      errors: [
-        {
-          messageId: 'oneSide',
-          data: { subnet: '10.9.0.0/24', partner: 'b/dhcpd.conf' },
-          line: 17,
-          column: 1,
-          endLine: 17,
-          endColumn: 7,
-        },
-      ],
+      errors: [onA('10.9.0.0/24')],
     },
     {
       name: 'on the partner only',
       code: PRIMARY,
       partner: SECONDARY + EXTRA,
-      errors: [
-        {
-          messageId: 'oneSide',
-          data: { subnet: '10.9.0.0/24', partner: 'a/dhcpd.conf' },
-          line: 15,
-          column: 1,
-          endLine: 15,
-          endColumn: 7,
-          file: 'b/dhcpd.conf',
-        },
-      ],
+      errors: [onB('10.9.0.0/24')],
     },
     {
       name: 'a different mask',
       code: PRIMARY + EXTRA,
       partner: SECONDARY + 'subnet 10.9.0.0 netmask 255.255.0.0 { }\n',
-      errors: [
-        {
-          messageId: 'oneSide',
-          data: { subnet: '10.9.0.0/24', partner: 'b/dhcpd.conf' },
-          line: 17,
-          column: 1,
-          endLine: 17,
-          endColumn: 7,
-        },
-        {
-          messageId: 'oneSide',
-          data: { subnet: '10.9.0.0/16', partner: 'a/dhcpd.conf' },
-          line: 15,
-          column: 1,
-          endLine: 15,
-          endColumn: 7,
-          file: 'b/dhcpd.conf',
-        },
-      ],
+      errors: [onA('10.9.0.0/24'), onB('10.9.0.0/16')],
     },
   ],
 });
