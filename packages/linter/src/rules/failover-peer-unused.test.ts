@@ -1,5 +1,5 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf, PEER_FO, POOL_FO } from './support/examples.js';
+import { conf, PEER_FO, POOL_FO, sharedNetworkPool } from './support/examples.js';
 import rule from './failover-peer-unused.js';
 
 ruleTester(rule, {
@@ -7,17 +7,7 @@ ruleTester(rule, {
     PEER_FO() + POOL_FO,
     {
       name: 'used by a pool of a shared-network',
-      code:
-        PEER_FO() +
-        conf(
-          'shared-network lab {',
-          '  subnet 10.0.0.0 netmask 255.255.255.0 { }',
-          '  pool {',
-          '    failover peer "fo";',
-          '    range 10.0.0.10 10.0.0.99;',
-          '  }',
-          '}',
-        ),
+      code: PEER_FO() + sharedNetworkPool('    failover peer "fo";', '    range 10.0.0.10 10.0.0.99;'),
     },
     { name: 'disabled', code: conf('# dhcplint-disable-next-line failover-peer-unused') + PEER_FO() },
   ],

@@ -1,5 +1,5 @@
 import { ruleTester } from '../../test/rule-tester.js';
-import { conf, PEER_FO, POOL_FO, subnetPool } from './support/examples.js';
+import { conf, PEER_FO, POOL_FO, subnetPool, sharedNetworkPool } from './support/examples.js';
 import rule from './failover-ref-placement.js';
 
 const pool = (ref: string) => subnetPool(`    ${ref}`, '    range 10.0.0.10 10.0.0.99;');
@@ -34,29 +34,9 @@ ruleTester(rule, {
     },
     {
       name: 'unquoted in a pool of a shared-network',
-      code:
-        PEER_FO() +
-        conf(
-          'shared-network lab {',
-          '  subnet 10.0.0.0 netmask 255.255.255.0 { }',
-          '  pool {',
-          '    failover peer fo;',
-          '    range 10.0.0.10 10.0.0.99;',
-          '  }',
-          '}',
-        ),
+      code: PEER_FO() + sharedNetworkPool('    failover peer fo;', '    range 10.0.0.10 10.0.0.99;'),
       errors: [{ messageId: 'unquoted', line: 14, column: 19, endLine: 14, endColumn: 21 }],
-      output:
-        PEER_FO() +
-        conf(
-          'shared-network lab {',
-          '  subnet 10.0.0.0 netmask 255.255.255.0 { }',
-          '  pool {',
-          '    failover peer "fo";',
-          '    range 10.0.0.10 10.0.0.99;',
-          '  }',
-          '}',
-        ),
+      output: PEER_FO() + sharedNetworkPool('    failover peer "fo";', '    range 10.0.0.10 10.0.0.99;'),
     },
   ],
 });

@@ -53,6 +53,10 @@ export const SECONDARY_FO: string = failoverPeer({ role: 'secondary' });
 export const subnetPool = (...poolLines: string[]): string =>
   conf('subnet 10.0.0.0 netmask 255.255.255.0 {', '  pool {', ...poolLines, '  }', '}');
 
+/** Shared-network "lab": subnet 10.0.0.0/24 and, beside it, one pool holding these lines (indented four spaces). */
+export const sharedNetworkPool = (...poolLines: string[]): string =>
+  conf('shared-network lab {', '  subnet 10.0.0.0 netmask 255.255.255.0 { }', '  pool {', ...poolLines, '  }', '}');
+
 /** A subnet with one pool under failover peer "fo". */
 export const POOL_FO = subnetPool('    failover peer "fo";', '    range 10.0.0.10 10.0.0.99;');
 
