@@ -2,6 +2,9 @@ import { ruleTester } from '../../test/rule-tester.js';
 import { conf } from './support/examples.js';
 import rule from './host-duplicate-address.js';
 
+/** A later host repeating host a's hardware address 0:1:2:3:4:5. */
+const macOfA = { messageId: 'hardware', data: { address: '00:01:02:03:04:05', host: 'a' } };
+
 ruleTester(rule, {
   valid: [
     conf(
@@ -24,14 +27,7 @@ ruleTester(rule, {
         'host b { hardware ethernet 0:1:2:3:4:5; fixed-address 10.0.0.5; }',
       ),
       errors: [
-        {
-          messageId: 'hardware',
-          data: { address: '00:01:02:03:04:05', host: 'a' },
-          line: 2,
-          column: 28,
-          endLine: 2,
-          endColumn: 39,
-        },
+        { ...macOfA, line: 2, column: 28, endLine: 2, endColumn: 39 },
         {
           messageId: 'fixed',
           data: { address: '10.0.0.5', host: 'a' },
@@ -45,16 +41,7 @@ ruleTester(rule, {
     {
       name: 'the same address written two ways',
       code: conf('host a { hardware ethernet 00:01:02:03:04:05; }', 'host b { hardware ethernet 0:1:2:3:4:5; }'),
-      errors: [
-        {
-          messageId: 'hardware',
-          data: { address: '00:01:02:03:04:05', host: 'a' },
-          line: 2,
-          column: 28,
-          endLine: 2,
-          endColumn: 39,
-        },
-      ],
+      errors: [{ ...macOfA, line: 2, column: 28, endLine: 2, endColumn: 39 }],
     },
     {
       name: 'one of several fixed addresses, in a group',
@@ -83,22 +70,8 @@ ruleTester(rule, {
         'host c { hardware ethernet 0:1:2:3:4:5; }',
       ),
       errors: [
-        {
-          messageId: 'hardware',
-          data: { address: '00:01:02:03:04:05', host: 'a' },
-          line: 2,
-          column: 28,
-          endLine: 2,
-          endColumn: 39,
-        },
-        {
-          messageId: 'hardware',
-          data: { address: '00:01:02:03:04:05', host: 'a' },
-          line: 3,
-          column: 28,
-          endLine: 3,
-          endColumn: 39,
-        },
+        { ...macOfA, line: 2, column: 28, endLine: 2, endColumn: 39 },
+        { ...macOfA, line: 3, column: 28, endLine: 3, endColumn: 39 },
       ],
     },
   ],
