@@ -43,4 +43,26 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // No non-null assertions (`!`) where they have been taken out (CONTRIBUTING.md: narrow, destructure,
+    // or expectDefined from @dhcplint/parser/internal for a real invariant), so they cannot grow back.
+    // The paths in `ignores` are still being cleaned: take a path out of the list once
+    // `npx eslint <path>` reports nothing under this rule, until the list is empty and `files` can
+    // cover packages/*/src/** and packages/*/test/**.
+    files: ['packages/parser/src/**/*.ts', 'packages/linter/src/**/*.ts', 'packages/vscode-extension/**/*.ts'],
+    ignores: [
+      'packages/parser/src/ast/build.ts',
+      'packages/parser/src/ast/forms.ts',
+      'packages/parser/src/ast/literals.ts',
+      'packages/parser/src/grammar/**',
+      'packages/parser/src/expr/**',
+      'packages/parser/src/parse.ts',
+      'packages/linter/src/session/**',
+      'packages/linter/src/model/**',
+      'packages/linter/src/rules/**',
+      'packages/linter/src/engine.ts',
+      'packages/linter/src/kea/convert-server.ts',
+    ],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
 );

@@ -202,8 +202,8 @@ export function main(argv: string[]): number {
       return 0;
     }
     const formatName = values.format ?? 'stylish';
-    if (!Object.hasOwn(REPORT_FORMATS, formatName))
-      throw new UsageError(`unknown format '${formatName}' (${FORMAT_NAMES.join(', ')})`);
+    const formatReport = Object.hasOwn(REPORT_FORMATS, formatName) ? REPORT_FORMATS[formatName] : undefined;
+    if (!formatReport) throw new UsageError(`unknown format '${formatName}' (${FORMAT_NAMES.join(', ')})`);
     const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
     if (Number.isNaN(maxWarnings)) throw new UsageError('--max-warnings takes a number');
     const maxPerFile = Number(values['max-problems-per-file']);
@@ -240,7 +240,7 @@ export function main(argv: string[]): number {
     // The report stays readable on a broken or generated file; the exit status counts everything.
     const shown = maxPerFile > 0 ? capDiagnosticsPerFile(diags, maxPerFile) : diags;
     const color = !values['no-color'] && !process.env.NO_COLOR && !values.output && process.stdout.isTTY === true;
-    const report = REPORT_FORMATS[formatName]!({
+    const report = formatReport({
       diagnostics: shown,
       files: result.files,
       rules: allRuleMetas,

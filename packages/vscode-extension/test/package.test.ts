@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { assert, beforeAll, describe, expect, it } from 'vitest';
 
 const extDir = new URL('..', import.meta.url).pathname;
 const repoRoot = join(extDir, '../..');
@@ -78,7 +78,12 @@ describe('the .vsix', () => {
 
   it('declares what the marketplace and VS Code need, matching the client library', () => {
     const entries = readZip(vsix);
-    const manifest = JSON.parse(entries.get('extension/package.json')!().toString('utf8'));
+    const read = (name: string): Buffer => {
+      const entry = entries.get(name);
+      assert(entry, `the .vsix holds ${name}`);
+      return entry();
+    };
+    const manifest = JSON.parse(read('extension/package.json').toString('utf8'));
     const client = JSON.parse(readFileSync(join(repoRoot, 'node_modules/vscode-languageclient/package.json'), 'utf8'));
     expect(manifest.engines.vscode).toBe(client.engines.vscode);
     const typesVersion = JSON.parse(
@@ -92,11 +97,11 @@ describe('the .vsix', () => {
       expect.arrayContaining(['Check failover pair', 'Format document', 'Show effective configuration of this peer']),
     );
     expect(manifest.contributes.languages.map((l: { id: string }) => l.id)).toEqual(['dhcpd', 'dhcpd-leases']);
-    const xml = entries.get('extension.vsixmanifest')!().toString('utf8');
+    const xml = read('extension.vsixmanifest').toString('utf8');
     expect(xml).toContain('Id="dhcplint-vscode"');
-    expect(entries.get('extension/images/icon.png')!().subarray(1, 4).toString()).toBe('PNG');
+    expect(read('extension/images/icon.png').subarray(1, 4).toString()).toBe('PNG');
     // The bundled server is complete: it starts and answers --version without node_modules.
-    const server = entries.get('extension/dist/server.mjs')!();
+    const server = read('extension/dist/server.mjs');
     const dir = mkdtempSync(join(tmpdir(), 'dhcplint-vsix-server-'));
     const file = join(dir, 'server.mjs');
     writeFileSync(file, server);

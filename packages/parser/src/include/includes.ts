@@ -127,10 +127,12 @@ export function resolveIncludePath(
   if (includePath.startsWith('/')) {
     const onServer = normalize(includePath);
     const map = options.pathMap ?? {};
-    const prefix = Object.keys(map)
-      .filter((k) => onServer === k || onServer.startsWith(k.endsWith('/') ? k : `${k}/`))
-      .sort((a, b) => b.length - a.length)[0];
-    if (prefix !== undefined) return normalize(`${map[prefix]!}/${onServer.slice(prefix.length)}`);
+    // The longest mapped prefix of the path wins.
+    const [prefix, folder] =
+      Object.entries(map)
+        .filter(([k]) => onServer === k || onServer.startsWith(k.endsWith('/') ? k : `${k}/`))
+        .sort(([a], [b]) => b.length - a.length)[0] ?? [];
+    if (prefix !== undefined && folder !== undefined) return normalize(`${folder}/${onServer.slice(prefix.length)}`);
     if (options.root) return normalize(`${options.root}/${onServer}`);
     return onServer;
   }
