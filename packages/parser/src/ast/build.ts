@@ -8,6 +8,7 @@ import { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from '../spec/statements.js';
 import { parseExpression, parseExpressionPrefix } from '../expr/parse.js';
 import { expressionTypeProblem, typeOf, type ExprType } from '../expr/types.js';
 import { excerpt } from '../text/excerpt.js';
+import { expectDefined } from '../invariant.js';
 import type { TokenType } from 'chevrotain';
 import { statementGrammar } from '../grammar/statements.js';
 import { K, statementTokens, type StatementToken } from '../grammar/statement-tokens.js';
@@ -32,6 +33,9 @@ import {
 } from './forms.js';
 
 type Stmt = N.Statement | N.ElseClause;
+
+/** The first and last word of StatementContext before its first statement. */
+const PLACEHOLDER: N.Value = { type: 'Invalid', span: { start: 0, end: 0 }, text: '' };
 
 /** What each named declaration's keyword builds. */
 const NAMED_DECLARATIONS = new Map<TokenType, { keyword: string; type: 'SharedNetwork' | 'Host' | 'Class' | 'Zone' }>([
@@ -71,11 +75,13 @@ export class WordNode implements N.Word {
     this.spanObject = value;
   }
   get literal(): N.Literal {
-    if (this.litText !== this.text) {
-      this.lit = classifyWord(this.text);
+    let lit = this.lit;
+    if (lit === undefined || this.litText !== this.text) {
+      lit = classifyWord(this.text);
+      this.lit = lit;
       this.litText = this.text;
     }
-    return this.lit!;
+    return lit;
   }
   set literal(value: N.Literal) {
     this.lit = value;
@@ -151,15 +157,15 @@ export class AstBuilder {
   }
 
   private start(i: number): number {
-    return this.tokens.starts[i]!;
+    return this.tokens.start(i);
   }
 
   private end(i: number): number {
-    return this.tokens.ends[i]!;
+    return this.tokens.end(i);
   }
 
   private spanOf(i: number): { start: number; end: number } {
-    return { start: this.tokens.starts[i]!, end: this.tokens.ends[i]! };
+    return { start: this.tokens.start(i), end: this.tokens.end(i) };
   }
 
   error(code: ParseErrorCode, message: string, start: number, end: number): void {
@@ -229,7 +235,7 @@ export class AstBuilder {
         }
       }
     }
-    const { kinds, length, starts, ends } = this.tokens;
+    const { kinds, length } = this.tokens;
     for (const issue of this.tokens.lexical) {
       if (issue.code === 'byte-order-mark')
         this.error(
@@ -250,11 +256,14 @@ export class AstBuilder {
     let longReported = false;
     for (let i = 0; i < length; i++) {
       if (kinds[i] === Kind.String) this.checkEscapes(i);
-      if (longReported || ends[i]! - starts[i]! <= MAX_TOKEN_LENGTH) continue;
+      if (longReported) continue;
+      const start = this.start(i);
+      const end = this.end(i);
+      if (end - start <= MAX_TOKEN_LENGTH) continue;
       this.errors.push({
         code: 'token-too-long',
-        message: `This token is ${ends[i]! - starts[i]!} characters long; dhcpd reads at most 1,500 characters of a word or string.`,
-        span: { start: starts[i]!, end: ends[i]! },
+        message: `This token is ${end - start} characters long; dhcpd reads at most 1,500 characters of a word or string.`,
+        span: { start, end },
         severity: 'warning',
       });
       longReported = true;
@@ -266,7 +275,7 @@ export class AstBuilder {
       else
         this.error(
           'invalid-character',
-          `Invalid character U+${image.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the configuration.`,
+          `Invalid character U+${(image.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} in the configuration.`,
           this.start(i),
           this.end(i),
         );
@@ -292,13 +301,12 @@ export class AstBuilder {
     if (!this.classDeclarations) {
       this.classDeclarations = new Map();
       for (const m of this.text.matchAll(/(?:^|[;{}])[ \t]*class\s+"((?:[^"\\]|\\.)*)"/gm)) {
-        const name = decodeString(`"${m[1]!}"`);
+        const name = decodeString(`"${m[1] ?? ''}"`);
         if (!this.classDeclarations.has(name)) this.classDeclarations.set(name, m.index);
       }
     }
-    this.optionSpaceKnown('dhcp', offset); // fills spaceDeclarations.firstInclude
     const declared = this.classDeclarations.get(name);
-    return (declared !== undefined && declared < offset) || this.spaceDeclarations!.firstInclude < offset;
+    return (declared !== undefined && declared < offset) || this.declarations().firstInclude < offset;
   }
 
   /**
@@ -306,18 +314,24 @@ export class AstBuilder {
    * An `include` before `offset` may declare it too, so then it counts as known (no false alarm).
    */
   optionSpaceKnown(name: string, offset: number): boolean {
-    if (!this.spaceDeclarations) {
-      // Only definitions that encapsulate a space need this, so the text is searched once, lazily.
-      const names = new Map<string, number>();
-      // At the start of a line or after ; { } on it: not inside a comment.
-      for (const m of this.text.matchAll(/(?:^|[;{}])[ \t]*option\s+space\s+([A-Za-z0-9_-]+)/gim))
-        if (!names.has(m[1]!)) names.set(m[1]!, m.index);
-      const include = /(?:^|[;{}])[ \t]*include\s/im.exec(this.text);
-      this.spaceDeclarations = { names, firstInclude: include ? include.index : Infinity };
-    }
     if (DHCPD_BUILTIN_SPACES.has(name)) return true;
-    const declared = this.spaceDeclarations.names.get(name);
-    return (declared !== undefined && declared < offset) || this.spaceDeclarations.firstInclude < offset;
+    const { names, firstInclude } = this.declarations();
+    const declared = names.get(name);
+    return (declared !== undefined && declared < offset) || firstInclude < offset;
+  }
+
+  /** The option spaces declared in this text and where its first include is, searched once, lazily. */
+  private declarations(): { names: Map<string, number>; firstInclude: number } {
+    if (this.spaceDeclarations) return this.spaceDeclarations;
+    // Only definitions that encapsulate a space and `add` need this.
+    const names = new Map<string, number>();
+    // At the start of a line or after ; { } on it: not inside a comment.
+    for (const m of this.text.matchAll(/(?:^|[;{}])[ \t]*option\s+space\s+([A-Za-z0-9_-]+)/gim)) {
+      const space = m[1];
+      if (space !== undefined && !names.has(space)) names.set(space, m.index);
+    }
+    const include = /(?:^|[;{}])[ \t]*include\s/im.exec(this.text);
+    return (this.spaceDeclarations = { names, firstInclude: include ? include.index : Infinity });
   }
 
   /** Whether the '}' at index `close` ends a `key NAME { … }` block. */
@@ -348,13 +362,14 @@ export class AstBuilder {
     frame.switchBody = false;
     for (;;) {
       if (frame.index < frame.raws.length) {
-        const raw = frame.raws[frame.index++]!;
+        const raw = frame.raws[frame.index++];
+        if (raw === undefined) continue;
         this.inSwitchBody = frame.switchBody;
         const from = this.statementHead(raw, frame.out);
-        if (from < 0) continue;
+        if (from < 0 || !raw.block) continue; // statementHead returns a token only for a block
         // The statement's block is built first; its frame remembers how the statement continues.
         const child = frameAt(frames, ++depth);
-        child.raws = raw.block!.body;
+        child.raws = raw.block.body;
         child.index = 0;
         child.out = [];
         child.raw = raw;
@@ -367,8 +382,10 @@ export class AstBuilder {
       if (depth === 0) return list;
       const { raw, from } = frame;
       frame.raw = undefined;
-      frame = frames[--depth]!;
-      this.finishStatement(raw!, from, this.block(raw!.block!, list), frame.out);
+      frame = frameAt(frames, --depth);
+      // An inner frame is only ever opened for a statement with a block (above).
+      const block = expectDefined(raw?.block, 'an inner build frame belongs to a statement with a block');
+      this.finishStatement(expectDefined(raw, 'an inner build frame has its statement'), from, block, list, frame.out);
     }
   }
 
@@ -430,8 +447,15 @@ export class AstBuilder {
   }
 
   /** Completes a statement whose block `body` statementHead left to build. */
-  private finishStatement(raw: RawStatement, from: number, body: N.Block, out: N.Statement[]): void {
-    if (from === raw.block!.open) {
+  private finishStatement(
+    raw: RawStatement,
+    from: number,
+    block: RawBlock,
+    list: N.Statement[],
+    out: N.Statement[],
+  ): void {
+    const body = this.block(block, list);
+    if (from === block.open) {
       this.error(
         'block-without-header',
         "A '{' block must follow a declaration such as subnet, host or pool.",
@@ -514,6 +538,9 @@ export class StatementContext {
   base: Base = { span: { start: 0, end: 0 }, words: [] };
   words: N.Value[] = [];
   body: N.Block | undefined;
+  /** The statement's first and last words (every statement has one). */
+  private first: N.Value = PLACEHOLDER;
+  private last: N.Value = PLACEHOLDER;
 
   constructor(private readonly b: AstBuilder) {}
 
@@ -522,6 +549,11 @@ export class StatementContext {
     this.base = base;
     this.words = base.words;
     this.body = body;
+    this.first = expectDefined(base.words[0], 'the builder interprets statements of one word or more');
+    this.last = expectDefined(
+      base.words[base.words.length - 1],
+      'the builder interprets statements of one word or more',
+    );
   }
 
   /** The word a grammar token stands for. */
@@ -557,7 +589,7 @@ export class StatementContext {
 
   private needBlock(keyword: string): N.Block {
     if (this.body) return this.body;
-    const last = this.words[this.words.length - 1]!;
+    const { last } = this;
     this.b.error(
       'missing-block',
       `'${keyword}' declares a block: expected '{' … '}' here.`,
@@ -1000,7 +1032,7 @@ export class StatementContext {
     const body = this.needBlock('switch');
     const open = words[1];
     if (!open || open.type !== 'Punct' || open.text !== '(') {
-      const at = open ?? words[0]!;
+      const at = open ?? this.first;
       this.b.error(
         'bad-statement-form',
         `'switch' takes its expression in parentheses: switch (expression) { … } (dhcpd: "expecting left brace.").`,
@@ -1018,8 +1050,8 @@ export class StatementContext {
       this.b.error(
         'bad-expression',
         `'switch' needs a data or numeric expression in its parentheses (dhcpd: "expecting data or numeric expression.").`,
-        words[1]!.span.start,
-        words[2]!.span.end,
+        open.span.start,
+        (words[close] ?? open).span.end,
       );
     const expression = close > 2 ? this.expr(2, close) : undefined;
     const after = words[close + 1];
@@ -1071,12 +1103,12 @@ export class StatementContext {
         isDefault
           ? `'default:' belongs directly in a switch block; dhcpd rejects it here ("switch default statement in inappropriate scope.").`
           : `'case' belongs directly in a switch block; dhcpd rejects it here ("case statement in inappropriate scope.").`,
-        words[0]!.span.start,
-        words[0]!.span.end,
+        this.first.span.start,
+        this.first.span.end,
       );
     }
     if (isDefault) return { type: 'Case', ...base, isDefault };
-    const last = words[words.length - 1]!;
+    const { last } = this;
     const colon = last.type === 'Word' && last.text.endsWith(':');
     if (!colon) {
       // The value ends where an expression can no longer continue; the ':' belongs there.
@@ -1141,7 +1173,8 @@ export class StatementContext {
       return -1;
     };
     for (; i < words.length; i += 2) {
-      const name = words[i]!;
+      const name = words[i];
+      if (name === undefined) break;
       if (name.type === 'Punct' && name.text === ')') return i; // dhcpd takes `()` and a trailing comma
       if (name.type !== 'Word' || /^-?[0-9]+$/.test(name.text) || DHCPD_KEYWORDS.has(name.text.toLowerCase()))
         return bad(
@@ -1186,7 +1219,7 @@ export class StatementContext {
         );
       else if (!this.body) this.needBlock('define');
     } else {
-      const at = next ?? words[1]!;
+      const at = next ?? words[1] ?? this.first;
       this.b.error(
         'bad-statement-form',
         `Expected '=' and a value, or '(' and a function's parameters, after 'define ${excerpt(name)}' (dhcpd: "expecting '=' in define statement.").`,
@@ -1212,7 +1245,8 @@ export class StatementContext {
     let arg: N.Value | undefined;
     let expression: N.Expression | undefined;
     for (let i = 1; i < words.length; i++) {
-      const w = words[i]!;
+      const w = words[i];
+      if (w === undefined) break;
       if (w.type === 'Punct' && w.text === '=') {
         expression = this.expr(i + 1);
         break;
@@ -1235,8 +1269,8 @@ import { statementSpecs } from '../spec/statements.js';
 function closingParen(words: readonly N.Value[], open: number): number {
   let depth = 0;
   for (let i = open; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.type !== 'Punct') continue;
+    const w = words[i];
+    if (w?.type !== 'Punct') continue;
     if (w.text === '(') depth++;
     else if (w.text === ')' && --depth === 0) return i;
   }

@@ -144,8 +144,8 @@ const lowerOf = (v: Value | undefined): string => (v?.type === 'Word' ? v.text.t
 /** `range [dynamic-bootp] LOW [HIGH];`: at most two addresses, no commas. */
 export function rangeProblem(words: readonly Value[], firstAddress: number): FormProblem | undefined {
   for (let i = firstAddress; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.type === 'Punct' && w.text === ',')
+    const w = words[i];
+    if (w?.type === 'Punct' && w.text === ',')
       return {
         code: 'unexpected-argument',
         message: "'range' takes its addresses separated by a blank, not a comma; dhcpd rejects the ','.",
@@ -165,7 +165,7 @@ export function rangeProblem(words: readonly Value[], firstAddress: number): For
 }
 
 /** Statements dhcpd's parse_zone / parse_key read at most once per block, and what dhcpd says. */
-const ONCE_PER_BLOCK: Record<string, Record<string, string>> = {
+const ONCE_PER_BLOCK: Record<'zone' | 'key', Record<string, string>> = {
   zone: {
     primary: 'more than one primary.',
     secondary: 'more than one secondary.',
@@ -180,7 +180,7 @@ const isParameter = (s: Statement): s is Parameter => s.type === 'Parameter';
 
 /** Problems in the body of a `zone` or `key` block: a repeated statement, an IPv6 server that is not an address. */
 export function blockBodyProblems(head: 'zone' | 'key', body: readonly Statement[]): FormProblem[] {
-  const once = ONCE_PER_BLOCK[head]!;
+  const once = ONCE_PER_BLOCK[head];
   const seen = new Set<string>();
   const problems: FormProblem[] = [];
   for (const s of body) {
@@ -188,8 +188,8 @@ export function blockBodyProblems(head: 'zone' | 'key', body: readonly Statement
     const name = s.name.toLowerCase();
     const dhcpdSays = once[name];
     if (!dhcpdSays) continue;
-    const keyword = s.words[0]!;
-    if (seen.has(name))
+    const keyword = s.words[0];
+    if (keyword && seen.has(name))
       problems.push({
         code: 'unexpected-argument',
         message: `A ${head} block takes one '${name}'; dhcpd rejects a second ("${dhcpdSays}").`,
@@ -226,7 +226,8 @@ const LEASE_EVENTS = new Set(['commit', 'release', 'expiry', 'transmission']);
 /** `on EVENT [or EVENT]… {`: the events dhcpd knows, joined by 'or'. */
 export function leaseEventsProblem(words: readonly Value[]): FormProblem | undefined {
   for (let i = 1; i < words.length; i++) {
-    const w = words[i]!;
+    const w = words[i];
+    if (w === undefined) break;
     if (i % 2 === 1) {
       if (w.type !== 'Word' || !LEASE_EVENTS.has(w.text.toLowerCase()))
         return {
@@ -243,8 +244,8 @@ export function leaseEventsProblem(words: readonly Value[]): FormProblem | undef
         end: w.span.end,
       };
   }
-  const last = words[words.length - 1]!;
-  if (words.length > 2 && words.length % 2 === 1)
+  const last = words[words.length - 1];
+  if (last && words.length > 2 && words.length % 2 === 1)
     return {
       code: 'unexpected-argument',
       message: `Expected a lease event after 'or' (dhcpd: "expecting a lease event type").`,
@@ -263,8 +264,8 @@ export function parenthesizedConditionProblem(words: readonly Value[], condStart
   if (!first || first.type !== 'Punct' || first.text !== '(') return undefined;
   let depth = 0;
   for (let i = condStart; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.type !== 'Punct') continue;
+    const w = words[i];
+    if (w?.type !== 'Punct') continue;
     if (w.text === '(') depth++;
     else if (w.text === ')' && --depth === 0) {
       const after = words[i + 1];

@@ -54,8 +54,10 @@ export function isIPv6(text: string): boolean {
   if (dbl !== t.lastIndexOf('::')) return false;
   const groups = t.split(':');
   let extra = 0;
-  if (groups[groups.length - 1]!.includes('.')) {
-    if (parseIPv4(groups.pop()!) === undefined) return false;
+  const tail = groups[groups.length - 1];
+  if (tail !== undefined && tail.includes('.')) {
+    groups.pop();
+    if (parseIPv4(tail) === undefined) return false;
     extra = 2; // an embedded IPv4 address counts as two groups
   }
   const nonEmpty = groups.filter((g) => g !== '');
@@ -70,7 +72,7 @@ export function decodeString(raw: string): string {
   if (!body.includes('\\')) return body;
   let out = '';
   for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
+    const ch = body.charAt(i);
     if (ch !== '\\') {
       out += ch;
       continue;
@@ -81,15 +83,17 @@ export function decodeString(raw: string): string {
     else if (next === 't') out += '\t';
     else if (next === 'r') out += '\r';
     else if (next === 'b') out += '\b';
-    else if (next === 'x' && /^[0-9A-Fa-f]{1,2}/.test(body.slice(i + 1))) {
-      const m = /^[0-9A-Fa-f]{1,2}/.exec(body.slice(i + 1))![0];
-      out += String.fromCharCode(parseInt(m, 16));
-      i += m.length;
-    } else if (/[0-7]/.test(next)) {
-      const m = /^[0-7]{1,3}/.exec(body.slice(i))![0];
-      out += String.fromCharCode(parseInt(m, 8) & 255);
-      i += m.length - 1;
-    } else out += next;
+    else {
+      const hex = next === 'x' ? /^[0-9A-Fa-f]{1,2}/.exec(body.slice(i + 1)) : null;
+      const octal = hex ? null : /^[0-7]{1,3}/.exec(body.slice(i));
+      if (hex) {
+        out += String.fromCharCode(parseInt(hex[0], 16));
+        i += hex[0].length;
+      } else if (octal) {
+        out += String.fromCharCode(parseInt(octal[0], 8) & 255);
+        i += octal[0].length - 1;
+      } else out += next;
+    }
   }
   return out;
 }

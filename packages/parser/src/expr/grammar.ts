@@ -89,14 +89,14 @@ class ExpressionGrammar extends EmbeddedActionsParser {
    */
   private failHere(message: string, previous?: IToken): never {
     const next = this.LA(1);
-    if (next.tokenType !== EOF) throw new ExpressionFailure(message, next.startOffset, next.endOffset!);
-    if (previous) throw new ExpressionFailure(message, previous.startOffset, previous.endOffset!);
+    if (next.tokenType !== EOF) throw new ExpressionFailure(message, next.startOffset, endOf(next));
+    if (previous) throw new ExpressionFailure(message, previous.startOffset, endOf(previous));
     const last = this.LA(0);
-    throw new ExpressionFailure(message, last.endOffset!, last.endOffset!);
+    throw new ExpressionFailure(message, endOf(last), endOf(last));
   }
 
   private failAt(message: string, at: IToken): never {
-    throw new ExpressionFailure(message, at.startOffset, at.endOffset!);
+    throw new ExpressionFailure(message, at.startOffset, endOf(at));
   }
 
   private precedence(): number {
@@ -119,7 +119,7 @@ class ExpressionGrammar extends EmbeddedActionsParser {
         {
           ALT: () => {
             const t = this.CONSUME(Str) as ValueToken;
-            return this.ACTION(() => literal(t))!;
+            return this.ACTION(() => literal(t));
           },
         },
         {
@@ -129,8 +129,8 @@ class ExpressionGrammar extends EmbeddedActionsParser {
             const close = this.OPTION(() => this.CONSUME(RParen));
             return this.ACTION(() => {
               if (!close) this.failHere("Expected ')' to close the parenthesis.", open);
-              return { type: 'Paren', inner, span: { start: open.startOffset, end: close.endOffset! } } as Expr;
-            })!;
+              return { type: 'Paren', inner, span: { start: open.startOffset, end: endOf(close) } } as Expr;
+            });
           },
         },
         { ALT: () => this.SUBRULE(this.optionRef) },
@@ -139,19 +139,20 @@ class ExpressionGrammar extends EmbeddedActionsParser {
       ],
     });
     this.ACTION(() => {
-      for (let k = nots.length - 1; k >= 0; k--)
+      for (let not = nots.pop(); not; not = nots.pop())
         left = {
           type: 'Unary',
           operator: 'not',
           operand: left,
-          span: { start: nots[k]!.startOffset, end: left.span.end },
+          span: { start: not.startOffset, end: left.span.end },
         };
     });
     this.MANY1({
       GATE: () => this.precedence() >= minPrec,
       DEF: () => {
         const op = this.CONSUME(BinaryOp) as ValueToken;
-        const prec = BINARY_PRECEDENCE[op.text]!;
+        // Every BinaryOp has a precedence; the recording phase's placeholder token has none.
+        const prec = BINARY_PRECEDENCE[op.text] ?? 0;
         const right = this.SUBRULE1(this.expression, { ARGS: [prec + 1] });
         this.ACTION(() => {
           left = {
@@ -176,9 +177,9 @@ class ExpressionGrammar extends EmbeddedActionsParser {
         type: 'OptionRef',
         keyword: keyword.text as 'option' | 'config-option',
         name: (name.payload as { text: string }).text,
-        span: { start: keyword.startOffset, end: name.endOffset! },
+        span: { start: keyword.startOffset, end: endOf(name) },
       } as Expr;
-    })!;
+    });
   });
 
   /** `exists NAME`, `defined (NAME)`: dhcpd 4.4.3 reads no other form (and no `encapsulate` here). */
@@ -211,14 +212,15 @@ class ExpressionGrammar extends EmbeddedActionsParser {
     });
     const close = this.OPTION2({ GATE: () => open !== undefined, DEF: () => this.CONSUME(RParen) });
     return this.ACTION(() => {
-      if (open && !close) this.failHere("Expected ')'.", name);
+      const word = name ?? this.failHere(`Expected a name after '${keyword.text}'.`, keyword);
+      if (open && !close) this.failHere("Expected ')'.", word);
       return {
         type: 'Keyword',
         keyword: keyword.text,
-        name: (name!.payload as { text: string }).text,
-        span: { start: keyword.startOffset, end: (close ?? name!).endOffset! },
+        name: (word.payload as { text: string }).text,
+        span: { start: keyword.startOffset, end: endOf(close ?? word) },
       } as Expr;
-    })!;
+    });
   });
 
   /**
@@ -251,7 +253,7 @@ class ExpressionGrammar extends EmbeddedActionsParser {
       if (isCall) return this.call(word, args, close);
       const v = word.payload;
       if (CONSTANTS.has(word.text))
-        return { type: 'Keyword', keyword: word.text, span: { start: word.startOffset, end: word.endOffset! } } as Expr;
+        return { type: 'Keyword', keyword: word.text, span: { start: word.startOffset, end: endOf(word) } } as Expr;
       // dhcpd's lexer splits words at dots; in an expression only `option NAME.NAME` may have one.
       if (word.text.includes('.'))
         this.failAt(
@@ -259,9 +261,9 @@ class ExpressionGrammar extends EmbeddedActionsParser {
           word,
         );
       if (v.type === 'Word' && v.literal.kind === 'name')
-        return { type: 'Name', name: v.text, span: { start: word.startOffset, end: word.endOffset! } } as Expr;
+        return { type: 'Name', name: v.text, span: { start: word.startOffset, end: endOf(word) } } as Expr;
       return literal(word);
-    })!;
+    });
   });
 
   /** The Call node, once its ')' is known to be there; arity per dhcp-eval(5)'s function table. */
@@ -272,9 +274,9 @@ class ExpressionGrammar extends EmbeddedActionsParser {
       this.arityProblem ??= new ExpressionFailure(
         `${callee.text}() takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} or more`} argument(s), not ${args.length}.`,
         callee.startOffset,
-        callee.endOffset!,
+        endOf(callee),
       );
-    return { type: 'Call', callee: callee.text, args, span: { start: callee.startOffset, end: close.endOffset! } };
+    return { type: 'Call', callee: callee.text, args, span: { start: callee.startOffset, end: endOf(close) } };
   }
 
   /** Whether every token was read. */
@@ -289,8 +291,13 @@ class ExpressionGrammar extends EmbeddedActionsParser {
   }
 }
 
+/** A token's end offset (every token here has one; Chevrotain's type leaves it optional). */
+function endOf(t: IToken): number {
+  return t.endOffset ?? t.startOffset;
+}
+
 function literal(t: ValueToken): Expr {
-  return { type: 'Literal', value: t.payload as Value, span: { start: t.startOffset, end: t.endOffset! } };
+  return { type: 'Literal', value: t.payload as Value, span: { start: t.startOffset, end: endOf(t) } };
 }
 
 let grammar: ExpressionGrammar | undefined;

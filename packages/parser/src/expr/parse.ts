@@ -1,6 +1,7 @@
 import type { IRecognitionException } from 'chevrotain';
 import type { Expression, Value } from '../ast/nodes.js';
 import { excerpt } from '../text/excerpt.js';
+import { expectDefined } from '../invariant.js';
 import { ExpressionFailure, expressionGrammar, type ExpressionGrammar } from './grammar.js';
 import { BINARY_PRECEDENCE, toTokens, type ValueToken } from './tokens.js';
 
@@ -40,26 +41,27 @@ function tooDeepAt(tokens: readonly ValueToken[], n: number): number {
   const weights: number[] = [];
   let depth = 1;
   for (let i = 0; i < n; i++) {
-    const token = tokens[i]!;
+    const token = tokens[i];
+    if (token === undefined) break;
     const t = token.text;
     const level = nots.length - 1;
     if (t === 'not' || t === '!') {
-      nots[level]!++;
+      nots[level] = (nots[level] ?? 0) + 1;
       depth++;
     } else if (t === '(') {
-      const before = i > 0 ? tokens[i - 1]! : undefined;
+      const before = tokens[i - 1];
       const weight = before && before.payload.type === 'Word' && BINARY_PRECEDENCE[before.text] === undefined ? 3 : 1;
       weights.push(weight);
       nots.push(0);
       depth += weight;
     } else if (t === ')') {
       if (level === 0) continue;
-      depth -= weights.pop()! + nots.pop()!;
+      depth -= (weights.pop() ?? 0) + (nots.pop() ?? 0);
       // The parenthesis closed an operand: the 'not's before it have theirs.
-      depth -= nots[level - 1]!;
+      depth -= nots[level - 1] ?? 0;
       nots[level - 1] = 0;
     } else if (token.payload.type === 'Word' || token.payload.type === 'String') {
-      depth -= nots[level]!;
+      depth -= nots[level] ?? 0;
       nots[level] = 0;
     }
     if (depth > MAX_EXPRESSION_DEPTH) return i;
@@ -78,7 +80,7 @@ export function parseExpressionPrefix(words: readonly Value[], start: number, en
   const n = toTokens(words, start, end, pool);
   try {
     const deep = tooDeepAt(pool, n);
-    if (deep >= 0) return tooDeep(words[start + deep]!, end);
+    if (deep >= 0) return tooDeep(expectDefined(words[start + deep], 'tooDeepAt returns the index of a word'), end);
     return parseTokens(grammar, words, start, end, n);
   } finally {
     // Keep a working set of token objects, not the longest expression ever read.
@@ -94,7 +96,7 @@ function parseTokens(
   n: number,
 ): ExpressionResult {
   input.length = n;
-  for (let i = 0; i < n; i++) input[i] = pool[i]!;
+  for (let i = 0; i < n; i++) input[i] = expectDefined(pool[i], 'toTokens wrote n tokens to the pool');
   grammar.input = input;
   grammar.arityProblem = undefined;
   let expression: Expression | undefined;
@@ -104,7 +106,8 @@ function parseTokens(
   } catch (e) {
     // The depth bound keeps the grammar's recursion short; should the stack still run out
     // (parse called from deep in a caller's stack), the expression is reported as not checked.
-    if (e instanceof RangeError) return tooDeep(words[start]!, end);
+    if (e instanceof RangeError)
+      return tooDeep(expectDefined(words[start], 'an expression has at least one word'), end);
     if (!(e instanceof ExpressionFailure)) throw e;
     failure = e;
     expression = undefined;
@@ -112,7 +115,7 @@ function parseTokens(
   // Words left after a complete expression are the caller's to judge (parseExpression, case labels).
   const recognition = grammar.errors.find((e) => e.name !== 'NotAllInputParsedException');
   if (recognition) {
-    failure ??= noViableExpression(recognition, words[end - 1]!);
+    failure ??= noViableExpression(recognition, expectDefined(words[end - 1], 'an expression has at least one word'));
     expression = undefined;
   }
   const next = grammar.next();
@@ -147,7 +150,7 @@ function noViableExpression(e: IRecognitionException, last: Value): ExpressionFa
   return new ExpressionFailure(
     `Unexpected '${excerpt(v.type === 'String' ? v.raw : v.text)}' in an expression.`,
     t.startOffset,
-    t.endOffset!,
+    t.endOffset ?? t.startOffset,
   );
 }
 
@@ -158,8 +161,8 @@ export function parseExpression(
   end: number,
 ): { expression?: Expression; errors: ExprError[] } {
   const r = parseExpressionPrefix(words, start, end);
-  if (r.expression && r.position < end && r.errors.length === 0) {
-    const extra = words[r.position]!;
+  const extra = r.position < end ? words[r.position] : undefined;
+  if (r.expression && extra && r.errors.length === 0) {
     r.errors.push({
       message: `Unexpected '${excerpt(extra.type === 'String' ? extra.raw : extra.text)}' after the expression; is an operator or ';' missing?`,
       start: extra.span.start,

@@ -134,7 +134,8 @@ export interface ValueToken extends IToken {
 export function toTokens(words: readonly Value[], start: number, end: number, pool: ValueToken[]): number {
   let n = 0;
   for (let i = start; i < end; i++, n++) {
-    const v = words[i]!;
+    const v = words[i];
+    if (v === undefined) break;
     const text = textOf(v);
     const tokenType = typeOf(v, text);
     // A bare word creates its span object only when asked (ast/build.ts's WordNode): not here.
@@ -146,7 +147,7 @@ export function toTokens(words: readonly Value[], start: number, end: number, po
       t.payload = v;
       t.text = text;
       t.tokenType = tokenType;
-      t.tokenTypeIdx = tokenType.tokenTypeIdx!;
+      t.tokenTypeIdx = tokenType.tokenTypeIdx ?? 0;
       t.startOffset = startOffset;
       t.endOffset = endOffset;
     } else {
@@ -155,7 +156,7 @@ export function toTokens(words: readonly Value[], start: number, end: number, po
         payload: v,
         text,
         tokenType,
-        tokenTypeIdx: tokenType.tokenTypeIdx!,
+        tokenTypeIdx: tokenType.tokenTypeIdx ?? 0,
         startOffset,
         endOffset,
       };

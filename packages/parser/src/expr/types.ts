@@ -224,7 +224,7 @@ function callProblem(e: Extract<Expression, { type: 'Call' }>, stack: Pending[])
   const inside: Pending[] = [];
   for (const [i, arg] of e.args.entries()) {
     const kind: Arg = signature
-      ? (signature.args[i] ?? (signature.repeat ? signature.args[signature.args.length - 1]! : 'any'))
+      ? (signature.args[i] ?? (signature.repeat ? (signature.args.at(-1) ?? 'any') : 'any'))
       : 'any';
     if (kind === 'width') {
       const word = arg.type === 'Literal' && arg.value.type === 'Word' ? arg.value.text : undefined;

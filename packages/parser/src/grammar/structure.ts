@@ -49,9 +49,9 @@ export interface StructureResult {
  */
 export const MAX_NESTING_DEPTH = 100_000;
 
-/** Every token except ; { } is one of a statement's words. */
-function isAtom(kind: number): boolean {
-  return kind !== Kind.Semi && kind !== Kind.LBrace && kind !== Kind.RBrace;
+/** Every token except ; { } is one of a statement's words (undefined: past the last token). */
+function isAtom(kind: number | undefined): boolean {
+  return kind !== undefined && kind !== Kind.Semi && kind !== Kind.LBrace && kind !== Kind.RBrace;
 }
 
 /** Whether the tokens at `i` are the words `no failover peer`. */
@@ -70,7 +70,7 @@ function isNoFailoverPeer(tokens: TokenVector, i: number): boolean {
 
 /** Whether the statement at `i` starts with '%', which dhcpd 4.4.3 skips without a word. */
 function isSkippedByDhcpd(tokens: TokenVector, i: number): boolean {
-  return tokens.kinds[i] === Kind.Op && tokens.text.charCodeAt(tokens.starts[i]!) === 0x25 /* % */;
+  return tokens.kinds[i] === Kind.Op && tokens.text.charCodeAt(tokens.start(i)) === 0x25 /* % */;
 }
 
 /**
@@ -80,7 +80,7 @@ function isSkippedByDhcpd(tokens: TokenVector, i: number): boolean {
  */
 function inBareBlock(tokens: TokenVector, open: readonly RawBlock[]): boolean {
   const block = open[open.length - 1];
-  return block !== undefined && (block.open === 0 || !isAtom(tokens.kinds[block.open - 1]!));
+  return block !== undefined && (block.open === 0 || !isAtom(tokens.kinds[block.open - 1]));
 }
 
 /**
@@ -111,13 +111,13 @@ function skipEnd(tokens: TokenVector, i: number): number {
 export function labelEnd(tokens: TokenVector, i: number): number {
   const { kinds, length } = tokens;
   // Most statements start with neither word: the first letter decides without slicing text.
-  const c = tokens.text.charCodeAt(tokens.starts[i]!) | 0x20;
+  const c = tokens.text.charCodeAt(tokens.start(i)) | 0x20;
   if (c !== 0x63 /* c */ && c !== 0x64 /* d */) return -1;
   const head = tokens.lower(i);
   if (head === 'default:') return i + 1;
   if (head === 'default') return kinds[i + 1] === Kind.Word && tokens.image(i + 1) === ':' ? i + 2 : -1;
   if (head !== 'case') return -1;
-  for (let j = i + 1; j < length && isAtom(kinds[j]!); j++)
+  for (let j = i + 1; j < length && isAtom(kinds[j]); j++)
     if (kinds[j] === Kind.Word && tokens.image(j).endsWith(':')) return j + 1;
   return -1;
 }
@@ -137,12 +137,12 @@ export function parseStructure(tokens: TokenVector): StructureResult {
   let tooDeepReported = false;
   let i = 0;
   while (i < length) {
-    const kind = kinds[i]!;
+    const kind = kinds[i];
     if (kind === Kind.RBrace) {
       const closed = open.pop();
       if (closed) {
         closed.close = i;
-        body = open.length ? open[open.length - 1]!.body : top;
+        body = open.at(-1)?.body ?? top;
       } else issues.push({ code: 'stray-close-brace', token: i });
       i++;
       continue;
@@ -179,7 +179,7 @@ export function parseStructure(tokens: TokenVector): StructureResult {
         i = label;
         continue;
       }
-      while (i < length && isAtom(kinds[i]!)) i++;
+      while (i < length && isAtom(kinds[i])) i++;
       const headEnd = i;
       if (i < length && kinds[i] === Kind.Semi) {
         body.push({ first, headEnd, semi: i, block: undefined });
@@ -216,6 +216,6 @@ export function parseStructure(tokens: TokenVector): StructureResult {
     else issues.push({ code: 'unclosed-block', token: block.open });
   }
   // Blocks still open at the end of the file, innermost first.
-  for (let k = open.length - 1; k >= 0; k--) issues.push({ code: 'unclosed-block', token: open[k]!.open });
+  for (let block = open.pop(); block; block = open.pop()) issues.push({ code: 'unclosed-block', token: block.open });
   return { body: top, issues };
 }
