@@ -250,6 +250,8 @@ function excerpt(bytes: Buffer | string): string {
  */
 export class FramedMessageReader extends AbstractMessageReader implements MessageReader {
   private closed = false;
+  /** Bytes read so far: a pause of the analysis goes on while a large message is still arriving. */
+  bytesReceived = 0;
 
   constructor(
     private readonly input: NodeJS.ReadableStream,
@@ -267,8 +269,11 @@ export class FramedMessageReader extends AbstractMessageReader implements Messag
         this.close();
       },
     });
-    const onData = (chunk: Buffer | string) =>
-      parser.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+    const onData = (chunk: Buffer | string) => {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      this.bytesReceived += bytes.length;
+      parser.push(bytes);
+    };
     const onEnd = () => {
       const unfinished = parser.end();
       if (unfinished) this.log(`dhcplint-lsp: ${unfinished}`);

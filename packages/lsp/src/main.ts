@@ -22,10 +22,10 @@ const logLine = (line: string) => process.stderr.write(`${line}\n`);
 console.log = console.info = console.warn = console.debug = (...a: unknown[]) => logLine(a.map(String).join(' '));
 
 const debounceMs = process.env.DHCPLINT_LSP_DEBOUNCE_MS ? Number(process.env.DHCPLINT_LSP_DEBOUNCE_MS) : undefined;
-// Counting dispatched messages lets a running analysis pause until every queued request is answered.
-const dispatches = new DispatchCounter();
 
 if (args.some((a) => /^--(node-ipc|socket|pipe)\b/.test(a))) {
+  // Counting dispatched messages lets a running analysis pause until every queued request is answered.
+  const dispatches = new DispatchCounter();
   // Other transports, as vscode-languageserver reads them from the arguments.
   startServer(createConnection(ProposedFeatures.all, { messageStrategy: dispatches.strategy }), {
     debounceMs,
@@ -35,7 +35,10 @@ if (args.some((a) => /^--(node-ipc|socket|pipe)\b/.test(a))) {
   // stdio: our own framing (malformed messages are dropped and logged, never a silent wedge) and
   // the lifecycle rules, in front of the library's connection.
   const writer = new StreamMessageWriter(process.stdout);
-  const gate = new LifecycleGate(new FramedMessageReader(process.stdin, logLine), writer);
+  const reader = new FramedMessageReader(process.stdin, logLine);
+  // Over stdio a pause also lasts while a large message is still being read.
+  const dispatches = new DispatchCounter(reader);
+  const gate = new LifecycleGate(reader, writer);
   gate.onClose(() => {
     // End of input (or input that cannot be resynchronised): the client is gone.
     const code = gate.phase === 'shut down' ? 0 : 1;

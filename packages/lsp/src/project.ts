@@ -3,9 +3,12 @@
 // which override the disk. One analysis lints all of it with the same engine as the CLI, so
 // opening one half of a failover pair shows mismatches against the other half even when that
 // file is not open.
+import { join } from 'node:path';
 import type { FileSystem, ParseResult } from '@dhcplint/parser';
 import { WorkspaceBounds } from './workspace-bounds.js';
+import { STEPPED_PARSE_MIN_CHARS, SteppedParse } from './first-parse.js';
 import {
+  discoverConfigs,
   LintSession,
   mergeSettings,
   nodeFs,
@@ -40,8 +43,15 @@ export function displayPath(folders: readonly string[], path: string): string {
 }
 
 export class Project {
-  /** Open buffers by absolute path. */
+  /** Open buffers by absolute path (set through `setBuffer` and `closeBuffer`). */
   readonly buffers = new Map<string, string>();
+  /**
+   * Large buffers not parsed yet: the next analysis parses them in steps first. Until then
+   * requests that need their tree wait (`firstParsesDone`), except those a prefix can answer.
+   */
+  private readonly firstParses = new Map<string, SteppedParse>();
+  private firstParsesSettled: Promise<void> | undefined;
+  private settleFirstParses: (() => void) | undefined;
   private folderList: string[] = [];
   /** What may be read from disk: only files under the workspace folders. */
   private bounds = new WorkspaceBounds([]);
@@ -70,6 +80,97 @@ export class Project {
   /** Parses a file's text for features, through the same cache the analysis uses. */
   parseFile(path: string, text: string): ParseResult {
     return this.session.parseFile(path, text);
+  }
+
+  /** An open buffer's new text. A large one the session has never parsed is parsed in steps by the next analysis. */
+  setBuffer(path: string, text: string): void {
+    this.buffers.set(path, text);
+    const stepped = this.firstParses.get(path);
+    if (stepped) stepped.retarget(text);
+    else this.queueFirstParse(path, text);
+  }
+
+  /** Queues a large text the session has never parsed for a parse in steps. */
+  private queueFirstParse(path: string, text: string): void {
+    if (text.length < STEPPED_PARSE_MIN_CHARS || this.session.caches?.parse.has(path) || this.firstParses.has(path))
+      return;
+    this.firstParses.set(path, new SteppedParse(path, text));
+    this.firstParsesSettled ??= new Promise<void>((resolve) => (this.settleFirstParses = resolve));
+  }
+
+  /**
+   * Before the first check, the large configs it will read from disk are queued too: a workspace
+   * holding a 10 MB dhcpd.conf would otherwise be parsed in one piece by that check, blocking every
+   * request for seconds. Includes are found only by parsing: those still parse in one piece.
+   */
+  private queueWorkspaceFirstParses(paths: string[], settings: LintSettings): void {
+    if (this.session.caches?.parse.size !== 0) return;
+    const found = discoverConfigs(paths, {
+      mayRead: (p) => this.mayRead(p),
+      maxFileSize: settings.maxFileSize,
+      disk: this.session.disk,
+      readRc: (p) => this.session.readRc(p),
+    });
+    const mains = [
+      ...found.paths.map((p) => (this.session.disk.stat(p)?.isDirectory() ? join(p, 'etc/dhcp/dhcpd.conf') : p)),
+      ...found.servers.map((m) => m.config),
+      ...(settings.servers ?? []).map((m) => m.config),
+    ];
+    for (const path of mains) {
+      if (this.firstParses.has(path)) continue;
+      const text = this.fs.readFile(path);
+      if (typeof text === 'string') this.queueFirstParse(path, text);
+    }
+  }
+
+  closeBuffer(path: string): void {
+    this.buffers.delete(path);
+    this.endFirstParse(path);
+  }
+
+  /** Whether a large buffer is still waiting for its first parse to finish. */
+  get firstParsePending(): boolean {
+    return this.firstParses.size > 0;
+  }
+
+  /** Settles when no buffer waits for its first parse (at once when none does). */
+  firstParsesDone(): Promise<void> {
+    return this.firstParsesSettled ?? Promise.resolve();
+  }
+
+  /** Whether a buffer's first parse is still running (or waiting for the next analysis to run it). */
+  awaitsFirstParse(path: string): boolean {
+    return this.firstParses.has(path);
+  }
+
+  /** What exists of a buffer's tree while its first parse runs: the parse of a prefix of its text. */
+  partialParse(path: string): ParseResult | undefined {
+    return this.firstParses.get(path)?.partial;
+  }
+
+  private endFirstParse(path: string): void {
+    if (!this.firstParses.delete(path) || this.firstParses.size > 0) return;
+    this.settleFirstParses?.();
+    this.firstParsesSettled = this.settleFirstParses = undefined;
+  }
+
+  /**
+   * Parses the buffers waiting for their first parse, a stretch at a time, and hands each result
+   * to the session's parse cache, so the check that follows finds it parsed. `parsed` hears of
+   * each file as soon as its tree is complete (its syntax errors are known then).
+   */
+  *firstParseSteps(parsed: (path: string, result: ParseResult) => void = () => {}): Generator<void, void, void> {
+    for (const stepped of [...this.firstParses.values()]) {
+      while (!stepped.done) {
+        stepped.step();
+        yield;
+      }
+      const result = stepped.partial;
+      if (!result) continue; // done implies parsed: for the type checker
+      this.session.caches?.parse.set(stepped.path, result);
+      this.endFirstParse(stepped.path);
+      parsed(stepped.path, result);
+    }
   }
 
   get folders(): string[] {
@@ -120,10 +221,13 @@ export class Project {
    * server can answer requests in between and drop a run that an edit made stale. Stopping it at
    * a pause leaves the caches consistent: each entry is written whole.
    */
-  *analyzeSteps(): Generator<void, Analysis, void> {
-    const texts = new Map(this.buffers);
+  *analyzeSteps(firstParsed?: (path: string, result: ParseResult) => void): Generator<void, Analysis, void> {
     this.session.startCheck();
     const { paths, settings, problems } = this.discover();
+    this.queueWorkspaceFirstParses(paths, settings);
+    if (this.firstParsePending) yield; // reading a large file took a slice already
+    yield* this.firstParseSteps(firstParsed);
+    const texts = new Map(this.buffers);
     const result = yield* this.session.checkSteps(paths, settings, { alsoOnTheirOwn: [...this.buffers.keys()] });
     const diagnostics = new Map<string, Diagnostic[]>();
     for (const d of result.diagnostics) (diagnostics.get(d.uri) ?? diagnostics.set(d.uri, []).get(d.uri)!).push(d);

@@ -70,11 +70,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // What changes the workspace: edits, closes, saves and files changed on disk start a new check.
   documents.onDidChangeContent((e) => {
-    ctx.project.buffers.set(toPath(e.document.uri), e.document.getText());
+    ctx.project.setBuffer(toPath(e.document.uri), e.document.getText());
     publisher.schedule();
   });
   documents.onDidClose((e) => {
-    ctx.project.buffers.delete(toPath(e.document.uri));
+    ctx.project.closeBuffer(toPath(e.document.uri));
     publisher.schedule();
   });
   connection.onDidChangeWatchedFiles(() => publisher.schedule());

@@ -6,6 +6,7 @@ import {
   ResponseError,
   TextDocuments,
   type Connection,
+  type Position as LspPosition,
   type Range as LspRange,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -38,9 +39,19 @@ export class ServerContext {
     return this.analysis;
   }
 
-  /** A handler that answers with an error response, instead of killing the server, when it throws. */
-  guard<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
-    return (params: P) => {
+  /**
+   * A handler that answers with an error response, instead of killing the server, when it throws.
+   * While a large buffer's first parse runs (in steps, between which requests are read), a request
+   * is answered once it is done: any of them may read that buffer's tree, and parsing it on the
+   * spot would block every other request for seconds. `answersFromPrefix`: the handler answers at
+   * once from what is parsed so far (`prefixFileAt`).
+   */
+  guard<P, R>(
+    name: string,
+    handler: (params: P) => R,
+    options: { answersFromPrefix?: boolean } = {},
+  ): (params: P) => R | ResponseError<void> | Promise<R | ResponseError<void>> {
+    const run = (params: P): R | ResponseError<void> => {
       try {
         return handler(params);
       } catch (e) {
@@ -51,6 +62,10 @@ export class ServerContext {
         );
       }
     };
+    return (params: P) =>
+      this.project.firstParsePending && !options.answersFromPrefix
+        ? this.project.firstParsesDone().then(() => run(params))
+        : run(params);
   }
 
   /** Answers one of dhcplint's own requests (../protocol.ts), guarded. */
@@ -62,6 +77,23 @@ export class ServerContext {
   /** Sends one of dhcplint's own notifications (../protocol.ts). */
   notify<P>(type: NotificationDescriptor<P>, params: P): void {
     void this.connection.sendNotification(type.method, params);
+  }
+
+  /**
+   * For requests answered during a buffer's first parse: the file and the offset of a position,
+   * from the part parsed so far when the parse is still running; undefined when that part does
+   * not reach the position yet (or the file is unknown).
+   */
+  prefixFileAt(uri: string, position: LspPosition): { file: SourceFile; offset: number } | undefined {
+    const path = toPath(uri);
+    if (!this.project.awaitsFirstParse(path)) {
+      const file = this.fileFor(uri);
+      return file && { file, offset: file.lines.offsetAt(position) };
+    }
+    const partial = this.project.partialParse(path);
+    // The prefix ends at a line end: a position on a later line is not parsed yet.
+    if (!partial || position.line >= partial.lines.lineCount - 1) return undefined;
+    return { file: { uri: path, ast: partial.ast, lines: partial.lines }, offset: partial.lines.offsetAt(position) };
   }
 
   /**

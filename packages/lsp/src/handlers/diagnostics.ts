@@ -2,7 +2,15 @@
 // publishes its diagnostics, with the status notification around each run.
 import { performance } from 'node:perf_hooks';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { docsUrl, migrateToKea, shortServerName, type Diagnostic, type MigrationItem } from '@dhcplint/linter';
+import type { ParseResult } from '@dhcplint/parser';
+import {
+  docsUrl,
+  migrateToKea,
+  shortServerName,
+  type Diagnostic,
+  type LintSettings,
+  type MigrationItem,
+} from '@dhcplint/linter';
 import { capDiagnosticsPerFile } from '@dhcplint/linter/internal';
 import type { Analysis } from '../project.js';
 import { StatusNotification, type ServerPairing } from '../protocol.js';
@@ -76,7 +84,9 @@ export class DiagnosticsPublisher {
     });
     let result: Analysis | undefined;
     try {
-      result = await runInSlices(this.ctx.project.analyzeSteps(), () => this.generation !== started, this.pause);
+      const stale = () => this.generation !== started;
+      const firstParsed = (path: string, parsed: ParseResult) => this.publishSyntax(path, parsed, stale);
+      result = await runInSlices(this.ctx.project.analyzeSteps(firstParsed), stale, this.pause);
     } catch (e) {
       this.ctx.log(`dhcplint-lsp: analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return true;
@@ -126,6 +136,23 @@ export class DiagnosticsPublisher {
       pairing: pairingOf(this.ctx.analysis),
     });
     return true;
+  }
+
+  /**
+   * A large file's syntax errors, published as soon as its first parse is done (the check takes
+   * seconds more on such a file): the check's diagnostics replace them when it ends.
+   */
+  private publishSyntax(path: string, parsed: ParseResult, stale: () => boolean): void {
+    const uri = toUri(path);
+    const doc = this.ctx.documents.get(uri);
+    if (stale() || !doc || doc.getText() !== parsed.ast.source) return;
+    const diagnostics = syntaxDiagnostics(path, parsed, this.ctx.project.discover().settings);
+    this.published.add(uri);
+    void this.ctx.connection.sendDiagnostics({
+      uri,
+      version: doc.version,
+      diagnostics: capDiagnosticsPerFile(diagnostics, MAX_PUBLISHED_PER_FILE).map(toLspDiagnostic),
+    });
   }
 
   /**
@@ -179,6 +206,24 @@ export class DiagnosticsPublisher {
         }
       });
   }
+}
+
+/**
+ * A file's parse errors as the check reports them (the `syntax` rule at its configured severity;
+ * the parser's warnings stay warnings), before the check has run.
+ */
+export function syntaxDiagnostics(path: string, parsed: ParseResult, settings: LintSettings): Diagnostic[] {
+  const setting = settings.rules?.['syntax'];
+  if (setting === 'off') return [];
+  const configured = setting === 'warn' ? 'warning' : setting === 'info' ? 'info' : 'error';
+  return parsed.errors.map((e) => ({
+    ruleId: 'syntax',
+    severity: e.severity === 'warning' && configured === 'error' ? 'warning' : configured,
+    message: e.message,
+    uri: path,
+    span: e.span,
+    range: parsed.lines.rangeOf(e.span),
+  }));
 }
 
 export function pairingOf(analysis: Analysis): ServerPairing[] {

@@ -39,12 +39,18 @@ const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
 
 export function registerNavigation(ctx: ServerContext): void {
   ctx.connection.onHover(
-    ctx.guard('hover', (p) => {
-      const file = ctx.fileFor(p.textDocument.uri);
-      if (!file) return null;
-      const h = hoverAt(file, file.lines.offsetAt(p.position), ctx.analysis);
-      return h ? { contents: { kind: 'markdown', value: h.markdown }, range: rangeOf(file, h.span) } : null;
-    }),
+    ctx.guard(
+      'hover',
+      (p) => {
+        // A hover is gone when the mouse moves: while a large file is first parsed, one over a
+        // part not parsed yet has nothing to show rather than a wait.
+        const at = ctx.prefixFileAt(p.textDocument.uri, p.position);
+        if (!at) return null;
+        const h = hoverAt(at.file, at.offset, ctx.analysis);
+        return h ? { contents: { kind: 'markdown', value: h.markdown }, range: rangeOf(at.file, h.span) } : null;
+      },
+      { answersFromPrefix: true },
+    ),
   );
 
   ctx.connection.onCompletion(
