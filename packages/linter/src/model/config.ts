@@ -145,21 +145,26 @@ export function loadServerConfigOrReason(
     ...opts,
     fs: opts.fs ?? nodeFs,
   });
-  if (resolved.files.length === 0) return { unread: resolved.rootRefused ?? 'cannot read file' };
   const files: SourceFile[] = resolved.files.map((f) =>
     sourceFile(f.path, f.result.ast, f.result.lines, opts.sourceFiles),
   );
+  const main = files[0];
+  if (!main) return { unread: resolved.rootRefused ?? 'cannot read file' };
   const byUri = new Map(files.map((f) => [f.uri, f]));
+  const fileOf = (path: string | undefined) => (path === undefined ? undefined : byUri.get(path));
   const includeTargets = new Map<AnyStatement, SourceFile>();
-  resolved.files.forEach((f) => {
-    if (f.includedFrom) includeTargets.set(f.includedFrom.statement, byUri.get(f.path)!);
-  });
+  for (const f of resolved.files) {
+    const target = fileOf(f.path);
+    if (f.includedFrom && target) includeTargets.set(f.includedFrom.statement, target);
+  }
   return {
     name: opts.name ?? mainPath,
-    main: files[0]!,
+    main,
     files,
-    parseErrors: resolved.files.flatMap((f) => f.result.errors.map((error) => ({ file: byUri.get(f.path)!, error }))),
-    includeErrors: resolved.errors.map((error) => ({ file: byUri.get(error.uri!) ?? files[0]!, error })),
+    parseErrors: resolved.files.flatMap((f) =>
+      f.result.errors.map((error) => ({ file: fileOf(f.path) ?? main, error })),
+    ),
+    includeErrors: resolved.errors.map((error) => ({ file: fileOf(error.uri) ?? main, error })),
     includeTargets,
     options: { pathMap: opts.pathMap, root: opts.root },
   };
@@ -227,9 +232,9 @@ export function* walkConfigSteps(
     { list: config.main.ast?.body ?? [], index: 0, file: config.main, ownerIsAncestor: false },
   ];
   let budget = statementsPerPause;
-  while (stack.length) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.index === frame.list.length) {
+  for (let frame = stack[0]; frame !== undefined; frame = stack[stack.length - 1]) {
+    const s = frame.list[frame.index];
+    if (s === undefined) {
       stack.pop();
       if (frame.owner) {
         if (frame.ownerIsAncestor) ancestors.pop();
@@ -241,7 +246,7 @@ export function* walkConfigSteps(
       budget = statementsPerPause;
       yield;
     }
-    const s = frame.list[frame.index++]!;
+    frame.index++;
     if (visitor.enter?.(s, ancestors, frame.file) === false) {
       visitor.leave?.(s, ancestors, frame.file);
     } else if (s.type === 'Include') {

@@ -17,6 +17,7 @@ import { suggest } from '../rules/rule.js';
 import { maskOf, networkOf, prefixLength } from '../net/ipv4.js';
 import type { SourceFile } from '../types.js';
 import type { HostContext } from './host-context.js';
+import { getOrAdd } from './maps.js';
 
 /** A source location inside one server's files. */
 export interface Located {
@@ -159,13 +160,7 @@ function meantParameter(name: string): string | undefined {
 /** Option names of each standard space, for guessing what a misspelt option meant. */
 const optionNames = new Map<string, string[]>();
 const namesIn = (space: string): string[] =>
-  optionNames.get(space) ??
-  optionNames
-    .set(
-      space,
-      OPTIONS.filter((o) => o.space === space).map((o) => o.name),
-    )
-    .get(space)!;
+  getOrAdd(optionNames, space, () => OPTIONS.filter((o) => o.space === space).map((o) => o.name));
 
 /** Options a config defines itself (`option NAME code N = …;`, at the top of any of its files), as `space.name`. */
 function definedOptions(config: ServerConfig): Set<string> {
@@ -272,7 +267,7 @@ function addFragment(facts: ServerFacts, f: FactsFragment): void {
   // empty: plain loops, no iterator per list.
   for (let i = 0; i < f.peers.length; i++) {
     const p = f.peers[i]!;
-    (facts.peers.get(p.name) ?? facts.peers.set(p.name, []).get(p.name)!).push(p);
+    getOrAdd(facts.peers, p.name, () => []).push(p);
   }
   append(facts.peerRefs, f.peerRefs);
   append(facts.pools, f.pools);
@@ -355,9 +350,10 @@ export function* collectFactsSteps(
         const parent = ancestors[ancestors.length - 1];
         switch (s.type) {
           case 'Subnet': {
-            const network = s.network?.literal.kind === 'ipv4' ? s.network.literal.value : undefined;
-            const mask = s.netmask?.literal.kind === 'ipv4' ? s.netmask.literal.value : undefined;
-            if (network === undefined || mask === undefined) break;
+            const { network: networkWord, netmask: maskWord } = s;
+            if (networkWord?.literal.kind !== 'ipv4' || maskWord?.literal.kind !== 'ipv4') break;
+            const network = networkWord.literal.value;
+            const mask = maskWord.literal.value;
             const prefix = prefixLength(mask);
             const shared = sharedNetworkAbove.get(ancestors);
             const sf: SubnetFacts = {
@@ -366,7 +362,7 @@ export function* collectFactsSteps(
               decl: s,
               network,
               mask,
-              key: `${s.network!.text}/${prefix ?? s.netmask!.text}`,
+              key: `${networkWord.text}/${prefix ?? maskWord.text}`,
               sharedNetwork: shared && shared.type === 'SharedNetwork' ? shared.name : undefined,
               settings: new Map(),
             };

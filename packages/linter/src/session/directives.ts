@@ -5,6 +5,7 @@ import { severityFor, toDiagnostic } from './diagnostics.js';
 import { pushAll } from './results.js';
 import type { LintSettings } from './settings.js';
 import { unusedDirectiveReport } from '../rules/unused-disable-directive.js';
+import { getOrAdd } from '../model/maps.js';
 
 /**
  * Whether a rule reports in the pair stage (lintServersSteps) rather than in one server's lint:
@@ -41,7 +42,7 @@ export function applyDirectives(
   const out: Diagnostic[] = [];
   const unused: Diagnostic[] = [];
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diags) (byFile.get(d.uri) ?? byFile.set(d.uri, []).get(d.uri)!).push(d);
+  for (const d of diags) getOrAdd(byFile, d.uri, () => []).push(d);
   const seen = new Set<string>();
   for (const file of files) {
     if (seen.has(file.uri)) continue;

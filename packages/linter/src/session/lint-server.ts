@@ -15,6 +15,7 @@ import { dispatch, handlerTable } from './dispatch.js';
 import type { LintResult } from './results.js';
 import type { LintSettings } from './settings.js';
 import { reportToFrame, walkWithStatementCache, type Frame } from './statement-cache.js';
+import { getOrAdd } from '../model/maps.js';
 
 /** `lintServer` in steps that pause during the walk and between rules (see `walkConfigSteps`). */
 export function* lintServerSteps(
@@ -104,13 +105,15 @@ export function* lintServerSteps(
   }
   position.topLevel = true;
   for (const { id, h } of handlers) {
-    if (!h.end) continue;
+    const end = h.end?.bind(h);
+    if (!end) continue;
     // A generator end() pauses between its items; a throw at any step ends that rule only.
-    let steps = attempt(id, () => h.end!())?.value;
-    while (steps) {
+    const steps = attempt(id, end)?.value;
+    if (!steps) continue;
+    for (;;) {
       yield;
-      const step = attempt(id, () => steps!.next());
-      if (!step || step.value.done) steps = undefined;
+      const step = attempt(id, () => steps.next());
+      if (!step || step.value.done) break;
     }
   }
   for (const e of internalErrors)
@@ -136,8 +139,11 @@ function memoFor(
   ruleId: string,
 ): { value?: unknown } | undefined {
   if (!memos) return undefined;
-  const perServer = memos.get(config.main.uri) ?? memos.set(config.main.uri, new Map()).get(config.main.uri)!;
-  return perServer.get(ruleId) ?? perServer.set(ruleId, {}).get(ruleId)!;
+  return getOrAdd(
+    getOrAdd(memos, config.main.uri, () => new Map()),
+    ruleId,
+    () => ({}),
+  );
 }
 
 /** `lintServerSteps` run at once. */

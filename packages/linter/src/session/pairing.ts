@@ -12,6 +12,7 @@ import type { Diagnostic, RelatedLocation } from '../types.js';
 import { severityFor, toDiagnostic, type ResolvedReportInput } from './diagnostics.js';
 import { pushAll, type LintResult, type Server, type ServerPair } from './results.js';
 import type { LintSettings } from './settings.js';
+import { getOrAdd } from '../model/maps.js';
 
 /** Why a peer's partner was not paired: none given, only copies of this side (`candidates`), or several that could be it. */
 function partnerMissing(peer: PeerFacts, server: Server, candidates: Server[]): ResolvedReportInput {
@@ -60,7 +61,7 @@ export function findPairs(servers: Server[], settings: LintSettings = {}): Serve
   const pair = (a: Server, b: Server, peer: string, names: string[] = [peer]) => {
     pairs.push({ a, b, peer });
     for (const s of [a, b])
-      for (const n of names) if (s.facts.peers.has(n)) (claimed.get(s) ?? claimed.set(s, new Set()).get(s)!).add(n);
+      for (const n of names) if (s.facts.peers.has(n)) getOrAdd(claimed, s, () => new Set()).add(n);
   };
   for (const [x, y] of settings.pairs ?? []) {
     // A pair names a server by its name, its main file or its root folder.
@@ -172,7 +173,7 @@ function namedInSharedFiles(items: { server: Server; d: Diagnostic }[], servers:
     if ((readers.get(it.d.uri) ?? 0) < 2) out.push(it.d);
     else {
       const key = [it.d.ruleId, it.d.uri, it.d.span.start, it.d.span.end, it.d.message].join('\0');
-      (same.get(key) ?? same.set(key, []).get(key)!).push(it);
+      getOrAdd(same, key, () => []).push(it);
     }
   }
   for (const list of same.values()) {

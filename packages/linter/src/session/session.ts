@@ -161,8 +161,8 @@ export class LintSession implements RunContext {
     const rulesKey = JSON.stringify(settings.rules ?? {});
     for (const s of servers) {
       const entry = this.caches?.servers.get(s.config.main.uri);
-      const reusable = entry && entry.facts === s.facts && entry.rules === rulesKey && entry.result;
-      const r = reusable ? entry.result! : yield* this.lintServerSteps(s.config, settings, s.facts);
+      const reusable = entry && entry.facts === s.facts && entry.rules === rulesKey ? entry.result : undefined;
+      const r = reusable ?? (yield* this.lintServerSteps(s.config, settings, s.facts));
       if (entry && entry.facts === s.facts) Object.assign(entry, { rules: rulesKey, result: r });
       pushAll(result.diagnostics, r.diagnostics);
       pushAll(result.files, r.files);

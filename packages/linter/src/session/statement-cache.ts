@@ -8,6 +8,7 @@ import type { SessionCaches, StatementResults } from './caches.js';
 import { dispatch, handlerTable, type StatementHandler } from './dispatch.js';
 import { pushAll } from './results.js';
 import type { LintSettings } from './settings.js';
+import { getOrAdd } from '../model/maps.js';
 
 /** A cached statement's diagnostics moved to where the statement is now. */
 function moveResults(entry: StatementResults, start: number, file: SourceFile): Diagnostic[] {
@@ -83,9 +84,7 @@ export function* walkWithStatementCache(
   position: { topLevel: boolean },
 ): Generator<void, void, void> {
   const rulesKey = JSON.stringify(settings.rules ?? {});
-  const perServer =
-    caches.statements.get(config.main.uri) ??
-    caches.statements.set(config.main.uri, new WeakMap()).get(config.main.uri)!;
+  const perServer = getOrAdd(caches.statements, config.main.uri, () => new WeakMap());
   const modeOf = new Map(allConfigRules.map((r) => [r.meta.id, r.meta.perStatement]));
   const localList = statementHandlers.filter((h) => modeOf.get(h.id) === true);
   const nestedList = statementHandlers.filter((h) => modeOf.get(h.id) === 'nested');
@@ -96,14 +95,11 @@ export function* walkWithStatementCache(
   // A kept top-level statement is not entered when no rule that sees every statement wants any
   // statement inside it (a host's hardware and fixed-address lines, typically).
   const rulesSeeingAll = globalList.map((h) => h.id).join();
-  const holdsWanted =
-    caches.holdsWanted.get(rulesSeeingAll) ??
-    caches.holdsWanted.set(rulesSeeingAll, new WeakMap()).get(rulesSeeingAll)!;
+  const holdsWanted = getOrAdd(caches.holdsWanted, rulesSeeingAll, () => new WeakMap());
   // An explicit stack, not recursion: blocks can nest as deep as the parser accepts.
   const holds = (s: AnyStatement): boolean => {
     const todo = [...childStatements(s)];
-    while (todo.length) {
-      const c = todo.pop()!;
+    for (let c = todo.pop(); c !== undefined; c = todo.pop()) {
       if (others(c).length > 0) return true;
       for (const g of childStatements(c)) todo.push(g);
     }
@@ -150,8 +146,8 @@ export function* walkWithStatementCache(
       },
       leave(s, ancestors) {
         if (ancestors.length !== 0) return;
-        const frame = frames.pop()!;
-        if (frame.cached) return;
+        const frame = frames.pop();
+        if (!frame || frame.cached) return;
         holdsWanted.set(s, frame.holdsWanted === true);
         pushAll(out, frame.diagnostics);
         if (frame.cacheable)

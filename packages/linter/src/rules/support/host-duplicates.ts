@@ -48,29 +48,25 @@ export function* reportHostClashes(context: RuleContext, clashes: HostClashes): 
   // name that had it, and any other host using it is reported.
   if (clashes.name) {
     for (const name of names.repeated) {
-      const [first, ...later] = names.byKey.get(name)!;
-      for (const h of later) clashes.name(h, first!);
+      const [first, ...later] = names.byKey.get(name) ?? [];
+      if (first) for (const h of later) clashes.name(h, first);
     }
   }
   if (clashes.hardware) {
     const report = clashes.hardware;
     for (const mac of macs.repeated) {
-      const uses = macs.byKey
-        .get(mac)!
-        .flatMap((h) =>
-          h.macs.filter((m) => hardwareKey(m) === mac).map((m) => ({ host: h, loc: m.loc, text: m.value })),
-        );
+      const uses = (macs.byKey.get(mac) ?? []).flatMap((h) =>
+        h.macs.filter((m) => hardwareKey(m) === mac).map((m) => ({ host: h, loc: m.loc, text: m.value })),
+      );
       claim(uses, (u, holder) => report(u.text, u, holder));
     }
   }
   if (clashes.fixed) {
     const report = clashes.fixed;
     for (const address of fixed.repeated) {
-      const uses = fixed.byKey
-        .get(address)!
-        .flatMap((h) =>
-          h.fixed.filter((f) => f.address === address).map((f) => ({ host: h, loc: f.loc, text: f.text })),
-        );
+      const uses = (fixed.byKey.get(address) ?? []).flatMap((h) =>
+        h.fixed.filter((f) => f.address === address).map((f) => ({ host: h, loc: f.loc, text: f.text })),
+      );
       claim(uses, (u, holder) => report(u.text, u, holder));
     }
   }
