@@ -511,12 +511,7 @@ export class AstBuilder {
     for (let i = from; i < headEnd; i++) words[i - from] = this.value(i);
     const semi = raw.semi >= 0 && headEnd === raw.headEnd ? raw.semi : -1;
     const end = semi >= 0 ? this.end(semi) : body ? body.span.end : this.end(headEnd - 1);
-    const base = {
-      span: { start: this.start(from), end },
-      words,
-      semicolon: semi >= 0 ? this.spanOf(semi) : undefined,
-    };
-    this.context.reset(base, body);
+    this.context.reset({ start: this.start(from), end }, words, semi >= 0 ? this.spanOf(semi) : undefined, body);
     // A block's header is checked whatever the statement (dhcpd's declaration name forms).
     this.context.checkBlockHeader();
     return statementGrammar().read(this.context, statementTokens(words));
@@ -535,7 +530,7 @@ interface Base {
  * serves every statement of a parse (reset per statement).
  */
 export class StatementContext {
-  base: Base = { span: { start: 0, end: 0 }, words: [] };
+  readonly base: Base = { span: { start: 0, end: 0 }, words: [], semicolon: undefined };
   words: N.Value[] = [];
   body: N.Block | undefined;
   /** The statement's first and last words (every statement has one). */
@@ -545,15 +540,16 @@ export class StatementContext {
   constructor(private readonly b: AstBuilder) {}
 
   /** Points the context at the next statement. */
-  reset(base: Base, body: N.Block | undefined): void {
-    this.base = base;
-    this.words = base.words;
+  reset(span: Base['span'], words: N.Value[], semicolon: Base['semicolon'], body: N.Block | undefined): void {
+    // One base object for every statement: the nodes copy its fields (`...base`), none keeps it.
+    const { base } = this;
+    base.span = span;
+    base.words = words;
+    base.semicolon = semicolon;
+    this.words = words;
     this.body = body;
-    this.first = expectDefined(base.words[0], 'the builder interprets statements of one word or more');
-    this.last = expectDefined(
-      base.words[base.words.length - 1],
-      'the builder interprets statements of one word or more',
-    );
+    this.first = expectDefined(words[0], 'the builder interprets statements of one word or more');
+    this.last = expectDefined(words[words.length - 1], 'the builder interprets statements of one word or more');
   }
 
   /** The word a grammar token stands for. */
