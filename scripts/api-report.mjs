@@ -29,6 +29,8 @@ const ENTRIES = [
   { pkg: 'linter', entry: 'internal', report: 'linter-internal' },
   // The language server as a library (its features for other editors' integrations).
   { pkg: 'lsp', entry: 'index', report: 'lsp' },
+  // The custom protocol the VS Code extension (and any other client) imports.
+  { pkg: 'lsp', entry: 'protocol', report: 'lsp-protocol' },
 ]
   .filter((e) => existsSync(join(root, 'packages', e.pkg, 'src', `${e.entry}.ts`)))
   .filter((e) => values.entry === undefined || e.report === values.entry);
