@@ -39,7 +39,7 @@ export interface Analysis {
 export function displayPath(folders: readonly string[], path: string): string {
   const folder = folders.find((f) => path === f || path.startsWith(f.endsWith('/') ? f : `${f}/`));
   if (!folder) return path;
-  return path.slice(folder.length).replace(/^\//, '') || path.split('/').pop()!;
+  return path.slice(folder.length).replace(/^\//, '') || path.slice(path.lastIndexOf('/') + 1);
 }
 
 export class Project {
@@ -230,7 +230,11 @@ export class Project {
     const texts = new Map(this.buffers);
     const result = yield* this.session.checkSteps(paths, settings, { alsoOnTheirOwn: [...this.buffers.keys()] });
     const diagnostics = new Map<string, Diagnostic[]>();
-    for (const d of result.diagnostics) (diagnostics.get(d.uri) ?? diagnostics.set(d.uri, []).get(d.uri)!).push(d);
+    for (const d of result.diagnostics) {
+      const list = diagnostics.get(d.uri);
+      if (list) list.push(d);
+      else diagnostics.set(d.uri, [d]);
+    }
     const files = new Map<string, SourceFile>();
     for (const s of result.servers) {
       for (const f of s.config.files) files.set(f.uri, f);

@@ -31,8 +31,7 @@ export function blockContextAt(file: SourceFile, offset: number): { context: Con
   const path = file.ast ? findNodeAt(file.ast, offset) : undefined;
   if (!path) return { context: 'global' };
   const chain = [...path.ancestors, path.node];
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const s = chain[i]!;
+  for (const s of chain.reverse()) {
     const body =
       'body' in s
         ? (s.body as { open: { end: number }; close?: { start: number }; span: { end: number } } | undefined)
@@ -47,22 +46,23 @@ export function completionsAt(file: SourceFile, offset: number, analysis: Analys
   const text = file.ast?.source ?? '';
   // The statement typed so far: back to the previous ';', '{' or '}' on this statement.
   let i = offset;
-  while (i > 0 && !';{}'.includes(text[i - 1]!)) i--;
+  while (i > 0 && !';{}'.includes(text.charAt(i - 1))) i--;
   const typed = text.slice(i, offset).replace(/#[^\n]*/g, ' ');
   const words = typed.trimStart().split(/\s+/);
   const { context } = blockContextAt(file, offset);
   const head = words[0]?.toLowerCase() ?? '';
 
-  if (words.length <= 1) return statementCompletions(context);
+  const second = words[1];
+  if (second === undefined) return statementCompletions(context);
   if (OPTION_VERBS.has(head) && words.length === 2) {
-    return OPTIONS.filter((o) => o.space === 'dhcp' || words[1]!.includes('.')).map((o) => ({
+    return OPTIONS.filter((o) => o.space === 'dhcp' || second.includes('.')).map((o) => ({
       label: o.space === 'dhcp' ? o.name : `${o.space}.${o.name}`,
       kind: 'option' as const,
       detail: `${o.code !== null ? `code ${o.code}: ` : ''}${o.syntax}`,
     }));
   }
   if (OPTION_VERBS.has(head) && words.length >= 3) {
-    const name = words[1]!;
+    const name = second;
     const dot = name.indexOf('.');
     const spec = dot > 0 ? optionSpec(name.slice(0, dot), name.slice(dot + 1)) : optionSpec('dhcp', name);
     if (spec) {

@@ -126,8 +126,9 @@ export function hoverAt(file: SourceFile, offset: number, analysis: Analysis | u
 /** Role, addresses, ports and timers of a failover peer on each server that declares it. */
 export function peerHover(name: string, analysis: Analysis | undefined): string {
   const decls: { server: string; peer: PeerFacts }[] = [];
+  const display = (path: string) => analysis?.display(path) ?? path;
   for (const s of analysis?.servers ?? [])
-    for (const p of s.facts.peers.get(name) ?? []) decls.push({ server: analysis!.display(s.name), peer: p });
+    for (const p of s.facts.peers.get(name) ?? []) decls.push({ server: display(s.name), peer: p });
   const lines = [`**failover peer "${name}"**`];
   if (!decls.length) return [...lines, '', 'No declaration of this peer was found in the workspace.'].join('\n');
   for (const { server, peer } of decls) {
@@ -135,7 +136,7 @@ export function peerHover(name: string, analysis: Analysis | undefined): string 
     const line = peer.file.lines.positionAt(peer.span.start).line + 1;
     lines.push(
       '',
-      `*${peer.role ?? 'primary (implicit: neither primary nor secondary is written)'}* on **${server}** — ${analysis!.display(peer.file.uri)}:${line}`,
+      `*${peer.role ?? 'primary (implicit: neither primary nor secondary is written)'}* on **${server}** — ${display(peer.file.uri)}:${line}`,
       '',
       `- listens on ${v('address')} port ${v('port', failoverDefault('port'))}`,
       `- partner at ${v('peer address')} port ${v('peer port', failoverDefault('peer port'))}`,
@@ -230,8 +231,9 @@ export function peerConfigMarkdown(name: string, analysis: Analysis | undefined)
     'auto-partner-down': ' (off)',
   };
   const sides: { server: string; peer: PeerFacts }[] = [];
+  const display = (path: string) => analysis?.display(path) ?? path;
   for (const s of analysis?.servers ?? [])
-    for (const p of s.facts.peers.get(name) ?? []) sides.push({ server: analysis!.display(s.name), peer: p });
+    for (const p of s.facts.peers.get(name) ?? []) sides.push({ server: display(s.name), peer: p });
   const lines = [
     `# failover peer "${name}"`,
     '',
@@ -255,12 +257,15 @@ export function peerConfigMarkdown(name: string, analysis: Analysis | undefined)
   }
   const primary = sides.find((s) => (s.peer.role ?? 'primary') === 'primary');
   const split = primary?.peer.settings.get('split')?.value;
-  if (split && /^\d+$/.test(split)) lines.push('', splitText(Number(split)).split('\n').pop()!);
+  if (split && /^\d+$/.test(split)) {
+    const text = splitText(Number(split));
+    lines.push('', text.slice(text.lastIndexOf('\n') + 1)); // its last line
+  }
   lines.push(
     '',
     ...sides.map(
       ({ server, peer }) =>
-        `- ${server}: ${analysis!.display(peer.file.uri)}:${peer.file.lines.positionAt(peer.span.start).line + 1}`,
+        `- ${server}: ${display(peer.file.uri)}:${peer.file.lines.positionAt(peer.span.start).line + 1}`,
     ),
   );
   return lines.join('\n');

@@ -81,13 +81,12 @@ export function outline(file: SourceFile): OutlineSymbol[] {
   const stack: { list: readonly AnyStatement[]; index: number; out: OutlineSymbol[]; depth: number }[] = [
     { list: file.ast?.body ?? [], index: 0, out: top, depth: 0 },
   ];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.index >= frame.list.length) {
+  for (let frame = stack.at(-1); frame; frame = stack.at(-1)) {
+    const s = frame.list[frame.index++];
+    if (!s) {
       stack.pop();
       continue;
     }
-    const s = frame.list[frame.index++]!;
     const children = childStatements(s);
     const d = describe(s);
     if (!d) {

@@ -27,7 +27,7 @@ export function registerCodeActions(ctx: ServerContext): void {
         if (typeof d.code === 'string' && d.code !== 'syntax' && d.code !== 'internal-error') {
           const line = d.range.start.line;
           const lineText = file.lines.lineText(line);
-          const indent = /^[ \t]*/.exec(lineText)![0];
+          const indent = lineText.slice(0, lineText.length - lineText.replace(/^[ \t]+/, '').length);
           actions.push({
             title: `Disable ${d.code} for this line`,
             kind: CodeActionKind.QuickFix,
@@ -78,8 +78,9 @@ function matchPartnerActions(ctx: ServerContext, d: LspDiagnostic, file: SourceF
     },
     fileOf,
   );
-  if (!edits) return [];
-  const partner = fileOf(edits.partnerUri)!;
+  // The partner's file was read to make the edits: it is known (else no edits came back).
+  const partner = edits && fileOf(edits.partnerUri);
+  if (!edits || !partner) return [];
   const partnerServer = ctx.analysis?.servers.find((s) => s.config.files.some((f) => f.uri === edits.partnerUri));
   const name = partnerServer ? shortServerName(partnerServer) : 'the partner';
   // Copies and removals come with their own titles ("Copy this subnet to serv2"); the same

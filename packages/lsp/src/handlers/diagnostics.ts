@@ -258,7 +258,8 @@ export function withKeaNotes(analysis: Analysis): Map<string, Diagnostic[]> {
     if (!file) continue;
     const span = { start: item.start, end: item.end };
     const message = `Kea migration: ${item.construct} ${item.status === 'changed' ? `changes meaning${item.kea ? ` (→ ${item.kea})` : ''}` : 'is not converted'}${item.reason ? `: ${item.reason}` : ''}.`;
-    const list = out.get(item.file) ?? out.set(item.file, []).get(item.file)!;
+    const list = out.get(item.file) ?? [];
+    out.set(item.file, list);
     list.push({
       ruleId: 'kea-migration',
       severity: 'info',

@@ -186,10 +186,13 @@ export function registerNavigation(ctx: ServerContext): void {
       const file = ctx.fileFor(p.textDocument.uri);
       if (!file) return [];
       return p.positions.map((pos) => {
-        const chain = selectionChain(file, file.lines.offsetAt(pos));
-        let parent: SelectionRange | undefined;
-        for (let i = chain.length - 1; i >= 0; i--) parent = { range: rangeOf(file, chain[i]!), parent };
-        return parent!;
+        // The chain runs from the innermost span out to the whole file; each range holds the next as its parent.
+        const offset = file.lines.offsetAt(pos);
+        const nested = selectionChain(file, offset).reduceRight<SelectionRange | undefined>(
+          (parent, span) => ({ range: rangeOf(file, span), parent }),
+          undefined,
+        );
+        return nested ?? { range: rangeOf(file, { start: offset, end: offset }) };
       });
     }),
   );
