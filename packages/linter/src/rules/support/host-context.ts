@@ -10,7 +10,7 @@ import hostFailoverAddress from '../host-failover-address.js';
 import hostInterfaces from '../host-interfaces.js';
 import { netplanReport } from '../host-netplan.js';
 import { builtinReport } from './builtin.js';
-import { serverLabels } from './pair.js';
+import { pairLabels } from './pair.js';
 
 export type HostContextProblem = ReportInput & { ruleId: string; severity: 'error' | 'warning' };
 
@@ -81,7 +81,7 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): Hos
     const pv = peerAddr ? parseIPv4(peerAddr.value) : undefined;
     if (peerAddr && pv !== undefined && partner?.host?.interfaces.length) {
       const theirs = partner.host.interfaces.flatMap((i) => i.addresses);
-      const other = serverLabels(me, partner).get(partner)!;
+      const other = pairLabels(me, partner)(partner);
       if (!theirs.some((a) => a.address === pv)) {
         const related = theirs.length
           ? theirs

@@ -33,15 +33,6 @@ export function pairLabels(a: ServerFacts, b: ServerFacts): (s: ServerFacts) => 
   return (s) => last(s, n);
 }
 
-/** The same names by server (for callers that keep a map). */
-export function serverLabels(a: ServerFacts, b: ServerFacts): Map<ServerFacts, string> {
-  const label = pairLabels(a, b);
-  return new Map([
-    [a, label(a)],
-    [b, label(b)],
-  ]);
-}
-
 const peerOf = (s: ServerFacts, name: string): PeerFacts | undefined => s.peers.get(name)?.[0];
 
 /** The relationship's peer declaration on each server (the first one when the names differ). */
