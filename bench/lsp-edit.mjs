@@ -29,11 +29,13 @@ export async function measureLspEdit(file, edits = 5, { server = shippedServer }
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let waiting;
   let analysing;
+  let idle;
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
     if (p.uri === uri && waiting && p.version === waiting.version) waiting.resolve(performance.now());
   });
   conn.onNotification('dhcplint/status', (s) => {
     if (s.state === 'analysing') analysing?.();
+    if (s.state === 'idle') idle?.();
   });
   conn.onNotification('window/logMessage', () => {});
   conn.listen();
@@ -52,18 +54,28 @@ export async function measureLspEdit(file, edits = 5, { server = shippedServer }
     const opened = until(1);
     conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dhcpd', version: 1, text } });
     // Hovers one after another until the first diagnostics: how long a request waits while opening.
+    // The first diagnostics may be the syntax errors alone (published as soon as the file is
+    // parsed); the opening check ends with the status 'idle' that follows them. Hovers go on until
+    // then, and the edits start after it.
     const openHoverMs = [];
+    const checkHoverMs = [];
     let openDone = false;
+    let checkDone = false;
+    const checked = opened.then(() => new Promise((resolve) => (idle = () => resolve(performance.now()))));
     void opened.then(
       () => (openDone = true),
-      () => (openDone = true),
+      () => (openDone = checkDone = true),
     );
-    while (!openDone) {
+    void checked.then(() => (checkDone = true));
+    while (!checkDone) {
       const h0 = performance.now();
+      const before = openDone;
       await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle });
-      openHoverMs.push(performance.now() - h0);
+      (before ? checkHoverMs : openHoverMs).push(performance.now() - h0);
     }
     const openMs = (await opened) - t0;
+    const openCheckedMs = (await checked) - t0;
+    idle = undefined;
     const times = [];
     const hoverMs = [];
     // A keystroke in a comment, which keeps the file valid: type a character, then delete it
@@ -123,15 +135,24 @@ export async function measureLspEdit(file, edits = 5, { server = shippedServer }
       }
       await p;
     }
-    // The first edit after opening also builds what later edits reuse (the duplicate-host index,
+    // The first edit after the opening check also builds what later edits reuse (the duplicate-host index,
     // what each statement holds) and runs code paths not yet compiled: reported on its own.
     const [firstEditMs, ...steady] = times;
     const sorted = [...steady].sort((a, b) => a - b);
     const hovers = [...hoverMs].sort((a, b) => a - b);
     const middleSorted = [...middleTimes].sort((a, b) => a - b);
     const openHovers = [...openHoverMs].sort((a, b) => a - b);
+    const checkHovers = [...checkHoverMs].sort((a, b) => a - b);
     return {
       openMs,
+      // didOpen to the end of the opening check (its full diagnostics), and the hovers sent
+      // between the first diagnostics and then.
+      openCheckedMs,
+      hoverAfterFirstDiagnostics: {
+        n: checkHovers.length,
+        median: checkHovers[checkHovers.length >> 1],
+        max: checkHovers[checkHovers.length - 1],
+      },
       // Hover requests sent while the file was being opened and checked for the first time (the
       // last one may have been answered after the diagnostics: it still waited that long).
       hoverDuringOpen: {

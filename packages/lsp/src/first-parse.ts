@@ -64,9 +64,11 @@ export function nextTopLevelCut(text: string, from: number, atLeast: number): nu
 
 /** A first parse in progress: the parse of the text's prefix so far. */
 export class SteppedParse {
-  /** Parse of `text.slice(0, parsedTo)`; undefined before the first step. */
-  partial: ParseResult | undefined;
+  /** Parse of `text.slice(0, parsedTo)` (of an earlier text while `prefixEdited`); undefined before the first step. */
+  private parsed: ParseResult | undefined;
   parsedTo = 0;
+  /** The buffer was edited inside the parsed prefix: the next step parses that prefix again (locally). */
+  private prefixEdited = false;
   /** Set when the parser could not extend the prefix incrementally: the rest is parsed in one step. */
   private fellBack = false;
   private steps = 0;
@@ -78,12 +80,28 @@ export class SteppedParse {
     private readonly stepChars = STEP_CHARS,
   ) {}
 
-  /** The buffer changed before the parse finished: keep the prefix parsed so far if it still holds. */
+  /** The parse of the text's first `parsedTo` characters, when there is one. */
+  get partial(): ParseResult | undefined {
+    return this.prefixEdited ? undefined : this.parsed;
+  }
+
+  /**
+   * The buffer changed before the parse finished. An edit after the parsed prefix keeps it as it
+   * is; one inside it (the rest of the text unchanged) keeps it too, to be parsed again locally at
+   * the next step, so typing while a large file is first parsed does not start it over.
+   */
   retarget(text: string): void {
     if (text === this.text) return;
-    if (!this.partial || !text.startsWith(this.partial.ast.source)) {
-      this.partial = undefined;
+    const unparsed = this.text.length - this.parsedTo;
+    if (this.parsed && !this.prefixEdited && text.startsWith(this.parsed.ast.source)) {
+      // appended to, or edited after, the parsed prefix: it still holds
+    } else if (this.parsed && text.length >= unparsed && text.endsWith(this.text.slice(this.parsedTo))) {
+      this.parsedTo = text.length - unparsed;
+      this.prefixEdited = true;
+    } else {
+      this.parsed = undefined;
       this.parsedTo = 0;
+      this.prefixEdited = false;
     }
     this.text = text;
   }
@@ -95,12 +113,16 @@ export class SteppedParse {
 
   /** Parses one more stretch of the text. */
   step(): void {
-    const size = Math.min(this.stepChars, FIRST_STEP_CHARS * 2 ** Math.min(this.steps++, 16));
-    const cut = this.fellBack ? this.text.length : nextTopLevelCut(this.text, this.parsedTo, size);
-    const previous = this.partial;
+    const previous = this.parsed;
+    let cut = this.parsedTo;
+    if (this.prefixEdited) this.prefixEdited = false;
+    else {
+      const size = Math.min(this.stepChars, FIRST_STEP_CHARS * 2 ** Math.min(this.steps++, 16));
+      cut = this.fellBack ? this.text.length : nextTopLevelCut(this.text, this.parsedTo, size);
+    }
     // The options of the session's own parse (LintSession.parseFile), so the result is the one it would make.
-    this.partial = parse(this.text.slice(0, cut), { uri: this.path, attachComments: false, previous });
-    if (previous && !this.partial.incremental) this.fellBack = true;
+    this.parsed = parse(this.text.slice(0, cut), { uri: this.path, attachComments: false, previous });
+    if (previous && cut > this.parsedTo && !this.parsed.incremental) this.fellBack = true;
     this.parsedTo = cut;
   }
 }

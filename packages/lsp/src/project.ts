@@ -119,7 +119,9 @@ export class Project {
     for (const path of mains) {
       if (this.firstParses.has(path)) continue;
       const text = this.fs.readFile(path);
-      if (typeof text === 'string') this.queueFirstParse(path, text);
+      // A file over the size limit is refused by the check: no use parsing it.
+      if (typeof text === 'string' && text.length <= (settings.maxFileSize ?? Infinity))
+        this.queueFirstParse(path, text);
     }
   }
 

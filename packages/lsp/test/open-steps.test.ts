@@ -64,19 +64,27 @@ describe('SteppedParse', () => {
     expect(result.errors.length).toBeGreaterThan(0);
   });
 
-  it('follows a change made while it runs, before or after the part already parsed', () => {
+  it('follows a change made while it runs, after or inside the part already parsed', () => {
     const text = TRICKY.repeat(50);
     const p = new SteppedParse('/x/dhcpd.conf', text, 300);
     for (let i = 0; i < 10; i++) p.step();
-    const after = `${text}host added { }\n`;
-    p.retarget(after); // appended: the parsed part still holds
-    const kept = p.parsedTo;
-    expect(kept).toBeGreaterThan(0);
-    const before = `# edited\n${after}`;
-    for (let i = 0; i < 3; i++) p.step();
-    p.retarget(before); // inside the parsed part: starts over
+    const parsed = p.parsedTo;
+    expect(parsed).toBeGreaterThan(0);
+    const appended = `${text}host added { }\n`;
+    p.retarget(appended); // after the parsed part: it still holds
+    expect(p.parsedTo).toBe(parsed);
+    expect(p.partial).toBeDefined();
+    const edited = `# edited\n${appended}`;
+    p.retarget(edited); // inside it: kept, shifted, parsed again at the next step
+    expect(p.parsedTo).toBe(parsed + '# edited\n'.length);
+    expect(p.partial).toBeUndefined();
+    p.step();
+    expect(p.partial?.ast.source).toBe(edited.slice(0, p.parsedTo));
+    expect(p.partial && summary(p.partial)).toEqual(summary(full(edited.slice(0, p.parsedTo))));
+    p.retarget(edited.slice(0, 20) + edited.slice(-20)); // the unparsed rest changed too: starts over
     expect(p.parsedTo).toBe(0);
+    p.retarget(edited);
     while (!p.done) p.step();
-    expect(p.partial && summary(p.partial)).toEqual(summary(full(before)));
+    expect(p.partial && summary(p.partial)).toEqual(summary(full(edited)));
   });
 });
