@@ -11,8 +11,10 @@ import {
   type SubclassDecl,
   type Value,
 } from '@dhcplint/parser';
+import { expectDefined } from '@dhcplint/parser/internal';
 import { walkConfig } from '../model/config.js';
 import { subnetContains, type HostFacts, type SubnetFacts } from '../model/facts.js';
+import { getOrAdd } from '../model/maps.js';
 import { prefixLength } from '../net/ipv4.js';
 import type { Server } from '../engine.js';
 import type { SourceFile } from '../types.js';
@@ -66,12 +68,11 @@ interface Scope {
   ranges: { low: number; high: number; statement: AnyStatement; file: SourceFile }[];
   subnet?: KeaSubnet4;
   shared?: KeaSharedNetwork4;
-  /** Host facts for a host scope; class data for class scopes. */
-  host?: HostFacts;
   clientId?: string;
   /** A host's constant `ddns-hostname`, which Kea takes as the reservation's hostname. */
   hostname?: string;
-  klass?: { name: string; test?: string; matchData?: string; matchError?: string; onlyIfRequired?: boolean };
+  /** Class data for class scopes. */
+  klass?: ClassData;
   /** Classes made from `if` blocks in this scope, which Kea evaluates only here (require-client-classes). */
   required?: string[];
   /** The statement each lifetime came from, to report a value Kea would refuse. */
@@ -81,6 +82,20 @@ interface Scope {
   /** For groups: whether networks or hosts sit inside (where its settings can go). */
   holds?: { networks: boolean; hosts: boolean };
 }
+
+interface ClassData {
+  name: string;
+  test?: string;
+  matchData?: string;
+  matchError?: string;
+  onlyIfRequired?: boolean;
+}
+
+/** A class's scope (a `class` statement or an `if` branch made a class). */
+type ClassScope = Scope & { klass: ClassData };
+
+/** The item of a one-item list, else undefined. */
+const soleItem = <T>(list: readonly T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
 /** A scope with nothing set yet; `at` places it under its parent, at its statement. */
 const emptyScope = (
@@ -249,8 +264,8 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   const subnets: { kea: KeaSubnet4; facts: SubnetFacts; scope: Scope }[] = [];
   const sharedNetworks: { kea: KeaSharedNetwork4; scope: Scope }[] = [];
   const pools: Scope[] = [];
-  const hosts: Scope[] = [];
-  const classes: Scope[] = [];
+  const hosts: { scope: Scope; host: HostFacts; file: SourceFile }[] = [];
+  const classes: ClassScope[] = [];
   const subclasses: { decl: SubclassDecl; file: SourceFile; scope: Scope }[] = [];
   const usedIds = new Map<number, string>();
   const userDefs = new Map<string, KeaOptionDef>();
@@ -282,8 +297,9 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   if (vendorSpace !== undefined && !vendorSpaceProblem) catalog.spaceNames.set(vendorSpace, VENDOR_SPACE);
 
   const ownScope = (s: AnyStatement, ancestors: readonly AnyStatement[]): Scope => {
+    // The innermost ancestor with a scope of its own.
     for (let i = ancestors.length - 1; i >= 0; i--) {
-      const sc = scopeOf.get(ancestors[i]!);
+      const sc = scopeOf.get(expectDefined(ancestors[i], 'i runs over the ancestors'));
       if (sc) return sc;
     }
     return global;
@@ -538,14 +554,15 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       tests.push(t.kea);
     }
     // Numbered per scope, not by line: both servers of a pair give the same block the same names.
-    const seq = (ifCount.set(scope, (ifCount.get(scope) ?? 0) + 1), ifCount.get(scope)!);
+    const seq = (ifCount.get(scope) ?? 0) + 1;
+    ifCount.set(scope, seq);
     const where = scope.kind === 'global' ? '' : `-${scope.subnet?.id ?? scope.shared?.name ?? 'pool'}`;
     const names: string[] = [];
     branches.forEach((b, i) => {
       const earlier = tests.slice(0, Math.min(i, tests.length)).map((t) => `not (${t})`);
       const own = b.condition ? [`(${tests[i]})`] : [];
       const name = `dhcplint-if${where}-${seq}-${i + 1}`;
-      const sc: Scope = {
+      const sc: ClassScope = {
         ...emptyScope('class', { parent: scope, statement: b.owner, file }),
         klass: {
           name,
@@ -694,20 +711,17 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
           return false;
         }
         case 'Host': {
-          if (!hostFacts.get(s)) {
+          const host = hostFacts.get(s);
+          if (!host) {
             notConverted(s, file, 'host not read', true);
             return false;
           }
-          const sc = newScope('host', scope, s, file);
-          sc.host = hostFacts.get(s);
-          hosts.push(sc);
+          hosts.push({ scope: newScope('host', scope, s, file), host, file });
           log.add(s, file, describe(s), 'converted', { kea: 'reservations' });
           return true;
         }
         case 'Class': {
-          const sc = newScope('class', scope, s, file);
-          sc.klass = { name: s.name };
-          classes.push(sc);
+          classes.push(Object.assign(newScope('class', scope, s, file), { klass: { name: s.name } }));
           log.add(s, file, describe(s), 'converted', { kea: `client-classes[name=${s.name}]` });
           return true;
         }
@@ -741,15 +755,15 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         case 'Option':
           if (scope.kind === 'host' && s.space === 'dhcp' && s.name === 'dhcp-client-identifier' && !s.expression) {
             const v = s.values.find((x) => x.type !== 'Punct');
-            const id = !v
+            const bytes = !v
               ? undefined
               : v.type === 'String'
-                ? Buffer.from(v.value, 'latin1').toString('hex')
+                ? [...Buffer.from(v.value, 'latin1')]
                 : v.type === 'Word' && v.literal.kind === 'hex'
-                  ? v.literal.bytes.map((b) => b.toString(16).padStart(2, '0')).join('')
+                  ? v.literal.bytes
                   : undefined;
-            if (!id) return notConverted(s, file, 'the client identifier is not a string or hex bytes');
-            scope.clientId = id.match(/../g)!.join(':');
+            if (!bytes?.length) return notConverted(s, file, 'the client identifier is not a string or hex bytes');
+            scope.clientId = bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
             return log.add(s, file, describe(s), 'converted', { kea: 'reservations[].client-id' });
           }
           return setOption(scope, s, file);
@@ -931,7 +945,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
         });
     }
     const v = target['valid-lifetime'] ?? inherited['valid-lifetime'];
-    if (target['min-valid-lifetime'] !== undefined && v !== undefined && target['min-valid-lifetime']! > v) {
+    if (target['min-valid-lifetime'] !== undefined && v !== undefined && target['min-valid-lifetime'] > v) {
       target['min-valid-lifetime'] = v;
       const src = sourceOf(sc, 'min-valid-lifetime');
       if (src)
@@ -968,7 +982,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   const keaClasses: KeaClientClass[] = [];
   const classByName = new Map<string, { kea: KeaClientClass; scope: Scope }>();
   for (const sc of classes) {
-    const k = sc.klass!;
+    const k = sc.klass;
     const kea: KeaClientClass = { name: k.name };
     if (k.test) kea.test = k.test;
     if (k.onlyIfRequired) kea['only-if-required'] = true;
@@ -998,7 +1012,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
       continue;
     }
     const test = `${data} == ${key.kea}`;
-    (subclassKeys.get(decl.className) ?? subclassKeys.set(decl.className, []).get(decl.className)!).push(test);
+    getOrAdd(subclassKeys, decl.className, () => []).push(test);
     const { settings, options } = effective(scope);
     const list = optionList(options);
     if (list || Object.keys(settings).length) {
@@ -1010,7 +1024,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   }
   for (const [name, { kea }] of classByName) {
     const tests = subclassKeys.get(name);
-    if (tests && !kea.test) kea.test = tests.length === 1 ? tests[0]! : tests.map((t) => `(${t})`).join(' or ');
+    if (tests && !kea.test) kea.test = soleItem(tests) ?? tests.map((t) => `(${t})`).join(' or ');
     keaClasses.push(kea);
   }
   for (const c of subclassClasses) keaClasses.push(c);
@@ -1028,7 +1042,8 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     for (const c of [...allow, ...deny])
       if (c !== 'KNOWN' && c !== 'UNKNOWN' && !classByName.has(c)) return { error: `class "${c}" is not declared` };
     if (!allow.length && !deny.length) return undefined;
-    if (allow.length === 1 && !deny.length) return allow[0]!;
+    const onlyAllowed = soleItem(allow);
+    if (onlyAllowed !== undefined && !deny.length) return onlyAllowed;
     const parts: string[] = [];
     if (allow.length) parts.push(allow.map((c) => `member('${c}')`).join(' or '));
     for (const c of deny) parts.push(`not member('${c}')`);
@@ -1069,8 +1084,7 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
   const globalReservations: KeaReservation[] = [];
   const seenInSubnet = new Map<KeaSubnet4 | 'global', { hw: Set<string>; id: Set<string>; ip: Set<string> }>();
   const taken = (where: KeaSubnet4 | 'global', r: KeaReservation): string | undefined => {
-    const seen =
-      seenInSubnet.get(where) ?? seenInSubnet.set(where, { hw: new Set(), id: new Set(), ip: new Set() }).get(where)!;
+    const seen = getOrAdd(seenInSubnet, where, () => ({ hw: new Set(), id: new Set(), ip: new Set() }));
     if (r['hw-address'] && seen.hw.has(r['hw-address']))
       return `another host already reserves hardware address ${r['hw-address']} here; Kea refuses duplicates`;
     if (r['client-id'] && seen.id.has(r['client-id']))
@@ -1082,10 +1096,8 @@ export function convertServer(server: Server, options: ConvertOptions): ServerCo
     if (r['ip-address']) seen.ip.add(r['ip-address']);
     return undefined;
   };
-  for (const sc of hosts) {
-    const h = sc.host!;
+  for (const { scope: sc, host: h, file } of hosts) {
     const decl = h.decl as HostDecl;
-    const file = sc.file!;
     const base: KeaReservation = {};
     if (h.macs[0]) base['hw-address'] = h.macs[0].value;
     else if (sc.clientId) base['client-id'] = sc.clientId;

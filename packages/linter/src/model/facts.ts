@@ -12,6 +12,7 @@ import type {
   Word,
 } from '@dhcplint/parser';
 import { normalizeMac, OPTIONS, optionSpec, STATEMENTS } from '@dhcplint/parser';
+import { expectDefined } from '@dhcplint/parser/internal';
 import { runToEnd, walkConfigSteps, type ServerConfig } from './config.js';
 import { suggest } from '../rules/rule.js';
 import { maskOf, networkOf, prefixLength } from '../net/ipv4.js';
@@ -214,7 +215,7 @@ export class InnermostAncestor<T> {
     while (k > 0 && this.owners[k] !== ancestors[k - 1]) k--;
     let value = this.values[k];
     for (let j = k + 1; j <= ancestors.length; j++) {
-      const a = ancestors[j - 1]!;
+      const a = expectDefined(ancestors[j - 1], 'j runs over the depths of ancestors');
       value = this.of(a) ?? value;
       this.owners[j] = a;
       this.values[j] = value;
@@ -264,25 +265,19 @@ function emptyFragment(file: SourceFile): FactsFragment {
 
 function addFragment(facts: ServerFacts, f: FactsFragment): void {
   // Called for every kept top-level statement on every language-server run, and most lists are
-  // empty: plain loops, no iterator per list.
-  for (let i = 0; i < f.peers.length; i++) {
-    const p = f.peers[i]!;
-    getOrAdd(facts.peers, p.name, () => []).push(p);
-  }
+  // empty: push one by one, no array spread per list.
+  for (const p of f.peers) getOrAdd(facts.peers, p.name, () => []).push(p);
   append(facts.peerRefs, f.peerRefs);
   append(facts.pools, f.pools);
   append(facts.ranges, f.ranges);
   append(facts.subnets, f.subnets);
   append(facts.hosts, f.hosts);
-  for (let i = 0; i < f.globals.length; i++) {
-    const [key, setting] = f.globals[i]!;
-    if (!facts.globals.has(key)) facts.globals.set(key, setting);
-  }
+  for (const [key, setting] of f.globals) if (!facts.globals.has(key)) facts.globals.set(key, setting);
   append(facts.declarations, f.declarations);
 }
 
 function append<T>(to: T[], from: readonly T[]): void {
-  for (let i = 0; i < from.length; i++) to.push(from[i]!);
+  for (const item of from) to.push(item);
 }
 
 /**

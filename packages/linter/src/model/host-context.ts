@@ -36,17 +36,19 @@ export function readDefaults(uri: string, text: string): DefaultsFacts {
   const out: DefaultsFacts = { file };
   const re = /^[ \t]*(INTERFACESv4|INTERFACES)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|(\S*))/gm;
   for (let m; (m = re.exec(text)); ) {
-    const value = m[2] ?? m[3] ?? m[4] ?? '';
-    const valueStart =
-      m.index + m[0].length - (m[2] !== undefined || m[3] !== undefined ? value.length + 1 : value.length);
-    const loc: Located = { file, span: { start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length } };
-    if (m[1] === 'INTERFACES') out.legacyInterfaces = { ...loc, value };
+    const [whole, name, doubleQuoted, singleQuoted, bare] = m;
+    if (name === undefined) continue; // the name's group takes part in every match
+    const value = doubleQuoted ?? singleQuoted ?? bare ?? '';
+    const quoted = doubleQuoted !== undefined || singleQuoted !== undefined;
+    const valueStart = m.index + whole.length - (quoted ? value.length + 1 : value.length);
+    const loc: Located = { file, span: { start: m.index + whole.indexOf(name), end: m.index + whole.length } };
+    if (name === 'INTERFACES') out.legacyInterfaces = { ...loc, value };
     else {
       const names: { name: string; loc: Located }[] = [];
       for (const w of value.matchAll(/\S+/g))
         names.push({
           name: w[0],
-          loc: { file, span: { start: valueStart + w.index!, end: valueStart + w.index! + w[0].length } },
+          loc: { file, span: { start: valueStart + w.index, end: valueStart + w.index + w[0].length } },
         });
       out.interfacesV4 = { names, loc };
     }
@@ -71,7 +73,7 @@ export function deepestNesting(text: string): { at: number } | undefined {
   let lineDepth = 0;
   const indents: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c === '\n') {
       lineStart = true;
       lineDepth = 0;
@@ -82,7 +84,7 @@ export function deepestNesting(text: string): { at: number } | undefined {
       let j = i;
       while (text[j] === ' ') j++;
       const indent = j - i;
-      while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+      for (let top = indents.at(-1); top !== undefined && top >= indent; top = indents.at(-1)) indents.pop();
       indents.push(indent);
       lineDepth = indents.length;
       while ((text[j] === '-' || text[j] === '?') && (text[j + 1] === ' ' || text[j + 1] === '\t')) {

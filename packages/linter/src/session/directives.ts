@@ -19,10 +19,8 @@ function reportsInPairStage(ruleId: string): boolean {
 /** `#` comments of a host file (shell or YAML: a `#` at the start of a line or after a blank). */
 function hashComments(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/(^|[ \t])(#[^\r\n]*)/gm)) {
-    const start = m.index! + m[1]!.length;
-    out.push({ text: m[2]!, start, end: start + m[2]!.length });
-  }
+  for (const m of text.matchAll(/(?<=^|[ \t])#[^\r\n]*/gm))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -59,10 +57,12 @@ export function applyDirectives(
     // A file without a dhcpd AST is a host file (netplan, defaults): only the pair stage reports there.
     for (const c of file.ast ? file.ast.comments : hashComments(file.lines.text)) {
       const m = /^#\s*dhcplint-(disable-next-line|disable-line|disable|enable)(?![\w-])\s*([\w\-, ]*)/.exec(c.text);
-      if (m)
+      // Both groups take part in every match.
+      const [, kind, ids] = m ?? [];
+      if (kind !== undefined && ids !== undefined)
         directives.push({
-          kind: m[1]!,
-          ids: m[2]!.split(/[\s,]+/).filter(Boolean),
+          kind,
+          ids: ids.split(/[\s,]+/).filter(Boolean),
           line: file.lines.positionAt(c.start).line,
           span: c,
           used: false,

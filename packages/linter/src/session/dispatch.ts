@@ -11,8 +11,8 @@ export type StatementHandler = {
 };
 
 /**
- * Calls every handler for one statement. One try around the whole loop (no closure per rule and
- * statement); a rule that throws is recorded and the loop resumes with the next rule.
+ * Calls every handler for one statement (a try per call, no closure per rule and statement); a
+ * rule that throws is recorded and the loop goes on with the next rule.
  */
 export function dispatch(
   list: StatementHandler[],
@@ -21,13 +21,11 @@ export function dispatch(
   file: SourceFile,
   onFailure: (id: string, e: unknown) => void,
 ): void {
-  let i = 0;
-  while (i < list.length) {
+  for (const h of list) {
     try {
-      for (; i < list.length; i++) list[i]!.statement(s, ancestors, file);
+      h.statement(s, ancestors, file);
     } catch (e) {
-      onFailure(list[i]!.id, e);
-      i++;
+      onFailure(h.id, e);
     }
   }
 }

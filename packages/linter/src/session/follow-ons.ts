@@ -5,6 +5,8 @@
 // their diagnostics on that statement, or pointing at it from the partner, are dropped. Rules
 // about the statement itself (a deprecated spelling, a missing ';') still speak: they say more.
 import { findNodeAt, type Span } from '@dhcplint/parser';
+import { expectDefined } from '@dhcplint/parser/internal';
+import { getOrAdd } from '../model/maps.js';
 import { ruleById } from '../rules/index.js';
 import type { Diagnostic, SourceFile } from '../types.js';
 
@@ -25,7 +27,7 @@ function errorStarts(diagnostics: readonly Diagnostic[]): Map<string, number[]> 
   const out = new Map<string, number[]>();
   for (const d of diagnostics) {
     if (d.severity !== 'error' || !STATEMENT_ERRORS.has(d.ruleId)) continue;
-    (out.get(d.uri) ?? out.set(d.uri, []).get(d.uri)!).push(d.span.start);
+    getOrAdd(out, d.uri, () => []).push(d.span.start);
   }
   for (const starts of out.values()) starts.sort((a, b) => a - b);
   return out;
@@ -37,10 +39,11 @@ function anyWithin(sorted: readonly number[], from: number, to: number): boolean
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < from) lo = mid + 1;
+    if (expectDefined(sorted[mid], 'a binary search probes inside the list') < from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]! < to;
+  const first = sorted[lo]; // the first value from `from` on, if any
+  return first !== undefined && first < to;
 }
 
 /** Diagnostics that are never a follow-on: other rules' than the fact rules', and any that carries a fix (it is the remedy). */

@@ -1,6 +1,7 @@
 // Failover pairs: which servers pair up, and the pair stage (pair rules, missing partners,
 // refused host files, host context) over them.
 import { dirname, relative } from 'node:path';
+import { expectDefined } from '@dhcplint/parser/internal';
 import type { PeerFacts } from '../model/facts.js';
 import { textFile } from '../model/host-context.js';
 import { allPairRules } from '../rules/index.js';
@@ -44,6 +45,12 @@ const roleOf = (s: Server, peer: string): string => s.facts.peers.get(peer)?.[0]
 
 const firstPeer = (s: Server): string => [...s.facts.peers.keys()][0] ?? '';
 
+/** The two servers of a list of exactly two (a pair's candidates), else undefined. */
+function exactlyTwo(list: readonly Server[]): [Server, Server] | undefined {
+  const [a, b] = list;
+  return list.length === 2 && a && b ? [a, b] : undefined;
+}
+
 /**
  * Pairs servers: explicit pairs first (--pair, "pairs"), then by failover peer name within each
  * folder group (the configs of one folder or manifest, sibling server roots), where the two
@@ -78,22 +85,27 @@ export function findPairs(servers: Server[], settings: LintSettings = {}): Serve
   const byPeer = (list: Server[]) => {
     const m = new Map<string, Server[]>();
     for (const s of list)
-      for (const name of s.facts.peers.keys())
-        if (!claimed.get(s)?.has(name)) (m.get(name) ?? m.set(name, []).get(name)!).push(s);
+      for (const name of s.facts.peers.keys()) if (!claimed.get(s)?.has(name)) getOrAdd(m, name, () => []).push(s);
     return m;
   };
   const groups = new Map<string, Server[]>();
-  for (const s of servers) (groups.get(groupOf(s)) ?? groups.set(groupOf(s), []).get(groupOf(s))!).push(s);
+  for (const s of servers) getOrAdd(groups, groupOf(s), () => []).push(s);
   for (const group of groups.values()) {
-    for (const [peer, list] of byPeer(group)) if (list.length === 2) pair(list[0]!, list[1]!, peer);
-    const unpaired = group.filter((s) => s.facts.peers.size > 0 && !claimed.has(s));
-    if (unpaired.length === 2 && unpaired.every((s) => s.facts.peers.size === 1))
-      pair(unpaired[0]!, unpaired[1]!, firstPeer(unpaired[0]!), unpaired.map(firstPeer));
+    for (const [peer, list] of byPeer(group)) {
+      const two = exactlyTwo(list);
+      if (two) pair(two[0], two[1], peer);
+    }
+    const unpaired = exactlyTwo(group.filter((s) => s.facts.peers.size > 0 && !claimed.has(s)));
+    if (unpaired && unpaired.every((s) => s.facts.peers.size === 1))
+      pair(unpaired[0], unpaired[1], firstPeer(unpaired[0]), unpaired.map(firstPeer));
   }
-  for (const [peer, list] of byPeer(servers))
-    if (list.length === 2 && roleOf(list[0]!, peer) !== roleOf(list[1]!, peer)) pair(list[0]!, list[1]!, peer);
-  if (!pairs.length && servers.length === 2 && servers.every((s) => s.facts.peers.size === 1))
-    pair(servers[0]!, servers[1]!, firstPeer(servers[0]!), servers.map(firstPeer));
+  for (const [peer, list] of byPeer(servers)) {
+    const two = exactlyTwo(list);
+    if (two && roleOf(two[0], peer) !== roleOf(two[1], peer)) pair(two[0], two[1], peer);
+  }
+  const onlyTwo = exactlyTwo(servers);
+  if (!pairs.length && onlyTwo && onlyTwo.every((s) => s.facts.peers.size === 1))
+    pair(onlyTwo[0], onlyTwo[1], firstPeer(onlyTwo[0]), onlyTwo.map(firstPeer));
   return pairs;
 }
 
@@ -182,8 +194,10 @@ function namedInSharedFiles(items: { server: Server; d: Diagnostic }[], servers:
     for (const r of list.flatMap((x) => x.d.related ?? []))
       if (!related.some((y) => y.uri === r.uri && y.span.start === r.span.start && y.message === r.message))
         related.push(r);
-    const who = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    out.push({ ...list[0]!.d, message: `${who}: ${list[0]!.d.message}`, related });
+    const last = names.pop();
+    const who = names.length ? `${names.join(', ')} and ${last}` : last;
+    const { d } = expectDefined(list[0], 'a group holds the diagnostic that opened it');
+    out.push({ ...d, message: `${who}: ${d.message}`, related });
   }
   return out;
 }

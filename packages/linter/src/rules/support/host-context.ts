@@ -47,8 +47,8 @@ export function hostContextProblems(me: ServerFacts, partner?: ServerFacts): Hos
 
   for (const p of host.problems) out.push({ ruleId: 'host-netplan', severity: 'error', ...netplanReport(p) });
   const mine = host.interfaces.flatMap((i) => i.addresses.map((a) => ({ ...a, itf: i })));
-  for (const list of me.peers.values()) {
-    const peer = list[0]!;
+  for (const [peer] of me.peers.values()) {
+    if (!peer) continue; // every listed name holds at least the peer that declared it
     const addr = peer.settings.get('address');
     const v = addr ? parseIPv4(addr.value) : undefined;
     if (addr && v !== undefined && host.interfaces.length) {

@@ -91,8 +91,8 @@ function* reportOnce(context: RuleContext, clashes: HostClashes): Generator<void
   const macsByType = new Map<string, Map<string, Holder<MacFact>>>();
   const fixed = new Map<number, Holder<FixedFact>>();
   const hosts = context.facts.hosts;
-  for (let i = 0; i < hosts.length; i++) {
-    const h = hosts[i]!;
+  let count = 0;
+  for (const h of hosts) {
     if (onName) {
       const first = names.get(h.name);
       if (first) onName(h, first);
@@ -112,7 +112,7 @@ function* reportOnce(context: RuleContext, clashes: HostClashes): Generator<void
         if (!holder || holder.host.name === h.name) fixed.set(f.address, { host: h, fact: f });
         else onFixed(f.text, { host: h, loc: f.loc }, useOf(holder));
       }
-    if ((i + 1) % ITEMS_PER_PAUSE === 0) yield;
+    if (++count % ITEMS_PER_PAUSE === 0) yield;
   }
 }
 

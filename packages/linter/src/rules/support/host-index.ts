@@ -2,6 +2,7 @@
 // updated from the hosts that changed: in the language server an edit re-reads a few statements,
 // and the hosts of all the others are the same objects as before (see FactsFragment), so a
 // keystroke in a config of 100,000 hosts touches a handful of index entries instead of 300,000.
+import { expectDefined } from '@dhcplint/parser/internal';
 import type { HostFacts } from '../../model/facts.js';
 
 /** One kind of key: the hosts holding each key, in document order. */
@@ -25,17 +26,20 @@ export function keyIndex<K>(keysOf: (h: HostFacts) => Iterable<K>): KeyIndex<K> 
   return { keysOf, byKey: new Map(), repeated: new Set() };
 }
 
+/** A host's order key: every host of the index gets one before its keys are added. */
+function orderOf(order: Map<HostFacts, number>, h: HostFacts): number {
+  return expectDefined(order.get(h), 'every indexed host has an order key');
+}
+
 function add<K>(index: KeyIndex<K>, key: K, h: HostFacts, order: Map<HostFacts, number>): void {
   const list = index.byKey.get(key);
   if (!list) {
     index.byKey.set(key, [h]);
     return;
   }
-  // Lists are short (usually one host); keep them in document order.
-  const at = order.get(h)!;
-  let i = list.length;
-  while (i > 0 && order.get(list[i - 1]!)! > at) i--;
-  list.splice(i, 0, h);
+  // Lists are short (usually one host); keep them in document order: after the last host before h.
+  const at = orderOf(order, h);
+  list.splice(list.findLastIndex((other) => orderOf(order, other) <= at) + 1, 0, h);
   index.repeated.add(key);
 }
 
@@ -64,10 +68,11 @@ export function* buildHostIndex<Keys extends KeyIndex<unknown>[]>(
   perPause: number,
 ): Generator<void, HostIndex<Keys>, void> {
   const index: HostIndex<Keys> = { hosts, order: new Map(), keys };
-  for (let i = 0; i < hosts.length; i++) {
-    index.order.set(hosts[i]!, i);
-    addHost(index, hosts[i]!);
-    if ((i + 1) % perPause === 0) yield;
+  let count = 0;
+  for (const h of hosts) {
+    index.order.set(h, count++);
+    addHost(index, h);
+    if (count % perPause === 0) yield;
   }
   return index;
 }
@@ -92,8 +97,11 @@ export function updateHostIndex<Keys extends KeyIndex<unknown>[]>(
   if (removed.length + added.length > hosts.length / 4 + 64) return undefined;
   for (const h of removed) removeHost(index, h);
   // Order keys for the new hosts, evenly between the hosts around them.
-  const before = prefix > 0 ? index.order.get(hosts[prefix - 1]!)! : undefined;
-  const after = suffix > 0 ? index.order.get(hosts[hosts.length - suffix]!)! : undefined;
+  // The hosts around them are kept ones (the common prefix and suffix), so they have order keys.
+  const hostBefore = prefix > 0 ? hosts[prefix - 1] : undefined;
+  const hostAfter = suffix > 0 ? hosts[hosts.length - suffix] : undefined;
+  const before = hostBefore && orderOf(index.order, hostBefore);
+  const after = hostAfter && orderOf(index.order, hostAfter);
   const lo = before ?? (after !== undefined ? after - added.length - 1 : 0);
   const hi = after ?? lo + added.length + 1;
   const step = (hi - lo) / (added.length + 1);

@@ -1,18 +1,24 @@
 // Did-you-mean suggestions for misspelt keywords and option names.
+import { expectDefined } from '@dhcplint/parser/internal';
 
 /** Damerau-free Levenshtein distance, for did-you-mean suggestions. */
 export function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // One row of the table, updated in place: row[j] is the distance from a's first i characters to
+  // b's first j (while row i is filled in, the cells from j on still hold row i - 1).
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const cell = (j: number) => expectDefined(row[j], 'j stays within 0..b.length');
   for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
+    let diagonal = i - 1; // row i - 1, cell j - 1
+    let left = i; // row i, cell j - 1
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const above = cell(j);
+      left = Math.min(above + 1, left + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = left;
+      diagonal = above;
     }
   }
-  return dp[b.length]!;
+  return cell(b.length);
 }
 
 /**
