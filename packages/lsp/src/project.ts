@@ -117,7 +117,9 @@ export class Project {
       ...(settings.servers ?? []).map((m) => m.config),
     ];
     for (const path of mains) {
-      if (this.firstParses.has(path)) continue;
+      // Only large files are read here (an open buffer is its own text, whatever the disk says).
+      const size = this.buffers.get(path)?.length ?? this.session.disk.stat(path)?.size ?? 0;
+      if (this.firstParses.has(path) || size < STEPPED_PARSE_MIN_CHARS) continue;
       const text = this.fs.readFile(path);
       // A file over the size limit is refused by the check: no use parsing it.
       if (typeof text === 'string' && text.length <= (settings.maxFileSize ?? Infinity))
