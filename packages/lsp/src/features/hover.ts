@@ -148,8 +148,8 @@ export function peerHover(name: string, analysis: Analysis | undefined): string 
         split !== undefined && /^\d+$/.test(split)
           ? `split ${split}: ${splitText(Number(split))
               .split('\n')
-              .pop()!
-              .replace(/^The p/, 'the p')}`
+              .at(-1)
+              ?.replace(/^The p/, 'the p')}`
           : peer.settings.has('hba')
             ? 'hba bitmap set'
             : 'split/hba missing';

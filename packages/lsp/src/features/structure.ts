@@ -149,12 +149,8 @@ export function selectionChain(file: SourceFile, offset: number): Span[] {
     const word = path.node.words.find((w) => offset >= w.span.start && offset <= w.span.end);
     if (word) chain.push(word.span);
     for (const s of [path.node, ...[...path.ancestors].reverse()]) {
-      if (
-        !chain.length ||
-        chain[chain.length - 1]!.start !== s.span.start ||
-        chain[chain.length - 1]!.end !== s.span.end
-      )
-        chain.push(s.span);
+      const last = chain.at(-1);
+      if (!last || last.start !== s.span.start || last.end !== s.span.end) chain.push(s.span);
     }
   }
   // The client gets the chain as nested JSON (each range's parent): its length must not follow
