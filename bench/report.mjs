@@ -105,7 +105,7 @@ export function renderMarkdown(r, sizeList, tasks, history = '') {
       const mid = l.middleOfFile;
       const o = l.hoverDuringOpen;
       lines.push(
-        `- ${l.size}: opening ${f(l.openMs)} ms (${o?.n ?? 0} hovers meanwhile, median ${f(o?.median)} ms, max ${f(o?.max)} ms); edit on the first line (every statement after it moves): median ${f(l.median)} ms [${f(l.min)}–${f(l.max)}] over ${l.n} edits; edit in the middle: median ${f(mid?.median)} ms [${f(mid?.min)}–${f(mid?.max)}] over ${mid?.n ?? 0} edits; the first edit after opening ${f(l.firstEditMs)} ms`,
+        `- ${l.size}: opening ${f(l.openMs)} ms to the first diagnostics (${o?.n ?? 0} hovers meanwhile, median ${f(o?.median)} ms, max ${f(o?.max)} ms), ${f(l.openCheckedMs)} ms to the full check's (${l.hoverAfterFirstDiagnostics?.n ?? 0} hovers in between, max ${f(l.hoverAfterFirstDiagnostics?.max)} ms); edit on the first line (every statement after it moves): median ${f(l.median)} ms [${f(l.min)}–${f(l.max)}] over ${l.n} edits; edit in the middle: median ${f(mid?.median)} ms [${f(mid?.min)}–${f(mid?.max)}] over ${mid?.n ?? 0} edits; the first edit after opening ${f(l.firstEditMs)} ms`,
       );
     }
     lines.push(
