@@ -8,3 +8,4 @@ export { splitOnCommas } from './spec/values.js';
 export { MULTIWORD_KEYWORDS, STATEMENT_KEYWORDS } from './spec/statements.js';
 export { parseCached, pathExcerpt, readThrough } from './include/includes.js';
 export { expectDefined } from './invariant.js';
+export { parseSteps, type ParseStepsOptions, type ParseProgress } from './parse.js';

@@ -2,7 +2,7 @@ import { scan } from './lexer/scanner.js';
 import { parseStructure } from './grammar/structure.js';
 import { AstBuilder } from './ast/build.js';
 import { attachComments } from './ast/attach.js';
-import { configFileNode, type ConfigFile } from './ast/nodes.js';
+import { configFileNode, type ConfigFile, type Statement } from './ast/nodes.js';
 import type { ParseError } from './ast/errors.js';
 import { LineIndex } from './text/line-index.js';
 import { markReusable, reparse } from './incremental.js';
@@ -41,18 +41,66 @@ export interface ParseResult {
  * AST still covers every statement that could be recognised.
  */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(text, { ...options, statementsPerStep: Infinity });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `parse`'s options, and how much `parseSteps` does between two pauses. */
+export interface ParseStepsOptions extends ParseOptions {
+  /** Top-level statements built between two pauses (default 2,000: a few ms of work). */
+  statementsPerStep?: number;
+}
+
+/** What a stepped parse has built when it pauses. */
+export interface ParseProgress {
+  /**
+   * The top-level statements built so far, in order (the array grows as the parse goes on; an
+   * if/elsif chain is folded only at the end, so its pieces may still stand apart here).
+   */
+  statements: readonly Statement[];
+  /** Where the last of them ends in the text (0 before the first). */
+  parsedTo: number;
+}
+
+/**
+ * `parse`, in steps: scans the text, then pauses (yields) after the scan, after the structure
+ * pass and after every `statementsPerStep` top-level statements built, so a caller that must stay
+ * responsive (the language server opening a 10 MB file) can do other work between steps. The
+ * caller resumes it with `next()`; the generator's return value is exactly what `parse` returns
+ * for the same text and options (`parse` runs this same code without pausing).
+ */
+export function* parseSteps(
+  text: string,
+  options: ParseStepsOptions = {},
+): Generator<ParseProgress, ParseResult, void> {
   const uri = options.uri ?? 'untitled:dhcpd.conf';
   if (options.previous && options.attachComments === false) {
     if (options.previous.ast.source === text && options.previous.ast.uri === uri) return options.previous;
     const r = reparse(options.previous, text, uri);
     if (r) return r;
   }
+  const perStep = Math.max(1, options.statementsPerStep ?? 2000);
+  const out: Statement[] = [];
+  const progress: ParseProgress = { statements: out, parsedTo: 0 };
+  const pausing = perStep < Infinity;
   const { tokens, comments, recordLeak } = scan(text);
+  if (pausing) yield progress;
   const structure = parseStructure(tokens);
+  if (pausing) yield progress;
   const builder = new AstBuilder(text, tokens);
   builder.reportStructure(structure.issues);
-  const body = builder.statements(structure.body);
-  const ast = configFileNode(text, uri, body, comments);
+  const raws = structure.body;
+  for (let from = 0; from < raws.length; from += perStep) {
+    builder.buildStatements(raws, from, Math.min(raws.length, from + perStep), out);
+    if (from + perStep < raws.length && pausing) {
+      progress.parsedTo = out[out.length - 1]?.span.end ?? 0;
+      yield progress;
+    }
+  }
+  const ast = configFileNode(text, uri, builder.finishList(out), comments);
   if (options.attachComments !== false) attachComments(ast);
   // A record format left open across statements changes how every later brace reads: such a
   // tree is not a safe base for incremental reparsing.

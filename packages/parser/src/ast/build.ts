@@ -353,15 +353,24 @@ export class AstBuilder {
    * statement), because nesting follows the input and a recursive build ran out of call stack.
    */
   statements(raws: RawStatement[]): N.Statement[] {
+    return this.finishList(this.buildStatements(raws, 0, raws.length, []));
+  }
+
+  /**
+   * Builds `raws[from, to)` (nested blocks included) onto `out` and returns it, not yet finished:
+   * the stepped parse builds a long top-level list in chunks, then calls finishList once, so
+   * an if/elsif chain split across two chunks is folded as in one call to `statements`.
+   */
+  buildStatements(raws: RawStatement[], from: number, to: number, out: N.Statement[]): N.Statement[] {
     const frames = this.frames;
     let depth = 0;
     let frame = frameAt(frames, 0);
     frame.raws = raws;
-    frame.index = 0;
-    frame.out = [];
+    frame.index = from;
+    frame.out = out;
     frame.switchBody = false;
     for (;;) {
-      if (frame.index < frame.raws.length) {
+      if (frame.index < (depth === 0 ? to : frame.raws.length)) {
         const raw = frame.raws[frame.index++];
         if (raw === undefined) continue;
         this.inSwitchBody = frame.switchBody;
@@ -378,8 +387,8 @@ export class AstBuilder {
         frame = child;
         continue;
       }
+      if (depth === 0) return frame.out;
       const list = this.finishList(frame.out);
-      if (depth === 0) return list;
       const { raw, from } = frame;
       frame.raw = undefined;
       frame = frameAt(frames, --depth);
@@ -394,7 +403,8 @@ export class AstBuilder {
   /** Whether the statements being interpreted sit directly in a switch block (where labels go). */
   inSwitchBody = false;
 
-  private finishList(out: N.Statement[]): N.Statement[] {
+  /** Finishes a statement list (folds its if/elsif/else chains); public for lists built by buildStatements. */
+  finishList(out: N.Statement[]): N.Statement[] {
     const folded = out.some((s) => (s.type === 'If' && s.keyword !== 'if') || (s.type as string) === 'Else')
       ? foldIfChains(out, this)
       : out;
