@@ -1,128 +1,104 @@
 // The first parse of a large open buffer, in steps. A full parse of a 10 MB file takes seconds
-// and cannot pause; the incremental parse can. Parsing a growing prefix of the text, each prefix
-// ending at a top-level statement boundary, makes every step a small incremental parse of the
-// statements appended since the last one, and the result is the one a full parse gives (the
-// parser guarantees incremental = fresh). Between steps the server answers requests.
-import { parse, type ParseResult } from '@dhcplint/parser';
+// and cannot pause; the parser's stepped parse (parseSteps) can: it pauses after the scan, after
+// the structure pass and after every few thousand top-level statements, and returns what a full
+// parse returns. Between steps the server answers requests.
+import { LineIndex, parse, type ConfigFile, type ParseResult } from '@dhcplint/parser';
+import { parseSteps, type ParseProgress } from '@dhcplint/parser/internal';
 
 /** Buffers shorter than this (characters) are parsed in one go, as before: that takes a few tens of ms. */
 export const STEPPED_PARSE_MIN_CHARS = 256 * 1024;
 
-/**
- * Characters appended per step: about 20 ms of parsing here. Each step also costs the parser
- * a pass over the whole prefix (line index, change detection), so smaller steps cost more in total.
- */
-const STEP_CHARS = 64 * 1024;
-/**
- * The first steps are smaller: the very first parse also sets the parser up (Chevrotain's
- * grammar, ~130 ms) and runs code not compiled yet, so each step doubles until STEP_CHARS.
- */
-const FIRST_STEP_CHARS = 8 * 1024;
+/** Top-level statements built per step: about 10 ms here (the slicing runs steps in ~20 ms slices). */
+const STEP_STATEMENTS = 500;
 
-const NEWLINE = 10;
-const QUOTE = 34;
-const HASH = 35;
-const BACKSLASH = 92;
-const SEMI = 59;
-const OPEN = 123;
-const CLOSE = 125;
-
-/**
- * The end of the first line at or after `from + atLeast` that ends a top-level statement: brace
- * depth 0 (counted from `from`, itself such a boundary) and `;` or `}` as its last character
- * outside comments and strings. The text's length when there is none. A prefix cut there parses
- * like a whole file, and the next step re-reads only what follows; a wrong guess (a construct this
- * scan does not model) only makes the parser fall back to a full parse of that prefix.
- */
-export function nextTopLevelCut(text: string, from: number, atLeast: number): number {
-  const wanted = from + atLeast;
-  let depth = 0;
-  let last = 0;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === HASH) {
-      const eol = text.indexOf('\n', i);
-      if (eol < 0) return text.length;
-      i = eol - 1; // the newline itself is handled next
-    } else if (c === QUOTE) {
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === BACKSLASH) i++;
-        else if (d === QUOTE) break;
-      }
-      last = QUOTE;
-    } else if (c === NEWLINE) {
-      if (i + 1 >= wanted && depth === 0 && (last === SEMI || last === CLOSE)) return i + 1;
-    } else if (c > 32) {
-      if (c === OPEN) depth++;
-      else if (c === CLOSE) depth--;
-      last = c;
-    }
-  }
-  return text.length;
-}
-
-/** A first parse in progress: the parse of the text's prefix so far. */
+/** A first parse in progress. */
 export class SteppedParse {
-  /** Parse of `text.slice(0, parsedTo)` (of an earlier text while `prefixEdited`); undefined before the first step. */
+  /** The parse of `parsing`, while it runs. */
+  private steps: Generator<ParseProgress, ParseResult, void> | undefined;
+  /** The text the running steps parse (`text` until the buffer is edited). */
+  private parsing: string;
+  private progress: ParseProgress | undefined;
+  /** The finished parse: of `text` once `done`, else of an earlier text. */
   private parsed: ParseResult | undefined;
-  parsedTo = 0;
-  /** The buffer was edited inside the parsed prefix: the next step parses that prefix again (locally). */
-  private prefixEdited = false;
-  /** Set when the parser could not extend the prefix incrementally: the rest is parsed in one step. */
-  private fellBack = false;
-  private steps = 0;
+  /** The partial tree handed out last (built on demand, kept until the next step). */
+  private view: ParseResult | undefined;
 
   constructor(
     readonly path: string,
     public text: string,
-    /** Characters appended per step (tests make it small). */
-    private readonly stepChars = STEP_CHARS,
-  ) {}
+    /** Top-level statements built per step (tests make it small). */
+    private readonly stepStatements = STEP_STATEMENTS,
+  ) {
+    this.parsing = text;
+  }
 
-  /** The parse of the text's first `parsedTo` characters, when there is one. */
-  get partial(): ParseResult | undefined {
-    return this.prefixEdited ? undefined : this.parsed;
+  /** Where the tree handed out by `partial` ends in the text. */
+  get parsedTo(): number {
+    if (this.parsed) return this.parsed.ast.source === this.text ? this.text.length : 0;
+    return this.progress?.parsedTo ?? 0;
   }
 
   /**
-   * The buffer changed before the parse finished. An edit after the parsed prefix keeps it as it
-   * is; one inside it (the rest of the text unchanged) keeps it too, to be parsed again locally at
-   * the next step, so typing while a large file is first parsed does not start it over.
+   * What exists of the tree: the full parse once done; while the parse runs, the top-level
+   * statements built so far, as the parse of the text they cover (no errors yet); undefined after
+   * an edit inside that part.
+   */
+  get partial(): ParseResult | undefined {
+    if (this.parsed) return this.parsed.ast.source === this.text ? this.parsed : undefined;
+    if (this.view) return this.view;
+    const progress = this.progress;
+    if (!progress || progress.parsedTo === 0) return undefined;
+    const prefix = this.parsing.slice(0, progress.parsedTo);
+    if (this.parsing !== this.text && !this.text.startsWith(prefix)) return undefined;
+    // A copy: the parse goes on appending to its list.
+    const firstLf = prefix.indexOf('\n');
+    const ast: ConfigFile = {
+      type: 'ConfigFile',
+      uri: this.path,
+      source: prefix,
+      span: { start: 0, end: prefix.length },
+      body: [...progress.statements],
+      comments: [], // what a request reads from a partial tree is its statements
+      eol: firstLf > 0 && prefix.charCodeAt(firstLf - 1) === 13 ? '\r\n' : '\n',
+      bom: prefix.charCodeAt(0) === 0xfeff,
+    };
+    return (this.view = { ast, errors: [], lines: new LineIndex(prefix) });
+  }
+
+  /**
+   * The buffer changed before the parse finished. The running parse goes on over the text it
+   * started with; the new text is then parsed incrementally from its result (a local reparse of
+   * what the edits touched), so typing while a large file is first parsed does not start it over.
    */
   retarget(text: string): void {
     if (text === this.text) return;
-    const unparsed = this.text.length - this.parsedTo;
-    if (this.parsed && !this.prefixEdited && text.startsWith(this.parsed.ast.source)) {
-      // appended to, or edited after, the parsed prefix: it still holds
-    } else if (this.parsed && text.length >= unparsed && text.endsWith(this.text.slice(this.parsedTo))) {
-      this.parsedTo = text.length - unparsed;
-      this.prefixEdited = true;
-    } else {
-      this.parsed = undefined;
-      this.parsedTo = 0;
-      this.prefixEdited = false;
-    }
     this.text = text;
+    this.view = undefined;
   }
 
   /** Whether the whole text is parsed. */
   get done(): boolean {
-    return this.partial !== undefined && this.parsedTo === this.text.length;
+    return this.parsed !== undefined && this.parsed.ast.source === this.text;
   }
 
   /** Parses one more stretch of the text. */
   step(): void {
-    const previous = this.parsed;
-    let cut = this.parsedTo;
-    if (this.prefixEdited) this.prefixEdited = false;
-    else {
-      const size = Math.min(this.stepChars, FIRST_STEP_CHARS * 2 ** Math.min(this.steps++, 16));
-      cut = this.fellBack ? this.text.length : nextTopLevelCut(this.text, this.parsedTo, size);
+    this.view = undefined;
+    if (this.parsed) {
+      // The text was edited during the parse: an incremental reparse from the parse of the old text.
+      this.parsed = parse(this.text, { uri: this.path, attachComments: false, previous: this.parsed });
+      return;
     }
     // The options of the session's own parse (LintSession.parseFile), so the result is the one it would make.
-    this.parsed = parse(this.text.slice(0, cut), { uri: this.path, attachComments: false, previous });
-    if (previous && cut > this.parsedTo && !this.parsed.incremental) this.fellBack = true;
-    this.parsedTo = cut;
+    const steps = (this.steps ??= parseSteps(this.parsing, {
+      uri: this.path,
+      attachComments: false,
+      statementsPerStep: this.stepStatements,
+    }));
+    const next = steps.next();
+    if (next.done) {
+      this.parsed = next.value;
+      this.steps = this.progress = undefined;
+    } else this.progress = next.value;
   }
 }
