@@ -5,7 +5,7 @@ import { parse, type ParseResult } from '@dhcplint/parser';
 import { SteppedParse } from '../src/first-parse.js';
 
 /** What a parse says about a text: every top-level statement's type and span, comments, errors. */
-function summary(r: ParseResult): unknown {
+function summary(r: ParseResult) {
   return {
     statements: r.ast.body.map((s) => [s.type, s.span.start, s.span.end]),
     comments: r.ast.comments.map((c) => [c.start, c.end]),
