@@ -1,5 +1,5 @@
-import { scan } from './lexer/scanner.js';
-import { parseStructure } from './grammar/structure.js';
+import { scanSteps } from './lexer/scanner.js';
+import { parseStructureSteps } from './grammar/structure.js';
 import { AstBuilder } from './ast/build.js';
 import { attachComments } from './ast/attach.js';
 import { configFileNode, type ConfigFile, type Statement } from './ast/nodes.js';
@@ -52,6 +52,10 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 export interface ParseStepsOptions extends ParseOptions {
   /** Top-level statements built between two pauses (default 2,000: a few ms of work). */
   statementsPerStep?: number;
+  /** Characters scanned between two pauses (default 1 MiB: ~10 ms). */
+  charsPerStep?: number;
+  /** Tokens read by the structure pass between two pauses (default 200,000: ~10 ms). */
+  tokensPerStep?: number;
 }
 
 /** What a stepped parse has built when it pauses. */
@@ -66,8 +70,9 @@ export interface ParseProgress {
 }
 
 /**
- * `parse`, in steps: scans the text, then pauses (yields) after the scan, after the structure
- * pass and after every `statementsPerStep` top-level statements built, so a caller that must stay
+ * `parse`, in steps: pauses (yields) every `charsPerStep` characters scanned, every
+ * `tokensPerStep` tokens read by the structure pass and every `statementsPerStep` top-level
+ * statements built (and after the scan and after the structure pass), so a caller that must stay
  * responsive (the language server opening a 10 MB file) can do other work between steps. The
  * caller resumes it with `next()`; the generator's return value is exactly what `parse` returns
  * for the same text and options (`parse` runs this same code without pausing).
@@ -86,9 +91,15 @@ export function* parseSteps(
   const out: Statement[] = [];
   const progress: ParseProgress = { statements: out, parsedTo: 0 };
   const pausing = perStep < Infinity;
-  const { tokens, comments, recordLeak } = scan(text);
+  const scanning = scanSteps(text, pausing ? (options.charsPerStep ?? 1 << 20) : Infinity);
+  let scanned = scanning.next();
+  for (; !scanned.done; scanned = scanning.next()) yield progress;
+  const { tokens, comments, recordLeak } = scanned.value;
   if (pausing) yield progress;
-  const structure = parseStructure(tokens);
+  const structuring = parseStructureSteps(tokens, pausing ? (options.tokensPerStep ?? 200_000) : Infinity);
+  let structured = structuring.next();
+  for (; !structured.done; structured = structuring.next()) yield progress;
+  const structure = structured.value;
   if (pausing) yield progress;
   const builder = new AstBuilder(text, tokens);
   builder.reportStructure(structure.issues);

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { parse, type ParseOptions, type ParseResult } from '@dhcplint/parser';
 import { parseSteps } from '@dhcplint/parser/internal';
 import { fixtureConfigs } from '../../../scripts/test/corpus.js';
+import { scan, scanSteps, type ScanResult } from '../src/lexer/scanner.js';
+import { parseStructure, parseStructureSteps } from '../src/grammar/structure.js';
 
 /** Runs a stepped parse to its end, checking what each pause reports. */
 function stepped(
@@ -43,6 +45,112 @@ function generated(n: number): string {
   }
   return parts.join('');
 }
+
+/** Runs a generator to its end, counting its pauses. */
+function drain<T>(steps: Generator<void, T, void>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { value: step.value, pauses };
+    pauses++;
+  }
+}
+
+/** A scan result as plain data (the token vector's arrays are longer than its tokens). */
+const scanned = (r: ScanResult) => ({
+  tokens: [...r.tokens].map((t) => [t.kind, t.start, t.end]),
+  newline: [...r.tokens.newline.subarray(0, r.tokens.length)],
+  lexical: r.tokens.lexical,
+  comments: r.comments,
+  recordDepth: r.recordDepth,
+  recordLeak: r.recordLeak,
+});
+
+/**
+ * What a step may cut: strings (with escapes, braces and '#' inside, one unterminated), comments,
+ * record formats, a long whitespace run, stray and unclosed braces, missing semicolons, a BOM.
+ */
+function tricky(n: number): string {
+  const parts = ['\ufeff# head\n'];
+  for (let i = 0; i < n; i++)
+    parts.push(
+      `option o${i} code ${200 + (i % 50)} = { ip-address, text }; # record\n`,
+      `class "c${i}" { match if substring(option vendor-class-identifier, 0, 4) = "x\\"{#}${i}"; }\n`,
+      i % 5 === 0
+        ? `host bad${i} { fixed-address 10.0.0.1 }\n}\n`
+        : `group { filename "f${i}.bin"; ${' '.repeat(i % 3 === 0 ? 1600 : 3)}}\n`,
+      i % 11 === 0 ? `option domain-name "unterminated\n` : `ddns-updates on; /64 ;;\n`,
+      `switch (option host-name) { case "a${i}": default: next-server 10.0.0.${i % 250}; }\n`,
+    );
+  parts.push('subnet 10.9.0.0 netmask 255.255.0.0 { pool { range 10.9.0.1 10.9.0.9;');
+  return parts.join('');
+}
+
+describe('scanSteps and parseStructureSteps', () => {
+  const texts = () => [...fixtureConfigs().map((path) => readFileSync(path, 'utf8')), tricky(40), generated(40)];
+
+  it('scan in steps equals the one-shot scan wherever a step ends', () => {
+    const all = texts();
+    expect(all.length).toBeGreaterThan(10);
+    for (const text of all) {
+      const once = scanned(scan(text));
+      for (const chars of [1, 7, 64]) {
+        const { value, pauses } = drain(scanSteps(text, chars));
+        expect(scanned(value)).toEqual(once);
+        if (chars === 1) expect(pauses).toBeGreaterThan(scan(text).tokens.length - 2); // one token starts per step at most
+      }
+    }
+  });
+
+  it('scans a part of the text in steps as scan does (the incremental parser’s ranges)', () => {
+    const text = tricky(10);
+    for (const [from, to] of [
+      [0, 500],
+      [100, text.length],
+      [333, 1777],
+    ] as const)
+      expect(scanned(drain(scanSteps(text, 5, from, to)).value)).toEqual(scanned(scan(text, from, to)));
+  });
+
+  it('the tricky text has what it means to cut: lexical issues, record leaks, every structure issue', () => {
+    const text = tricky(40);
+    const tokens = scan(text).tokens;
+    expect(tokens.lexical.map((l) => l.code).sort()).toContain('whitespace-too-long');
+    expect(tokens.lexical.map((l) => l.code)).toContain('byte-order-mark');
+    const codes = new Set(parseStructure(tokens).issues.map((i) => i.code));
+    for (const code of ['missing-semicolon', 'unclosed-block', 'stray-close-brace', 'empty-statement'])
+      expect(codes).toContain(code);
+  });
+
+  it('structure in steps equals the one-shot structure pass wherever a step ends', () => {
+    for (const text of texts()) {
+      const tokens = scan(text).tokens;
+      const once = parseStructure(tokens);
+      for (const perStep of [1, 3, 50]) {
+        const { value, pauses } = drain(parseStructureSteps(tokens, perStep));
+        expect(value).toEqual(once);
+        if (perStep === 1) expect(pauses).toBeGreaterThan(once.body.length - 2);
+      }
+    }
+  });
+
+  it('parseSteps pauses inside the scan and the structure pass and still equals parse', () => {
+    const text = tricky(40);
+    for (const attachComments of [true, false]) {
+      const full = parse(text, { attachComments });
+      expect(full.errors.length).toBeGreaterThan(0);
+      const steps = parseSteps(text, { attachComments, statementsPerStep: 1e9, charsPerStep: 100, tokensPerStep: 10 });
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) {
+        pauses++;
+        expect(step.value.statements).toHaveLength(0); // nothing is built before the structure is read
+      }
+      same(step.value, full);
+      expect(pauses).toBeGreaterThan(200);
+    }
+  });
+});
 
 describe('parseSteps', () => {
   const fixtures = fixtureConfigs();

@@ -128,26 +128,80 @@ const TWO_CHAR_OPS = new Set(['==', '!=', '~=', '~~']);
  * grammar carries along and the builder reports with a precise span.
  */
 export function scan(text: string, from = 0, to = text.length): ScanResult {
+  const state = startScan(text, from, to);
+  scanUntil(state, to);
+  return scanResult(state);
+}
+
+/**
+ * `scan` in steps: scans about `charsPerStep` characters, then pauses (yields), until the range is
+ * scanned; returns what `scan` returns. The language server scans a 10 MB file this way so a
+ * request need not wait for the whole scan (~100 ms). Both run the same loop (`scanUntil`).
+ */
+export function* scanSteps(
+  text: string,
+  charsPerStep: number,
+  from = 0,
+  to = text.length,
+): Generator<void, ScanResult, void> {
+  const state = startScan(text, from, to);
+  const perStep = Math.max(1, charsPerStep);
+  while (state.i < to) {
+    scanUntil(state, Math.min(to, state.i + perStep));
+    if (state.i < to) yield;
+  }
+  return scanResult(state);
+}
+
+/** Where a scan stands between two steps: the loop's variables. */
+interface ScanState {
+  readonly text: string;
+  /** End of the scanned range (exclusive). */
+  readonly to: number;
+  tokens: TokenVector;
+  comments: Comment[];
+  i: number;
+  /** A line break (or the file start) since the last token. */
+  nl: boolean;
+  recordDepth: number;
+  recordLeak: boolean;
+}
+
+function startScan(text: string, from: number, to: number): ScanState {
   // About one token per six characters in real configs; the vector grows if that is short.
   const tokens = new TokenVector(text, ((to - from) >> 2) + 16);
-  const comments: Comment[] = [];
-  // `from`/`to` scan part of the text (the incremental parser); offsets stay absolute.
-  const n = to;
-  let i = from;
-  let nl = true;
-  // Inside `option x code N = { … }` the braces delimit a record format, not a block.
-  let recordDepth = 0;
-  let recordLeak = false;
+  const state: ScanState = { text, to, tokens, comments: [], i: from, nl: true, recordDepth: 0, recordLeak: false };
   // A byte-order mark is trivia, not a token; dhcpd reads it as text, so it is reported.
-  if (i === 0 && text.charCodeAt(0) === 0xfeff) {
+  if (from === 0 && text.charCodeAt(0) === 0xfeff) {
     tokens.lexical.push({ code: 'byte-order-mark', start: 0, end: 1 });
-    i = 1;
+    state.i = 1;
   }
+  return state;
+}
+
+function scanResult(state: ScanState): ScanResult {
+  const { tokens, comments, recordDepth, recordLeak } = state;
+  return { tokens, comments, recordDepth, recordLeak };
+}
+
+/**
+ * Scans tokens from `state.i` while they start before `stop` (the last may end past it). The
+ * state is read into locals and written back once, so the loop runs as fast as a one-shot scan.
+ */
+function scanUntil(state: ScanState, stop: number): void {
+  const { text, tokens, comments } = state;
+  // `from`/`to` scan part of the text (the incremental parser); offsets stay absolute.
+  const n = state.to;
+  let i = state.i;
+  let nl = state.nl;
+  // Inside `option x code N = { … }` the braces delimit a record format, not a block.
+  let recordDepth = state.recordDepth;
+  let recordLeak = state.recordLeak;
   const push = (kind: Kind, start: number, end: number) => {
     tokens.push(kind, start, end, nl);
     nl = false;
   };
-  while (i < n) {
+  while (i < stop) {
     const c = text.charCodeAt(i);
     if (c < 128 && SPACE[c] === 1) {
       // The whole run at once: its length is what dhcpd's lexer buffer limits.
@@ -253,7 +307,10 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
     }
     i++;
   }
-  return { tokens, comments, recordDepth, recordLeak };
+  state.i = i;
+  state.nl = nl;
+  state.recordDepth = recordDepth;
+  state.recordLeak = recordLeak;
 }
 
 /** True after `code N =` (or `code N = array of`), where '{' opens a record format rather than a block. */
