@@ -97,6 +97,79 @@ const SPACE_DEPENDENCY = /(?:^|[;{}])[ \t]*(?:option\s+space|include)\b/im;
 const CLASS_DEPENDENCY = /(?:^|[;{}])[ \t]*(?:class|include)\b/im;
 
 /**
+ * A whole-text pattern counted once per parse and then updated from each edit's changed part.
+ * `width` is the most characters a match reads from where it starts (the match and any lookahead),
+ * `lookbehind` the most it reads before it (`\b`).
+ */
+interface CountedPattern {
+  regex: RegExp; // global, so counting can start anywhere
+  width: number;
+  lookbehind: number;
+}
+const ENCAPSULATE: CountedPattern = { regex: /encapsulate/gi, width: 11, lookbehind: 0 };
+const ADD: CountedPattern = { regex: /\badd\s/gi, width: 4, lookbehind: 1 };
+
+/** Matches of `pattern` in `text` starting in [from, to), overlapping ones included. */
+function countMatches(pattern: CountedPattern, text: string, from: number, to: number): number {
+  const { regex } = pattern;
+  let n = 0;
+  regex.lastIndex = Math.max(0, from);
+  for (let m = regex.exec(text); m && m.index < to; m = regex.exec(text)) {
+    n++;
+    regex.lastIndex = m.index + 1;
+  }
+  return n;
+}
+
+/**
+ * The count in the edited text, from the count before the edit ([start, oldEnd) of `old` became
+ * [start, newEnd) of `text`): a match whose characters (lookbehind included) all lie outside the
+ * edit is in both texts, so only the matches starting near the edit are counted again.
+ */
+function recount(
+  pattern: CountedPattern,
+  before: number,
+  old: string,
+  text: string,
+  edit: { start: number; oldEnd: number; newEnd: number },
+): number {
+  const from = edit.start - pattern.width + 1;
+  return (
+    before -
+    countMatches(pattern, old, from, edit.oldEnd + pattern.lookbehind) +
+    countMatches(pattern, text, from, edit.newEnd + pattern.lookbehind)
+  );
+}
+
+/** What a parse remembers about its text and errors, so an edit needs no scan of the whole of either. */
+interface Remembered {
+  encapsulate: number;
+  add: number;
+  /** Where the first unterminated-string error starts (Infinity without one). */
+  firstUnterminatedString: number;
+}
+const remembered = new WeakMap<N.ConfigFile, Remembered>();
+
+function firstUnterminatedString(errors: readonly ParseError[]): number {
+  return errors.find((e) => e.code === 'unterminated-string')?.span.start ?? Infinity;
+}
+
+/** The remembered facts about a parse, computed (once per full parse) when missing. */
+function rememberedOf(parsed: Parsed): Remembered {
+  let r = remembered.get(parsed.ast);
+  if (!r) {
+    const text = parsed.ast.source;
+    r = {
+      encapsulate: countMatches(ENCAPSULATE, text, 0, text.length),
+      add: countMatches(ADD, text, 0, text.length),
+      firstUnterminatedString: firstUnterminatedString(parsed.errors),
+    };
+    remembered.set(parsed.ast, r);
+  }
+  return r;
+}
+
+/**
  * Parses `text` reusing `previous` (a parse of an earlier version of the same file, without
  * comment attachment). Returns undefined when the edit cannot be handled locally. On success the
  * previous result's statement objects now belong to the new tree: the previous result must not
@@ -109,6 +182,8 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   const { prefix, suffix } = commonEnds(old, text);
   const oldChangeEnd = old.length - suffix;
   const delta = text.length - old.length;
+  const edit = { start: prefix, oldEnd: oldChangeEnd, newEnd: oldChangeEnd + delta };
+  const facts = rememberedOf(previous);
 
   // Statements touching the change, one more on each side, and any unterminated neighbours
   // (their words would run on into the next statement).
@@ -125,19 +200,21 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   const regionStart = body[i - 1]?.span.end ?? 0;
   // An unterminated string before the region ends where the file offers no closing quote, so a
   // quote typed further down can change how it (and everything after it) reads.
-  if (previous.errors.some((e) => e.code === 'unterminated-string' && e.span.start < regionStart)) return undefined;
+  if (facts.firstUnterminatedString < regionStart) return undefined;
   const oldRegionEnd = body[j]?.span.start ?? old.length;
   const regionEnd = oldRegionEnd + delta;
   // Definitions that encapsulate an option space are checked against the `option space` and
   // `include` statements before them: editing one of those can change errors outside the region.
+  const encapsulate = recount(ENCAPSULATE, facts.encapsulate, old, text, edit);
+  const add = recount(ADD, facts.add, old, text, edit);
   if (
-    /encapsulate/i.test(text) &&
+    encapsulate > 0 &&
     (SPACE_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) ||
       SPACE_DEPENDENCY.test(text.slice(regionStart, regionEnd)))
   )
     return undefined;
   if (
-    /\badd\s/i.test(text) &&
+    add > 0 &&
     (CLASS_DEPENDENCY.test(old.slice(regionStart, oldRegionEnd)) ||
       CLASS_DEPENDENCY.test(text.slice(regionStart, regionEnd)))
   )
@@ -165,6 +242,21 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
   const fresh = builder.statements(structure.body);
   if (fresh.some(chainSensitive)) return undefined;
 
+  // A region reaching a file edge owns the (zero-width) errors at that edge. Errors are sorted
+  // by where they start, so the kept ones are found by binary search.
+  const oldErrors = previous.errors;
+  const errorsBefore =
+    i === 0
+      ? []
+      : oldErrors.slice(
+          0,
+          lowerBound(oldErrors, (e) => e.span.start >= regionStart),
+        );
+  // An error reaching from before the region into it is the region's (a full parse decides).
+  if ((errorsBefore[errorsBefore.length - 1]?.span.end ?? 0) > regionStart) return undefined;
+  const errorsAfter =
+    j === body.length ? [] : oldErrors.slice(lowerBound(oldErrors, (e) => e.span.start >= oldRegionEnd));
+
   // Splice: statements, comments and errors before the region stay, those after it shift.
   const after = body.slice(j);
   if (delta !== 0) for (const s of after) shiftStatement(s, delta); // a same-length edit moves nothing
@@ -178,19 +270,28 @@ export function reparse(previous: Parsed, text: string, uri: string): Parsed | u
     c.end += delta;
   }
   const newComments = [...oldComments.slice(0, ci), ...comments, ...commentsAfter];
-  // A region reaching a file edge owns the (zero-width) errors at that edge.
-  const errorsBefore = i === 0 ? [] : previous.errors.filter((e) => e.span.end <= regionStart);
-  const errorsAfter = j === body.length ? [] : previous.errors.filter((e) => e.span.start >= oldRegionEnd);
   for (const e of errorsAfter) e.span = { start: e.span.start + delta, end: e.span.end + delta };
   const regionErrors = builder.errors.sort((a, b) => a.span.start - b.span.start);
   const errors = [...errorsBefore, ...regionErrors, ...errorsAfter];
+  // The first unterminated string is at or after the region (checked above): in it, or after it.
+  const firstAfter =
+    j === body.length
+      ? Infinity
+      : facts.firstUnterminatedString >= oldRegionEnd
+        ? facts.firstUnterminatedString + delta
+        : firstUnterminatedString(errorsAfter);
 
   const ast = N.configFileNode(text, uri, newBody, newComments);
   markReusable(ast);
+  remembered.set(ast, {
+    encapsulate,
+    add,
+    firstUnterminatedString: Math.min(firstUnterminatedString(regionErrors), firstAfter),
+  });
   return {
     ast,
     errors,
-    lines: new LineIndex(text),
+    lines: LineIndex.afterEdit(previous.lines, text, edit.start, edit.oldEnd, edit.newEnd),
     incremental: { reused: newBody.length - fresh.length, reparsed: fresh.length },
   };
 }

@@ -16,7 +16,15 @@ export interface Span {
 export class LineIndex {
   /** Offset at which each line starts; built once per text. */
   readonly lineStarts: number[];
-  constructor(readonly text: string) {
+  /** `lineStarts`, when given, must be exactly what scanning `text` would find (see `afterEdit`). */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     let i = -1;
     // \n ends a line; a lone \r (old Mac) also does, so columns stay right on mixed files.
@@ -32,6 +40,38 @@ export class LineIndex {
       starts.sort((a, b) => a - b);
     }
     this.lineStarts = starts;
+  }
+  /**
+   * The index of `text`, an edit of `previous.text` that replaced [start, oldEnd) with the text
+   * now at [start, newEnd): line starts before the edit are kept, those after it shifted, and only
+   * the edited part rescanned, so a keystroke in a 10 MB file costs no scan of the whole text.
+   */
+  static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const old = previous.lineStarts;
+    const delta = newEnd - oldEnd;
+    // A line starts at p when p-1 is '\n', or p-1 is a '\r' not followed by '\n' at p: it depends
+    // on characters p-1 and p. Starts below `start` read only unchanged characters before the
+    // edit; starts above `oldEnd` only unchanged ones after it; those in between are rescanned.
+    let keep = 0;
+    for (let hi = old.length; keep < hi; ) {
+      const mid = (keep + hi) >> 1;
+      if ((old[mid] ?? 0) < start) keep = mid + 1;
+      else hi = mid;
+    }
+    let from = keep;
+    for (let hi = old.length; from < hi; ) {
+      const mid = (from + hi) >> 1;
+      if ((old[mid] ?? 0) <= oldEnd) from = mid + 1;
+      else hi = mid;
+    }
+    const starts = old.slice(0, keep);
+    for (let p = Math.max(1, start); p <= newEnd && p <= text.length; p++) {
+      const before = text.charCodeAt(p - 1);
+      if (before === 10 || (before === 13 && text.charCodeAt(p) !== 10)) starts.push(p);
+    }
+    if (start === 0) starts.unshift(0);
+    for (let k = from; k < old.length; k++) starts.push((old[k] ?? 0) + delta);
+    return new LineIndex(text, starts);
   }
   get lineCount(): number {
     return this.lineStarts.length;
