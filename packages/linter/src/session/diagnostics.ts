@@ -12,6 +12,16 @@ export function severityFor(ruleId: string, dflt: Severity, settings: LintSettin
   return dflt;
 }
 
+/**
+ * The severity a parse error is reported at: the `syntax` rule's, except that the parser's
+ * warnings (a token dhcpd cuts short, nesting too deep to check) stay warnings. Undefined when the
+ * rule is off. The language server's early syntax publish uses it too, so both agree.
+ */
+export function syntaxSeverity(error: { severity: 'error' | 'warning' }, settings: LintSettings): Severity | undefined {
+  const configured = severityFor('syntax', 'error', settings);
+  return error.severity === 'warning' && configured === 'error' ? 'warning' : configured;
+}
+
 type Span = { start: number; end: number };
 
 /** A report with its text resolved (rules with message ids have been formatted by then). */

@@ -8,7 +8,7 @@ import { syntaxReport } from '../rules/syntax.js';
 import type { RuleHandlers } from '../rules/rule.js';
 import type { Diagnostic } from '../types.js';
 import type { RunContext } from './context.js';
-import { severityFor, toDiagnostic, type ResolvedReportInput } from './diagnostics.js';
+import { severityFor, syntaxSeverity, toDiagnostic, type ResolvedReportInput } from './diagnostics.js';
 import { applyDirectives } from './directives.js';
 import { withoutFollowOns } from './follow-ons.js';
 import { dispatch, handlerTable } from './dispatch.js';
@@ -26,13 +26,10 @@ export function* lintServerSteps(
 ): Generator<void, LintResult, void> {
   const out: Diagnostic[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
-  const syntaxSev = severityFor('syntax', 'error', settings);
-  // The parser's warnings (a token dhcpd cuts short, nesting too deep to check) stay warnings.
-  const parseSev = (e: { severity: 'error' | 'warning' }) =>
-    e.severity === 'warning' && syntaxSev === 'error' ? 'warning' : syntaxSev;
-  if (syntaxSev)
-    for (const { file, error } of config.parseErrors)
-      out.push(toDiagnostic('syntax', parseSev(error) || syntaxSev, syntaxReport(file, error)));
+  for (const { file, error } of config.parseErrors) {
+    const sev = syntaxSeverity(error, settings);
+    if (sev) out.push(toDiagnostic('syntax', sev, syntaxReport(file, error)));
+  }
   for (const { file, error } of config.includeErrors) {
     const id = error.code;
     const sev = severityFor(id, 'error', settings);

@@ -11,7 +11,7 @@ import {
   type LintSettings,
   type MigrationItem,
 } from '@dhcplint/linter';
-import { capDiagnosticsPerFile } from '@dhcplint/linter/internal';
+import { capDiagnosticsPerFile, syntaxSeverity } from '@dhcplint/linter/internal';
 import type { Analysis } from '../project.js';
 import { StatusNotification, type ServerPairing } from '../protocol.js';
 import { toUri, type ServerContext } from './context.js';
@@ -213,17 +213,20 @@ export class DiagnosticsPublisher {
  * the parser's warnings stay warnings), before the check has run.
  */
 export function syntaxDiagnostics(path: string, parsed: ParseResult, settings: LintSettings): Diagnostic[] {
-  const setting = settings.rules?.['syntax'];
-  if (setting === 'off') return [];
-  const configured = setting === 'warn' ? 'warning' : setting === 'info' ? 'info' : 'error';
-  return parsed.errors.map((e) => ({
-    ruleId: 'syntax',
-    severity: e.severity === 'warning' && configured === 'error' ? 'warning' : configured,
-    message: e.message,
-    uri: path,
-    span: e.span,
-    range: parsed.lines.rangeOf(e.span),
-  }));
+  const out: Diagnostic[] = [];
+  for (const e of parsed.errors) {
+    const severity = syntaxSeverity(e, settings);
+    if (severity)
+      out.push({
+        ruleId: 'syntax',
+        severity,
+        message: e.message,
+        uri: path,
+        span: e.span,
+        range: parsed.lines.rangeOf(e.span),
+      });
+  }
+  return out;
 }
 
 export function pairingOf(analysis: Analysis): ServerPairing[] {
